@@ -1,0 +1,82 @@
+/**
+ * Shared data shapes of the privacy-lint core. Pure data: no LSP, no `vscode`, no I/O.
+ * Positions are 0-based (line, UTF-16 character) like LSP, so the server can pass them through;
+ * the CLI converts to 1-based when it prints.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A text edit on one file, by 0-based offsets into the original text (applied right-to-left). */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** One signal that contributed to (or argued against) a classification. */
+export interface Signal {
+  kind: "name" | "type" | "validator" | "decorator" | "schema" | "column-type" | "owner" | "counter";
+  detail: string;
+}
+
+/** A personal-data field found in code. One per declaration site. */
+export interface Finding {
+  /** Path as given to the scanner (absolute for disk scans). */
+  file: string;
+  /** Range of the field's name. */
+  range: Range;
+  field: string;
+  /** Class, interface, type alias, schema or model the field belongs to; nested owners are dotted ("User.address"). */
+  owner: string;
+  /** fideslang data-category key, e.g. `user.contact.email`. */
+  category: string;
+  /** 0..1, two decimals. */
+  confidence: number;
+  /** Short human-readable why. */
+  evidence: string;
+  ruleId: string;
+  signals: Signal[];
+}
+
+/** Something the scanner wants the user to know about a file (syntax error, skipped file, ...). */
+export interface ScanNote {
+  file: string;
+  range?: Range;
+  severity: "error" | "warning" | "info";
+  code: string;
+  message: string;
+}
+
+export interface FileScanResult {
+  file: string;
+  findings: Finding[];
+  /** Findings silenced by inline suppression comments (kept for reporting, never diagnosed). */
+  suppressed: Finding[];
+  notes: ScanNote[];
+}
+
+export type Severity = "error" | "warning" | "info" | "hint" | "off";
+
+/** A problem reported by a check, on a code file or on the notice. */
+export interface CheckDiagnostic {
+  /** Stable check id, e.g. `undeclared-category`. */
+  checkId: string;
+  severity: Exclude<Severity, "off">;
+  message: string;
+  file: string;
+  range: Range;
+  /** The category involved, if any. */
+  category?: string;
+  /** The finding involved, if any (code diagnostics). */
+  finding?: Finding;
+  /** Locations that explain the problem (e.g. the notice entry). */
+  related?: { file: string; range: Range; message: string }[];
+}
