@@ -1,0 +1,194 @@
+import * as assert from "assert";
+import type { Finding } from "../src/core/types";
+import {
+  defaultDevSetRoot,
+  EVAL_CATEGORY_KEYS,
+  LabelError,
+  loadLabelledFiles,
+  parseLabels,
+  scoreFindings,
+  type Label,
+} from "./eval/labels";
+
+/** A finding as the scanner would report it: `line` is 1-based here for readability, the range is 0-based. */
+function finding(file: string, line: number, field: string, category: string): Finding {
+  return {
+    file,
+    range: { start: { line: line - 1, character: 2 }, end: { line: line - 1, character: 2 + field.length } },
+    field,
+    owner: "Owner",
+    category,
+    confidence: 0.9,
+    evidence: "test",
+    ruleId: "test",
+    signals: [],
+  };
+}
+
+describe("eval harness: parseLabels", () => {
+  it("reads positives and negatives with 1-based lines and the field on the line", () => {
+    const text = [
+      "export class User {",
+      "  email: string; // @pii user.contact.email",
+      "  emailVerified: boolean; // @pii none",
+      "  id: number;",
+      "}",
+    ].join("\n");
+    assert.deepStrictEqual(parseLabels("user.ts", text), [
+      { file: "user.ts", line: 2, field: "email", category: "user.contact.email" },
+      { file: "user.ts", line: 3, field: "emailVerified", category: null },
+    ]);
+  });
+
+  it("finds the field name in the declaration styles of the dev set", () => {
+    const cases: [string, string][] = [
+      ['  @Column({ type: "inet", nullable: true }) lastLoginIp: string; // @pii user.device.ip_address', "lastLoginIp"],
+      ["  @Field(() => String) @IsEmail() readonly contactEmail!: string; // @pii user.contact.email", "contactEmail"],
+      ["  get fullName(): string { // @pii user.name", "fullName"],
+      ["  set fullName(value: string) { // @pii user.name", "fullName"],
+      ["  public static readonly phone?: string; // @pii user.contact.phone_number", "phone"],
+      ["  declare city: CreationOptional<string>; // @pii user.contact.address.city", "city"],
+      ["  'first_name': z.string().min(1), // @pii user.name.first", "first_name"],
+      ['  "postal-code": Joi.string(), // @pii user.contact.address.postal_code', "postal-code"],
+      ["    this.email = email; // @pii user.contact.email", "email"],
+      ["  this.#ssn = ssn; // @pii user.government_id.national_identification_number", "#ssn"],
+      ['  email: varchar("email", { length: 255 }).notNull(), // @pii user.contact.email', "email"],
+      ["  dob = new Date(0); // @pii user.demographic.date_of_birth", "dob"],
+      ["  gender, // @pii user.demographic.gender", "gender"],
+      ["  ip: { type: String, required: true }, // @pii user.device.ip_address", "ip"],
+    ];
+    for (const [line, field] of cases) {
+      assert.strictEqual(parseLabels("x.ts", line)[0]?.field, field, line);
+    }
+  });
+
+  it("reads Prisma fields by their first word", () => {
+    const text = ["model User {", "  email   String  @unique // @pii user.contact.email", "  ip String @db.Inet // @pii user.device.ip_address", "}"].join("\n");
+    assert.deepStrictEqual(
+      parseLabels("schema.prisma", text).map((label) => [label.line, label.field, label.category]),
+      [[2, "email", "user.contact.email"], [3, "ip", "user.device.ip_address"]],
+    );
+  });
+
+  it("ignores a free-text note after the category", () => {
+    const [label] = parseLabels("a.ts", "  city: string; // @pii none  the warehouse's city, not a person's");
+    assert.strictEqual(label.category, null);
+    assert.strictEqual(label.field, "city");
+  });
+
+  it("rejects unknown keys, missing categories and labels without a field, with file:line", () => {
+    assert.throws(
+      () => parseLabels("bad.ts", "a: string;\n  email: string; // @pii user.contact.emial"),
+      (error: unknown) =>
+        error instanceof LabelError && error.line === 2 && /bad\.ts:2: unknown category key 'user\.contact\.emial'/.test(error.message),
+    );
+    assert.throws(() => parseLabels("bad.ts", "  email: string; // @pii"), /bad\.ts:1: .*without a category/);
+    assert.throws(() => parseLabels("bad.ts", "  // @pii user.contact.email"), /bad\.ts:1: cannot find the field name/);
+    assert.throws(() => parseLabels("bad.ts", "  return compute(); // @pii none"), /bad\.ts:1: cannot find the field name/);
+  });
+});
+
+describe("eval harness: scoreFindings", () => {
+  const file = "/repo/test-fixtures/eval/customer.ts";
+  const labels: Label[] = [
+    { file, line: 2, field: "email", category: "user.contact.email" },
+    { file, line: 3, field: "phone", category: "user.contact.phone_number" },
+    { file, line: 4, field: "city", category: "user.contact.address.city" },
+    { file, line: 5, field: "emailVerified", category: null },
+  ];
+
+  it("counts an exact match as a true positive and a missed label as a false negative", () => {
+    const report = scoreFindings(labels, [finding(file, 2, "email", "user.contact.email")]);
+    assert.deepStrictEqual(
+      { tp: report.overall.tp, fp: report.overall.fp, fn: report.overall.fn },
+      { tp: 1, fp: 0, fn: 2 },
+    );
+    assert.strictEqual(report.overall.precision, 1);
+    assert.strictEqual(report.overall.recall, 1 / 3);
+    assert.deepStrictEqual(
+      report.mistakes.map((mistake) => [mistake.line, mistake.kind, mistake.expected, mistake.got]),
+      [
+        [3, "false-negative", "user.contact.phone_number", null],
+        [4, "false-negative", "user.contact.address.city", null],
+      ],
+    );
+  });
+
+  it("counts a wrong category once as FP of the reported category and once as FN of the labelled one", () => {
+    const report = scoreFindings(labels, [
+      finding(file, 2, "email", "user.contact.email"),
+      finding(file, 3, "phone", "user.contact.phone_number"),
+      finding(file, 4, "city", "user.location.imprecise"),
+    ]);
+    assert.deepStrictEqual(report.perCategory["user.location.imprecise"], { tp: 0, fp: 1, fn: 0, precision: 0, recall: 1 });
+    assert.deepStrictEqual(report.perCategory["user.contact.address.city"], { tp: 0, fp: 0, fn: 1, precision: 1, recall: 0 });
+    assert.deepStrictEqual([report.overall.tp, report.overall.fp, report.overall.fn], [2, 1, 1]);
+    assert.deepStrictEqual(report.mistakes, [
+      { file, line: 4, field: "city", expected: "user.contact.address.city", got: "user.location.imprecise", kind: "wrong-category" },
+    ]);
+  });
+
+  it("counts findings on negative and unlabelled lines, and duplicates, as false positives", () => {
+    const report = scoreFindings(labels, [
+      finding(file, 5, "emailVerified", "user.contact.email"),
+      finding(file, 9, "supportEmail", "user.contact.email"),
+      finding(file, 2, "email", "user.contact.email"),
+      finding(file, 2, "email", "user.contact.email"),
+      finding("/repo/other.ts", 2, "email", "user.contact.email"),
+    ]);
+    assert.deepStrictEqual(report.perCategory["user.contact.email"], { tp: 1, fp: 4, fn: 0, precision: 0.2, recall: 1 });
+    assert.deepStrictEqual(
+      report.mistakes.filter((mistake) => mistake.kind === "false-positive").map((mistake) => [mistake.file, mistake.line, mistake.field]),
+      [["/repo/other.ts", 2, "email"], [file, 2, "email"], [file, 5, "emailVerified"], [file, 9, "supportEmail"]],
+    );
+  });
+
+  it("does not credit a finding for another field on a labelled line", () => {
+    const report = scoreFindings(labels, [finding(file, 3, "phoneCountryCode", "user.contact.phone_number")]);
+    assert.strictEqual(report.perCategory["user.contact.phone_number"].tp, 0);
+    assert.strictEqual(report.perCategory["user.contact.phone_number"].fp, 1);
+    assert.strictEqual(report.perCategory["user.contact.phone_number"].fn, 1);
+  });
+
+  it("matches a quoted field name reported with its quotes", () => {
+    const quoted: Label[] = [{ file, line: 7, field: "first_name", category: "user.name.first" }];
+    const report = scoreFindings(quoted, [finding(file, 7, "'first_name'", "user.name.first")]);
+    assert.deepStrictEqual([report.overall.tp, report.overall.fp, report.overall.fn], [1, 0, 0]);
+  });
+
+  it("reports perfect scores for no labels and no findings", () => {
+    const report = scoreFindings([], []);
+    assert.deepStrictEqual(report.overall, { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 });
+    assert.deepStrictEqual(report.mistakes, []);
+  });
+});
+
+describe("eval harness: the dev set", () => {
+  let files: ReturnType<typeof loadLabelledFiles> = [];
+  let labels: Label[] = [];
+  let negatives: Label[] = [];
+  before(() => {
+    // Loading parses every label: a malformed one fails here with its file:line.
+    files = loadLabelledFiles(defaultDevSetRoot());
+    labels = files.flatMap((file) => file.labels);
+    negatives = labels.filter((label) => label.category === null);
+  });
+
+  it("has at least 300 labelled fields, a third of them hard negatives", () => {
+    assert.ok(labels.length >= 300, `only ${labels.length} labels`);
+    assert.ok(negatives.length * 3 >= labels.length, `only ${negatives.length} of ${labels.length} are negatives`);
+  });
+
+  it("labels only with category keys of the rules' vocabulary", () => {
+    // parseLabels already rejects unknown keys; this guards against the check being loosened.
+    const unknown = labels.filter((label) => label.category !== null && !EVAL_CATEGORY_KEYS.has(label.category));
+    assert.deepStrictEqual(unknown, []);
+  });
+
+  it("covers every category of the vocabulary and spreads over many files", () => {
+    const used = new Set(labels.map((label) => label.category));
+    const uncovered = [...EVAL_CATEGORY_KEYS].filter((category) => !used.has(category));
+    assert.deepStrictEqual(uncovered, []);
+    assert.ok(files.length >= 30, `only ${files.length} files`);
+  });
+});
