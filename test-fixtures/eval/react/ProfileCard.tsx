@@ -1,0 +1,58 @@
+import React from "react";
+import { Avatar } from "../ui/Avatar";
+import { formatDistanceToNow } from "date-fns";
+
+export interface ProfileCardProps {
+  displayName: string; // @pii user.name
+  handle: string; // @pii user.account.username
+  avatarUrl?: string; // @pii user.content.self_image
+  headline?: string; // @pii user.job_title
+  employer?: string; // @pii user.contact.organization
+  websiteUrl?: string; // @pii user.contact.url
+  memberSince: Date; // @pii none
+  followerCount: number; // @pii none
+  isFollowing: boolean; // @pii none
+  onFollow?: () => void;
+  className?: string; // @pii none
+}
+
+export function ProfileCard({
+  displayName,
+  handle,
+  avatarUrl,
+  headline,
+  employer,
+  websiteUrl,
+  memberSince,
+  followerCount,
+  isFollowing,
+  onFollow,
+  className,
+}: ProfileCardProps) {
+  return (
+    <section className={["profile-card", className].filter(Boolean).join(" ")}>
+      <Avatar src={avatarUrl} alt={displayName} size={64} />
+      <h2>{displayName}</h2>
+      <p className="handle">@{handle}</p>
+      {headline && (
+        <p>
+          {headline}
+          {employer ? ` at ${employer}` : null}
+        </p>
+      )}
+      {websiteUrl && <a href={websiteUrl}>{new URL(websiteUrl).hostname}</a>}
+      <footer>
+        {followerCount} followers · joined {formatDistanceToNow(memberSince)} ago
+        <button onClick={onFollow}>{isFollowing ? "Following" : "Follow"}</button>
+      </footer>
+    </section>
+  );
+}
+
+type TagChipProps = {
+  name: string; // @pii none
+  color: string;
+  fileName?: string; // @pii none
+};
+
+export const TagChip = ({ name, color }: TagChipProps) => <span style={{ background: color }}>{name}</span>;
