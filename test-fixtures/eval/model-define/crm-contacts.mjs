@@ -3,7 +3,6 @@ import { types } from '../lib/orm-types.mjs';
 
 // Contacts synced from the sales CRM. `model.define` is our small in-house schema builder.
 export const Contact = model.define('customer', {
-  salutation: types.string(), // @pii none  Mr/Ms/Dr drop-down
   givenName: types.string({ required: true }), // @pii user.name.first
   surname: types.string({ required: true }), // @pii user.name.last
   workEmail: types.string({ format: 'email' }), // @pii user.contact.email

@@ -6,7 +6,7 @@ export interface ProfileCardProps {
   displayName: string; // @pii user.name
   handle: string; // @pii user.account.username
   avatarUrl?: string; // @pii user.content.self_image
-  headline?: string; // @pii user.job_title
+  occupation?: string; // @pii user.job_title
   employer?: string; // @pii user.contact.organization
   websiteUrl?: string; // @pii user.contact.url
   memberSince: Date; // @pii none
@@ -20,7 +20,7 @@ export function ProfileCard({
   displayName,
   handle,
   avatarUrl,
-  headline,
+  occupation,
   employer,
   websiteUrl,
   memberSince,
@@ -34,9 +34,9 @@ export function ProfileCard({
       <Avatar src={avatarUrl} alt={displayName} size={64} />
       <h2>{displayName}</h2>
       <p className="handle">@{handle}</p>
-      {headline && (
+      {occupation && (
         <p>
-          {headline}
+          {occupation}
           {employer ? ` at ${employer}` : null}
         </p>
       )}
