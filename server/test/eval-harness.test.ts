@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import { Taxonomy } from "../src/core/taxonomy";
 import type { Finding } from "../src/core/types";
 import {
   defaultDevSetRoot,
@@ -183,6 +184,11 @@ describe("eval harness: the dev set", () => {
     // parseLabels already rejects unknown keys; this guards against the check being loosened.
     const unknown = labels.filter((label) => label.category !== null && !EVAL_CATEGORY_KEYS.has(label.category));
     assert.deepStrictEqual(unknown, []);
+  });
+
+  it("uses only keys the project's taxonomy knows", () => {
+    const taxonomy = Taxonomy.builtin();
+    assert.deepStrictEqual([...EVAL_CATEGORY_KEYS].filter((key) => !taxonomy.has(key)), []);
   });
 
   it("covers every category of the vocabulary and spreads over many files", () => {
