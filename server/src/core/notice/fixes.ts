@@ -10,6 +10,7 @@ import * as path from "path";
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Finding, OffsetEdit } from "../types";
 import type { Taxonomy } from "../taxonomy";
+import { parseSuppressions } from "../suppressions";
 import { nodeSpan } from "./loader";
 import { SUPPORTED_NOTICE_VERSION } from "./model";
 
@@ -470,24 +471,25 @@ export function exemptionEdits(noticeText: string, exemption: { owner?: string; 
   return [atEnd(ctx, blockInsertOffset(ctx, value, undefined), render(lines, dashCol, ctx.eol))];
 }
 
-const SUPPRESSION = /\/\/\s*privacy-lint-disable-next-line\s+([^\s-][^\s]*(?:\s*,\s*[^\s]+)*)/;
-
 /**
  * Inserts `// privacy-lint-disable-next-line <category> -- <reason>` above the finding's line, with that line's
- * indentation and line ending. No edits when the line above already suppresses that category.
+ * indentation and line ending (the syntax server/src/core/suppressions.ts reads). No edits when a suppression
+ * comment already covers the finding (same category, an ancestor, or no category at all).
  */
 export function suppressionCommentEdit(sourceText: string, finding: Finding, reason = "not personal data"): OffsetEdit[] {
   const eol = sourceText.includes("\r\n") ? "\r\n" : "\n";
+  const line = finding.range.start.line;
+  const covered = parseSuppressions(sourceText).some(
+    (s) =>
+      (s.kind === "file" || s.targetLine === line) &&
+      (s.categories.length === 0 || s.categories.some((c) => c === finding.category || finding.category.startsWith(`${c}.`))),
+  );
+  if (covered) return [];
   let start = 0;
-  for (let line = 0; line < finding.range.start.line; line++) {
+  for (let i = 0; i < line; i++) {
     const nl = sourceText.indexOf("\n", start);
     if (nl === -1) return [];
     start = nl + 1;
-  }
-  if (start > 0) {
-    const previous = lineAt(sourceText, lineStart(sourceText, start - 1));
-    const m = SUPPRESSION.exec(previous);
-    if (m && m[1].split(/\s*,\s*/).includes(finding.category)) return [];
   }
   const indent = /^[ \t]*/.exec(lineAt(sourceText, start))![0];
   return [{ start, end: start, newText: `${indent}// privacy-lint-disable-next-line ${finding.category} -- ${reason.replace(/[\r\n]+/g, " ")}${eol}` }];
