@@ -1,0 +1,246 @@
+/**
+ * Classifier: decides whether a field candidate holds personal data, of which fideslang category, how sure we are,
+ * and why. Pure and deterministic: it sees only what the scanner extracted from one file and the rule set.
+ *
+ * Decision order (each step can only narrow the previous one):
+ *  1. containers, functions and system columns (ids, timestamps) are never personal data themselves;
+ *  2. the name: the longest rule phrase found at the end of the name's tokens, with only transparent tokens after it
+ *     (so `emailTemplate`, `ipVersion`, `addressService` do not match, while `emailAddress2` does);
+ *  3. counter-evidence: blocked qualifiers (hashed, support, ...), predicate prefixes (isX/hasX) and value kinds the
+ *     data cannot have (a boolean `emailVerified`);
+ *  4. context: qualifier words and the owner path, nearest first (`billingCity`, `Session.geo.city`), accepted,
+ *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
+ *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
+ */
+import { normalizeName, lastIndexOfPhrase, splitIdentifier, singular } from "./names";
+import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
+import type { Range, Signal } from "./types";
+
+export interface FieldCandidate {
+  name: string;
+  range: Range;
+  /** Owner path, outermost first: ["User", "address"]. */
+  owner: string[];
+  kind: ValueKind;
+  /** Canonical validator names (see rules `validators:`), with where each came from. */
+  validators: { name: string; evidence: string }[];
+  /** Accessor or getter/setter method: a get/set prefix is not part of the field's name. */
+  accessor: boolean;
+  /** A relation, nested object or reference to another model: the data lives in its own fields. */
+  container: boolean;
+  /** A primary key, timestamp or version column. */
+  system: boolean;
+  /** How the field is declared, for evidence: "class property", "zod z.object key", "Prisma model field"... */
+  via: string;
+}
+
+export interface Classification {
+  category: string;
+  confidence: number;
+  evidence: string;
+  ruleId: string;
+  signals: Signal[];
+}
+
+/** Categories whose presence in an owner says "this owner describes a person". */
+const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
+/** Categories whose presence says "this owner describes a tracked visit". */
+const TRACKING_ANCHOR = /^user\.(device|behavior)/;
+
+interface Verdict {
+  status: "accept" | "reject" | "defer";
+  rule: DetectionRule;
+  category: string;
+  confidence: number;
+  signals: Signal[];
+  reason?: string;
+}
+
+/** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
+export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
+  const verdicts = candidates.map((c) => judge(c, rules));
+  const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
+  const hasPersonAnchor = accepted.some((v) => PERSON_ANCHOR.test(v.category));
+  const hasTrackingAnchor = accepted.some((v) => TRACKING_ANCHOR.test(v.category));
+  const addressParts = accepted.filter((v) => v.category.startsWith("user.contact.address")).length;
+  return verdicts.map((v, i) => {
+    if (!v || v.status === "reject") return null;
+    if (v.status === "defer") {
+      // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
+      // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
+      if (hasTrackingAnchor && v.rule.contextCategory.tracking) {
+        v.category = v.rule.contextCategory.tracking;
+        v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
+      } else if (hasPersonAnchor || (addressParts > 0 && v.rule.category.startsWith("user.contact.address"))) {
+        const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
+        if (ctx) v.category = ctx;
+        v.signals.push({ kind: "owner", detail: "siblings are a person's contact data" });
+      } else {
+        return null;
+      }
+      v.confidence -= 0.1;
+    }
+    return finish(candidates[i], v);
+  });
+}
+
+function finish(c: FieldCandidate, v: Verdict): Classification {
+  const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
+  const why = v.signals.map((s) => s.detail).join("; ");
+  return {
+    category: v.category,
+    confidence,
+    evidence: `rule ${v.rule.id}: ${why} (${c.via})`,
+    ruleId: v.rule.id,
+    signals: v.signals,
+  };
+}
+
+interface NameMatch {
+  rule: DetectionRule;
+  start: number;
+  length: number;
+}
+
+function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined {
+  let best: NameMatch | undefined;
+  for (const rule of rules.rules) {
+    for (const phrase of rule.phrases) {
+      if (phrase.length === 0 || phrase.length > tokens.length) continue;
+      if (best && phrase.length <= best.length) continue;
+      const start = lastIndexOfPhrase(tokens, phrase);
+      if (start < 0) continue;
+      // Everything after the phrase must be transparent: otherwise the phrase is a modifier of another noun
+      // (emailTemplate, ipVersion, addressService, emailVerifiedAt).
+      let transparent = true;
+      for (let k = start + phrase.length; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!rules.trailing.has(t) && !rule.trailing.includes(t) && !/^\d+$/.test(t)) {
+          transparent = false;
+          break;
+        }
+      }
+      if (transparent) best = { rule, start, length: phrase.length };
+    }
+  }
+  return best;
+}
+
+/** Context of one owner segment ("CreateUserDto" -> person). */
+export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
+  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+  if (tokens.length === 0) return undefined;
+  const contexts = new Set<OwnerContext>();
+  for (const t of tokens) {
+    const ctx = rules.ownerLexicon.get(t);
+    if (ctx) contexts.add(ctx);
+  }
+  const head = rules.ownerLexicon.get(tokens[tokens.length - 1]);
+  if (head) {
+    // "UserSettings" are a person's settings; "MailSettings" are the system's.
+    if (head === "config" && contexts.has("person")) return "person";
+    return head;
+  }
+  for (const ctx of ["person", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
+    if (contexts.has(ctx)) return ctx;
+  }
+  return undefined;
+}
+
+function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string } | undefined {
+  for (const v of c.validators) {
+    const rule = rules.rules.find((r) => r.validators.includes(v.name));
+    if (rule) return { rule, evidence: v.evidence };
+  }
+  return undefined;
+}
+
+function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
+  if (c.container || c.system || c.kind === "function" || c.kind === "object") return null;
+  const name = normalizeName(c.name, c.accessor);
+  const tokens = name.tokens;
+  const match = bestNameMatch(tokens, rules);
+  const byValidator = validatorRule(c, rules);
+  const signals: Signal[] = [];
+
+  let rule: DetectionRule | undefined = match?.rule;
+  let qualifiers: string[] = [];
+  if (match) {
+    qualifiers = tokens.slice(0, match.start);
+    signals.push({ kind: "name", detail: `name tokens [${tokens.join(" ")}]` });
+    // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
+    const blocked = qualifiers.find((q) => rules.blockedQualifiers.has(q) || match.rule.qualifiers.block.includes(q));
+    if (blocked) return null;
+    if (name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags) return null;
+  }
+  if (byValidator && (!rule || rule.id !== byValidator.rule.id)) {
+    // The code states the format explicitly: that beats what the name suggests.
+    rule = byValidator.rule;
+    qualifiers = match && match.rule.id === rule.id ? qualifiers : [];
+  }
+  if (!rule) return null;
+  if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
+
+  const kindOk = rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
+  if (!kindOk) return null;
+  if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
+
+  // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
+  const sources: { ctx: OwnerContext; from: string }[] = [];
+  for (let i = qualifiers.length - 1; i >= 0; i--) {
+    const ctx = rules.ownerLexicon.get(qualifiers[i]);
+    if (ctx) sources.push({ ctx, from: `qualifier "${qualifiers[i]}"` });
+  }
+  for (let i = c.owner.length - 1; i >= 0; i--) {
+    const ctx = segmentContext(c.owner[i], rules);
+    if (ctx) sources.push({ ctx, from: `owner ${c.owner[i]}` });
+  }
+  let decided: { ctx: OwnerContext; from: string } | undefined;
+  for (const s of sources) {
+    if (rule.owner.reject.includes(s.ctx)) return null;
+    // A person owner supports every rule that does not say otherwise (it only raises confidence there).
+    if (rule.owner.accept.includes(s.ctx) || rule.contextCategory[s.ctx] || (s.ctx === "person" && rule.owner.accept.length === 0)) {
+      decided = s;
+      break;
+    }
+  }
+
+  let status: Verdict["status"];
+  let confidence = rule.confidence;
+  let category = rule.category;
+  const qualifierPolicy = qualifierVerdict(qualifiers, rule, rules);
+  if (qualifierPolicy === "reject" && !byValidator) return null;
+  if (decided) {
+    status = "accept";
+    category = rule.contextCategory[decided.ctx] ?? rule.category;
+    signals.push({ kind: "owner", detail: `${decided.from} (${decided.ctx})` });
+    confidence += 0.05;
+  } else if (byValidator || qualifierPolicy === "accept") {
+    status = "accept";
+  } else if (rule.owner.unknown === "accept") {
+    status = "accept";
+    confidence -= 0.1;
+  } else if (rule.owner.unknown === "siblings") {
+    status = "defer";
+  } else {
+    return null;
+  }
+  if (byValidator) confidence = Math.max(confidence, byValidator.rule.id === match?.rule.id ? 0.97 : 0.85);
+  return { status, rule, category, confidence, signals };
+}
+
+/** What the words before the phrase say: accept (strong personal qualifier), reject, or defer to the owner. */
+function qualifierVerdict(qualifiers: string[], rule: DetectionRule, rules: RuleSet): "accept" | "reject" | "owner" {
+  if (qualifiers.length === 0) return "owner";
+  let sawUnknown = false;
+  let sawAllowed = false;
+  for (const q of qualifiers) {
+    if (rule.qualifiers.allow.includes(q)) sawAllowed = true;
+    else if (rules.ownerLexicon.has(q)) {
+      const ctx = rules.ownerLexicon.get(q)!;
+      if (rule.owner.accept.includes(ctx) || rule.contextCategory[ctx]) sawAllowed = true;
+    } else sawUnknown = true;
+  }
+  if (sawUnknown) return rule.qualifiers.other === "owner" ? (sawAllowed ? "accept" : "owner") : rule.qualifiers.other === "accept" ? "accept" : sawAllowed ? "accept" : "reject";
+  return sawAllowed ? "accept" : "owner";
+}

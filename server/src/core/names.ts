@@ -1,0 +1,117 @@
+/**
+ * Identifier normalisation: every naming style (camelCase, PascalCase, snake_case, kebab-case, SCREAMING_CASE,
+ * dotted, get/set prefixed) becomes one list of lower-case word tokens, so rules match whole words, never substrings.
+ */
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  addresses: "address",
+  statuses: "status",
+  diagnoses: "diagnosis",
+  people: "person",
+  children: "child",
+  data: "data",
+  aliases: "alias",
+};
+
+/** Tokens that must not lose a trailing "s" (they are not plurals). */
+const NOT_PLURAL = new Set([
+  "address", "status", "os", "gps", "ssn", "sms", "dns", "alias", "bus", "class", "access", "process", "news", "always",
+  "analytics", "business", "yes", "series", "species", "diagnosis", "this", "its", "is", "has", "was", "ids", "ios", "mms",
+  "headers", "cors", "https", "aws", "less", "plus", "canvas", "campus", "bonus", "census", "virus", "citizenship", "kids",
+]);
+
+/** Split an identifier (or a DB column name) into lower-case word tokens. */
+export function splitIdentifier(name: string): string[] {
+  const out: string[] = [];
+  // First split on anything that is not a letter or digit: snake_case, kebab-case, dotted, spaces, $.
+  for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
+    if (!chunk) continue;
+    // Then on case and digit boundaries: "IPAddress" -> IP Address, "addressLine1" -> address Line 1, "last4" -> last 4.
+    const parts = chunk
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .replace(/([A-Za-z])(\d)/g, "$1 $2")
+      .replace(/(\d)([A-Za-z])/g, "$1 $2")
+      .split(" ");
+    for (const p of parts) if (p) out.push(p.toLowerCase());
+  }
+  return mergeVersionedTokens(out);
+}
+
+/** "ipv 4" is one idea ("ip"); "v 4"/"v 6" after ip is noise. */
+function mergeVersionedTokens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t === "ipv" || t === "ip") && (tokens[i + 1] === "4" || tokens[i + 1] === "6")) {
+      out.push("ip");
+      i++;
+      continue;
+    }
+    if (t === "v" && out[out.length - 1] === "ip" && (tokens[i + 1] === "4" || tokens[i + 1] === "6")) {
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Reduce an English plural to its singular, conservatively (unknown words stay as they are). */
+export function singular(token: string): string {
+  if (IRREGULAR_SINGULAR[token]) return IRREGULAR_SINGULAR[token];
+  if (token.length <= 3 || NOT_PLURAL.has(token)) return token;
+  if (token.endsWith("ies") && token.length > 4) return token.slice(0, -3) + "y";
+  if (/(sses|xes|ches|shes|zes)$/.test(token)) return token.slice(0, -2);
+  if (token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) return token.slice(0, -1);
+  return token;
+}
+
+export interface NormalizedName {
+  /** The identifier as written. */
+  raw: string;
+  /** Singular lower-case tokens, accessor prefix removed. */
+  tokens: string[];
+  /** The accessor/predicate prefix that was removed ("get", "set", "is", "has"), if any. */
+  prefix?: string;
+}
+
+const ACCESSOR_PREFIXES = new Set(["get", "set"]);
+const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enable", "disable", "did", "was", "needs", "use"]);
+
+/**
+ * Normalise a field name. `stripAccessor` removes get/set (for accessors and getter/setter methods);
+ * predicate prefixes (is/has/should...) are always removed but remembered, because they mark a flag.
+ */
+export function normalizeName(name: string, stripAccessor = false): NormalizedName {
+  let tokens = splitIdentifier(name).map(singular);
+  let prefix: string | undefined;
+  if (tokens.length > 1 && stripAccessor && ACCESSOR_PREFIXES.has(tokens[0])) {
+    prefix = tokens[0];
+    tokens = tokens.slice(1);
+  } else if (tokens.length > 1 && PREDICATE_PREFIXES.has(tokens[0])) {
+    prefix = tokens[0];
+    tokens = tokens.slice(1);
+  }
+  return { raw: name, tokens, prefix };
+}
+
+/** Parse a rule phrase ("date of birth", "e-mail", "zipCode") into tokens the same way names are. */
+export function phraseTokens(phrase: string): string[] {
+  return splitIdentifier(phrase).map(singular);
+}
+
+/** Index of `phrase` inside `tokens` ending at the last possible position, or -1. */
+export function lastIndexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+  for (let start = tokens.length - phrase.length; start >= 0; start--) {
+    let ok = true;
+    for (let j = 0; j < phrase.length; j++) {
+      if (tokens[start + j] !== phrase[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return start;
+  }
+  return -1;
+}

@@ -1,0 +1,111 @@
+/**
+ * A small Prisma schema reader: `model` and composite `type` blocks, their fields, types and attributes.
+ * Enough for classification (names, scalar types, enums, relations, @db.* column types); not a full Prisma parser.
+ */
+import type { FieldCandidate } from "./classifier";
+import type { RuleSet, ValueKind } from "./rules";
+import type { ScanNote } from "./types";
+
+const SCALARS: Record<string, ValueKind> = {
+  String: "string",
+  Int: "number",
+  BigInt: "number",
+  Float: "number",
+  Decimal: "number",
+  Boolean: "boolean",
+  DateTime: "date",
+  Json: "unknown",
+  Bytes: "unknown",
+};
+
+const BLOCK_START = /^\s*(model|type|enum|view|datasource|generator)\s+([A-Za-z_]\w*)\s*\{/;
+const FIELD = /^(\s*)([A-Za-z_]\w*)\s+([A-Za-z_]\w*(?:\([^)]*\))?)(\[\])?(\?)?(.*)$/;
+
+export function scanPrisma(text: string, rules: RuleSet): { candidates: FieldCandidate[]; notes: Omit<ScanNote, "file">[] } {
+  const lines = text.split(/\r?\n/).map(stripComment);
+  const models = new Set<string>();
+  const enums = new Set<string>();
+  for (const line of lines) {
+    const m = BLOCK_START.exec(line);
+    if (!m) continue;
+    if (m[1] === "model" || m[1] === "type" || m[1] === "view") models.add(m[2]);
+    else if (m[1] === "enum") enums.add(m[2]);
+  }
+  const candidates: FieldCandidate[] = [];
+  const notes: Omit<ScanNote, "file">[] = [];
+  let block: { kind: string; name: string; line: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!block) {
+      const m = BLOCK_START.exec(line);
+      if (m) block = { kind: m[1], name: m[2], line: i };
+      continue;
+    }
+    if (/^\s*\}/.test(line)) {
+      block = undefined;
+      continue;
+    }
+    if (block.kind !== "model" && block.kind !== "type" && block.kind !== "view") continue;
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("@@")) continue;
+    const f = FIELD.exec(line);
+    if (!f) continue;
+    const [, indent, name, rawType, list, , attrs] = f;
+    const baseType = rawType.replace(/\(.*$/, "");
+    let kind: ValueKind;
+    let container = false;
+    if (SCALARS[baseType]) kind = SCALARS[baseType];
+    else if (enums.has(baseType)) kind = "enum";
+    else if (models.has(baseType)) {
+      kind = "object";
+      container = true;
+    } else if (baseType === "Unsupported") kind = "unknown";
+    else kind = "ref";
+    if (list && kind !== "object") kind = "array";
+    const validators: FieldCandidate["validators"] = [];
+    // @db.Inet, Unsupported("inet"), @db.Date: native column types are evidence.
+    const nativeTypes = [...attrs.matchAll(/@db\.(\w+)/g)].map((m) => m[1]);
+    const unsupported = /^Unsupported\("([^"]+)"\)/.exec(rawType);
+    if (unsupported) nativeTypes.push(unsupported[1]);
+    for (const t of nativeTypes) {
+      const v = rules.validatorAliases.get(t.toLowerCase());
+      if (v) validators.push({ name: v, evidence: unsupported && t === unsupported[1] ? `Unsupported("${t}")` : `@db.${t}` });
+      const k = rules.kindAliases.get(t.toLowerCase());
+      if (k === "date" || k === "boolean") kind = k;
+    }
+    const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
+    if (/@relation\b/.test(attrs)) container = true;
+    const col = indent.length;
+    candidates.push({
+      name,
+      range: { start: { line: i, character: col }, end: { line: i, character: col + name.length } },
+      owner: [block.name],
+      kind,
+      validators,
+      accessor: false,
+      container,
+      system,
+      via: `Prisma ${block.kind} field`,
+    });
+  }
+  if (block) {
+    notes.push({
+      severity: "warning",
+      code: "syntax-error",
+      range: { start: { line: block.line, character: 0 }, end: { line: block.line, character: lines[block.line].length } },
+      message: `syntax error: ${block.kind} ${block.name} is not closed with "}"`,
+    });
+  }
+  return { candidates, notes };
+}
+
+/** Remove a `//` comment that is not inside a string literal. */
+function stripComment(line: string): string {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"' && line[i - 1] !== "\\") inString = !inString;
+    else if (!inString && c === "/" && line[i + 1] === "/") return line.slice(0, i);
+  }
+  return line;
+}

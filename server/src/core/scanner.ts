@@ -1,0 +1,844 @@
+/**
+ * Scanner: extracts field declarations from one file's text and classifies them. A file's findings depend only on its
+ * text and the rules, so the editor can rescan one file per keystroke and the CLI can scan files in any order or thread.
+ *
+ * TypeScript/JavaScript is parsed with the TypeScript parser bundled in ts-morph (no program, no type checker) and walked
+ * with `ts.forEachChild`; Prisma schemas have their own small parser (prisma.ts).
+ */
+import * as path from "path";
+import { ts } from "ts-morph";
+import { classifyGroup, type FieldCandidate } from "./classifier";
+import { scanPrisma } from "./prisma";
+import type { RuleSet, ValueKind } from "./rules";
+import { isSuppressed, parseSuppressions } from "./suppressions";
+import type { FileScanResult, Finding, Range, ScanNote } from "./types";
+
+export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
+export const PRISMA_EXTENSION = ".prisma";
+
+export function isScannableFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".d.ts") || lower.endsWith(".d.mts") || lower.endsWith(".d.cts")) return false;
+  return lower.endsWith(PRISMA_EXTENSION) || SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export interface ScanOptions {
+  /** Files larger than this (in UTF-16 code units of text) are skipped with one note. Default 2 MB. */
+  maxFileSize?: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+/** Scan one file's text. Never throws on bad input: problems become notes. */
+export function scanSource(file: string, text: string, rules: RuleSet, options: ScanOptions = {}): FileScanResult {
+  const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (text.length > maxSize) {
+    result.notes.push({ file, severity: "info", code: "file-too-large", message: `skipped: ${text.length} characters is over the size limit of ${maxSize}` });
+    return result;
+  }
+  if (looksBinary(text)) {
+    result.notes.push({ file, severity: "info", code: "binary-file", message: "skipped: the file looks binary, not source text" });
+    return result;
+  }
+  let candidates: FieldCandidate[];
+  try {
+    if (file.toLowerCase().endsWith(PRISMA_EXTENSION)) {
+      const prisma = scanPrisma(text, rules);
+      candidates = prisma.candidates;
+      for (const n of prisma.notes) result.notes.push({ file, ...n });
+    } else {
+      const extracted = extractTypeScript(file, text, rules);
+      candidates = extracted.candidates;
+      result.notes.push(...extracted.notes);
+    }
+  } catch (err) {
+    // A parser bug must not take down a workspace scan: report it on the file and move on.
+    result.notes.push({ file, severity: "error", code: "scan-failed", message: `could not scan: ${(err as Error).message}` });
+    return result;
+  }
+  const suppressions = parseSuppressions(text);
+  for (const finding of classifyCandidates(file, candidates, rules)) {
+    if (isSuppressed(suppressions, finding.range.start.line, finding.category)) result.suppressed.push(finding);
+    else result.findings.push(finding);
+  }
+  return result;
+}
+
+/** NUL characters or a high share of control characters mean this is not text we should parse. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+  const groups = new Map<string, FieldCandidate[]>();
+  for (const c of candidates) {
+    const key = c.owner.join(".");
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(c);
+  }
+  const findings: Finding[] = [];
+  for (const [owner, group] of groups) {
+    const results = classifyGroup(group, rules);
+    results.forEach((r, i) => {
+      if (!r) return;
+      const c = group[i];
+      findings.push({
+        file,
+        range: c.range,
+        field: c.name,
+        owner: owner || "(anonymous)",
+        category: r.category,
+        confidence: r.confidence,
+        evidence: r.evidence,
+        ruleId: r.ruleId,
+        signals: r.signals,
+      });
+    });
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// TypeScript / JavaScript
+
+function scriptKindFor(file: string): ts.ScriptKind {
+  const ext = path.extname(file).toLowerCase();
+  switch (ext) {
+    case ".tsx":
+      return ts.ScriptKind.TSX;
+    case ".jsx":
+      return ts.ScriptKind.JSX;
+    case ".js":
+    case ".mjs":
+    case ".cjs":
+      return ts.ScriptKind.JS;
+    default:
+      return ts.ScriptKind.TS;
+  }
+}
+
+/** Local declarations that decide whether a type reference is a container or an enum. */
+interface LocalTypes {
+  objects: Set<string>;
+  enums: Set<string>;
+}
+
+/** Calls whose object-literal argument declares schema keys. */
+const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "pick", "shape", "keys", "Object", "safeExtend"]);
+const TABLE_BUILDERS = new Set(["pgTable", "mysqlTable", "sqliteTable", "singlestoreTable", "table", "pgView"]);
+const PRIMITIVE_REFERENCES: Record<string, ValueKind> = {
+  Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
+  Dayjs: "date", Moment: "date", DateTime: "date", Timestamp: "date", Buffer: "string", Uint8Array: "string",
+  Array: "array", ReadonlyArray: "array", Set: "array", Record: "object", Map: "object", Promise: "function",
+  Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
+  Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
+};
+/** Wrappers whose first type argument is what the field holds. */
+const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars"]);
+const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
+const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
+
+interface Extraction {
+  candidates: FieldCandidate[];
+  notes: ScanNote[];
+}
+
+export function extractTypeScript(file: string, text: string, rules: RuleSet): Extraction {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, scriptKindFor(file));
+  const notes: ScanNote[] = [];
+  const diagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  if (diagnostics.length > 0) {
+    const d = diagnostics[0];
+    notes.push({
+      file,
+      severity: "warning",
+      code: "syntax-error",
+      range: rangeOf(sf, d.start, d.start + (d.length ?? 0)),
+      message: `syntax error (scanned what could be parsed): ${ts.flattenDiagnosticMessageText(d.messageText, " ")}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`,
+    });
+  }
+  const locals = collectLocalTypes(sf);
+  const out: FieldCandidate[] = [];
+  const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
+  const ctx: WalkContext = { sf, rules, locals, out, handled: new Set(), fileOwner };
+  walk(sf, ctx, undefined);
+  return { candidates: out, notes };
+}
+
+interface WalkContext {
+  sf: ts.SourceFile;
+  rules: RuleSet;
+  locals: LocalTypes;
+  out: FieldCandidate[];
+  /** Object literals already read as schemas (so nested walks do not read them twice). */
+  handled: Set<ts.Node>;
+  fileOwner: string;
+}
+
+function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
+  const locals: LocalTypes = { objects: new Set(), enums: new Set() };
+  const visit = (node: ts.Node): void => {
+    if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
+      if (node.name) locals.objects.add(node.name.text);
+    } else if (ts.isEnumDeclaration(node)) {
+      locals.enums.add(node.name.text);
+    } else if (ts.isTypeAliasDeclaration(node)) {
+      if (isStringLiteralUnion(node.type)) locals.enums.add(node.name.text);
+      else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
+    } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
+      if (/Schema$|Dto$|Model$/.test(node.name.text)) locals.objects.add(node.name.text);
+    }
+    // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).
+    if (ts.isSourceFile(node) || ts.isModuleBlock(node) || ts.isModuleDeclaration(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node)) {
+      ts.forEachChild(node, visit);
+    }
+  };
+  visit(sf);
+  return locals;
+}
+
+function isStringLiteralUnion(type: ts.TypeNode): boolean {
+  if (ts.isUnionTypeNode(type)) return type.types.every((t) => ts.isLiteralTypeNode(t) || t.kind === ts.SyntaxKind.NullKeyword || t.kind === ts.SyntaxKind.UndefinedKeyword);
+  return ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal);
+}
+
+function containsTypeLiteral(type: ts.TypeNode): boolean {
+  if (ts.isTypeLiteralNode(type)) return true;
+  if (ts.isIntersectionTypeNode(type) || ts.isUnionTypeNode(type)) return type.types.some(containsTypeLiteral);
+  if (ts.isParenthesizedTypeNode(type)) return containsTypeLiteral(type.type);
+  if (ts.isTypeReferenceNode(type)) return (type.typeArguments ?? []).some(containsTypeLiteral);
+  return false;
+}
+
+function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
+  switch (node.kind) {
+    case ts.SyntaxKind.ClassDeclaration:
+    case ts.SyntaxKind.ClassExpression: {
+      const cls = node as ts.ClassLikeDeclaration;
+      const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
+      readClass(cls, [owner], ctx);
+      // Members may hold schemas (static schema = z.object(...)); walk them with the class as the hint.
+      cls.members.forEach((m) => ts.forEachChild(m, (child) => walk(child, ctx, memberName(m) ?? owner)));
+      return;
+    }
+    case ts.SyntaxKind.InterfaceDeclaration: {
+      const decl = node as ts.InterfaceDeclaration;
+      readTypeMembers(decl.members, [decl.name.text], ctx);
+      return;
+    }
+    case ts.SyntaxKind.TypeAliasDeclaration: {
+      const decl = node as ts.TypeAliasDeclaration;
+      readTypeNode(decl.type, [decl.name.text], ctx);
+      return;
+    }
+    case ts.SyntaxKind.VariableDeclaration: {
+      const decl = node as ts.VariableDeclaration;
+      const name = ts.isIdentifier(decl.name) ? decl.name.text : hint;
+      if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx, true);
+      if (decl.initializer) walk(decl.initializer, ctx, name);
+      return;
+    }
+    case ts.SyntaxKind.PropertyAssignment: {
+      const pa = node as ts.PropertyAssignment;
+      walk(pa.initializer, ctx, propertyNameText(pa.name) ?? hint);
+      return;
+    }
+    case ts.SyntaxKind.BinaryExpression: {
+      const be = node as ts.BinaryExpression;
+      if (be.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const left = be.left;
+        const leftName = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isIdentifier(left) ? left.text : undefined;
+        walk(be.right, ctx, leftName && leftName !== "exports" ? leftName : hint);
+        return;
+      }
+      break;
+    }
+    case ts.SyntaxKind.ExportAssignment:
+      walk((node as ts.ExportAssignment).expression, ctx, hint ?? ctx.fileOwner);
+      return;
+    case ts.SyntaxKind.CallExpression:
+      if (readSchemaCall(node as ts.CallExpression, ctx, hint)) return;
+      break;
+    case ts.SyntaxKind.NewExpression:
+      if (readNewSchema(node as ts.NewExpression, ctx, hint)) return;
+      break;
+  }
+  ts.forEachChild(node, (child) => walk(child, ctx, hint));
+}
+
+function memberName(m: ts.ClassElement): string | undefined {
+  return m.name ? propertyNameText(m.name) : undefined;
+}
+
+function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  if (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
+  const s = sf.getLineAndCharacterOfPosition(start);
+  const e = sf.getLineAndCharacterOfPosition(end);
+  return { start: { line: s.line, character: s.character }, end: { line: e.line, character: e.character } };
+}
+
+/** Range of a name without its quotes. */
+function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
+  let start = name.getStart(sf);
+  let end = name.end;
+  if (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) {
+    start += 1;
+    end -= 1;
+  } else if (ts.isPrivateIdentifier(name)) {
+    start += 1;
+  }
+  return rangeOf(sf, start, end);
+}
+
+// --- classes ------------------------------------------------------------------------------------------------------
+
+function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
+  const declared = new Set<string>();
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member)) {
+      const name = propertyNameText(member.name);
+      if (!name) continue;
+      declared.add(name);
+      const signals = decoratorSignals(member, ctx);
+      let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
+      if (kind === "unknown" && signals.kind) kind = signals.kind;
+      if (kind === "unknown" && member.initializer) kind = kindOfExpression(member.initializer, ctx);
+      pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"));
+      if (member.type) readNestedType(member.type, [...owner, name], ctx);
+    } else if (ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) {
+      const name = propertyNameText(member.name);
+      if (!name) continue;
+      const typeNode = ts.isGetAccessorDeclaration(member) ? member.type : member.parameters[0]?.type;
+      const signals = decoratorSignals(member, ctx);
+      const kind = typeNode ? kindOfType(typeNode, ctx) : signals.kind ?? "unknown";
+      pushCandidate(ctx, member.name, name, owner, kind, signals, true, ts.isGetAccessorDeclaration(member) ? "getter" : "setter");
+    } else if (ts.isMethodDeclaration(member)) {
+      readAccessorMethod(member, owner, ctx);
+    } else if (ts.isConstructorDeclaration(member)) {
+      for (const p of member.parameters) {
+        const isParameterProperty = ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
+        if (!isParameterProperty || !ts.isIdentifier(p.name)) continue;
+        declared.add(p.name.text);
+        const signals = decoratorSignals(p, ctx);
+        const kind = p.type ? kindOfType(p.type, ctx) : "unknown";
+        pushCandidate(ctx, p.name, p.name.text, owner, kind, signals, false, "constructor parameter property");
+      }
+    }
+  }
+  // Plain JavaScript classes declare their fields by assigning them in the constructor.
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  if (ctor?.body) {
+    for (const stmt of ctor.body.statements) {
+      if (!ts.isExpressionStatement(stmt) || !ts.isBinaryExpression(stmt.expression)) continue;
+      const be = stmt.expression;
+      if (be.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      if (!ts.isPropertyAccessExpression(be.left) || be.left.expression.kind !== ts.SyntaxKind.ThisKeyword) continue;
+      const name = be.left.name.text;
+      if (declared.has(name)) continue;
+      declared.add(name);
+      pushCandidate(ctx, be.left.name, name, owner, kindOfExpression(be.right, ctx), emptySignals(), false, "constructor assignment");
+    }
+  }
+}
+
+/** `getEmail(): string` / `setEmail(v)` in a class or interface are accessors in Java style. */
+function readAccessorMethod(member: ts.MethodDeclaration | ts.MethodSignature, owner: string[], ctx: WalkContext): void {
+  const name = propertyNameText(member.name);
+  if (!name || !/^(get|set)[A-Z_]/.test(name)) return;
+  const isGetter = name.startsWith("get");
+  if (isGetter ? member.parameters.length !== 0 : member.parameters.length !== 1) return;
+  const typeNode = isGetter ? member.type : member.parameters[0].type;
+  if (isGetter && (!typeNode || typeNode.kind === ts.SyntaxKind.VoidKeyword)) return;
+  const kind = typeNode ? kindOfType(typeNode, ctx) : "unknown";
+  pushCandidate(ctx, member.name, name, owner, kind, emptySignals(), true, isGetter ? "getter method" : "setter method");
+}
+
+// --- interfaces and type literals ------------------------------------------------------------------------------
+
+function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[], ctx: WalkContext): void {
+  for (const m of members) {
+    if (ts.isPropertySignature(m)) {
+      const name = propertyNameText(m.name);
+      if (!name) continue;
+      const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
+      pushCandidate(ctx, m.name, name, owner, kind, emptySignals(), false, "type member");
+      if (m.type) readNestedType(m.type, [...owner, name], ctx);
+    } else if (ts.isMethodSignature(m)) {
+      readAccessorMethod(m, owner, ctx);
+    } else if (ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
+      const name = propertyNameText(m.name);
+      if (!name) continue;
+      const typeNode = ts.isGetAccessorDeclaration(m) ? m.type : m.parameters[0]?.type;
+      pushCandidate(ctx, m.name, name, owner, typeNode ? kindOfType(typeNode, ctx) : "unknown", emptySignals(), true, "type accessor");
+    }
+  }
+}
+
+/** Type literals nested anywhere in a type (intersections, unions, arrays, generics). */
+function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext, onlyLiterals = false): void {
+  if (ts.isTypeLiteralNode(type)) readTypeMembers(type.members, owner, ctx);
+  else if (ts.isIntersectionTypeNode(type) || ts.isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
+  else if (ts.isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx, onlyLiterals);
+  else if (ts.isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx, onlyLiterals);
+  else if (ts.isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
+}
+
+function readNestedType(type: ts.TypeNode, owner: string[], ctx: WalkContext): void {
+  readTypeNode(type, owner, ctx);
+}
+
+// --- value kinds ----------------------------------------------------------------------------------------------------
+
+function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
+  switch (type.kind) {
+    case ts.SyntaxKind.StringKeyword:
+      return "string";
+    case ts.SyntaxKind.NumberKeyword:
+    case ts.SyntaxKind.BigIntKeyword:
+      return "number";
+    case ts.SyntaxKind.BooleanKeyword:
+      return "boolean";
+    case ts.SyntaxKind.AnyKeyword:
+    case ts.SyntaxKind.UnknownKeyword:
+      return "unknown";
+    case ts.SyntaxKind.ObjectKeyword:
+      return "object";
+    case ts.SyntaxKind.VoidKeyword:
+    case ts.SyntaxKind.NeverKeyword:
+      return "function";
+  }
+  if (ts.isTypeLiteralNode(type) || ts.isMappedTypeNode(type)) return "object";
+  if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) return "function";
+  if (ts.isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
+  if (ts.isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
+  if (ts.isTupleTypeNode(type)) return "array";
+  if (ts.isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
+  if (ts.isLiteralTypeNode(type)) {
+    if (type.literal.kind === ts.SyntaxKind.TrueKeyword || type.literal.kind === ts.SyntaxKind.FalseKeyword) return "boolean";
+    if (ts.isNumericLiteral(type.literal)) return "number";
+    if (ts.isStringLiteral(type.literal)) return "enum";
+    return "unknown";
+  }
+  if (ts.isTemplateLiteralTypeNode(type)) return "string";
+  if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) {
+    const parts = type.types.filter((t) => t.kind !== ts.SyntaxKind.NullKeyword && t.kind !== ts.SyntaxKind.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword));
+    if (parts.length === 0) return "unknown";
+    const kinds = parts.map((t) => kindOfType(t, ctx));
+    if (kinds.every((k) => k === "enum")) return "enum";
+    if (kinds.every((k) => k === "boolean")) return "boolean";
+    if (kinds.includes("object") && ts.isIntersectionTypeNode(type)) return "object";
+    return kinds.find((k) => k !== "unknown") ?? "unknown";
+  }
+  if (ts.isTypeReferenceNode(type)) {
+    const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    const qualifier = ts.isQualifiedName(type.typeName) && ts.isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
+    const args = type.typeArguments ?? [];
+    if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
+    if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
+    if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
+    if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    if (ctx.locals.enums.has(name)) return "enum";
+    if (ctx.locals.objects.has(name)) return "object";
+    if (CONTAINER_SUFFIX.test(name)) return "object";
+    if (ENUM_SUFFIX.test(name)) return "enum";
+    return "ref";
+  }
+  return "unknown";
+}
+
+/** An array of containers is a container; an array of values is an array. */
+function elementAware(element: ValueKind): ValueKind {
+  return element === "object" || element === "function" ? element : "array";
+}
+
+function kindOfExpression(expr: ts.Expression, ctx: WalkContext): ValueKind {
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+  switch (expr.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateExpression:
+      return "string";
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+      return "number";
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+      return "boolean";
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return "array";
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return "object";
+    case ts.SyntaxKind.ArrowFunction:
+    case ts.SyntaxKind.FunctionExpression:
+      return "function";
+  }
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return "boolean";
+  if (ts.isNewExpression(expr) && ts.isIdentifier(expr.expression)) {
+    const n = expr.expression.text;
+    if (n === "Date") return "date";
+    if (n === "Map" || n === "Set" || n === "WeakMap") return "object";
+    return ctx.locals.objects.has(n) ? "object" : "unknown";
+  }
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression)) {
+    const n = expr.expression.text;
+    if (n === "Boolean") return "boolean";
+    if (n === "Number" || n === "parseInt" || n === "parseFloat") return "number";
+    if (n === "String") return "string";
+  }
+  if (ts.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.GreaterThanToken) return "boolean";
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      const right = kindOfExpression(expr.right, ctx);
+      return right === "unknown" ? kindOfExpression(expr.left, ctx) : right;
+    }
+  }
+  return "unknown";
+}
+
+// --- decorators and schema values -------------------------------------------------------------------------------
+
+interface ValueSignals {
+  kind?: ValueKind;
+  validators: { name: string; evidence: string }[];
+  container: boolean;
+  system: boolean;
+  /** Libraries/decorators seen, for evidence ("TypeORM @Column"). */
+  decorators: string[];
+}
+
+function emptySignals(): ValueSignals {
+  return { validators: [], container: false, system: false, decorators: [] };
+}
+
+function decoratedVia(s: ValueSignals, base: string): string {
+  return s.decorators.length ? `${base} with ${s.decorators.map((d) => `@${d}`).join(" ")}` : base;
+}
+
+function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
+  const s = emptySignals();
+  const decorators = ts.canHaveDecorators(node) ? ts.getDecorators(node) ?? [] : [];
+  for (const d of decorators) {
+    const expr = d.expression;
+    const callee = ts.isCallExpression(expr) ? expr.expression : expr;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    if (!name) continue;
+    s.decorators.push(name);
+    const words: string[] = [name];
+    if (ts.isCallExpression(expr)) {
+      for (const arg of expr.arguments) {
+        // @Column("inet") / @Property({ type: "inet" }) / @Column(DataType.INET) / @Field(() => String)
+        if (ts.isStringLiteral(arg) && /^(Column|PrimaryColumn|Property|Prop)$/.test(name)) words.push(arg.text);
+        else collectWords(arg, words, 0, true);
+      }
+    }
+    applyWords(words, s, ctx, `@${name}()`);
+  }
+  return s;
+}
+
+/** Words a value expression uses: called/accessed names, `type:`/`format:` values, `validate: { isEmail: true }` keys. */
+function collectWords(node: ts.Node, out: string[], depth: number, inDecorator = false): void {
+  if (depth > 8 || out.length > 64) return;
+  if (ts.isIdentifier(node)) {
+    out.push(node.text);
+    return;
+  }
+  if (ts.isPropertyAccessExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+    out.push(node.name.text);
+    return;
+  }
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+    for (const a of node.arguments ?? []) collectWords(a, out, depth + 1, inDecorator);
+    return;
+  }
+  if (ts.isObjectLiteralExpression(node)) {
+    for (const p of node.properties) {
+      if (!ts.isPropertyAssignment(p)) continue;
+      const key = propertyNameText(p.name);
+      if (key === "type" || key === "columnType" || key === "dataType") {
+        if (ts.isStringLiteral(p.initializer)) out.push(p.initializer.text);
+        else collectWords(p.initializer, out, depth + 1, inDecorator);
+      } else if (key === "format" && ts.isStringLiteral(p.initializer)) {
+        out.push(`format:${p.initializer.text}`);
+      } else if (key === "validate" && ts.isObjectLiteralExpression(p.initializer)) {
+        for (const v of p.initializer.properties) {
+          const vk = v.name ? propertyNameText(v.name as ts.PropertyName) : undefined;
+          if (vk && !(ts.isPropertyAssignment(v) && v.initializer.kind === ts.SyntaxKind.FalseKeyword)) out.push(vk);
+        }
+      } else if (key === "validate" || key === "validator") {
+        collectWords(p.initializer, out, depth + 1, inDecorator);
+      } else if (key === "ref" && !inDecorator) {
+        out.push("ref");
+      } else if (key === "enum" || key === "values") {
+        out.push("enum");
+      }
+    }
+    return;
+  }
+  if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
+    collectWords(node.body, out, depth + 1, inDecorator);
+    return;
+  }
+  if (ts.isArrayLiteralExpression(node)) {
+    out.push("array");
+    for (const e of node.elements) collectWords(e, out, depth + 1, inDecorator);
+    return;
+  }
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+  }
+}
+
+function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence: string): void {
+  const rules = ctx.rules;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (rules.systemMarkers.has(lower)) s.system = true;
+    if (rules.containerMarkers.has(lower)) s.container = true;
+    const v = rules.validatorAliases.get(lower);
+    if (v && !s.validators.some((x) => x.name === v)) s.validators.push({ name: v, evidence: `${evidence === "" ? w : evidence}${evidence.includes(w) ? "" : ` ${w}`}`.trim() });
+    if (!s.kind) {
+      const k = rules.kindAliases.get(lower);
+      if (k) s.kind = k;
+      else if (ctx.locals.objects.has(w) || (/^[A-Z]/.test(w) && /(Schema|Dto|Model)$/.test(w))) s.kind = "object";
+      else if (ctx.locals.enums.has(w)) s.kind = "enum";
+    }
+  }
+  if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
+}
+
+// --- schema builders ------------------------------------------------------------------------------------------------
+
+function calleeName(expr: ts.LeftHandSideExpression): string | undefined {
+  if (ts.isIdentifier(expr)) return expr.text;
+  if (ts.isPropertyAccessExpression(expr)) return expr.name.text;
+  return undefined;
+}
+
+/** Does this object literal look like a schema (values are builder calls, types or column definitions)? */
+function looksLikeSchemaObject(obj: ts.ObjectLiteralExpression): boolean {
+  let schemaish = 0;
+  let plain = 0;
+  for (const p of obj.properties) {
+    if (ts.isShorthandPropertyAssignment(p)) {
+      plain++;
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p)) continue;
+    const v = p.initializer;
+    if (ts.isCallExpression(v) || ts.isPropertyAccessExpression(v) || ts.isIdentifier(v) || ts.isObjectLiteralExpression(v) || ts.isArrayLiteralExpression(v) || v.kind === ts.SyntaxKind.TrueKeyword) schemaish++;
+    else plain++;
+  }
+  return schemaish > 0 && schemaish >= plain;
+}
+
+function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string | undefined, ownerPath?: string[]): boolean {
+  const name = calleeName(call.expression);
+  if (!name) return false;
+  const args = call.arguments;
+  let obj: ts.ObjectLiteralExpression | undefined;
+  let owner = hint;
+  let via = "";
+  let lib = "";
+  if (OBJECT_SCHEMA_METHODS.has(name) && args[0] && ts.isObjectLiteralExpression(args[0])) {
+    if (!looksLikeSchemaObject(args[0])) return false;
+    obj = args[0];
+    const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+    lib = receiver && ts.isIdentifier(receiver) ? receiver.text : "";
+    via = `${lib ? lib + "." : ""}${name}() schema key`;
+  } else if (TABLE_BUILDERS.has(name) && args.length >= 2 && ts.isObjectLiteralExpression(args[1]) && isStringish(args[0])) {
+    obj = args[1];
+    owner = hint ?? stringText(args[0]);
+    via = `Drizzle ${name}() column`;
+  } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && ts.isObjectLiteralExpression(args[1])) {
+    obj = args[1];
+    owner = stringText(args[0]) ?? hint;
+    via = "model define() attribute";
+  } else if (name === "init" && args.length >= 1 && ts.isObjectLiteralExpression(args[0]) && ts.isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
+    obj = args[0];
+    const receiver = call.expression.expression;
+    owner = ts.isIdentifier(receiver) ? receiver.text : hint;
+    via = "Sequelize Model.init() attribute";
+  } else if (name === "model" && args.length >= 2 && isStringish(args[0])) {
+    // mongoose.model("User", new Schema({...})): the model name is the owner of the inline schema.
+    for (const a of args.slice(1)) walk(a, ctx, stringText(args[0]));
+    return true;
+  } else if (name === "add" && args[0] && ts.isObjectLiteralExpression(args[0]) && looksLikeSchemaObject(args[0]) && ts.isPropertyAccessExpression(call.expression) && /schema/i.test(call.expression.expression.getText(ctx.sf))) {
+    obj = args[0];
+    via = "Mongoose schema.add() path";
+  } else {
+    return false;
+  }
+  if (ctx.handled.has(obj)) return false;
+  ctx.handled.add(obj);
+  const isPick = name === "pick";
+  readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via, isPick);
+  // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
+  if (ownerPath && ts.isPropertyAccessExpression(call.expression)) {
+    const inner = findNestedSchemaCall(call.expression.expression);
+    if (inner) readSchemaCall(inner, ctx, hint, ownerPath);
+  }
+  walk(call.expression, ctx, hint);
+  for (const a of args) if (a !== obj) walk(a, ctx, hint);
+  return true;
+}
+
+function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | undefined): boolean {
+  const name = calleeName(expr.expression);
+  const arg = expr.arguments?.[0];
+  if (name !== "Schema" || !arg || !ts.isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
+  ctx.handled.add(arg);
+  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path", false);
+  for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
+  return true;
+}
+
+function isStringish(e: ts.Expression): boolean {
+  return ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e);
+}
+
+function stringText(e: ts.Expression): string | undefined {
+  return ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+}
+
+/** Sequelize/Mongoose column definitions: `DataTypes.STRING` or `{ type: ..., allowNull: ... }`. */
+function isColumnDefinitionObject(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => {
+    if (!ts.isPropertyAssignment(p)) return false;
+    const v = p.initializer;
+    if (ts.isPropertyAccessExpression(v)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.getText());
+    if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.expression.getText());
+    if (ts.isObjectLiteralExpression(v)) return v.properties.some((q) => q.name && propertyNameText(q.name as ts.PropertyName) === "type");
+    return false;
+  });
+}
+
+/** Mongoose/Sequelize field options object (`{ type: String, required: true }`) rather than a nested sub-schema. */
+function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => {
+    if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) return false;
+    const key = propertyNameText(p.name);
+    if (key !== "type") return false;
+    // `type: { ... }` is a nested path literally named "type" only when its value is itself a plain object of fields.
+    return !(ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer) && !isFieldOptions(p.initializer));
+  });
+}
+
+function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string, isPick: boolean): void {
+  for (const p of obj.properties) {
+    if (ts.isShorthandPropertyAssignment(p)) {
+      // `{ email }` referencing a schema defined above: a declaration site with an unknown kind.
+      pushCandidate(ctx, p.name, p.name.text, owner, "unknown", emptySignals(), false, via);
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p)) continue;
+    const name = propertyNameText(p.name);
+    if (!name) continue;
+    const value = p.initializer;
+    if (isPick) {
+      pushCandidate(ctx, p.name, name, owner, "unknown", emptySignals(), false, via);
+      continue;
+    }
+    const signals = emptySignals();
+    if (ts.isObjectLiteralExpression(value)) {
+      if (isFieldOptions(value)) {
+        const words: string[] = [];
+        collectWords(value, words, 0);
+        applyWords(words, signals, ctx, "");
+        // `{ type: [String] }`, `{ type: Schema.Types.ObjectId, ref: "User" }`
+        pushCandidate(ctx, p.name, name, owner, signals.kind ?? "unknown", signals, false, via);
+      } else {
+        ctx.handled.add(value);
+        pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+        readSchemaObject(value, [...owner, name], ctx, via, false);
+      }
+      continue;
+    }
+    if (ts.isArrayLiteralExpression(value) && value.elements.length === 1 && ts.isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
+      // Mongoose array of sub-documents: [{ street: String }]
+      ctx.handled.add(value.elements[0]);
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      readSchemaObject(value.elements[0], [...owner, name], ctx, via, false);
+      continue;
+    }
+    const nested = findNestedSchemaCall(value);
+    if (nested) {
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      // The nested schema's keys belong under this key.
+      readSchemaCall(nested, ctx, name, [...owner, name]);
+      continue;
+    }
+    const words: string[] = [];
+    collectWords(value, words, 0);
+    applyWords(words, signals, ctx, "");
+    let kind = signals.kind ?? (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
+    if (kind === "string" && words.some((w) => /^(array|ARRAY)$/.test(w))) kind = "array";
+    const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
+    signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
+    pushCandidate(ctx, p.name, name, owner, kind, signals, false, via);
+  }
+}
+
+/** `z.object({...})`, `z.array(z.object({...}))`, `yup.object().shape({...})` as a key's value: a nested schema. */
+function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  const visit = (n: ts.Node, depth: number): void => {
+    if (found || depth > 6) return;
+    if (ts.isCallExpression(n)) {
+      const name = calleeName(n.expression);
+      if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
+        found = n;
+        return;
+      }
+      visit(n.expression, depth + 1);
+      n.arguments.forEach((a) => visit(a, depth + 1));
+    } else if (ts.isPropertyAccessExpression(n)) {
+      visit(n.expression, depth + 1);
+    }
+  };
+  visit(value, 0);
+  return found;
+}
+
+function pushCandidate(
+  ctx: WalkContext,
+  nameNode: ts.Node,
+  name: string,
+  owner: string[],
+  kind: ValueKind,
+  signals: ValueSignals,
+  accessor: boolean,
+  via: string,
+): void {
+  ctx.out.push({
+    name,
+    range: nameRange(ctx.sf, nameNode),
+    owner,
+    kind,
+    validators: signals.validators,
+    accessor,
+    container: signals.container || kind === "object",
+    system: signals.system,
+    via,
+  });
+}
