@@ -126,16 +126,45 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
   return best;
 }
 
+const MAX_PHRASE = 4;
+
+/** Longest lexicon phrases in `tokens`, left to right: [{end, ctx}] with `end` the index after the phrase. */
+function lexiconMatches(tokens: readonly string[], lexicon: Map<string, OwnerContext>): { end: number; ctx: OwnerContext }[] {
+  const out: { end: number; ctx: OwnerContext }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 1; len--) {
+      const ctx = lexicon.get(tokens.slice(i, i + len).join(" "));
+      if (ctx) {
+        out.push({ end: i + len, ctx });
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Does any phrase of `set` (space-joined tokens) occur contiguously in `tokens`? */
+function containsAnyPhrase(tokens: readonly string[], set: Set<string>): string | undefined {
+  if (set.size === 0) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let len = 1; len <= MAX_PHRASE && i + len <= tokens.length; len++) {
+      const p = tokens.slice(i, i + len).join(" ");
+      if (set.has(p)) return p;
+    }
+  }
+  return undefined;
+}
+
 /** Context of one owner segment ("CreateUserDto" -> person). */
 export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
-  const contexts = new Set<OwnerContext>();
-  for (const t of tokens) {
-    const ctx = rules.ownerLexicon.get(t);
-    if (ctx) contexts.add(ctx);
-  }
-  const head = rules.ownerLexicon.get(tokens[tokens.length - 1]);
+  const matches = lexiconMatches(tokens, rules.ownerLexicon);
+  const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
+  const head = matches.find((m) => m.end === tokens.length)?.ctx;
   if (head) {
     // "UserSettings" are a person's settings; "MailSettings" are the system's.
     if (head === "config" && contexts.has("person")) return "person";
@@ -169,7 +198,7 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
     qualifiers = tokens.slice(0, match.start);
     signals.push({ kind: "name", detail: `name tokens [${tokens.join(" ")}]` });
     // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
-    const blocked = qualifiers.find((q) => rules.blockedQualifiers.has(q) || match.rule.qualifiers.block.includes(q));
+    const blocked = containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block);
     if (blocked) return null;
     if (name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags) return null;
   }
@@ -187,9 +216,9 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
 
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
   const sources: { ctx: OwnerContext; from: string }[] = [];
-  for (let i = qualifiers.length - 1; i >= 0; i--) {
-    const ctx = rules.ownerLexicon.get(qualifiers[i]);
-    if (ctx) sources.push({ ctx, from: `qualifier "${qualifiers[i]}"` });
+  const qualifierContexts = lexiconMatches(qualifiers, rules.ownerLexicon);
+  for (let i = qualifierContexts.length - 1; i >= 0; i--) {
+    sources.push({ ctx: qualifierContexts[i].ctx, from: `qualifier "${qualifiers.slice(0, qualifierContexts[i].end).join(" ")}"` });
   }
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
@@ -234,12 +263,24 @@ function qualifierVerdict(qualifiers: string[], rule: DetectionRule, rules: Rule
   if (qualifiers.length === 0) return "owner";
   let sawUnknown = false;
   let sawAllowed = false;
-  for (const q of qualifiers) {
-    if (rule.qualifiers.allow.includes(q)) sawAllowed = true;
-    else if (rules.ownerLexicon.has(q)) {
-      const ctx = rules.ownerLexicon.get(q)!;
-      if (rule.owner.accept.includes(ctx) || rule.contextCategory[ctx]) sawAllowed = true;
-    } else sawUnknown = true;
+  for (let i = 0; i < qualifiers.length; ) {
+    let len = Math.min(MAX_PHRASE, qualifiers.length - i);
+    let known = false;
+    for (; len >= 1; len--) {
+      const p = qualifiers.slice(i, i + len).join(" ");
+      if (rule.qualifiers.allow.has(p)) {
+        sawAllowed = known = true;
+        break;
+      }
+      const ctx = rules.ownerLexicon.get(p);
+      if (ctx) {
+        if (rule.owner.accept.includes(ctx) || rule.contextCategory[ctx]) sawAllowed = true;
+        known = true;
+        break;
+      }
+    }
+    if (!known) sawUnknown = true;
+    i += Math.max(len, 1);
   }
   if (sawUnknown) return rule.qualifiers.other === "owner" ? (sawAllowed ? "accept" : "owner") : rule.qualifiers.other === "accept" ? "accept" : sawAllowed ? "accept" : "reject";
   return sawAllowed ? "accept" : "owner";

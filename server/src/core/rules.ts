@@ -34,7 +34,8 @@ export interface DetectionRule {
   kinds: ValueKind[];
   /** Extra tokens that may trail the phrase for this rule only. */
   trailing: string[];
-  qualifiers: { allow: string[]; block: string[]; other: OtherQualifierPolicy };
+  /** Qualifier words/phrases as space-joined tokens. */
+  qualifiers: { allow: Set<string>; block: Set<string>; other: OtherQualifierPolicy };
   owner: { accept: OwnerContext[]; reject: OwnerContext[]; unknown: UnknownOwnerPolicy };
   /** Whether a predicate name (isSmoker, hasDisability) of boolean kind is this data itself. */
   flags: boolean;
@@ -46,12 +47,13 @@ export interface DetectionRule {
 
 export interface RuleSet {
   rules: DetectionRule[];
+  /** Owner-context words and phrases, keyed by their space-joined tokens ("order item" -> nonperson). */
   ownerLexicon: Map<string, OwnerContext>;
   /** Owner-name words that say nothing about the owner (Dto, Entity, Schema...). */
   ownerNoise: Set<string>;
   /** Tokens that may trail any phrase without changing what the field holds. */
   trailing: Set<string>;
-  /** Qualifiers that mean "not the value itself" for every rule (hashed, anonymised, example...). */
+  /** Qualifier words/phrases (space-joined tokens) that mean "not the value itself" for every rule (hashed, example...). */
   blockedQualifiers: Set<string>;
   /** Maps what code says (decorator, builder method, format, column type; lower-cased) to a canonical validator. */
   validatorAliases: Map<string, string>;
@@ -192,14 +194,25 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
     if (name === "owner") {
       for (const [ctx, words] of mapOf(value, "lexicons.owner")) {
         if (!(OWNER_CONTEXTS as readonly string[]).includes(ctx)) fail(value, `unknown owner context "${ctx}" (expected ${OWNER_CONTEXTS.join(", ")})`);
-        for (const w of strings(words, `lexicons.owner.${ctx}`)) for (const t of phraseTokens(w)) if (!set.ownerLexicon.has(t)) set.ownerLexicon.set(t, ctx as OwnerContext);
+        for (const w of strings(words, `lexicons.owner.${ctx}`)) {
+          const key = phraseTokens(w).join(" ");
+          if (key && !set.ownerLexicon.has(key)) set.ownerLexicon.set(key, ctx as OwnerContext);
+        }
       }
     } else if (name === "ownerNoise") {
-      for (const w of strings(value, "lexicons.ownerNoise")) for (const t of phraseTokens(w)) set.ownerNoise.add(t);
+      for (const w of strings(value, "lexicons.ownerNoise")) {
+        const tokens = phraseTokens(w);
+        if (/\s/.test(w.trim())) fail(value, `lexicons.ownerNoise: "${w}" must be a single word`);
+        for (const t of tokens) set.ownerNoise.add(t);
+      }
     } else if (name === "trailing") {
-      for (const w of strings(value, "lexicons.trailing")) for (const t of phraseTokens(w)) set.trailing.add(t);
+      for (const w of strings(value, "lexicons.trailing")) {
+        const tokens = phraseTokens(w);
+        if (/\s/.test(w.trim())) fail(value, `lexicons.trailing: "${w}" must be a single word`);
+        for (const t of tokens) set.trailing.add(t);
+      }
     } else if (name === "blockedQualifiers") {
-      for (const w of strings(value, "lexicons.blockedQualifiers")) for (const t of phraseTokens(w)) set.blockedQualifiers.add(t);
+      for (const w of strings(value, "lexicons.blockedQualifiers")) set.blockedQualifiers.add(phraseTokens(w).join(" "));
     } else {
       fail(value, `unknown lexicon "${name}" (expected owner, ownerNoise, trailing, blockedQualifiers)`);
     }
@@ -289,8 +302,8 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
       kinds: kinds as ValueKind[],
       trailing: strings(m.get("trailing", true), `rule ${id}: trailing`).flatMap(phraseTokens),
       qualifiers: {
-        allow: strings(qm.get("allow"), `rule ${id}: qualifiers.allow`).flatMap(phraseTokens),
-        block: strings(qm.get("block"), `rule ${id}: qualifiers.block`).flatMap(phraseTokens),
+        allow: new Set(strings(qm.get("allow"), `rule ${id}: qualifiers.allow`).map((w) => phraseTokens(w).join(" "))),
+        block: new Set(strings(qm.get("block"), `rule ${id}: qualifiers.block`).map((w) => phraseTokens(w).join(" "))),
         other: other as OtherQualifierPolicy,
       },
       owner: { accept: ctxList("accept"), reject: ctxList("reject"), unknown: unknown as UnknownOwnerPolicy },

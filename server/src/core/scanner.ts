@@ -135,7 +135,8 @@ interface LocalTypes {
 }
 
 /** Calls whose object-literal argument declares schema keys. */
-const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "pick", "shape", "keys", "Object", "safeExtend"]);
+// `.pick({ email: true })` is not here on purpose: it selects fields declared elsewhere, it declares none.
+const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
 const TABLE_BUILDERS = new Set(["pgTable", "mysqlTable", "sqliteTable", "singlestoreTable", "table", "pgView"]);
 const PRIMITIVE_REFERENCES: Record<string, ValueKind> = {
   Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
@@ -229,8 +230,8 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
       const cls = node as ts.ClassLikeDeclaration;
       const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
       readClass(cls, [owner], ctx);
-      // Members may hold schemas (static schema = z.object(...)); walk them with the class as the hint.
-      cls.members.forEach((m) => ts.forEachChild(m, (child) => walk(child, ctx, memberName(m) ?? owner)));
+      // Members may hold schemas (static schema = z.object(...), Objection's jsonSchema): they describe this class.
+      cls.members.forEach((m) => ts.forEachChild(m, (child) => walk(child, ctx, owner)));
       return;
     }
     case ts.SyntaxKind.InterfaceDeclaration: {
@@ -274,12 +275,11 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
     case ts.SyntaxKind.NewExpression:
       if (readNewSchema(node as ts.NewExpression, ctx, hint)) return;
       break;
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      if (readJsonSchema(node as ts.ObjectLiteralExpression, [hint ?? ctx.fileOwner], ctx)) return;
+      break;
   }
   ts.forEachChild(node, (child) => walk(child, ctx, hint));
-}
-
-function memberName(m: ts.ClassElement): string | undefined {
-  return m.name ? propertyNameText(m.name) : undefined;
 }
 
 function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
@@ -691,8 +691,7 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
   }
   if (ctx.handled.has(obj)) return false;
   ctx.handled.add(obj);
-  const isPick = name === "pick";
-  readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via, isPick);
+  readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via);
   // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
   if (ownerPath && ts.isPropertyAccessExpression(call.expression)) {
     const inner = findNestedSchemaCall(call.expression.expression);
@@ -703,12 +702,69 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
   return true;
 }
 
+/**
+ * A JSON Schema object literal (`{ type: "object", properties: { email: { type: "string", format: "email" } } }`),
+ * as used by Objection's jsonSchema, Fastify route schemas and AJV.
+ */
+function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext): boolean {
+  const props = jsonSchemaProperties(obj);
+  if (!props || ctx.handled.has(props)) return false;
+  ctx.handled.add(props);
+  for (const p of props.properties) {
+    if (!ts.isPropertyAssignment(p) || !ts.isObjectLiteralExpression(p.initializer)) continue;
+    const name = propertyNameText(p.name);
+    if (!name) continue;
+    const value = p.initializer;
+    if (jsonSchemaProperties(value)) {
+      pushCandidate(ctx, p.name, name, owner, "object", emptySignals(), false, "JSON Schema property");
+      readJsonSchema(value, [...owner, name], ctx);
+      continue;
+    }
+    const words: string[] = [];
+    let kind: ValueKind = "unknown";
+    for (const q of value.properties) {
+      if (!ts.isPropertyAssignment(q)) continue;
+      const key = propertyNameText(q.name);
+      const text = ts.isStringLiteral(q.initializer) ? q.initializer.text : undefined;
+      if (key === "type" && text) kind = JSON_SCHEMA_TYPES[text] ?? "unknown";
+      else if (key === "type" && ts.isArrayLiteralExpression(q.initializer)) {
+        const first = q.initializer.elements.find((e) => ts.isStringLiteral(e) && e.text !== "null");
+        if (first && ts.isStringLiteral(first)) kind = JSON_SCHEMA_TYPES[first.text] ?? "unknown";
+      } else if (key === "format" && text) words.push(`format:${text}`);
+      else if (key === "enum") kind = "enum";
+    }
+    const signals = emptySignals();
+    applyWords(words, signals, ctx, "");
+    if (kind === "string" && signals.kind === "date") kind = "date";
+    pushCandidate(ctx, p.name, name, owner, kind, signals, false, "JSON Schema property");
+  }
+  // Other keys (required, additionalProperties, nested definitions) may hold more schemas.
+  for (const p of obj.properties) if (ts.isPropertyAssignment(p) && p.initializer !== props) walk(p.initializer, ctx, owner[owner.length - 1]);
+  return true;
+}
+
+const JSON_SCHEMA_TYPES: Record<string, ValueKind> = {
+  string: "string", integer: "number", number: "number", boolean: "boolean", object: "object", array: "array", null: "unknown",
+};
+
+function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
+  let isObjectType = false;
+  let props: ts.ObjectLiteralExpression | undefined;
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = propertyNameText(p.name);
+    if (key === "type" && ts.isStringLiteral(p.initializer) && p.initializer.text === "object") isObjectType = true;
+    else if (key === "properties" && ts.isObjectLiteralExpression(p.initializer)) props = p.initializer;
+  }
+  return isObjectType ? props : undefined;
+}
+
 function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | undefined): boolean {
   const name = calleeName(expr.expression);
   const arg = expr.arguments?.[0];
   if (name !== "Schema" || !arg || !ts.isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
   ctx.handled.add(arg);
-  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path", false);
+  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path");
   for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
   return true;
 }
@@ -744,7 +800,7 @@ function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
   });
 }
 
-function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string, isPick: boolean): void {
+function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string): void {
   for (const p of obj.properties) {
     if (ts.isShorthandPropertyAssignment(p)) {
       // `{ email }` referencing a schema defined above: a declaration site with an unknown kind.
@@ -755,10 +811,6 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const name = propertyNameText(p.name);
     if (!name) continue;
     const value = p.initializer;
-    if (isPick) {
-      pushCandidate(ctx, p.name, name, owner, "unknown", emptySignals(), false, via);
-      continue;
-    }
     const signals = emptySignals();
     if (ts.isObjectLiteralExpression(value)) {
       if (isFieldOptions(value)) {
@@ -770,7 +822,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       } else {
         ctx.handled.add(value);
         pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
-        readSchemaObject(value, [...owner, name], ctx, via, false);
+        readSchemaObject(value, [...owner, name], ctx, via);
       }
       continue;
     }
@@ -778,7 +830,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       // Mongoose array of sub-documents: [{ street: String }]
       ctx.handled.add(value.elements[0]);
       pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
-      readSchemaObject(value.elements[0], [...owner, name], ctx, via, false);
+      readSchemaObject(value.elements[0], [...owner, name], ctx, via);
       continue;
     }
     const nested = findNestedSchemaCall(value);
