@@ -1,0 +1,152 @@
+/**
+ * Which files a scan covers. Globbing, not the TypeScript program: it needs no node_modules, no resolvable tsconfig
+ * `extends`, and it sees JavaScript and Prisma files a tsconfig would not list. Scope is decided on paths relative to
+ * the scan root, so a project living under a folder called `fixtures` is still scanned when it is the root.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import picomatch from "picomatch";
+import { glob } from "tinyglobby";
+import { ts } from "ts-morph";
+import { DEFAULT_MAX_FILE_SIZE } from "./scanner";
+import type { ScanNote } from "./types";
+
+export const DEFAULT_INCLUDE = ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,prisma}"];
+
+/** Dependencies, build output, tests, mocks, fixtures and stories: not where an application declares its data. */
+export const DEFAULT_EXCLUDE = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/dist/**",
+  "**/build/**",
+  "**/out/**",
+  "**/coverage/**",
+  "**/.next/**",
+  "**/.nuxt/**",
+  "**/.output/**",
+  "**/.svelte-kit/**",
+  "**/.turbo/**",
+  "**/.vercel/**",
+  "**/.cache/**",
+  "**/vendor/**",
+  "**/*.d.ts",
+  "**/*.d.mts",
+  "**/*.d.cts",
+  "**/*.min.js",
+  "**/*.bundle.js",
+  "**/*.test.*",
+  "**/*.spec.*",
+  "**/*.e2e.*",
+  "**/*.mock.*",
+  "**/*.mocks.*",
+  "**/*.fixture.*",
+  "**/*.fixtures.*",
+  "**/*.stories.*",
+  "**/*.story.*",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  "**/__fixtures__/**",
+  "**/test/**",
+  "**/tests/**",
+  "**/spec/**",
+  "**/e2e/**",
+  "**/cypress/**",
+  "**/mocks/**",
+  "**/mock/**",
+  "**/fixtures/**",
+  "**/test-fixtures/**",
+  "**/stories/**",
+  "**/.storybook/**",
+];
+
+export interface ScopeOptions {
+  /** Globs relative to the root; default: every scannable source file. */
+  include?: string[];
+  /** Globs relative to the root, added to the defaults. */
+  exclude?: string[];
+  /** Set false to drop DEFAULT_EXCLUDE (then only `exclude` applies). */
+  defaultExcludes?: boolean;
+}
+
+/** Decides whether a path is in scope, the same way discovery does (the editor asks this per opened file). */
+export class Scope {
+  private readonly includeMatch: (p: string) => boolean;
+  private readonly excludeMatch: (p: string) => boolean;
+  readonly exclude: string[];
+  readonly include: string[];
+
+  readonly root: string;
+
+  constructor(root: string, options: ScopeOptions = {}) {
+    this.root = path.resolve(root);
+    this.include = options.include?.length ? options.include : DEFAULT_INCLUDE;
+    this.exclude = [...(options.defaultExcludes === false ? [] : DEFAULT_EXCLUDE), ...(options.exclude ?? []), ...buildOutputExcludes(this.root)];
+    this.includeMatch = picomatch(this.include, { dot: false });
+    this.excludeMatch = picomatch(this.exclude, { dot: true });
+  }
+
+  /** Path relative to the root with `/` separators, or undefined when outside the root. */
+  relative(file: string): string | undefined {
+    const rel = path.relative(this.root, path.resolve(file));
+    if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join("/");
+  }
+
+  contains(file: string): boolean {
+    const rel = this.relative(file);
+    return rel !== undefined && this.includeMatch(rel) && !this.excludeMatch(rel);
+  }
+}
+
+/** The tsconfig's outDir is build output even when it is not called dist/build/out. Failing to read it is fine. */
+function buildOutputExcludes(root: string): string[] {
+  const tsconfig = path.join(root, "tsconfig.json");
+  try {
+    const text = fs.readFileSync(tsconfig, "utf8");
+    const parsed = ts.parseConfigFileTextToJson(tsconfig, text);
+    const outDir = parsed.config?.compilerOptions?.outDir;
+    if (typeof outDir !== "string") return [];
+    const rel = path.relative(root, path.resolve(root, outDir)).split(path.sep).join("/");
+    if (!rel || rel.startsWith("..")) return [];
+    return [`${rel}/**`];
+  } catch {
+    return [];
+  }
+}
+
+/** Every in-scope file under the root, absolute paths, sorted. Symlinks are not followed (no loops, no escaping). */
+export async function discoverFiles(root: string, options: ScopeOptions = {}): Promise<string[]> {
+  const scope = new Scope(root, options);
+  const files = await glob(scope.include, {
+    cwd: scope.root,
+    ignore: scope.exclude,
+    absolute: true,
+    dot: false,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    expandDirectories: false,
+  });
+  return files.map((f) => path.resolve(f)).filter((f) => scope.contains(f)).sort();
+}
+
+export type ReadResult = { text: string } | { note: ScanNote };
+
+/**
+ * Read a file for scanning: size-checked before reading (a 50 MB generated bundle is never loaded), decoded as UTF-8
+ * with a BOM removed. A file that vanished or cannot be read becomes a note, not an exception.
+ */
+export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { note: { file, severity: "info", code: "not-a-file", message: "skipped: not a regular file" } };
+    if (stat.size > maxBytes) {
+      return { note: { file, severity: "info", code: "file-too-large", message: `skipped: ${stat.size} bytes is over the size limit of ${maxBytes} bytes` } };
+    }
+    let text = fs.readFileSync(file, "utf8");
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "EIO";
+    return { note: { file, severity: "warning", code: "unreadable", message: `skipped: cannot read the file (${code})` } };
+  }
+}
