@@ -1,4 +1,7 @@
 import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { Taxonomy } from "../src/core/taxonomy";
 import type { Finding } from "../src/core/types";
 import {
@@ -10,6 +13,7 @@ import {
   scoreFindings,
   type Label,
 } from "./eval/labels";
+import { main, runEval, type ScanFile } from "./eval/run-eval";
 
 /** A finding as the scanner would report it: `line` is 1-based here for readability, the range is 0-based. */
 function finding(file: string, line: number, field: string, category: string): Finding {
@@ -196,5 +200,81 @@ describe("eval harness: the dev set", () => {
     const uncovered = [...EVAL_CATEGORY_KEYS].filter((category) => !used.has(category));
     assert.deepStrictEqual(uncovered, []);
     assert.ok(files.length >= 30, `only ${files.length} files`);
+  });
+});
+
+describe("eval harness: run-eval", () => {
+  /** Reports exactly what the labels say: the end-to-end path (files, 0-based ranges, fields) must score 100%. */
+  const oracle = (labelsByFile: Map<string, Label[]>): ScanFile => (file) => ({
+    file,
+    findings: (labelsByFile.get(file) ?? [])
+      .filter((label) => label.category !== null)
+      .map((label) => finding(file, label.line, label.field, label.category!)),
+    suppressed: [],
+    notes: [],
+  });
+
+  let tmp: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-eval-"));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it("scores an oracle scanner at 100% on the whole dev set", () => {
+    const files = loadLabelledFiles(defaultDevSetRoot());
+    const byFile = new Map(files.map((file) => [file.file, file.labels]));
+    const report = runEval({ root: defaultDevSetRoot() }, oracle(byFile), () => {});
+    assert.deepStrictEqual([report.overall.precision, report.overall.recall, report.overall.fp], [1, 1, 0]);
+    assert.strictEqual(report.overall.tp, files.flatMap((file) => file.labels).filter((label) => label.category).length);
+  });
+
+  it("prints the table, label counts and each mistake as file:line field expected X got Y", () => {
+    fs.mkdirSync(path.join(tmp, "models"));
+    fs.writeFileSync(
+      path.join(tmp, "models", "user.ts"),
+      ["interface User {", "  email: string; // @pii user.contact.email", "  emailCount: number; // @pii none", "}"].join("\n"),
+    );
+    fs.writeFileSync(path.join(tmp, "README.md"), "email: string; // @pii user.contact.email\n"); // not scanned
+    const lines: string[] = [];
+    const scan: ScanFile = (file) => ({
+      file,
+      findings: [finding(file, 2, "email", "user.name"), finding(file, 3, "emailCount", "user.contact.email")],
+      suppressed: [],
+      notes: [],
+    });
+    const report = runEval({ root: tmp }, scan, (line) => lines.push(line));
+    const output = lines.join("\n");
+    const shown = path.relative(process.cwd(), path.join(tmp, "models", "user.ts")).replace(/\\/g, "/");
+    assert.match(output, /^overall\s+0\.0%\s+0\.0%\s+0\s+2\s+1$/m);
+    assert.match(output, /labels: 2 \(1 positive, 1 hard negative, 50\.0% negative\) in 1 files/);
+    assert.ok(output.includes(`${shown}:2 email expected user.contact.email got user.name`), output);
+    assert.ok(output.includes(`${shown}:3 emailCount expected none got user.contact.email`), output);
+    assert.strictEqual(report.mistakes.length, 2);
+  });
+
+  it("exits 1 under --min only when precision or recall is below it, 2 on bad arguments", () => {
+    fs.writeFileSync(path.join(tmp, "a.ts"), "type A = {\n  phone: string; // @pii user.contact.phone_number\n};\n");
+    const labels = parseLabels(path.join(tmp, "a.ts"), fs.readFileSync(path.join(tmp, "a.ts"), "utf8"));
+    const perfect = oracle(new Map([[path.join(tmp, "a.ts"), labels]]));
+    const silent: ScanFile = (file) => ({ file, findings: [], suppressed: [], notes: [] });
+    const quiet = () => {};
+    assert.strictEqual(main(["--root", tmp, "--min", "0.95"], perfect, quiet, quiet), 0);
+    assert.strictEqual(main(["--root", tmp, "--min", "0.95"], silent, quiet, quiet), 1);
+    assert.strictEqual(main(["--root", tmp], silent, quiet, quiet), 0);
+    const errors: string[] = [];
+    assert.strictEqual(main(["--min", "95"], silent, quiet, (line) => errors.push(line)), 2);
+    assert.strictEqual(main(["--verbose"], silent, quiet, (line) => errors.push(line)), 2);
+    assert.deepStrictEqual(errors, [
+      "run-eval: --min must be a ratio in [0, 1], got 95",
+      "run-eval: unknown argument --verbose (expected --min <ratio> or --root <dir>)",
+    ]);
+  });
+
+  it("reports a malformed label with its location instead of scoring", () => {
+    fs.writeFileSync(path.join(tmp, "bad.ts"), "class A {\n  x: string; // @pii user.emial\n}\n");
+    const errors: string[] = [];
+    const silent: ScanFile = (file) => ({ file, findings: [], suppressed: [], notes: [] });
+    assert.strictEqual(main(["--root", tmp], silent, () => {}, (line) => errors.push(line)), 2);
+    assert.deepStrictEqual(errors, [`run-eval: ${path.join(tmp, "bad.ts")}:2: unknown category key 'user.emial' in @pii label`]);
   });
 });

@@ -6,10 +6,10 @@
 import * as path from "path";
 import { scanSource } from "../../src/core/scanner";
 import { loadRuleSet } from "../../src/core/rules";
-import type { Finding } from "../../src/core/types";
+import type { FileScanResult, Finding } from "../../src/core/types";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";
 
-interface Options {
+export interface Options {
   root: string;
   min?: number;
 }
@@ -37,12 +37,31 @@ export function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-export function runEval(options: Options, print: (line: string) => void = console.log): ScoreReport {
+export type ScanFile = (file: string, text: string) => FileScanResult;
+
+/** The real scanner with the built-in rules. */
+export function builtinScanner(): ScanFile {
   const rules = loadRuleSet();
+  return (file, text) => scanSource(file, text, rules);
+}
+
+/** Scans and scores the dev set, printing the report; `scan` is injectable so the report can be tested. */
+export function runEval(
+  options: Options,
+  scan: ScanFile = builtinScanner(),
+  print: (line: string) => void = console.log,
+): ScoreReport {
   const files = loadLabelledFiles(options.root);
   const findings: Finding[] = [];
   for (const { file, text } of files) {
-    const result = scanSource(file, text, rules);
+    let result: FileScanResult;
+    try {
+      result = scan(file, text);
+    } catch (error) {
+      // One crashing file should not hide the scores of the others; its labels count as misses.
+      print(`scanner error: ${relative(file)}: ${(error as Error).stack ?? error}`);
+      continue;
+    }
     findings.push(...result.findings);
     for (const note of result.notes) {
       if (note.severity === "error") print(`note: ${relative(note.file)}: ${note.code}: ${note.message}`);
@@ -86,27 +105,34 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file).replace(/\\/g, "/") || file;
 }
 
-function main(argv: readonly string[]): number {
+/** Exit code: 0, or 1 when `--min` is given and overall precision or recall is below it, 2 on bad input. */
+export function main(
+  argv: readonly string[],
+  scan?: ScanFile,
+  print: (line: string) => void = console.log,
+  printError: (line: string) => void = console.error,
+): number {
   let options: Options;
   let report: ScoreReport;
   try {
     options = parseArgs(argv);
   } catch (error) {
-    console.error(`run-eval: ${(error as Error).message}`);
+    printError(`run-eval: ${(error as Error).message}`);
     return 2;
   }
   try {
-    report = runEval(options);
+    report = runEval(options, scan ?? builtinScanner(), print);
   } catch (error) {
-    // A malformed label: its message carries file:line, a stack trace would only hide it. Scanner crashes rethrow.
+    // A malformed label: its message carries file:line, a stack trace would only hide it. Anything else rethrows.
     if (!(error instanceof LabelError)) throw error;
-    console.error(`run-eval: ${error.message}`);
+    printError(`run-eval: ${error.message}`);
     return 2;
   }
-  if (options.min !== undefined && (report.overall.precision < options.min || report.overall.recall < options.min)) {
-    console.error(
-      `run-eval: overall precision ${percent(report.overall.precision).trim()} / recall ` +
-        `${percent(report.overall.recall).trim()} below --min ${options.min}`,
+  const { precision, recall } = report.overall;
+  if (options.min !== undefined && (precision < options.min || recall < options.min)) {
+    printError(
+      `run-eval: overall precision ${percent(precision).trim()} / recall ${percent(recall).trim()} ` +
+        `below --min ${options.min}`,
     );
     return 1;
   }

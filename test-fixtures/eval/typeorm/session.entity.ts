@@ -50,9 +50,6 @@ export class AnalyticsSession {
   @Column({ nullable: true })
   referrer?: string; // @pii user.behavior.browsing_history
 
-  @Column({ name: "utm_campaign", nullable: true })
-  utmCampaign?: string; // @pii none
-
   @Column({ name: "page_view_count", default: 0 })
   pageViewCount!: number; // @pii none
 
