@@ -265,6 +265,8 @@ function schemaProblems(doc: Document.Parsed, text: string): SchemaProblem[] {
         const allowed = Object.keys((parent?.properties as object) ?? {});
         const suggestion = closest(extra, allowed);
         message = `Unknown key "${extra}" in ${label}${suggestion ? ` — did you mean "${suggestion}"?` : ` (allowed: ${allowed.join(", ")})`}`;
+        // The classic flow-mapping trap: `{ reason: a, b }` splits the text at the comma.
+        if (isMap(located.node) && located.node.flow && /\s/.test(extra)) message += "; a comma inside { } ends a value: put text with commas in quotes";
         if (isMap(located.node)) target = (findPair(located.node, extra)?.key as YamlNode) ?? target;
         break;
       }
