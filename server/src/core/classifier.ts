@@ -107,9 +107,12 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
   for (const rule of rules.rules) {
     for (const phrase of rule.phrases) {
       if (phrase.length === 0 || phrase.length > tokens.length) continue;
-      if (best && phrase.length <= best.length) continue;
+      if (best && phrase.length < best.length) continue;
       const start = lastIndexOfPhrase(tokens, phrase);
       if (start < 0) continue;
+      // Equal length: the match that explains more of the name (starts earlier, the rest being transparent) wins,
+      // so `selfieUrl` is a selfie, not a visited URL.
+      if (best && phrase.length === best.length && start >= best.start) continue;
       // Everything after the phrase must be transparent: otherwise the phrase is a modifier of another noun
       // (emailTemplate, ipVersion, addressService, emailVerifiedAt).
       let transparent = true;
@@ -176,10 +179,13 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
   return undefined;
 }
 
-function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string } | undefined {
+/** Validators that describe a value's format more than its meaning: they never override a name, nor an owner's silence. */
+const WEAK_VALIDATORS = new Set(["country_code", "locale", "latlong"]);
+
+function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string; name: string } | undefined {
   for (const v of c.validators) {
     const rule = rules.rules.find((r) => r.validators.includes(v.name));
-    if (rule) return { rule, evidence: v.evidence };
+    if (rule) return { rule, evidence: v.evidence, name: v.name };
   }
   return undefined;
 }
@@ -194,28 +200,36 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
 
   let rule: DetectionRule | undefined = match?.rule;
   let qualifiers: string[] = [];
+  // The phrase's own modifiers ("shipping" in `shippingAddress`) can support a rule when nothing else decides.
+  let phraseModifiers: string[] = [];
   if (match) {
     qualifiers = tokens.slice(0, match.start);
+    phraseModifiers = tokens.slice(match.start, match.start + match.length - 1);
     signals.push({ kind: "name", detail: `name tokens [${tokens.join(" ")}]` });
     // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
     const blocked = containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block);
     if (blocked) return null;
     if (name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags) return null;
   }
-  if (byValidator && (!rule || rule.id !== byValidator.rule.id)) {
+  if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
+    // A country or locale code says what format the value has, not what it means: `nationality` with
+    // @IsISO31661Alpha2() is a nationality. The name decides.
+  } else if (byValidator && (!rule || rule.id !== byValidator.rule.id)) {
     // The code states the format explicitly: that beats what the name suggests.
     rule = byValidator.rule;
     qualifiers = match && match.rule.id === rule.id ? qualifiers : [];
+    phraseModifiers = [];
   }
   if (!rule) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
+  const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 
   const kindOk = rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
 
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
-  const sources: { ctx: OwnerContext; from: string }[] = [];
+  const sources: { ctx: OwnerContext; from: string; supportOnly?: boolean }[] = [];
   const qualifierContexts = lexiconMatches(qualifiers, rules.ownerLexicon);
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     sources.push({ ctx: qualifierContexts[i].ctx, from: `qualifier "${qualifiers.slice(0, qualifierContexts[i].end).join(" ")}"` });
@@ -224,9 +238,15 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
     const ctx = segmentContext(c.owner[i], rules);
     if (ctx) sources.push({ ctx, from: `owner ${c.owner[i]}` });
   }
+  for (const m of lexiconMatches(phraseModifiers, rules.ownerLexicon)) {
+    sources.push({ ctx: m.ctx, from: `name word "${phraseModifiers.slice(0, m.end).join(" ")}"`, supportOnly: true });
+  }
   let decided: { ctx: OwnerContext; from: string } | undefined;
   for (const s of sources) {
-    if (rule.owner.reject.includes(s.ctx)) return null;
+    if (rule.owner.reject.includes(s.ctx)) {
+      if (s.supportOnly) continue; // "job" in `jobTitle` says nothing against a job title
+      return null;
+    }
     // A person owner supports every rule that does not say otherwise (it only raises confidence there).
     if (rule.owner.accept.includes(s.ctx) || rule.contextCategory[s.ctx] || (s.ctx === "person" && rule.owner.accept.length === 0)) {
       decided = s;
@@ -238,13 +258,13 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   let confidence = rule.confidence;
   let category = rule.category;
   const qualifierPolicy = qualifierVerdict(qualifiers, rule, rules);
-  if (qualifierPolicy === "reject" && !byValidator) return null;
+  if (qualifierPolicy === "reject" && !strongValidator) return null;
   if (decided) {
     status = "accept";
     category = rule.contextCategory[decided.ctx] ?? rule.category;
     signals.push({ kind: "owner", detail: `${decided.from} (${decided.ctx})` });
     confidence += 0.05;
-  } else if (byValidator || qualifierPolicy === "accept") {
+  } else if (strongValidator || qualifierPolicy === "accept") {
     status = "accept";
   } else if (rule.owner.unknown === "accept") {
     status = "accept";

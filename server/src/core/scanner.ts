@@ -600,7 +600,7 @@ function collectWords(node: ts.Node, out: string[], depth: number, inDecorator =
     return;
   }
   if (ts.isArrayLiteralExpression(node)) {
-    out.push("array");
+    // Array literals inside a chain are enum values (`.oneOf(["a", "b"])`) or Mongoose `[String]`: read the element types.
     for (const e of node.elements) collectWords(e, out, depth + 1, inDecorator);
     return;
   }
@@ -844,7 +844,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     collectWords(value, words, 0);
     applyWords(words, signals, ctx, "");
     let kind = signals.kind ?? (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
-    if (kind === "string" && words.some((w) => /^(array|ARRAY)$/.test(w))) kind = "array";
+    if (ts.isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
     pushCandidate(ctx, p.name, name, owner, kind, signals, false, via);
