@@ -197,3 +197,41 @@ describe("findNoticeFor", () => {
     assert.strictEqual(findNoticeFor(path.resolve("/elsewhere/a.ts"), root, exists), undefined);
   });
 });
+
+describe("docs/notice-format.md", () => {
+  it("its complete example loads without problems", () => {
+    const fs = require("fs") as typeof import("fs");
+    const doc = fs.readFileSync(path.resolve(__dirname, "../../../docs/notice-format.md"), "utf8");
+    const example = /## A complete example\s+```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    assert.ok(example, "example found");
+    const { notice, problems } = loadNotice(example, "privacy-notice.yaml", taxonomy);
+    assert.deepStrictEqual(problems, []);
+    assert.ok(notice?.taxonomy.has("user.health.dietary_requirements"));
+  });
+});
+
+describe("YAML anchors", () => {
+  it("a retention rule shared through an anchor applies to every entry that aliases it", () => {
+    const text = [
+      "version: 1",
+      "organisation: { controller: a, contact: b }",
+      "categories:",
+      "  user.name: { basis: contract, retention: &account { period: P12M, after: account_closure } }",
+      "  user.contact: { basis: contract, retention: *account, recipients: [] }",
+      "",
+    ].join("\n");
+    const { notice, problems } = loadNotice(text, "n.yaml", taxonomy);
+    assert.deepStrictEqual(problems, []);
+    const contact = notice!.categories[1].retention;
+    assert.ok(contact?.kind === "rules" && contact.rules[0].period === "P12M" && contact.rules[0].after === "account_closure");
+  });
+});
+
+describe("docs/checks.md", () => {
+  it("has a section, anchored by id, for every registered check", () => {
+    const fs = require("fs") as typeof import("fs");
+    const { CHECKS } = require("../src/core/notice/checks") as typeof import("../src/core/notice/checks");
+    const doc = fs.readFileSync(path.resolve(__dirname, "../../../docs/checks.md"), "utf8");
+    for (const id of Object.keys(CHECKS)) assert.match(doc, new RegExp(`^## ${id}$`, "m"), id);
+  });
+});

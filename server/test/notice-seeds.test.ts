@@ -107,7 +107,7 @@ describe("seed notices", function () {
       return r.kind === "rules" ? r.rules.map(({ period, after, then, asRequiredBy }) => ({ period, after, then, asRequiredBy })) : [];
     };
     assert.deepStrictEqual(rulesOf("user.contact"), [{ period: "P12M", after: "account_deactivation", then: "delete", asRequiredBy: undefined }]);
-    assert.deepStrictEqual(rulesOf("user.device.ip_address"), [{ period: "P24M", after: undefined, then: "anonymise", asRequiredBy: undefined }]);
+    assert.deepStrictEqual(rulesOf("user.device"), [{ period: "P24M", after: undefined, then: "anonymise", asRequiredBy: undefined }]);
     assert.deepStrictEqual(rulesOf("user.financial"), [
       { period: "P12M", after: "account_deactivation", then: "delete", asRequiredBy: undefined },
       { period: "P6Y", after: "end_of_contract", then: undefined, asRequiredBy: "Companies Act 2006 s.388 and HMRC record-keeping rules" },

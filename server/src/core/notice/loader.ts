@@ -378,16 +378,20 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
     const [s, e] = nodeSpan(text, node as YamlNode);
     return lines.range(s, e);
   };
+  // Anchors and aliases (`retention: *standard`) read as the node they point to.
+  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
   const str = (map: YAMLMap | undefined, key: string): string | undefined => {
-    const v = map ? findPair(map, key)?.value : undefined;
+    const v = deref(map ? findPair(map, key)?.value : undefined);
     return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number") ? String(v.value) : undefined;
   };
-  const strList = (node: unknown): NameRef[] =>
-    isSeq(node)
+  const strList = (raw: unknown): NameRef[] => {
+    const node = deref(raw);
+    return isSeq(node)
       ? node.items.filter((i) => isScalar(i) && i.value !== null && typeof i.value !== "object").map((i) => ({ name: String((i as { value: unknown }).value), range: range(i) }))
       : [];
+  };
   const mapOf = (key: string): YAMLMap | undefined => {
-    const v = findPair(root, key)?.value;
+    const v = deref(findPair(root, key)?.value);
     return isMap(v) ? v : undefined;
   };
   const keyName = (pair: Pair) => String(isScalar(pair.key) ? pair.key.value : pair.key);
@@ -416,7 +420,8 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
 
   const recipients = new Map<string, RecipientDeclaration>();
   for (const pair of firstPairs(mapOf("recipients"))) {
-    const v = isMap(pair.value) ? pair.value : undefined;
+    const value = deref(pair.value);
+    const v = isMap(value) ? value : undefined;
     const sold = v ? findPair(v, "sold")?.value : undefined;
     recipients.set(keyName(pair), {
       name: keyName(pair),
@@ -430,7 +435,8 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
     });
   }
 
-  const basesOf = (node: unknown): string[] => {
+  const basesOf = (raw: unknown): string[] => {
+    const node = deref(raw);
     if (isScalar(node) && typeof node.value === "string") return [node.value];
     if (isSeq(node)) return node.items.filter((i) => isScalar(i) && typeof i.value === "string").map((i) => String((i as { value: unknown }).value));
     return [];
@@ -438,7 +444,8 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
 
   const purposes = new Map<string, PurposeDeclaration>();
   for (const pair of firstPairs(mapOf("purposes"))) {
-    const v = isMap(pair.value) ? pair.value : undefined;
+    const value = deref(pair.value);
+    const v = isMap(value) ? value : undefined;
     purposes.set(keyName(pair), {
       name: keyName(pair),
       description: str(v, "description"),
@@ -475,7 +482,8 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
   const categoriesPair = findPair(root, "categories");
   for (const pair of firstPairs(isMap(categoriesPair?.value) ? categoriesPair.value : undefined)) {
     const key = keyName(pair);
-    const v = isMap(pair.value) ? pair.value : undefined;
+    const value = deref(pair.value);
+    const v = isMap(value) ? value : undefined;
     const get = (k: string) => (v ? findPair(v, k) : undefined);
     const known = extendedTaxonomy.has(key);
     const keySpan = nodeSpan(text, pair.key as YamlNode);
@@ -511,7 +519,7 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
       basisRange: basisPair?.value ? range(basisPair.value) : undefined,
       condition: str(v, "condition"),
       conditionRange: conditionPair?.value ? range(conditionPair.value) : undefined,
-      retention: readRetention(get("retention")?.value, range),
+      retention: readRetention(deref(get("retention")?.value), range, deref),
       recipients: recipientRefs,
       sources: strList(get("sources")?.value).map((r) => r.name),
       known,
@@ -595,16 +603,17 @@ function extendTaxonomy(
   }
 }
 
-function readRetention(node: unknown, range: (n: unknown) => Range): Retention | undefined {
+function readRetention(node: unknown, range: (n: unknown) => Range, deref: (n: unknown) => unknown = (n) => n): Retention | undefined {
   if (node === undefined || node === null) return undefined;
   if (isScalar(node)) {
     if (node.value === null) return undefined;
     return { kind: "text", text: String(node.value), range: range(node) };
   }
-  const readRule = (n: unknown): RetentionRule | undefined => {
+  const readRule = (raw: unknown): RetentionRule | undefined => {
+    const n = deref(raw);
     if (!isMap(n)) return undefined;
     const get = (k: string) => {
-      const v = findPair(n, k)?.value;
+      const v = deref(findPair(n, k)?.value);
       return isScalar(v) && v.value !== null ? String(v.value) : undefined;
     };
     const then = get("then");
