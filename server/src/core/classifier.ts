@@ -241,6 +241,8 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   for (const m of lexiconMatches(phraseModifiers, rules.ownerLexicon)) {
     sources.push({ ctx: m.ctx, from: `name word "${phraseModifiers.slice(0, m.end).join(" ")}"`, supportOnly: true });
   }
+  // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
+  if (rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from.startsWith("owner"))) return null;
   let decided: { ctx: OwnerContext; from: string } | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {

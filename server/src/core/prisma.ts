@@ -38,7 +38,8 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: FieldCan
     const line = lines[i];
     if (!block) {
       const m = BLOCK_START.exec(line);
-      if (m) block = { kind: m[1], name: m[2], line: i };
+      // `enum Role { USER ADMIN }` opens and closes on one line.
+      if (m && !line.slice(m[0].length).includes("}")) block = { kind: m[1], name: m[2], line: i };
       continue;
     }
     if (/^\s*\}/.test(line)) {

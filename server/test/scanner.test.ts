@@ -1,0 +1,295 @@
+import * as assert from "assert";
+import { normalizeName, splitIdentifier } from "../src/core/names";
+import { loadRuleSet, ruleSetFromText, RuleFileError } from "../src/core/rules";
+import { scanSource } from "../src/core/scanner";
+import { parseSuppressions } from "../src/core/suppressions";
+import type { Finding } from "../src/core/types";
+
+const rules = loadRuleSet();
+
+/** field -> category for every finding in a snippet. */
+function scan(text: string, file = "model.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, text, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+function findings(text: string, file = "model.ts"): Finding[] {
+  return scanSource(file, text, rules).findings;
+}
+
+describe("names", () => {
+  it("splits every naming style into the same word tokens", () => {
+    for (const name of ["emailAddress", "email_address", "email-address", "EMAIL_ADDRESS", "EmailAddress", "email.address"]) {
+      assert.deepStrictEqual(splitIdentifier(name), ["email", "address"], name);
+    }
+    assert.deepStrictEqual(splitIdentifier("IPAddress"), ["ip", "address"]);
+    assert.deepStrictEqual(splitIdentifier("ipv4Address"), ["ip", "address"]);
+    assert.deepStrictEqual(splitIdentifier("addressLine1"), ["address", "line", "1"]);
+    assert.deepStrictEqual(splitIdentifier("cardLast4"), ["card", "last", "4"]);
+  });
+
+  it("removes accessor prefixes only where asked, and remembers predicate prefixes", () => {
+    assert.deepStrictEqual(normalizeName("getEmail", true).tokens, ["email"]);
+    assert.deepStrictEqual(normalizeName("getEmail", false).tokens, ["get", "email"]);
+    const flag = normalizeName("isEmailVerified");
+    assert.strictEqual(flag.prefix, "is");
+    assert.deepStrictEqual(flag.tokens, ["email", "verified"]);
+    assert.deepStrictEqual(normalizeName("emails").tokens, ["email"]);
+    assert.deepStrictEqual(normalizeName("addresses").tokens, ["address"]);
+  });
+});
+
+describe("scanner: where fields live", () => {
+  it("reads TypeORM entities with decorators, accessors and column types", () => {
+    const result = scan(`
+      @Entity() export class Customer {
+        @PrimaryGeneratedColumn() id: number;
+        @Column() firstName: string;
+        @Column({ unique: true }) email: string;
+        @Column({ type: "inet", nullable: true }) lastSeenFrom: string;
+        @Column() emailVerified: boolean;
+        @Column() emailVerifiedAt: Date;
+        @OneToOne(() => Address) address: Address;
+        get fullName(): string { return this.firstName; }
+        set fullName(v: string) {}
+      }`);
+    assert.deepStrictEqual(result, {
+      "Customer.firstName": "user.name.first",
+      "Customer.email": "user.contact.email",
+      "Customer.lastSeenFrom": "user.device.ip_address",
+      "Customer.fullName": "user.name",
+    });
+    // A getter and its setter are two declaration sites.
+    assert.strictEqual(findings(`class Customer { get fullName(): string { return ""; } set fullName(v: string) {} }`).length, 2);
+  });
+
+  it("lets class-validator decorators classify a field whose name says little", () => {
+    const result = scan(`
+      export class ContactDto {
+        @IsEmail() contact: string;
+        @IsCreditCard() pan: string;
+        @IsIP() origin: string;
+        @IsPhoneNumber("GB") reachAt: string;
+        @IsBoolean() subscribed: boolean;
+      }`);
+    assert.deepStrictEqual(result, {
+      "ContactDto.contact": "user.contact.email",
+      "ContactDto.pan": "user.financial.credit_card",
+      "ContactDto.origin": "user.device.ip_address",
+      "ContactDto.reachAt": "user.contact.phone_number",
+    });
+  });
+
+  it("reads interfaces, nested type literals and intersections", () => {
+    const result = scan(`
+      interface Patient { name: string; dateOfBirth: Date; address: { city: string; postcode: string } }
+      type Lead = Base & { email?: string | null; company: string; jobTitle: string };`);
+    assert.deepStrictEqual(result, {
+      "Patient.name": "user.name",
+      "Patient.dateOfBirth": "user.demographic.date_of_birth",
+      "Patient.address.city": "user.contact.address.city",
+      "Patient.address.postcode": "user.contact.address.postal_code",
+      "Lead.email": "user.contact.email",
+      "Lead.company": "user.contact.organization",
+      "Lead.jobTitle": "user.job_title",
+    });
+  });
+
+  it("reads zod, yup, Joi, valibot and TypeBox object schemas, including extend and nested objects", () => {
+    const result = scan(`
+      const base = z.object({ email: z.string().email() });
+      export const signupSchema = base.extend({ phone: z.string(), ip: z.string().ip(), marketing: z.boolean(),
+        address: z.object({ street: z.string(), zip: z.string() }) });
+      const picked = signupSchema.pick({ email: true });
+      const y = yup.object().shape({ dob: yup.date() });
+      const j = Joi.object({ card: Joi.string().creditCard() });
+      const v = object({ userEmail: pipe(string(), email()) });
+      const T = Type.Object({ contact: Type.String({ format: "email" }) });`);
+    assert.deepStrictEqual(result, {
+      "base.email": "user.contact.email",
+      "signupSchema.phone": "user.contact.phone_number",
+      "signupSchema.ip": "user.device.ip_address",
+      "signupSchema.address.street": "user.contact.address.street",
+      "signupSchema.address.zip": "user.contact.address.postal_code",
+      "y.dob": "user.demographic.date_of_birth",
+      "j.card": "user.financial.credit_card",
+      "v.userEmail": "user.contact.email",
+      "T.contact": "user.contact.email",
+    });
+  });
+
+  it("reads Mongoose, Drizzle and Sequelize definitions", () => {
+    const result = scan(`
+      const userSchema = new Schema({ email: { type: String, required: true }, optIn: Boolean,
+        address: { city: String }, tags: [String] });
+      export const sessions = pgTable("sessions", { ip: inet("ip"), userAgent: text("user_agent"), city: varchar("city") });
+      const Customer = sequelize.define("customer", { surname: DataTypes.STRING, isActive: DataTypes.BOOLEAN });
+      Patient.init({ nhsNumber: { type: DataTypes.STRING } }, { sequelize });`);
+    assert.deepStrictEqual(result, {
+      "userSchema.email": "user.contact.email",
+      "userSchema.address.city": "user.contact.address.city",
+      "sessions.ip": "user.device.ip_address",
+      "sessions.userAgent": "user.device",
+      "sessions.city": "user.location.imprecise",
+      "customer.surname": "user.name.last",
+      "Patient.nhsNumber": "user.government_id.national_identification_number",
+    });
+  });
+
+  it("reads Prisma models: scalar fields, enums, native types; relations are containers", () => {
+    const prisma = `
+      enum Gender { FEMALE MALE OTHER }
+      model User {
+        id        Int      @id @default(autoincrement())
+        email     String   @unique // the login
+        gender    Gender?
+        lastIp    String?  @db.Inet
+        profile   Profile? @relation(fields: [profileId], references: [id])
+        createdAt DateTime @default(now())
+      }
+      model Profile {
+        id        Int      @id
+        birthDate DateTime
+      }`;
+    const result = scan(prisma, "schema.prisma");
+    assert.deepStrictEqual(result, {
+      "User.email": "user.contact.email",
+      "User.gender": "user.demographic.gender",
+      "User.lastIp": "user.device.ip_address",
+      "Profile.birthDate": "user.demographic.date_of_birth",
+    });
+    const f = findings(prisma, "schema.prisma").find((x) => x.field === "email")!;
+    assert.deepStrictEqual(f.range, { start: { line: 4, character: 8 }, end: { line: 4, character: 13 } });
+  });
+
+  it("reads plain JavaScript classes that assign fields in the constructor, in CommonJS and ESM", () => {
+    const js = `
+      class Member { constructor(data) { this.email = data.email; this.phone = data.phone; this.active = true; } }
+      module.exports = { Member };`;
+    assert.deepStrictEqual(scan(js, "member.cjs"), { "Member.email": "user.contact.email", "Member.phone": "user.contact.phone_number" });
+    assert.deepStrictEqual(scan(js.replace("module.exports = { Member };", "export default Member;"), "member.mjs"), {
+      "Member.email": "user.contact.email",
+      "Member.phone": "user.contact.phone_number",
+    });
+  });
+});
+
+describe("scanner: precision", () => {
+  it("does not report flags, timestamps, counts, templates, ids and hashes about personal data", () => {
+    const result = scan(`
+      interface Account {
+        emailVerified: boolean; sendEmail: boolean; emailVerifiedAt: Date; emailCount: number; emailTemplate: string;
+        ipVersion: number; addressService: AddressService; className: string; fileName: string; userId: string;
+        emailHash: string; hashedEmail: string; phoneFingerprint: string; isEmailConfirmed: boolean;
+      }`);
+    assert.deepStrictEqual(result, {});
+  });
+
+  it("uses the owner: a name on a person is a name, on a product or team it is not", () => {
+    const result = scan(`
+      class Recipient { name: string }
+      class Attendee { name: string }
+      class Product { name: string }
+      class Team { name: string }
+      class Webhook { name: string }
+      class Warehouse { city: string }
+      class Address { city: string }
+      class PageViewEvent { city: string }
+      class SmtpConfig { fromEmail: string; senderEmail: string }`);
+    assert.deepStrictEqual(result, {
+      "Recipient.name": "user.name",
+      "Attendee.name": "user.name",
+      "Address.city": "user.contact.address.city",
+      "PageViewEvent.city": "user.location.imprecise",
+    });
+  });
+
+  it("settles an ambiguous name on an anonymous owner by its siblings", () => {
+    assert.deepStrictEqual(scan(`const form = z.object({ name: z.string(), email: z.string().email() });`), {
+      "form.name": "user.name",
+      "form.email": "user.contact.email",
+    });
+    assert.deepStrictEqual(scan(`const form = z.object({ name: z.string(), slug: z.string() });`), {});
+  });
+
+  it("gives evidence and a confidence that rises with agreeing signals", () => {
+    const [byName] = findings(`const s = z.object({ email: z.string() });`);
+    const [byBoth] = findings(`const s = z.object({ email: z.string().email() });`);
+    assert.ok(byBoth.confidence > byName.confidence, `${byBoth.confidence} > ${byName.confidence}`);
+    assert.match(byBoth.evidence, /rule email/);
+    assert.match(byBoth.evidence, /validator \.email\(\)/);
+    assert.strictEqual(byBoth.ruleId, "email");
+  });
+});
+
+describe("scanner: suppression, bad input and purity", () => {
+  it("honours next-line, line and file suppression comments, optionally per category", () => {
+    const text = [
+      "class User {",
+      "  // privacy-lint-disable-next-line -- the login, declared elsewhere",
+      "  @Column()",
+      "  email: string;",
+      "  phone: string; // privacy-lint-disable-line user.contact",
+      "  // privacy-lint-disable-next-line user.demographic",
+      "  ipAddress: string;",
+      "}",
+    ].join("\n");
+    const result = scanSource("u.ts", text, rules);
+    assert.deepStrictEqual(result.findings.map((f) => f.field), ["ipAddress"]);
+    assert.deepStrictEqual(result.suppressed.map((f) => f.field), ["email", "phone"]);
+    const fileLevel = scanSource("u.ts", "// privacy-lint-disable-file user.contact.email\nclass U { email: string; phone: string }", rules);
+    assert.deepStrictEqual(fileLevel.findings.map((f) => f.field), ["phone"]);
+    assert.strictEqual(parseSuppressions(text)[0].reason, "the login, declared elsewhere");
+  });
+
+  it("scans what it can of broken code and says so with a location", () => {
+    const result = scanSource("broken.ts", "class User {\n  email: string;\n  phone: string = 'unterminated\n", rules);
+    assert.deepStrictEqual(result.findings.map((f) => f.field), ["email", "phone"]);
+    const note = result.notes.find((n) => n.code === "syntax-error");
+    assert.ok(note && note.range, "syntax error note with a range");
+  });
+
+  it("skips binary and oversized text with one informational note", () => {
+    const binary = scanSource("blob.ts", "\u0000\u0001\u0002PNG", rules);
+    assert.deepStrictEqual(binary.findings, []);
+    assert.strictEqual(binary.notes[0].code, "binary-file");
+    const big = scanSource("big.ts", "class U { email: string }", rules, { maxFileSize: 10 });
+    assert.deepStrictEqual(big.findings, []);
+    assert.strictEqual(big.notes[0].code, "file-too-large");
+  });
+
+  it("depends only on the text and the rules (same input, same output)", () => {
+    const text = "export interface U { email: string; dob: string }";
+    assert.deepStrictEqual(scanSource("a.ts", text, rules), scanSource("a.ts", text, rules));
+  });
+});
+
+describe("rules as data", () => {
+  it("lets a user add a rule and a category without code", () => {
+    const custom = ruleSetFromText(
+      `version: 1
+categories:
+  - { key: user.loyalty.member_number, parent: user, description: Loyalty card number }
+rules:
+  - id: loyalty-number
+    category: user.loyalty.member_number
+    phrases: [loyalty number, loyalty card]
+    owner: { unknown: accept }
+`,
+      "team-rules.yaml",
+      rules,
+    );
+    const r = scanSource("m.ts", "interface Shopper { loyaltyNumber: string; email: string }", custom);
+    assert.deepStrictEqual(r.findings.map((f) => [f.field, f.category]), [["loyaltyNumber", "user.loyalty.member_number"], ["email", "user.contact.email"]]);
+    assert.deepStrictEqual(custom.customCategories.at(-1), { key: "user.loyalty.member_number", parent: "user", description: "Loyalty card number" });
+  });
+
+  it("reports a bad rule file with its location", () => {
+    assert.throws(
+      () => ruleSetFromText("version: 1\nrules:\n  - id: x\n    category: user.contact.email\n    phrase: [a]\n", "bad.yaml"),
+      (e: unknown) => e instanceof RuleFileError && e.line === 5 && /unknown rule key "phrase"/.test(e.message),
+    );
+    assert.throws(() => ruleSetFromText("version: 1\nrules: [\n", "broken.yaml"), (e: unknown) => e instanceof RuleFileError && e.file === "broken.yaml");
+  });
+});
