@@ -235,3 +235,26 @@ describe("docs/checks.md", () => {
     for (const id of Object.keys(CHECKS)) assert.match(doc, new RegExp(`^## ${id}$`, "m"), id);
   });
 });
+
+describe("schemas/privacy-notice.schema.json", () => {
+  it("describes every property (hover text) and is draft-07", () => {
+    const { noticeSchema } = require("../src/core/notice/loader") as typeof import("../src/core/notice/loader");
+    const schema = noticeSchema as Record<string, unknown>;
+    assert.strictEqual(schema.$schema, "http://json-schema.org/draft-07/schema#");
+    const defs = schema.definitions as Record<string, Record<string, unknown>>;
+    const missing: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      for (const [name, prop] of Object.entries((n.properties as Record<string, Record<string, unknown>>) ?? {})) {
+        const ref = typeof prop.$ref === "string" ? defs[prop.$ref.replace("#/definitions/", "")] : undefined;
+        if (!prop.description && !ref?.description) missing.push(`${where}.${name}`);
+        walk(prop, `${where}.${name}`);
+      }
+      for (const key of ["items", "additionalProperties", "then", "else"]) walk(n[key], `${where}[${key}]`);
+    };
+    walk(schema, "root");
+    for (const [name, def] of Object.entries(defs)) walk(def, `#${name}`);
+    assert.deepStrictEqual(missing, []);
+  });
+});
