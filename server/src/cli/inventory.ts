@@ -1,0 +1,50 @@
+/**
+ * `privacy-lint inventory [DIR]`: every personal-data field the scanner finds. The JSON shape is a contract other
+ * tools rely on (issue 2): `{"findings":[{file,line,column,field,owner,category,confidence,evidence}]}` with `file`
+ * relative to DIR using `/`, 1-based line/column at the field's name, one entry per declaration site.
+ */
+import type { Finding } from "../core/types";
+import { displayPath, plural, type Style } from "./style";
+
+export interface InventoryEntry {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+  owner: string;
+  category: string;
+  confidence: number;
+  evidence: string;
+}
+
+export function inventoryEntries(findings: Finding[], dir: string): InventoryEntry[] {
+  return findings.map((f) => ({
+    file: displayPath(f.file, dir),
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    field: f.field,
+    owner: f.owner,
+    category: f.category,
+    confidence: f.confidence,
+    evidence: f.evidence,
+  }));
+}
+
+export function formatInventoryJson(entries: InventoryEntry[]): string {
+  return JSON.stringify({ findings: entries }, null, 2) + "\n";
+}
+
+export function formatInventoryTable(entries: InventoryEntry[], fileCount: number, style: Style): string {
+  const header = ["LOCATION", "FIELD", "OWNER", "CATEGORY", "CONF."];
+  const rows = entries.map((e) => [`${e.file}:${e.line}:${e.column}`, e.field, e.owner, e.category, e.confidence.toFixed(2)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // The last column is not padded, so lines carry no trailing blanks.
+  const render = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ");
+  const lines = entries.length ? [style.bold(render(header)), ...rows.map(render)] : [];
+  const files = new Set(entries.map((e) => e.file)).size;
+  const categories = new Set(entries.map((e) => e.category)).size;
+  lines.push(
+    `${entries.length ? "\n" : ""}${plural(entries.length, "personal-data field")} in ${plural(files, "file")} (${plural(categories, "category", "categories")}); ${plural(fileCount, "file")} scanned.`,
+  );
+  return lines.join("\n") + "\n";
+}

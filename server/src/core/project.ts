@@ -1,0 +1,214 @@
+/**
+ * Whole-project orchestration shared by the CLI and the language server: discover files, scan them (worker pool),
+ * group them by the notice that covers them, load each notice, and run the checks. Results are sorted so that the
+ * same project always gives byte-identical output, whatever the thread scheduling.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { emptyConfig, type PrivacyLintConfig } from "./config";
+import { discoverFiles, Scope } from "./files";
+import { applyExemptions, checkFindings, checkNotice, noticeInvalidDiagnostic, usedCategories, type SeverityOverrides } from "./notice/checks";
+import { findNoticeFor, loadNotice } from "./notice/loader";
+import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
+import { loadRuleSet } from "./rules";
+import { ScanPool, type ScanProgress } from "./scan-pool";
+import { Taxonomy } from "./taxonomy";
+import type { CheckDiagnostic, FileScanResult, Finding, ScanNote } from "./types";
+
+export interface ProjectOptions {
+  /** The project's configuration (see loadConfig); defaults when absent. */
+  config?: PrivacyLintConfig;
+  /** Only scan these files/folders (absolute, inside the root). The notice checks then skip `unused-declaration`. */
+  paths?: string[];
+  maxWorkers?: number;
+  onProgress?: ScanProgress;
+  /** A pool to reuse (the language server keeps one); otherwise one is created and closed. */
+  pool?: ScanPool;
+}
+
+export interface LoadedNotice {
+  /** Absolute path. */
+  file: string;
+  exists: boolean;
+  /** The text that was loaded (fix compares it with the disk before writing). */
+  text?: string;
+  notice?: Notice;
+  /** Findings of the files this notice covers (suppressed ones excluded, exempt ones included). */
+  findings: Finding[];
+  exempt: { finding: Finding; exemption: Exemption }[];
+}
+
+export interface ProjectResult {
+  root: string;
+  files: string[];
+  /** Every finding not silenced by a suppression comment, sorted. */
+  findings: Finding[];
+  suppressed: Finding[];
+  /** Findings the covering notice exempts (not personal data by the notice's own account). */
+  exempt: { finding: Finding; exemption: Exemption }[];
+  /** Code and notice diagnostics, sorted by file, position, check id. */
+  diagnostics: CheckDiagnostic[];
+  notes: ScanNote[];
+  /** Every notice involved, sorted by path; `findings` of files no notice covers are under `uncovered`. */
+  notices: LoadedNotice[];
+  uncovered: Finding[];
+  /** True when only part of the project was scanned (paths given). */
+  partial: boolean;
+  taxonomy: Taxonomy;
+}
+
+export interface InventoryResult {
+  root: string;
+  files: string[];
+  findings: Finding[];
+  notes: ScanNote[];
+}
+
+/** Sort order used everywhere output is produced: file, then position. */
+export function compareLocations(a: { file: string; range?: { start: { line: number; character: number } } }, b: typeof a): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.range?.start.line ?? -1;
+  const lb = b.range?.start.line ?? -1;
+  if (la !== lb) return la - lb;
+  return (a.range?.start.character ?? -1) - (b.range?.start.character ?? -1);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return compareLocations(a, b) || cmp(a.category, b.category) || cmp(a.field, b.field);
+}
+
+export function compareDiagnostics(a: CheckDiagnostic, b: CheckDiagnostic): number {
+  return compareLocations(a, b) || cmp(a.checkId, b.checkId) || cmp(a.category ?? "", b.category ?? "") || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Below this many files, worker start-up costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 32;
+
+async function scanProject(root: string, options: ProjectOptions): Promise<{ files: string[]; results: FileScanResult[] }> {
+  const config = options.config ?? emptyConfig();
+  let files = await discoverFiles(root, { include: config.include, exclude: config.exclude });
+  if (options.paths?.length) files = filterToPaths(files, options.paths);
+  const maxWorkers = files.length < MIN_FILES_FOR_THREADS ? 1 : options.maxWorkers;
+  const pool = options.pool ?? new ScanPool({ maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  try {
+    return { files, results: await pool.scan(files, options.onProgress) };
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+function filterToPaths(files: string[], paths: string[]): string[] {
+  const wanted = paths.map((p) => path.resolve(p));
+  return files.filter((f) => wanted.some((w) => f === w || f.startsWith(w.endsWith(path.sep) ? w : w + path.sep)));
+}
+
+/** Scan only: every finding in the project (suppressed ones left out), sorted. */
+export async function inventoryProject(root: string, options: ProjectOptions = {}): Promise<InventoryResult> {
+  const absRoot = path.resolve(root);
+  const { files, results } = await scanProject(absRoot, options);
+  const findings: Finding[] = [];
+  const notes: ScanNote[] = [];
+  for (const r of results) {
+    findings.push(...r.findings);
+    notes.push(...r.notes);
+  }
+  findings.sort(compareFindings);
+  notes.sort((a, b) => compareLocations(a, b) || cmp(a.code, b.code));
+  return { root: absRoot, files, findings, notes };
+}
+
+/** The taxonomy with the custom categories of the configured rule files. */
+export function projectTaxonomy(config: PrivacyLintConfig): Taxonomy {
+  const base = Taxonomy.builtin();
+  if (config.ruleFiles.length === 0) return base;
+  const custom = loadRuleSet({ extraRuleFiles: config.ruleFiles }).customCategories;
+  return custom.length ? base.withCustom(custom.map((c) => ({ key: c.key, parent: c.parent, description: c.description }))) : base;
+}
+
+/** Scan and check the whole project (or `paths` within it). */
+export async function checkProject(root: string, options: ProjectOptions = {}): Promise<ProjectResult> {
+  const absRoot = path.resolve(root);
+  const config = options.config ?? emptyConfig();
+  const severities = config.severity as SeverityOverrides;
+  const taxonomy = projectTaxonomy(config);
+  const { files, results } = await scanProject(absRoot, options);
+  const partial = Boolean(options.paths?.length) && !options.paths!.every((p) => path.resolve(p) === absRoot);
+
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const notes: ScanNote[] = [];
+  for (const r of results) {
+    findings.push(...r.findings);
+    suppressed.push(...r.suppressed);
+    notes.push(...r.notes);
+  }
+
+  // Group findings by the notice that covers their file (the configured one, else the nearest one).
+  const noticeOf = new Map<string, string | undefined>();
+  const noticeForFile = (file: string) => {
+    if (config.notice) return config.notice;
+    const dir = path.dirname(file);
+    if (!noticeOf.has(dir)) noticeOf.set(dir, findNoticeFor(file, absRoot));
+    return noticeOf.get(dir);
+  };
+  const groups = new Map<string, Finding[]>();
+  const uncovered: Finding[] = [];
+  for (const f of findings) {
+    const n = noticeForFile(f.file);
+    if (n === undefined) uncovered.push(f);
+    else (groups.get(n) ?? groups.set(n, []).get(n)!).push(f);
+  }
+  // A notice with no scanned file under it is still checked (everything it declares is then unused).
+  const rootNotice = config.notice ?? NOTICE_FILE_NAMES.map((n) => path.join(absRoot, n)).find((f) => fs.existsSync(f));
+  if (rootNotice && !groups.has(rootNotice)) groups.set(rootNotice, []);
+
+  const diagnostics: CheckDiagnostic[] = [];
+  const notices: LoadedNotice[] = [];
+  const exempt: { finding: Finding; exemption: Exemption }[] = [];
+  for (const [file, covered] of [...groups].sort((a, b) => cmp(a[0], b[0]))) {
+    const loaded: LoadedNotice = { file, exists: fs.existsSync(file), findings: covered, exempt: [] };
+    notices.push(loaded);
+    if (!loaded.exists) {
+      // Only a configured notice can be missing: it is reported once, and the code is checked as having none.
+      diagnostics.push(...checkFindings(covered, undefined, taxonomy, severities));
+      continue;
+    }
+    loaded.text = fs.readFileSync(file, "utf8");
+    const result = loadNotice(loaded.text, file, taxonomy, { severities });
+    diagnostics.push(...result.problems);
+    if (!result.notice) {
+      // An unusable notice: one diagnostic says so; checking code against nothing would only add noise.
+      const invalid = noticeInvalidDiagnostic(result, file, false, severities);
+      if (invalid) diagnostics.push(invalid);
+      continue;
+    }
+    loaded.notice = result.notice;
+    const split = applyExemptions(covered, result.notice, result.notice.taxonomy);
+    loaded.exempt = split.exempt;
+    exempt.push(...split.exempt);
+    diagnostics.push(...checkFindings(covered, result.notice, taxonomy, severities));
+    let noticeDiagnostics = checkNotice(result.notice, taxonomy, usedCategories(covered, result.notice), severities);
+    // With only part of the project scanned, "declared but unused" cannot be known.
+    if (partial) noticeDiagnostics = noticeDiagnostics.filter((d) => d.checkId !== "unused-declaration");
+    diagnostics.push(...noticeDiagnostics);
+  }
+  diagnostics.push(...checkFindings(uncovered, undefined, taxonomy, severities));
+
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  uncovered.sort(compareFindings);
+  exempt.sort((a, b) => compareFindings(a.finding, b.finding));
+  for (const n of notices) n.findings.sort(compareFindings);
+  diagnostics.sort(compareDiagnostics);
+  notes.sort((a, b) => compareLocations(a, b) || cmp(a.code, b.code));
+  return { root: absRoot, files, findings, suppressed, exempt, diagnostics, notes, notices, uncovered, partial, taxonomy };
+}
+
+/** Whether a file is one the project scans (the editor asks this per opened file). */
+export function projectScope(root: string, config: PrivacyLintConfig = emptyConfig()): Scope {
+  return new Scope(root, { include: config.include, exclude: config.exclude });
+}

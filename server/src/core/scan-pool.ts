@@ -1,0 +1,191 @@
+/**
+ * Scans files across CPU cores with worker_threads. Files are handed out in batches (one message per batch, not per
+ * file) to whichever worker is idle, each worker loads the rules once, and results come back in input order, so the
+ * output never depends on scheduling. `maxWorkers: 1` scans in-process (no thread start-up cost for small jobs).
+ *
+ * The language server reuses one pool for its initial workspace scan; the CLI creates one per run.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import { loadRuleSet, type RuleSet } from "./rules";
+import { scanFilesFromDisk, type ScanBatchReply, type ScanBatchRequest, type ScanWorkerInit } from "./scan-worker";
+import type { FileScanResult } from "./types";
+
+export interface ScanPoolOptions {
+  /** Threads to use; default: the number of CPUs. 1 scans in the calling thread. */
+  maxWorkers?: number;
+  /** Extra detection-rule files (absolute paths). */
+  ruleFiles?: string[];
+  maxFileSize?: number;
+  /** Files per message; default: sized so each worker gets several batches (load balancing) of at most 64 files. */
+  batchSize?: number;
+}
+
+export type ScanProgress = (done: number, total: number) => void;
+
+/**
+ * Where the worker script is. tsc emits it next to this module (out/server/src/core/scan-worker.js); an esbuild
+ * bundle must emit it as `scan-worker.js` next to the bundle, which is `__dirname` there too. Undefined when absent
+ * (e.g. a bundle built without it): the pool then scans in-process rather than failing.
+ */
+export function scanWorkerPath(): string | undefined {
+  const candidates = [path.join(__dirname, "scan-worker.js"), path.join(__dirname, "dist", "scan-worker.js")];
+  return candidates.find((c) => fs.existsSync(c));
+}
+
+export function defaultWorkerCount(): number {
+  const cpus = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, cpus);
+}
+
+interface Job {
+  files: string[];
+  results: FileScanResult[];
+  offset: number;
+  done: number;
+  total: number;
+  onProgress?: ScanProgress;
+  resolve: (results: FileScanResult[]) => void;
+  reject: (err: Error) => void;
+  failed: boolean;
+}
+
+interface Batch {
+  job: Job;
+  start: number;
+  files: string[];
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy?: { id: number; batch: Batch };
+}
+
+export class ScanPool {
+  readonly workerCount: number;
+  private readonly options: ScanPoolOptions;
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Batch[] = [];
+  private nextBatchId = 0;
+  private inProcessRules: RuleSet | undefined;
+  private closed = false;
+
+  constructor(options: ScanPoolOptions = {}) {
+    this.options = options;
+    const wanted = Math.max(1, Math.floor(options.maxWorkers ?? defaultWorkerCount()));
+    const script = wanted > 1 ? scanWorkerPath() : undefined;
+    this.workerCount = script ? wanted : 1;
+    // Workers start now, so their module loading overlaps with the caller's file discovery.
+    if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));
+  }
+
+  /** True when scanning happens in worker threads. */
+  get threaded(): boolean {
+    return this.workers.length > 0;
+  }
+
+  /** Scans the files (absolute paths); results are in the same order as `files`. */
+  scan(files: string[], onProgress?: ScanProgress): Promise<FileScanResult[]> {
+    if (this.closed) return Promise.reject(new Error("ScanPool: scan() after close()"));
+    if (files.length === 0) return Promise.resolve([]);
+    if (!this.threaded) return Promise.resolve(this.scanInProcess(files, onProgress));
+    return new Promise((resolve, reject) => {
+      const job: Job = { files, results: new Array(files.length), offset: 0, done: 0, total: files.length, onProgress, resolve, reject, failed: false };
+      const size = this.options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(files.length / (this.workers.length * 8))));
+      for (let start = 0; start < files.length; start += size) this.queue.push({ job, start, files: files.slice(start, start + size) });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers. Pending scans are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pending = new Set<Job>([...this.queue.map((b) => b.job), ...this.workers.flatMap((w) => (w.busy ? [w.busy.batch.job] : []))]);
+    this.queue.length = 0;
+    for (const job of pending) this.fail(job, new Error("ScanPool closed during a scan"));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.workers.length = 0;
+  }
+
+  private scanInProcess(files: string[], onProgress?: ScanProgress): FileScanResult[] {
+    this.inProcessRules ??= loadRuleSet({ extraRuleFiles: this.options.ruleFiles ?? [] });
+    const results: FileScanResult[] = [];
+    const step = 64;
+    for (let i = 0; i < files.length; i += step) {
+      results.push(...scanFilesFromDisk(files.slice(i, i + step), this.inProcessRules, this.options.maxFileSize));
+      onProgress?.(Math.min(files.length, i + step), files.length);
+    }
+    return results;
+  }
+
+  private startWorker(script: string): PoolWorker {
+    const init: ScanWorkerInit = { ruleFiles: this.options.ruleFiles ?? [], maxFileSize: this.options.maxFileSize };
+    const worker = new Worker(script, { workerData: { privacyLintScanWorker: init } });
+    const entry: PoolWorker = { worker };
+    // An idle worker must not keep the process alive (the CLI exits when its work is done).
+    worker.unref();
+    worker.on("message", (reply: ScanBatchReply) => {
+      const busy = entry.busy;
+      entry.busy = undefined;
+      worker.unref();
+      if (!busy || busy.id !== reply.batch) return;
+      const { job, start, files } = busy.batch;
+      if ("error" in reply) this.fail(job, new Error(`scan worker failed on ${files[0]}…: ${reply.error}`));
+      else if (!job.failed) {
+        for (let i = 0; i < reply.results.length; i++) job.results[start + i] = reply.results[i];
+        job.done += files.length;
+        job.onProgress?.(job.done, job.total);
+        if (job.done === job.total) job.resolve(job.results);
+      }
+      this.dispatch();
+    });
+    const onDeath = (err: Error) => {
+      const idx = this.workers.indexOf(entry);
+      if (idx >= 0) this.workers.splice(idx, 1);
+      if (entry.busy) this.fail(entry.busy.batch.job, err);
+      entry.busy = undefined;
+      if (!this.closed && this.workers.length === 0) {
+        for (const b of this.queue.splice(0)) this.fail(b.job, err);
+      }
+    };
+    worker.on("error", (err) => onDeath(err));
+    worker.on("exit", (code) => {
+      if (!this.closed) onDeath(new Error(`scan worker exited with code ${code}`));
+    });
+    return entry;
+  }
+
+  private dispatch(): void {
+    for (const w of this.workers) {
+      if (w.busy) continue;
+      let batch = this.queue.shift();
+      while (batch && batch.job.failed) batch = this.queue.shift();
+      if (!batch) return;
+      const id = this.nextBatchId++;
+      w.busy = { id, batch };
+      w.worker.ref(); // a worker with work keeps the process alive
+      const request: ScanBatchRequest = { batch: id, files: batch.files };
+      w.worker.postMessage(request);
+    }
+  }
+
+  private fail(job: Job, err: Error): void {
+    if (job.failed) return;
+    job.failed = true;
+    job.reject(err);
+  }
+}
+
+/** One-shot convenience: scan the files with a fresh pool and close it. */
+export async function scanFiles(files: string[], options: ScanPoolOptions & { onProgress?: ScanProgress } = {}): Promise<FileScanResult[]> {
+  // Threads only pay off when there is enough work to amortise their start-up.
+  const maxWorkers = files.length < 32 ? 1 : options.maxWorkers;
+  const pool = new ScanPool({ ...options, maxWorkers });
+  try {
+    return await pool.scan(files, options.onProgress);
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Worker-thread entry of the scan pool. Loads the rules ONCE (workerData), then answers batches of file paths with
+ * their scan results. It reads the files itself, so file text never crosses the thread boundary, and it keeps no
+ * syntax tree after a file is done: only the small result objects are posted back.
+ */
+import { parentPort, workerData } from "worker_threads";
+import { readSourceFile } from "./files";
+import { loadRuleSet } from "./rules";
+import { scanSource } from "./scanner";
+import type { FileScanResult } from "./types";
+
+export interface ScanWorkerInit {
+  ruleFiles: string[];
+  maxFileSize?: number;
+}
+
+export interface ScanBatchRequest {
+  batch: number;
+  files: string[];
+}
+
+export type ScanBatchReply = { batch: number; results: FileScanResult[] } | { batch: number; error: string };
+
+/** Scans files from disk, one at a time (shared by the workers and the in-process path). */
+export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
+  const results: FileScanResult[] = [];
+  for (const file of files) {
+    const read = readSourceFile(file, maxFileSize);
+    if ("note" in read) results.push({ file, findings: [], suppressed: [], notes: [read.note] });
+    else results.push(scanSource(file, read.text, rules, { maxFileSize }));
+  }
+  return results;
+}
+
+if (parentPort && (workerData as { privacyLintScanWorker?: ScanWorkerInit } | undefined)?.privacyLintScanWorker) {
+  const port = parentPort;
+  const init = (workerData as { privacyLintScanWorker: ScanWorkerInit }).privacyLintScanWorker;
+  const rules = loadRuleSet({ extraRuleFiles: init.ruleFiles });
+  port.on("message", (request: ScanBatchRequest) => {
+    let reply: ScanBatchReply;
+    try {
+      reply = { batch: request.batch, results: scanFilesFromDisk(request.files, rules, init.maxFileSize) };
+    } catch (err) {
+      reply = { batch: request.batch, error: (err as Error).stack ?? String(err) };
+    }
+    port.postMessage(reply);
+  });
+}

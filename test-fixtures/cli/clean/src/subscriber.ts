@@ -1,0 +1,4 @@
+export interface Subscriber {
+  email: string;
+  subscribedAt: Date;
+}
