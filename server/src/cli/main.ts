@@ -204,7 +204,7 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
   for (const fix of plan.fixes) {
     const name = displayPath(fix.file, cwd);
     if (opts.dryRun) {
-      process.stdout.write(unifiedDiff(fix.before ?? "", fix.after, fix.created ? "/dev/null" : `a/${name}`, `b/${name}`));
+      process.stdout.write(unifiedDiff(fix.before ?? "", fix.after, fix.created ? "/dev/null" : `a/${name.replace(/^\//, "")}`, `b/${name.replace(/^\//, "")}`));
       continue;
     }
     try {

@@ -1,0 +1,35 @@
+/** Shared helpers of the CLI tests: run `node bin/privacy-lint.js` as users do, and make scratch copies of fixtures. */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const REPO_ROOT = path.resolve(__dirname, "../../..");
+export const BIN = path.join(REPO_ROOT, "bin", "privacy-lint.js");
+export const CLI_FIXTURES = path.join(REPO_ROOT, "test-fixtures", "cli");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI with a clean, non-interactive environment (no colour forcing, not CI unless asked). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...options.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60000 });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh copy of a fixture project in a temp folder (tests that write must never touch the checked-in fixture). */
+export function scratchCopy(fixture: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-cli-"));
+  fs.cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
