@@ -137,6 +137,19 @@ describe("scanner: where fields live", () => {
     });
   });
 
+  it("reads mongoose.Schema without new and Drizzle custom table creators in callback form", () => {
+    const result = scan(`
+      const createTable = pgTableCreator((name) => "app_" + name);
+      export const users = createTable("user", (d) => ({ id: d.varchar().primaryKey(), email: d.varchar().notNull(),
+        emailVerified: d.timestamp(), image: d.varchar() }));
+      const memberSchema = mongoose.Schema({ email: { type: String, required: true }, role: String });`);
+    assert.deepStrictEqual(result, {
+      "users.email": "user.contact.email",
+      "users.image": "user.content.self_image",
+      "memberSchema.email": "user.contact.email",
+    });
+  });
+
   it("reads Prisma models: scalar fields, enums, native types; relations are containers", () => {
     const prisma = `
       enum Gender { FEMALE MALE OTHER }
@@ -202,6 +215,23 @@ describe("scanner: precision", () => {
       "Attendee.name": "user.name",
       "Address.city": "user.contact.address.city",
       "PageViewEvent.city": "user.location.imprecise",
+    });
+  });
+
+  it("does not mistake OAuth, layout and auth fields for personal data", () => {
+    const result = scan(`
+      class Account { session_state?: string; expiry: Date; initialData: string; pinCode: string }
+      class Field { height: number; width: number }
+      interface Customer { email: string; state: "visitor" | "lead" | "customer" }`);
+    assert.deepStrictEqual(result, { "Customer.email": "user.contact.email" });
+  });
+
+  it("reads an analytics location by its siblings, whatever the owner is called", () => {
+    assert.deepStrictEqual(scan(`interface ILocation { remoteAddress: string; city: string; country: string; userAgent: string }`), {
+      "ILocation.remoteAddress": "user.device.ip_address",
+      "ILocation.city": "user.location.imprecise",
+      "ILocation.country": "user.location.imprecise",
+      "ILocation.userAgent": "user.device",
     });
   });
 

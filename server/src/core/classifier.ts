@@ -44,8 +44,8 @@ export interface Classification {
 
 /** Categories whose presence in an owner says "this owner describes a person". */
 const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
-/** Categories whose presence says "this owner describes a tracked visit". */
-const TRACKING_ANCHOR = /^user\.(device|behavior)/;
+/** Categories whose presence says "this owner describes a tracked visit or where someone was". */
+const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior|location)/;
 
 interface Verdict {
   status: "accept" | "reject" | "defer";
@@ -71,7 +71,8 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Cl
       if (hasTrackingAnchor && v.rule.contextCategory.tracking) {
         v.category = v.rule.contextCategory.tracking;
         v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
-      } else if (hasPersonAnchor || (addressParts > 0 && v.rule.category.startsWith("user.contact.address"))) {
+      } else if (v.rule.category.startsWith("user.contact.address") ? addressParts > 0 : hasPersonAnchor) {
+        // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
         const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
         if (ctx) v.category = ctx;
         v.signals.push({ kind: "owner", detail: "siblings are a person's contact data" });

@@ -137,7 +137,8 @@ interface LocalTypes {
 /** Calls whose object-literal argument declares schema keys. */
 // `.pick({ email: true })` is not here on purpose: it selects fields declared elsewhere, it declares none.
 const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
-const TABLE_BUILDERS = new Set(["pgTable", "mysqlTable", "sqliteTable", "singlestoreTable", "table", "pgView"]);
+/** Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. */
+const TABLE_BUILDER = /^(table|\w*Table)$/;
 const PRIMITIVE_REFERENCES: Record<string, ValueKind> = {
   Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
   Dayjs: "date", Moment: "date", DateTime: "date", Timestamp: "date", Buffer: "string", Uint8Array: "string",
@@ -666,8 +667,9 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
     const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     lib = receiver && ts.isIdentifier(receiver) ? receiver.text : "";
     via = `${lib ? lib + "." : ""}${name}() schema key`;
-  } else if (TABLE_BUILDERS.has(name) && args.length >= 2 && ts.isObjectLiteralExpression(args[1]) && isStringish(args[0])) {
-    obj = args[1];
+  } else if (TABLE_BUILDER.test(name) && args.length >= 2 && isStringish(args[0]) && columnsObject(args[1])) {
+    // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
+    obj = columnsObject(args[1]);
     owner = hint ?? stringText(args[0]);
     via = `Drizzle ${name}() column`;
   } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && ts.isObjectLiteralExpression(args[1])) {
@@ -679,6 +681,10 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
     const receiver = call.expression.expression;
     owner = ts.isIdentifier(receiver) ? receiver.text : hint;
     via = "Sequelize Model.init() attribute";
+  } else if (name === "Schema" && args[0] && ts.isObjectLiteralExpression(args[0])) {
+    // mongoose.Schema({...}) called without `new`
+    obj = args[0];
+    via = "Mongoose Schema path";
   } else if (name === "model" && args.length >= 2 && isStringish(args[0])) {
     // mongoose.model("User", new Schema({...})): the model name is the owner of the inline schema.
     for (const a of args.slice(1)) walk(a, ctx, stringText(args[0]));
@@ -689,7 +695,7 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
   } else {
     return false;
   }
-  if (ctx.handled.has(obj)) return false;
+  if (!obj || ctx.handled.has(obj)) return false;
   ctx.handled.add(obj);
   readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via);
   // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
@@ -767,6 +773,17 @@ function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | 
   readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path");
   for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
   return true;
+}
+
+/** The columns object of a table builder: an object literal, or an arrow function returning one. */
+function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  if (ts.isObjectLiteralExpression(e)) return e;
+  if (ts.isArrowFunction(e)) {
+    let body: ts.Node = e.body;
+    while (ts.isParenthesizedExpression(body)) body = body.expression;
+    if (ts.isObjectLiteralExpression(body)) return body;
+  }
+  return undefined;
 }
 
 function isStringish(e: ts.Expression): boolean {
