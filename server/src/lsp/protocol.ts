@@ -1,0 +1,52 @@
+/**
+ * The custom parts of the privacy-lint protocol, shared by the server, the VS Code client and the tests.
+ * Plain constants and types only (no runtime dependency), so the client bundle stays small.
+ */
+
+/** Server → client notification: the figures behind the client's status-bar item. */
+export const STATUS_NOTIFICATION = "privacyLint/status";
+
+export interface StatusParams {
+  /** `scanning` while the initial workspace scan runs. */
+  state: "scanning" | "ready" | "disabled";
+  /** Open problems: error and warning diagnostics currently published (code and notices). */
+  problems: number;
+  /** Source files with cached findings. */
+  files: number;
+  /** Personal-data fields found (not suppressed, not exempt). */
+  findings: number;
+  /** Files scanned since the server started (a notice edit must not add to it: it re-checks cached findings). */
+  scans: number;
+}
+
+/** Client → server request: the data map of the workspace (which fields collect what, and what the notice says). */
+export const DATA_MAP_REQUEST = "privacyLint/dataMap";
+
+export interface DataMapParams {
+  /** `markdown` (default) for a readable document, `json` for the structured map. */
+  format?: "markdown" | "json";
+}
+
+export interface DataMapResult {
+  format: "markdown" | "json";
+  /** The rendered map (markdown text, or JSON text). */
+  content: string;
+}
+
+/** Server command run after a declare/create fix is applied: reveals the inserted lines in the notice. */
+export const REVEAL_COMMAND = "privacyLint.revealInNotice";
+
+/**
+ * Server command: apply one fix server-side (`workspace/applyEdit`), then reveal what it inserted. Its argument is
+ * the `data` of a code action from this server (e.g. `{ fix: "declare", noticeFile, category, file }`).
+ */
+export const APPLY_FIX_COMMAND = "privacyLint.applyFix";
+
+/** Client command that opens the data map. */
+export const SHOW_DATA_MAP_COMMAND = "privacyLint.showDataMap";
+
+/** The code action kind of "fix all in file". */
+export const FIX_ALL_KIND = "source.fixAll.privacyLint";
+
+/** The settings section (VS Code `privacyLint.*`). */
+export const SETTINGS_SECTION = "privacyLint";

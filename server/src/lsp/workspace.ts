@@ -1,0 +1,259 @@
+/**
+ * Workspace state of the language server: the workspace folders, the findings of every scanned file (cached, so a
+ * notice edit re-checks code without re-parsing it), every notice loaded (with its last valid version, so code keeps
+ * being checked while the notice is mid-edit), and the nearest-notice lookup per file.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { fileURLToPath, pathToFileURL } from "url";
+import { loadConfig, type ConfigProblem, type PrivacyLintConfig } from "../core/config";
+import { Scope } from "../core/files";
+import { loadRuleSet, type RuleSet } from "../core/rules";
+import { findNoticeFor, loadNotice } from "../core/notice/loader";
+import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
+import type { SeverityOverrides } from "../core/notice/checks";
+import type { Taxonomy } from "../core/taxonomy";
+import type { FileScanResult } from "../core/types";
+import type { ServerSettings } from "./settings";
+
+/** A workspace folder with its effective configuration: the project's config file, overridden by editor settings. */
+export interface WorkspaceFolderState {
+  uri: string;
+  root: string;
+  scope: Scope;
+  config: PrivacyLintConfig;
+  configProblems: ConfigProblem[];
+  /** Notice path from settings or config, absolute; undefined: nearest-notice lookup. */
+  noticePath?: string;
+  severities: SeverityOverrides;
+  rules: RuleSet;
+  /** Why the project's rule files could not be used (the built-in rules are used instead). */
+  rulesError?: string;
+}
+
+export interface FileRecord extends FileScanResult {
+  /** Version of the open document these findings were computed from; undefined when read from disk. */
+  version?: number;
+}
+
+export interface NoticeRecord {
+  file: string;
+  text: string;
+  result: NoticeLoadResult;
+  /** The last version that loaded (this one when it loads). Code is checked against it. */
+  lastValid?: Notice;
+  /** Version of the open document, undefined when read from disk. */
+  version?: number;
+}
+
+/** File path of a `file:` URI; other schemes (untitled:, git:) have none and are not scanned. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+export function isNoticeFile(file: string): boolean {
+  return (NOTICE_FILE_NAMES as readonly string[]).includes(path.basename(file).toLowerCase());
+}
+
+export class WorkspaceState {
+  readonly folders: WorkspaceFolderState[] = [];
+  readonly files = new Map<string, FileRecord>();
+  readonly notices = new Map<string, NoticeRecord>();
+  /** file -> notice path (null: none). Cleared whenever a notice appears or disappears. */
+  private readonly noticeLookup = new Map<string, string | null>();
+  /** candidate notice path -> exists on disk. Cleared with noticeLookup. */
+  private readonly existsCache = new Map<string, boolean>();
+
+  constructor(
+    readonly taxonomy: Taxonomy,
+    private settings: ServerSettings,
+  ) {}
+
+  configure(settings: ServerSettings): void {
+    this.settings = settings;
+    for (let i = 0; i < this.folders.length; i++) this.folders[i] = this.folderState(this.folders[i].uri, this.folders[i].root);
+    this.invalidateNoticeLookup();
+    // Severities apply when a notice is loaded: reload the ones we have.
+    for (const rec of [...this.notices.values()]) this.setNotice(rec.file, rec.text, rec.version);
+  }
+
+  /** Re-reads one folder's project configuration (its config file changed). */
+  reloadFolderConfig(root: string): WorkspaceFolderState | undefined {
+    const i = this.folders.findIndex((f) => f.root === root);
+    if (i < 0) return undefined;
+    this.folders[i] = this.folderState(this.folders[i].uri, root);
+    this.invalidateNoticeLookup();
+    return this.folders[i];
+  }
+
+  private folderState(uri: string, root: string): WorkspaceFolderState {
+    const { config, problems } = loadConfig(root);
+    const s = this.settings;
+    const include = s.include.length ? s.include : config.include;
+    const exclude = [...(config.exclude ?? []), ...s.exclude];
+    const noticeSetting = s.noticePath ?? config.notice;
+    let rules: RuleSet;
+    let rulesError: string | undefined;
+    try {
+      rules = loadRuleSet({ extraRuleFiles: config.ruleFiles });
+    } catch (err) {
+      rules = loadRuleSet();
+      rulesError = (err as Error).message;
+    }
+    return {
+      uri,
+      root,
+      scope: new Scope(root, { include, exclude }),
+      config,
+      configProblems: problems,
+      noticePath: noticeSetting ? path.resolve(root, noticeSetting) : undefined,
+      severities: { ...config.severity, ...s.severities },
+      rules,
+      rulesError,
+    };
+  }
+
+  addFolder(uri: string): WorkspaceFolderState | undefined {
+    const root = uriToPath(uri);
+    if (!root) return undefined;
+    const existing = this.folders.find((f) => f.root === root);
+    if (existing) return existing;
+    const folder = this.folderState(uri, root);
+    this.folders.push(folder);
+    this.invalidateNoticeLookup();
+    return folder;
+  }
+
+  removeFolder(uri: string): string[] {
+    const root = uriToPath(uri);
+    if (!root) return [];
+    const i = this.folders.findIndex((f) => f.root === root);
+    if (i < 0) return [];
+    this.folders.splice(i, 1);
+    const dropped = [...this.files.keys()].filter((file) => !this.folderFor(file) && isInside(root, file));
+    for (const file of dropped) this.files.delete(file);
+    this.invalidateNoticeLookup();
+    return dropped;
+  }
+
+  /** Severities for a file (or notice): its folder's, else the editor settings'. */
+  severitiesFor(file: string): SeverityOverrides {
+    return this.folderFor(file)?.severities ?? this.settings.severities;
+  }
+
+  rulesFor(file: string): RuleSet {
+    return this.folderFor(file)?.rules ?? loadRuleSet();
+  }
+
+  /** The innermost workspace folder containing the file (nested folders in a multi-root workspace). */
+  folderFor(file: string): WorkspaceFolderState | undefined {
+    let best: WorkspaceFolderState | undefined;
+    for (const f of this.folders) if (isInside(f.root, file) && (!best || f.root.length > best.root.length)) best = f;
+    return best;
+  }
+
+  /** Whether a file is one the server scans: scannable and in its folder's scope (files outside every folder: yes). */
+  inScope(file: string): boolean {
+    const folder = this.folderFor(file);
+    return folder ? folder.scope.contains(file) : true;
+  }
+
+  /** The notice that applies to a file: the configured notice path, else the nearest privacy-notice.yaml. */
+  noticeFor(file: string): string | undefined {
+    const cached = this.noticeLookup.get(file);
+    if (cached !== undefined) return cached ?? undefined;
+    const folder = this.folderFor(file);
+    const root = folder?.root ?? path.dirname(file);
+    let found: string | undefined;
+    const configured = folder?.noticePath ?? (this.settings.noticePath ? path.resolve(root, this.settings.noticePath) : undefined);
+    if (configured) {
+      found = this.exists(configured) ? configured : undefined;
+    } else {
+      found = findNoticeFor(file, root, (p) => this.exists(p));
+    }
+    this.noticeLookup.set(file, found ?? null);
+    return found;
+  }
+
+  /** Where a new notice for this file goes: the configured path, else the root of its workspace folder. */
+  newNoticePathFor(file: string): string {
+    const folder = this.folderFor(file);
+    return folder?.noticePath ?? path.join(folder?.root ?? path.dirname(file), NOTICE_FILE_NAMES[0]);
+  }
+
+  private exists(p: string): boolean {
+    if (this.notices.has(p)) return true;
+    let e = this.existsCache.get(p);
+    if (e === undefined) {
+      e = fs.existsSync(p);
+      this.existsCache.set(p, e);
+    }
+    return e;
+  }
+
+  invalidateNoticeLookup(): void {
+    this.noticeLookup.clear();
+    this.existsCache.clear();
+  }
+
+  setFindings(result: FileScanResult, version?: number): FileRecord {
+    const record: FileRecord = { ...result, version };
+    this.files.set(result.file, record);
+    return record;
+  }
+
+  /** Loads (or reloads) a notice from text. Keeps the previous valid notice when this text does not load. */
+  setNotice(file: string, text: string, version?: number): NoticeRecord {
+    const isNew = !this.notices.has(file);
+    const previous = this.notices.get(file);
+    const result = loadNotice(text, file, this.taxonomy, { severities: this.severitiesFor(file) });
+    const record: NoticeRecord = { file, text, result, version, lastValid: result.notice ?? previous?.lastValid };
+    this.notices.set(file, record);
+    if (isNew) this.invalidateNoticeLookup();
+    return record;
+  }
+
+  /** The notice record for a path, loading it from disk the first time. Undefined when it cannot be read. */
+  noticeRecord(file: string): NoticeRecord | undefined {
+    const rec = this.notices.get(file);
+    if (rec) return rec;
+    try {
+      return this.setNotice(file, fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    } catch {
+      return undefined;
+    }
+  }
+
+  removeNotice(file: string): void {
+    this.notices.delete(file);
+    this.invalidateNoticeLookup();
+  }
+
+  /** The notice code is checked against: the current one when it loads, else its last valid version. */
+  effectiveNotice(noticeFile: string | undefined): Notice | undefined {
+    if (!noticeFile) return undefined;
+    const rec = this.noticeRecord(noticeFile);
+    return rec?.result.notice ?? rec?.lastValid;
+  }
+
+  /** Every cached file whose notice is this one. */
+  filesUnder(noticeFile: string): FileRecord[] {
+    const out: FileRecord[] = [];
+    for (const rec of this.files.values()) if (this.noticeFor(rec.file) === noticeFile) out.push(rec);
+    return out;
+  }
+}
+
+export function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
