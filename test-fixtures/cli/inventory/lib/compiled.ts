@@ -1,0 +1,1 @@
+export interface Compiled { email: string }
