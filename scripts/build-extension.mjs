@@ -1,0 +1,26 @@
+// Bundles the VS Code client, the language server and the scan pool's worker into dist/ with esbuild.
+// The server bundle finds rules/ and schemas/ at runtime by walking up from dist/ (findRulesDir), so they ship
+// next to dist/ in the .vsix instead of being inlined.
+import * as esbuild from "esbuild";
+import { rmSync } from "fs";
+
+const production = process.argv.includes("--production");
+rmSync("dist", { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: !production,
+  minify: production,
+  logLevel: "warning",
+  // Keep __dirname meaning dist/ in every bundle (findRulesDir and scanWorkerPath rely on it).
+  outdir: "dist",
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, external: ["vscode"] }),
+  esbuild.build({ ...common, entryPoints: { server: "server/src/server.ts", "scan-worker": "server/src/core/scan-worker.ts" } }),
+]);
+console.log(`built dist/extension.js, dist/server.js, dist/scan-worker.js${production ? " (production)" : ""}`);
