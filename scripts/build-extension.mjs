@@ -17,6 +17,9 @@ const common = {
   logLevel: "warning",
   // Keep __dirname meaning dist/ in every bundle (findRulesDir and scanWorkerPath rely on it).
   outdir: "dist",
+  // ESM dependencies (tinyglobby's fdir) read import.meta.url, which is empty in a CommonJS bundle.
+  define: { "import.meta.url": "__privacyLintImportMetaUrl" },
+  banner: { js: 'const __privacyLintImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
 
 await Promise.all([

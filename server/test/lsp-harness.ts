@@ -90,8 +90,11 @@ export class TestClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(roots: string[], options: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities } = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_SCRIPT, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  static async start(
+    roots: string[],
+    options: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; serverScript?: string } = {},
+  ): Promise<TestClient> {
+    const child = spawn(process.execPath, [options.serverScript ?? SERVER_SCRIPT, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     child.stderr!.on("data", (d: Buffer) => client.stderr.push(d.toString()));
