@@ -66,7 +66,7 @@ export class PrivacyLintService {
   private readonly pendingNoticeRefresh = new Map<string, NodeJS.Timeout>();
   /** Published diagnostics per URI (for the status bar count and for clearing). */
   private readonly published = new Map<string, Diagnostic[]>();
-  private readonly publishedKeys = new Map<string, string>();
+  private readonly publishedVersions = new Map<string, number | undefined>();
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning = false;
   /** Bumped by every (re)start of the workspace scan; an older scan stops when it sees a newer generation. */
@@ -245,12 +245,15 @@ export class PrivacyLintService {
       for (const root of roots) {
         const folder = this.state.folders.find((f) => f.root === root);
         if (!folder || cancelled()) break;
+        const t0 = performance.now();
         const files = (await discoverFiles(root, { include: folder.scope.include, exclude: folder.scope.exclude, defaultExcludes: false })).filter((f) => this.state.folderFor(f) === folder);
         if (cancelled()) break;
+        const t1 = performance.now();
         const pool = this.poolFor(files.length, folder.config.ruleFiles, folder.config.maxFileSize);
         const results = await pool.scan(files, (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} files in ${path.basename(root)}`));
         if (pool !== this.pool) await pool.close();
         if (cancelled()) break;
+        const t2 = performance.now();
         for (const result of results) {
           this.scansDone++;
           // An open document's findings come from its editor text, which may be newer than the disk.
@@ -262,6 +265,10 @@ export class PrivacyLintService {
           if (record && record.version === undefined) this.publishCode(record);
         }
         for (const notice of new Set(results.map((r) => this.state.noticeFor(r.file)).filter((n): n is string => !!n))) this.publishNotice(notice);
+        const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
+        this.connection.console.info(
+          `privacy-lint: ${path.basename(root)}: ${files.length} files; discovery ${ms(t0, t1)}, scan ${ms(t1, t2)} (${pool.workerCount} thread(s)), checks and publishing ${ms(t2, performance.now())}`,
+        );
       }
     } finally {
       progress?.done();
@@ -467,14 +474,13 @@ export class PrivacyLintService {
     const before = this.published.get(uri);
     if (diagnostics.length === 0 && !before) return; // nothing shown, nothing to clear
     // Unchanged diagnostics for the same version: re-sending them would only make the editor redraw.
-    const key = `${version ?? ""}\u0000${JSON.stringify(diagnostics)}`;
-    if (before && this.publishedKeys.get(uri) === key) return;
+    if (before && this.publishedVersions.get(uri) === version && sameDiagnostics(before, diagnostics)) return;
     if (diagnostics.length === 0) {
       this.published.delete(uri);
-      this.publishedKeys.delete(uri);
+      this.publishedVersions.delete(uri);
     } else {
       this.published.set(uri, diagnostics);
-      this.publishedKeys.set(uri, key);
+      this.publishedVersions.set(uri, version);
     }
     void this.connection.sendDiagnostics({ uri, diagnostics, version });
     this.scheduleStatus();
@@ -539,6 +545,22 @@ export function runService(connection: Connection): PrivacyLintService {
   const service = new PrivacyLintService(connection);
   service.listen();
   return service;
+}
+
+/** Field-by-field comparison (no serialisation: a 2,000-line file can carry hundreds of diagnostics). */
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  const samePos = (x: Range, y: Range) =>
+    x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity || !samePos(x.range, y.range)) return false;
+    const rx = x.relatedInformation ?? [];
+    const ry = y.relatedInformation ?? [];
+    if (rx.length !== ry.length || rx.some((r, j) => r.location.uri !== ry[j].location.uri || !samePos(r.location.range, ry[j].location.range) || r.message !== ry[j].message)) return false;
+  }
+  return true;
 }
 
 function readNoticeText(file: string): string | undefined {
