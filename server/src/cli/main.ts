@@ -7,7 +7,8 @@ import * as path from "path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { formatConfigProblem, loadConfig, type FailOn, type PrivacyLintConfig, FAIL_ON_VALUES } from "../core/config";
 import { NOTICE_FILE_NAMES } from "../core/notice/model";
-import { checkProject, inventoryProject, type ProjectResult } from "../core/project";
+import type { ProjectOptions, ProjectResult } from "../core/project";
+import { hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
 import { loadRuleSet, RuleFileError } from "../core/rules";
 import type { CheckDiagnostic } from "../core/types";
 import { ConcurrentEditError, planFixes, unifiedDiff, writeFileAtomic } from "./fix";
@@ -20,6 +21,32 @@ import { formatInventoryJson, formatInventoryTable, inventoryEntries } from "./i
 import { createProgress } from "./progress";
 import { buildDataMap, formatHtml, formatMarkdown, projectNameOf } from "./report";
 import { atLeast, colourEnabled, displayPath, makeStyle, plural } from "./style";
+
+/**
+ * The project module (and through it the TypeScript compiler) is loaded only after the scan pool's workers have
+ * been started, so the workers' start-up overlaps with this thread's own module loading and file discovery.
+ */
+function projectModule(): typeof import("../core/project") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("../core/project");
+}
+
+/** Mirrors MIN_FILES_FOR_THREADS of core/project (not imported: that would load the compiler before the workers start). */
+const MIN_FILES_FOR_THREADS = 32;
+
+/**
+ * Runs `fn` with a scan pool started right away when the project looks big enough for threads, and always stops
+ * its workers. On a small project no threads are started at all.
+ */
+async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
+  if (maxWorkers === 1 || !hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers });
+  const pool = new ScanPool({ maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  try {
+    return await fn({ pool, maxWorkers });
+  } finally {
+    await pool.close();
+  }
+}
 
 /** A problem the user must fix before privacy-lint can run: printed as is, exit code 2. */
 export class UsageError extends Error {}
@@ -132,12 +159,9 @@ async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const changed = opts.changedSince ? changedLinesSince(root, opts.changedSince) : undefined;
 
   const progress = createProgress(process.stderr);
-  const result = await checkProject(root, {
-    config,
-    paths: paths.map((p) => path.resolve(p)),
-    maxWorkers: opts.maxWorkers,
-    onProgress: (done, total) => progress.update(done, total),
-  });
+  const result = await withPool(root, config, opts.maxWorkers, (pool) =>
+    projectModule().checkProject(root, { ...pool, config, paths: paths.map((p) => path.resolve(p)), onProgress: (done, total) => progress.update(done, total) }),
+  );
   progress.finish();
 
   let diagnostics = result.diagnostics;
@@ -182,7 +206,7 @@ async function runInventory(dir: string | undefined, opts: { format: "table" | "
   const root = existingDir(dir, "folder");
   const config = configFor(root);
   const progress = createProgress(process.stderr);
-  const result = await inventoryProject(root, { config, maxWorkers: opts.maxWorkers, onProgress: (d, t) => progress.update(d, t) });
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }));
   progress.finish();
   const entries = inventoryEntries(result.findings, root);
   const out = opts.format === "json" ? formatInventoryJson(entries) : formatInventoryTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
@@ -193,7 +217,7 @@ async function runInventory(dir: string | undefined, opts: { format: "table" | "
 async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWorkers?: number }): Promise<number> {
   const root = dir ? existingDir(dir, "folder") : findProjectRoot(".");
   const config = configFor(root);
-  const result = await checkProject(root, { config, maxWorkers: opts.maxWorkers });
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
   const plan = planFixes(result, config.notice ?? path.join(root, NOTICE_FILE_NAMES[0]));
   const cwd = process.cwd();
   for (const s of plan.skipped) process.stderr.write(`privacy-lint: ${displayPath(s.file, cwd)}: not fixed: ${s.reason}\n`);
@@ -222,7 +246,7 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
 async function runReport(dir: string | undefined, opts: { format: "md" | "html"; output?: string; maxWorkers?: number }): Promise<number> {
   const root = dir ? existingDir(dir, "folder") : findProjectRoot(".");
   const config = configFor(root);
-  const result = await checkProject(root, { config, maxWorkers: opts.maxWorkers });
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
   const sections = buildDataMap(result);
   const name = projectNameOf(root);
   write(opts.format === "html" ? formatHtml(sections, name) : formatMarkdown(sections, name), opts.output);

@@ -86,18 +86,20 @@ function cmp(a: string, b: string): number {
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 32;
+export const MIN_FILES_FOR_THREADS = 32;
 
 async function scanProject(root: string, options: ProjectOptions): Promise<{ files: string[]; results: FileScanResult[] }> {
   const config = options.config ?? emptyConfig();
   let files = await discoverFiles(root, { include: config.include, exclude: config.exclude });
   if (options.paths?.length) files = filterToPaths(files, options.paths);
-  const maxWorkers = files.length < MIN_FILES_FOR_THREADS ? 1 : options.maxWorkers;
-  const pool = options.pool ?? new ScanPool({ maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  const small = files.length < MIN_FILES_FOR_THREADS;
+  // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
+  const usePool = options.pool && !small;
+  const pool = usePool ? options.pool! : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
   try {
     return { files, results: await pool.scan(files, options.onProgress) };
   } finally {
-    if (!options.pool) await pool.close();
+    if (!usePool) await pool.close();
   }
 }
 
