@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import * as path from "path";
-import { CLI_FIXTURES, REPO_ROOT, runCli } from "./cli-helpers";
+import { spawn } from "child_process";
+import { BIN, CLI_FIXTURES, REPO_ROOT, runCli } from "./cli-helpers";
 import { escapeData, escapeProperty } from "../src/cli/format-github";
 
 const BASIC = path.join(CLI_FIXTURES, "basic");
@@ -141,6 +142,27 @@ describe("cli check", function () {
     it("escapes data and property values as the runner expects", () => {
       assert.strictEqual(escapeData("50% a\r\nb"), "50%25 a%0D%0Ab");
       assert.strictEqual(escapeProperty("a:b,c"), "a%3Ab%2Cc");
+    });
+  });
+
+  describe("lsp", () => {
+    it("lsp --stdio starts the language server, which answers initialize", async () => {
+      const child = spawn(process.execPath, [BIN, "lsp", "--stdio"], { cwd: REPO_ROOT });
+      try {
+        const msg = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } });
+        child.stdin.write(`Content-Length: ${Buffer.byteLength(msg)}\r\n\r\n${msg}`);
+        const reply = await new Promise<string>((resolve, reject) => {
+          let out = "";
+          child.stdout.on("data", (d: Buffer) => {
+            out += d.toString("utf8");
+            if (out.includes('"capabilities"')) resolve(out);
+          });
+          child.on("exit", (code) => reject(new Error(`server exited with ${code} before answering: ${out}`)));
+        });
+        assert.match(reply, /"id":1,"result":\{"capabilities"/);
+      } finally {
+        child.kill();
+      }
     });
   });
 });
