@@ -5,11 +5,12 @@
 //     the machine's Node is 20), whose include/ holds the headers native builds compile against;
 //   - code-server itself from the npm registry, with its postinstall.sh run explicitly.
 // Run directly (`node e2e/install.mjs`) to prefetch; run.mjs calls ensureAll().
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runCommand } from "./processes.mjs";
 
 export const CODE_SERVER_VERSION = "4.139.1";
 export const NODE_MAJOR = "24";
@@ -37,42 +38,6 @@ export function codeServerPaths(version = CODE_SERVER_VERSION) {
     entry: join(dir, "app", "node_modules", "code-server", "out", "node", "entry.js"),
     marker: join(dir, "installed.json"),
   };
-}
-
-/**
- * Runs a command, streaming its output with a prefix, bounded by timeoutMs. The command runs in its
- * own process group so a timeout kills everything it started (npm → node-gyp → make → g++).
- */
-export function runCommand(command, args, { cwd, env, timeoutMs, label, quiet = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: env ?? process.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const tail = [];
-    const onData = (chunk) => {
-      const text = chunk.toString();
-      for (const line of text.split("\n")) {
-        if (!line.trim()) continue;
-        tail.push(line);
-        if (tail.length > 40) tail.shift();
-        if (!quiet) process.stdout.write(`  [${label ?? command}] ${line}\n`);
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    let timedOut = false;
-    const timer = timeoutMs
-      ? setTimeout(() => {
-          timedOut = true;
-          try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }
-        }, timeoutMs)
-      : undefined;
-    child.on("error", (error) => { clearTimeout(timer); reject(new Error(`${label ?? command}: cannot start ${command}: ${error.message}`)); });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) return resolve(tail.join("\n"));
-      const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `exited with ${code ?? signal}`;
-      reject(new Error(`${label ?? command} (${command} ${args.join(" ")}) ${why}; last output:\n${tail.join("\n")}`));
-    });
-  });
 }
 
 function missingDebianPackages(names) {
