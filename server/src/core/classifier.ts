@@ -12,7 +12,7 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, lastIndexOfPhrase, splitIdentifier, singular } from "./names";
+import { normalizeName, ownCopy, splitIdentifier, singular } from "./names";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import type { Range, Signal } from "./types";
 
@@ -103,29 +103,61 @@ interface NameMatch {
   length: number;
 }
 
-function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined {
-  let best: NameMatch | undefined;
+/** Rule phrases indexed by their last word, built once per rule set: the classifier's hot path. */
+interface PhraseIndex {
+  byLastToken: Map<string, { rule: DetectionRule; phrase: string[] }[]>;
+  /** Words that may trail a phrase for at least one rule: past any other word no phrase can end earlier. */
+  anyTrailing: Set<string>;
+  segmentContexts: Map<string, OwnerContext | undefined>;
+}
+
+const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
+
+function phraseIndex(rules: RuleSet): PhraseIndex {
+  let index = phraseIndexes.get(rules);
+  if (index) return index;
+  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), segmentContexts: new Map() };
   for (const rule of rules.rules) {
+    for (const t of rule.trailing) index.anyTrailing.add(t);
     for (const phrase of rule.phrases) {
-      if (phrase.length === 0 || phrase.length > tokens.length) continue;
-      if (best && phrase.length < best.length) continue;
-      const start = lastIndexOfPhrase(tokens, phrase);
+      if (phrase.length === 0) continue;
+      const last = phrase[phrase.length - 1];
+      let list = index.byLastToken.get(last);
+      if (!list) index.byLastToken.set(last, (list = []));
+      list.push({ rule, phrase });
+    }
+  }
+  phraseIndexes.set(rules, index);
+  return index;
+}
+
+const isNumber = (t: string): boolean => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+
+/**
+ * The longest rule phrase that ends the name, followed only by transparent words (so `emailTemplate`, `ipVersion`,
+ * `addressService` do not match). Equal length: the match that starts earlier explains more of the name and wins
+ * (`selfieUrl` is a selfie, not a visited URL); a full tie goes to the earlier rule.
+ */
+function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined {
+  const index = phraseIndex(rules);
+  let best: NameMatch | undefined;
+  for (let end = tokens.length - 1; end >= 0; end--) {
+    for (const { rule, phrase } of index.byLastToken.get(tokens[end]) ?? []) {
+      const start = end - phrase.length + 1;
       if (start < 0) continue;
-      // Equal length: the match that explains more of the name (starts earlier, the rest being transparent) wins,
-      // so `selfieUrl` is a selfie, not a visited URL.
-      if (best && phrase.length === best.length && start >= best.start) continue;
-      // Everything after the phrase must be transparent: otherwise the phrase is a modifier of another noun
-      // (emailTemplate, ipVersion, addressService, emailVerifiedAt).
+      if (best && (phrase.length < best.length || (phrase.length === best.length && start >= best.start))) continue;
+      let same = true;
+      for (let j = 0; j < phrase.length - 1 && same; j++) same = tokens[start + j] === phrase[j];
+      if (!same) continue;
       let transparent = true;
-      for (let k = start + phrase.length; k < tokens.length; k++) {
+      for (let k = end + 1; k < tokens.length && transparent; k++) {
         const t = tokens[k];
-        if (!rules.trailing.has(t) && !rule.trailing.includes(t) && !/^\d+$/.test(t)) {
-          transparent = false;
-          break;
-        }
+        transparent = rules.trailing.has(t) || rule.trailing.includes(t) || isNumber(t);
       }
       if (transparent) best = { rule, start, length: phrase.length };
     }
+    // Once a word that no rule lets trail is behind us, no phrase ending earlier can match.
+    if (!index.anyTrailing.has(tokens[end]) && !isNumber(tokens[end])) break;
   }
   return best;
 }
@@ -164,6 +196,15 @@ function containsAnyPhrase(tokens: readonly string[], set: Set<string>): string 
 
 /** Context of one owner segment ("CreateUserDto" -> person). */
 export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
+  const cache = phraseIndex(rules).segmentContexts;
+  if (cache.has(segment)) return cache.get(segment);
+  const ctx = computeSegmentContext(segment, rules);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(ownCopy(segment), ctx);
+  return ctx;
+}
+
+function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);

@@ -83,7 +83,21 @@ const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enab
  * Normalise a field name. `stripAccessor` removes get/set (for accessors and getter/setter methods);
  * predicate prefixes (is/has/should...) are always removed but remembered, because they mark a flag.
  */
+/** Field names repeat across files (email, id, createdAt): normalise each once. */
+const normalizedCache = new Map<string, NormalizedName>();
+
 export function normalizeName(name: string, stripAccessor = false): NormalizedName {
+  const key = (stripAccessor ? "1" : "0") + name;
+  const cached = normalizedCache.get(key);
+  if (cached) return cached;
+  // The name may be a slice of a whole file's text; a cached slice would keep that text alive, so cache a copy.
+  const result = computeNormalizedName(ownCopy(name), stripAccessor);
+  if (normalizedCache.size > 100_000) normalizedCache.clear();
+  normalizedCache.set(key, result);
+  return result;
+}
+
+function computeNormalizedName(name: string, stripAccessor: boolean): NormalizedName {
   let tokens = splitIdentifier(name).map(singular);
   let prefix: string | undefined;
   if (tokens.length > 1 && stripAccessor && ACCESSOR_PREFIXES.has(tokens[0])) {
@@ -101,17 +115,7 @@ export function phraseTokens(phrase: string): string[] {
   return splitIdentifier(phrase).map(singular);
 }
 
-/** Index of `phrase` inside `tokens` ending at the last possible position, or -1. */
-export function lastIndexOfPhrase(tokens: readonly string[], phrase: readonly string[]): number {
-  for (let start = tokens.length - phrase.length; start >= 0; start--) {
-    let ok = true;
-    for (let j = 0; j < phrase.length; j++) {
-      if (tokens[start + j] !== phrase[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return start;
-  }
-  return -1;
+/** A string that shares no memory with a larger one (V8 substrings can keep their whole parent string alive). */
+export function ownCopy(s: string): string {
+  return (" " + s).slice(1);
 }
