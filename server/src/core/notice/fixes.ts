@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node 
 import type { Finding, OffsetEdit } from "../types";
 import type { Taxonomy } from "../taxonomy";
 import { parseSuppressions } from "../suppressions";
-import { nodeSpan } from "./loader";
+import { MAX_NOTICE_SIZE, nodeSpan } from "./loader";
 import { SUPPORTED_NOTICE_VERSION } from "./model";
 
 /** A field that needs a category, as named in the comment above a new declaration. `line` is 1-based. */
@@ -76,8 +76,9 @@ interface Ctx {
   step: number;
 }
 
-/** Undefined when the YAML has syntax errors: editing a file we cannot read could only make it worse. */
+/** Undefined when the YAML has syntax errors or is oversized: editing a file we cannot read could only make it worse. */
 function open(text: string): Ctx | undefined {
+  if (text.length > MAX_NOTICE_SIZE) return undefined; // the loader refuses it too; parsing it could take minutes
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";

@@ -130,19 +130,54 @@ function schemaValidator(): ValidateFunction {
   return compiledSchema;
 }
 
+/**
+ * Values the plain copy of a notice may have once aliases are expanded. A notice within MAX_NOTICE_SIZE has far fewer
+ * nodes than this; only aliases of aliases (an "alias bomb": ten references to a list of ten references ...) get here,
+ * and expanding those would take exponential time and memory.
+ */
+const MAX_EXPANDED_VALUES = 200_000;
+
+class AliasExpansionError extends Error {
+  constructor(readonly alias: YamlNode) {
+    super("alias expansion too large");
+  }
+}
+
+const aliasTargets = new WeakMap<Document, Map<unknown, unknown>>();
+/**
+ * The node an alias stands for. yaml's Alias.resolve walks the whole document on every call, which made a notice of
+ * 20,000 aliases take minutes; one document-order walk finds every alias's anchor (the latest one defined before it).
+ */
+function resolveAlias(alias: YamlNode, doc: Document): unknown {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<unknown, unknown>();
+    const anchors = new Map<string, unknown>();
+    visit(doc, {
+      Node(_, node) {
+        if (isAlias(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = found));
+  }
+  return targets.get(alias);
+}
+
 /** Plain data for the validator. Unlike Document.toJS, a duplicated key keeps its FIRST value, as the model does. */
-function toPlain(node: unknown, doc: Document): unknown {
-  if (isAlias(node)) return toPlain(node.resolve(doc), doc);
+function toPlain(node: unknown, doc: Document, budget = { left: MAX_EXPANDED_VALUES }, viaAlias?: YamlNode): unknown {
+  if (--budget.left < 0) throw new AliasExpansionError(viaAlias ?? (node as YamlNode));
+  if (isAlias(node)) return toPlain(resolveAlias(node, doc), doc, budget, viaAlias ?? node);
   if (isScalar(node)) return node.value;
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      if (!(key in out)) out[key] = toPlain(pair.value, doc);
+      if (!(key in out)) out[key] = toPlain(pair.value, doc, budget, viaAlias);
     }
     return out;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item, doc));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, doc, budget, viaAlias));
   return node ?? null;
 }
 
@@ -319,11 +354,25 @@ function schemaProblems(doc: Document.Parsed, text: string): SchemaProblem[] {
 // ---------------------------------------------------------------------------------------------------------
 // The loader
 
+/** Characters. The largest seed notice is under 6 KB; this leaves room for 40 times that. */
+export const MAX_NOTICE_SIZE = 256 * 1024;
+
 export interface LoadOptions {
   severities?: SeverityOverrides;
 }
 
 export function loadNotice(text: string, file: string, taxonomy: Taxonomy, options: LoadOptions = {}): NoticeLoadResult {
+  // Checked before anything walks the text (even the line index).
+  if (text.length > MAX_NOTICE_SIZE) {
+    // The YAML parser's time grows faster than linearly with a mapping's size: refuse rather than hang the editor.
+    const d = makeDiagnostic("notice-syntax", options.severities, {
+      file,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: `The notice is ${text.length} characters long, over the limit of ${MAX_NOTICE_SIZE}: privacy-lint does not read it (a real notice is a few KB; is this the right file?)`,
+    });
+    return { problems: d ? [d] : [] };
+  }
+
   const lines = new LineIndex(text);
   const problems: CheckDiagnostic[] = [];
   const report = (id: CheckId, span: [number, number], message: string, severity?: "warning") => {
@@ -331,19 +380,20 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
     if (d) problems.push(severity && d.severity === "error" ? { ...d, severity } : d);
   };
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  // uniqueKeys is checked below: the parser's own check compares every key with every earlier one (quadratic).
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
 
   // 1. YAML syntax. Duplicate keys are reported but not fatal: the first entry wins.
+  for (const keyNode of duplicateKeys(doc)) {
+    const span = nodeSpan(text, keyNode);
+    report("notice-syntax", span, `Duplicate key "${text.slice(span[0], span[1])}": only its first entry is used; merge the two`);
+  }
   let fatal = false;
   for (const err of doc.errors) {
-    if (err.code === "DUPLICATE_KEY") {
-      const keyNode = nodeStartingAt(doc, err.pos[0]);
-      const span = keyNode ? nodeSpan(text, keyNode) : widen(text, err.pos);
-      report("notice-syntax", span, `Duplicate key "${text.slice(span[0], span[1])}": only its first entry is used; merge the two`);
-    } else {
-      fatal = true;
-      report("notice-syntax", widen(text, err.pos), `YAML syntax error: ${err.message}`);
-    }
+    fatal = true;
+    // The parser recurses per nesting level; it turns a stack overflow into an error whose text says nothing useful.
+    const message = /Maximum call stack/i.test(err.message) ? "the YAML is nested too deeply to be read" : err.message;
+    report("notice-syntax", widen(text, err.pos), `YAML syntax error: ${message}`);
   }
   for (const warning of doc.warnings) report("notice-syntax", widen(text, warning.pos), `YAML: ${warning.message}`, "warning");
   if (fatal) return { problems };
@@ -371,7 +421,13 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
   }
 
   // 3. Schema.
-  for (const p of schemaProblems(doc, text)) report("notice-schema", p.span, p.message);
+  try {
+    for (const p of schemaProblems(doc, text)) report("notice-schema", p.span, p.message);
+  } catch (err) {
+    if (!(err instanceof AliasExpansionError)) throw err;
+    report("notice-syntax", nodeSpan(text, err.alias), `Aliases here expand to more than ${MAX_EXPANDED_VALUES} values (an alias bomb?): the notice is not read`);
+    return { problems };
+  }
 
   // 4. The model, read defensively: a value of the wrong type was reported above and is skipped here.
   const range = (node: unknown): Range => {
@@ -379,7 +435,7 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
     return lines.range(s, e);
   };
   // Anchors and aliases (`retention: *standard`) read as the node they point to.
-  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+  const deref = (n: unknown): unknown => (isAlias(n) ? resolveAlias(n, doc) : n);
   const str = (map: YAMLMap | undefined, key: string): string | undefined => {
     const v = deref(map ? findPair(map, key)?.value : undefined);
     return isScalar(v) && (typeof v.value === "string" || typeof v.value === "number") ? String(v.value) : undefined;
@@ -569,18 +625,21 @@ function widen(text: string, pos: [number, number]): [number, number] {
   return [start, start];
 }
 
-function nodeStartingAt(doc: Document, offset: number): YamlNode | undefined {
-  let found: YamlNode | undefined;
+/** Keys repeated in the same mapping (the scalar equality yaml's uniqueKeys uses), in document order; one pass. */
+function duplicateKeys(doc: Document): YamlNode[] {
+  const out: YamlNode[] = [];
   visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as YamlNode | null;
-      if (key?.range && key.range[0] === offset) {
-        found = key;
-        return visit.BREAK;
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(id)) out.push(pair.key);
+        else seen.add(id);
       }
     },
   });
-  return found;
+  return out.sort((a, b) => a.range![0] - b.range![0]);
 }
 
 /** Adds custom categories one by one so that each bad one is reported at its own line and the rest still apply. */
