@@ -110,7 +110,12 @@ export async function killEverything(runDir) {
   }
   const leftovers = () => listProcesses().filter((p) => p.pid !== process.pid && p.state !== "Z" && runDir && p.cmdline.includes(runDir));
   const found = leftovers();
+  // SIGTERM first: Chromium then takes its helpers down with it instead of orphaning them.
   for (const p of found) {
+    try { process.kill(p.pid, "SIGTERM"); } catch { /* gone */ }
+  }
+  for (let i = 0; i < 30 && leftovers().length; i++) await delay(100);
+  for (const p of leftovers()) {
     try { process.kill(p.pid, "SIGKILL"); } catch { /* gone */ }
   }
   for (let i = 0; i < 20 && leftovers().length; i++) await delay(100);

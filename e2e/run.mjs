@@ -95,11 +95,18 @@ function skipSteps(numbers, reason) {
   for (const [number, title] of numbers) results.push({ number, title, ok: false, skipped: true, error: new Error(reason) });
 }
 
+const openEditors = new Set(); // browser contexts still open, closed first on a signal
+
+async function closeBrowser(context) {
+  await Promise.race([context.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+  openEditors.delete(context);
+}
+
 async function cleanup() {
   if (cleanupDone) return cleanupDone;
   cleanupDone = (async () => {
     const leftovers = runDir ? await killEverything(runDir) : [];
-    if (leftovers.length) log(`e2e: killed ${leftovers.length} process(es) that outlived their group: ${leftovers.map((p) => p.pid).join(", ")}`);
+    if (leftovers.length) log(`e2e: killed ${leftovers.length} leftover process(es) still naming the run folder: ${leftovers.map((p) => p.pid).join(", ")}`);
     const still = runDir ? processesMentioning(runDir) : [];
     if (still.length) log(`e2e: WARNING: processes still running: ${still.map((p) => `${p.pid} ${p.cmdline.slice(0, 80)}`).join("; ")}`);
     return still;
@@ -150,26 +157,38 @@ async function packageExtension() {
 }
 
 /** A code-server with the .vsix installed in a throw-away profile, serving a fresh copy of the fixture. */
-async function startEditor({ name, trust, installed, vsix }) {
+async function startEditor({ name, trust, installed, vsix, guard }) {
   const dir = join(runDir, name);
   const workspace = join(dir, "workspace");
   cpSync(FIXTURE, workspace, { recursive: true });
   const profile = prepareProfile(join(dir, "profile"), { trust });
   const extension = await installExtension(installed, profile, vsix);
+  guard();
   log(`e2e: [${name}] installed ${extension}; starting code-server`);
   const server = await startCodeServer(installed, profile, { logPath: join(dir, "code-server.log") });
+  try {
+    guard();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   const context = await chromium.launchPersistentContext(join(dir, "chromium"), {
     executablePath: CHROMIUM_PATH,
     headless: !process.env.PRIVACY_LINT_E2E_HEADED,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
     timeout: 60_000,
+    // This script handles signals itself (closing the browser, then killing what is left).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
+  openEditors.add(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     dir, workspace, profile, server, context, page,
     async close() {
-      await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 15_000).unref())]);
+      await closeBrowser(context);
       await server.stop();
       copyLogs(join(profile.userDataDir, "logs"), `${name}-vscode`);
       copyLogs(join(dir, "code-server.log"), `${name}-code-server.log`);
@@ -347,43 +366,61 @@ async function main() {
   runDir = mkdtempSync(join(tmpdir(), "privacy-lint-e2e-"));
   const runStart = Date.now();
   const deadline = runStart + RUN_MINUTES * 60_000;
-  const trustedSteps_ = [[1, "diagnostics"], [2, "hover"], [3, "declare quick fix"], [4, "retention quick fix"], [5, "broken notice"]];
+  const ALL_STEPS = [[1, "diagnostics"], [2, "hover"], [3, "declare quick fix"], [4, "retention quick fix"], [5, "broken notice"], [6, "restricted mode"]];
+  const skipUnrecorded = (numbers, reason) => {
+    const recorded = new Set(results.map((r) => r.number));
+    skipSteps(ALL_STEPS.filter(([n]) => numbers.includes(n) && !recorded.has(n)), reason);
+  };
   let failure;
+  let aborted = false;
+  // Once the bound is reached nothing new may start: the abandoned body only unwinds.
+  const guard = () => { if (aborted) throw new Error(`the run's ${RUN_MINUTES} min bound was reached`); };
+  const body = (async () => {
+    currentPhase = "starting the trusted editor";
+    let trusted;
+    try {
+      trusted = await startEditor({ name: "trusted", trust: "trusted", installed, vsix, guard });
+      await trustedSteps(trusted, deadline);
+    } catch (error) {
+      failure ??= error;
+      if (!results.some((r) => !r.ok)) log(`e2e: ${currentPhase} FAILED: ${error.message}`);
+      skipUnrecorded([1, 2, 3, 4, 5], `not run: ${error.message.split("\n")[0]}`);
+    } finally {
+      await trusted?.close();
+    }
+    // Restricted mode needs its own code-server (trust is decided when the window opens); it runs even
+    // when an earlier step failed, since it does not depend on them.
+    currentPhase = "starting the untrusted editor";
+    let untrusted;
+    try {
+      guard();
+      untrusted = await startEditor({ name: "untrusted", trust: "untrusted", installed, vsix, guard });
+      await restrictedModeStep(untrusted, deadline);
+    } catch (error) {
+      failure ??= error;
+      if (!results.some((r) => r.number === 6)) {
+        results.push({ number: 6, title: "restricted mode", ok: false, error });
+        log(`e2e: ${currentPhase} FAILED: ${error.message}`);
+      }
+    } finally {
+      await untrusted?.close();
+    }
+  })();
   try {
-    await withDeadline(RUN_MINUTES, "the run", async () => {
-      currentPhase = "starting the trusted editor";
-      let trusted;
-      try {
-        trusted = await startEditor({ name: "trusted", trust: "trusted", installed, vsix });
-        await trustedSteps(trusted, deadline);
-      } catch (error) {
-        failure ??= error;
-        const recorded = new Set(results.map((r) => r.number));
-        skipSteps(trustedSteps_.filter(([n]) => !recorded.has(n)), `not run: ${error.message.split("\n")[0]}`);
-        if (!results.some((r) => !r.ok && !r.skipped)) log(`e2e: ${currentPhase} FAILED: ${error.message}`);
-      } finally {
-        await trusted?.close();
-      }
-      // Restricted mode needs its own code-server (trust is decided when the window opens); it runs even
-      // when an earlier step failed, since it does not depend on them.
-      currentPhase = "starting the untrusted editor";
-      let untrusted;
-      try {
-        untrusted = await startEditor({ name: "untrusted", trust: "untrusted", installed, vsix });
-        await restrictedModeStep(untrusted, deadline);
-      } catch (error) {
-        failure ??= error;
-        if (!results.some((r) => r.number === 6)) {
-          results.push({ number: 6, title: "restricted mode", ok: false, error });
-          log(`e2e: ${currentPhase} FAILED: ${error.message}`);
-        }
-      } finally {
-        await untrusted?.close();
-      }
-    });
-  } catch (error) {
-    failure ??= error;
-    log(`e2e: ${error.message}; last screenshot: ${workbench?.lastScreenshot ?? "(none taken)"}`);
+    let bound;
+    const outcome = await Promise.race([
+      body.then(() => "done"),
+      new Promise((resolve) => { bound = setTimeout(() => resolve("timeout"), RUN_MINUTES * 60_000); }),
+    ]);
+    clearTimeout(bound);
+    if (outcome === "timeout") {
+      aborted = true;
+      failure ??= new Error(`the run exceeded its ${RUN_MINUTES} min bound during ${currentPhase}`);
+      log(`e2e: ${failure.message}; last screenshot: ${workbench?.lastScreenshot ?? "(none taken)"}`);
+      await killEverything(runDir); // the abandoned step's browser and server die, so it unwinds quickly
+      await Promise.race([body, new Promise((resolve) => setTimeout(resolve, 30_000).unref())]);
+      skipUnrecorded([1, 2, 3, 4, 5, 6], `not run: ${failure.message}`);
+    }
   } finally {
     const still = await cleanup();
     if (still.length) failure ??= new Error(`${still.length} process(es) were left behind`);
@@ -401,12 +438,17 @@ async function main() {
   const passed = results.filter((r) => r.ok).length;
   log(`e2e: ${passed} passed, ${6 - passed} failed`);
   if (failure || passed !== 6) process.exitCode = 1;
+  // After a timeout, an abandoned step may still hold a dead browser connection open: do not wait on it.
+  setTimeout(() => process.exit(), 5_000).unref();
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     log(`e2e: interrupted by ${signal} during ${currentPhase}; cleaning up`);
-    cleanup().finally(() => process.exit(130));
+    Promise.all([...openEditors].map(closeBrowser)).then(cleanup).finally(() => {
+      if (runDir) rmSync(runDir, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 }
 

@@ -162,14 +162,15 @@ export class Workbench {
 
   /** Polls the Problems panel until predicate(markers) holds; on timeout, the error lists what was shown. */
   async waitForProblems(predicate, description, timeoutMs = 60_000) {
-    const end = Date.now() + this.timeout(timeoutMs);
+    const started = Date.now();
+    const end = started + this.timeout(timeoutMs);
     let markers = [];
     while (Date.now() < end) {
       markers = await this.problems();
       if (predicate(markers)) return markers;
       await this.page.waitForTimeout(250);
     }
-    throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${description}; the Problems panel shows:\n${formatMarkers(markers)}`);
+    throw new Error(`timed out after ${Math.round((Date.now() - started) / 1000)} s waiting for ${description}; the Problems panel shows:\n${formatMarkers(markers)}`);
   }
 
   /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it has content matching expected. */
