@@ -7,9 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
-import { ts } from "ts-morph";
-import { DEFAULT_MAX_FILE_SIZE } from "./scanner";
-import type { ScanNote } from "./types";
+import { DEFAULT_MAX_FILE_SIZE, type ScanNote } from "./types";
 
 export const DEFAULT_INCLUDE = ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,prisma}"];
 
@@ -102,15 +100,43 @@ export class Scope {
 function buildOutputExcludes(root: string): string[] {
   const tsconfig = path.join(root, "tsconfig.json");
   try {
-    const text = fs.readFileSync(tsconfig, "utf8");
-    const parsed = ts.parseConfigFileTextToJson(tsconfig, text);
-    const outDir = parsed.config?.compilerOptions?.outDir;
+    const config = parseJsonc(fs.readFileSync(tsconfig, "utf8")) as { compilerOptions?: { outDir?: unknown } } | undefined;
+    const outDir = config?.compilerOptions?.outDir;
     if (typeof outDir !== "string") return [];
     const rel = path.relative(root, path.resolve(root, outDir)).split(path.sep).join("/");
     if (!rel || rel.startsWith("..")) return [];
     return [`${rel}/**`];
   } catch {
     return [];
+  }
+}
+
+/**
+ * JSON with comments and trailing commas, as tsconfig files are written. Undefined when it still is not JSON.
+ * (Deliberately not the TypeScript API: file discovery runs on the main thread, which must not load the compiler.)
+ */
+export function parseJsonc(text: string): unknown {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      out += text.slice(start, i + 1);
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else {
+      out += c;
+    }
+  }
+  try {
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+  } catch {
+    return undefined;
   }
 }
 

@@ -11,7 +11,7 @@ import { classifyGroup, type FieldCandidate } from "./classifier";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { isSuppressed, parseSuppressions } from "./suppressions";
-import type { FileScanResult, Finding, Range, ScanNote } from "./types";
+import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, type ScanNote } from "./types";
 
 /**
  * ts-morph's bundled TypeScript exposes every function and enum through a getter; the walk below touches them for every
@@ -33,7 +33,7 @@ export interface ScanOptions {
   maxFileSize?: number;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE } from "./types";
 
 /** Scan one file's text. Never throws on bad input: problems become notes. */
 export function scanSource(file: string, text: string, rules: RuleSet, options: ScanOptions = {}): FileScanResult {
@@ -234,7 +234,25 @@ function containsTypeLiteral(type: ts.TypeNode): boolean {
   return false;
 }
 
+/**
+ * Subtrees that never declare fields: type nodes outside declarations (parameter and return types), JSX markup, and
+ * imports/exports. Not walking them keeps the scan close to the cost of the parse.
+ */
+function skipsSubtree(kind: ts.SyntaxKind): boolean {
+  return (
+    (kind >= TS.SyntaxKind.FirstTypeNode && kind <= TS.SyntaxKind.LastTypeNode) ||
+    kind === TS.SyntaxKind.JsxElement ||
+    kind === TS.SyntaxKind.JsxSelfClosingElement ||
+    kind === TS.SyntaxKind.JsxFragment ||
+    kind === TS.SyntaxKind.ImportDeclaration ||
+    kind === TS.SyntaxKind.ExportDeclaration ||
+    kind === TS.SyntaxKind.StringLiteral ||
+    kind === TS.SyntaxKind.TemplateExpression
+  );
+}
+
 function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
+  if (skipsSubtree(node.kind)) return;
   switch (node.kind) {
     case TS.SyntaxKind.ClassDeclaration:
     case TS.SyntaxKind.ClassExpression: {

@@ -4,6 +4,9 @@
  * the CLI converts to 1-based when it prints.
  */
 
+/** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
 export interface Position {
   line: number;
   character: number;

@@ -1,0 +1,35 @@
+import * as assert from "assert";
+import * as path from "path";
+import { discoverFiles } from "../src/core/files";
+import { ScanPool } from "../src/core/scan-pool";
+
+describe("scan pool: a worker that dies", () => {
+  it("retries its batch file by file on a fresh worker, so the scan still completes with every result", async () => {
+    const root = path.resolve(__dirname, "../../../test-fixtures/eval");
+    const files = await discoverFiles(root, { defaultExcludes: false });
+    const reference = new ScanPool({ maxWorkers: 1 });
+    const expected = await reference.scan(files);
+    await reference.close();
+
+    const pool = new ScanPool({ maxWorkers: 2, batchSize: 4 });
+    assert.ok(pool.threaded, "the pool runs worker threads");
+    let killed = false;
+    const results = await pool.scan(files, (done) => {
+      // Kill a busy worker mid-scan, as an out-of-memory crash would.
+      if (!killed && done >= 4) {
+        const workers = (pool as unknown as { workers: { worker: { terminate(): Promise<number> }; busy?: unknown }[] }).workers;
+        const busy = workers.find((w) => w.busy);
+        if (!busy) return;
+        killed = true;
+        void busy.worker.terminate();
+      }
+    });
+    await pool.close();
+    assert.ok(killed, "a worker was killed during the scan");
+    assert.strictEqual(results.length, files.length);
+    assert.deepStrictEqual(
+      results.map((r) => [r.file, r.findings.length]),
+      expected.map((r) => [r.file, r.findings.length]),
+    );
+  });
+});
