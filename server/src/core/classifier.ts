@@ -63,12 +63,16 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Cl
   const hasPersonAnchor = accepted.some((v) => PERSON_ANCHOR.test(v.category));
   const hasTrackingAnchor = accepted.some((v) => TRACKING_ANCHOR.test(v.category));
   const addressParts = accepted.filter((v) => v.category.startsWith("user.contact.address")).length;
+  const acceptedCategories = new Set(accepted.map((v) => v.category));
   return verdicts.map((v, i) => {
     if (!v || v.status === "reject") return null;
     if (v.status === "defer") {
       // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
       // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
-      if (hasTrackingAnchor && v.rule.contextCategory.tracking) {
+      if (acceptedCategories.has(v.rule.category)) {
+        // Siblings of the same category: a card's `expiry` beside its number, a `state` beside street and city.
+        v.signals.push({ kind: "owner", detail: `siblings are ${v.rule.category} too` });
+      } else if (hasTrackingAnchor && v.rule.contextCategory.tracking) {
         v.category = v.rule.contextCategory.tracking;
         v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
       } else if (v.rule.category.startsWith("user.contact.address") ? addressParts > 0 : hasPersonAnchor) {
@@ -291,8 +295,10 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
       if (s.supportOnly) continue; // "job" in `jobTitle` says nothing against a job title
       return null;
     }
-    // A person owner supports every rule that does not say otherwise (it only raises confidence there).
-    if (rule.owner.accept.includes(s.ctx) || rule.contextCategory[s.ctx] || (s.ctx === "person" && rule.owner.accept.length === 0)) {
+    // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not
+    // settle a name that needs more (a bare `expiry` on an Account is no card expiry).
+    const personSupports = s.ctx === "person" && rule.owner.accept.length === 0 && rule.owner.unknown === "accept";
+    if (rule.owner.accept.includes(s.ctx) || rule.contextCategory[s.ctx] || personSupports) {
       decided = s;
       break;
     }
