@@ -9,6 +9,15 @@ import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { DEFAULT_MAX_FILE_SIZE, type ScanNote } from "./types";
 
+export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
+export const PRISMA_EXTENSION = ".prisma";
+
+export function isScannableFile(file: string): boolean {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".d.ts") || lower.endsWith(".d.mts") || lower.endsWith(".d.cts")) return false;
+  return lower.endsWith(PRISMA_EXTENSION) || SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
 export const DEFAULT_INCLUDE = ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,prisma}"];
 
 /** Dependencies, build output, tests, mocks, fixtures and stories: not where an application declares its data. */

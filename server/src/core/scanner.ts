@@ -19,14 +19,9 @@ import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, t
  */
 const TS: typeof ts = { ...ts };
 
-export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
-export const PRISMA_EXTENSION = ".prisma";
-
-export function isScannableFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".d.ts") || lower.endsWith(".d.mts") || lower.endsWith(".d.cts")) return false;
-  return lower.endsWith(PRISMA_EXTENSION) || SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
+// Which files are scannable is decided without the compiler (files.ts), so callers need not load it to ask.
+export { isScannableFile, PRISMA_EXTENSION, SOURCE_EXTENSIONS } from "./files";
+import { PRISMA_EXTENSION } from "./files";
 
 export interface ScanOptions {
   /** Files larger than this (in UTF-16 code units of text) are skipped with one note. Default 2 MB. */

@@ -29,8 +29,9 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { discoverFiles } from "../core/files";
-import { ScanPool } from "../core/scan-pool";
-import { isScannableFile, scanSource } from "../core/scanner";
+import { hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
+import { isScannableFile } from "../core/files";
+import type * as Scanner from "../core/scanner";
 import { readSourceFile } from "../core/files";
 import { Taxonomy } from "../core/taxonomy";
 import { formatConfigProblem } from "../core/config";
@@ -54,6 +55,15 @@ import { isNoticeFile, pathToUri, uriToPath, WorkspaceState, type FileRecord } f
 
 /** Below this many files the initial scan stays in-process: worker start-up would cost more than it saves. */
 const MIN_FILES_FOR_THREADS = 32;
+
+/**
+ * The scanner loads the TypeScript compiler: required on first use, so the server answers `initialize` and starts its
+ * scan workers (which load their own copy) without waiting for it.
+ */
+function scanner(): typeof Scanner {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("../core/scanner") as typeof Scanner;
+}
 
 export class PrivacyLintService {
   private readonly documents = new TextDocuments(TextDocument);
@@ -137,6 +147,10 @@ export class PrivacyLintService {
     this.applySettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings, false);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: "root" }] : []);
     for (const f of folders) this.state.addFolder(f.uri);
+    // Start the scan workers now: their start-up overlaps the client's handshake and our file discovery.
+    if (this.settings.enable && this.settings.scanScope === "workspace" && this.state.folders.some((f) => hasAtLeastSourceFiles(f.root, MIN_FILES_FOR_THREADS))) {
+      this.pool ??= new ScanPool();
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -326,7 +340,7 @@ export class PrivacyLintService {
       // Out of scope (node_modules, tests, excluded): no findings, as the CLI would say.
       return;
     }
-    const result = scanSource(file, document.getText(), this.state.rulesFor(file));
+    const result = scanner().scanSource(file, document.getText(), this.state.rulesFor(file));
     this.scansDone++;
     const record = this.state.setFindings(result, document.version);
     this.publishCode(record);
@@ -361,7 +375,7 @@ export class PrivacyLintService {
       return;
     }
     const read = readSourceFile(file);
-    const result = "text" in read ? scanSource(file, read.text, this.state.rulesFor(file)) : { file, findings: [], suppressed: [], notes: [read.note] };
+    const result = "text" in read ? scanner().scanSource(file, read.text, this.state.rulesFor(file)) : { file, findings: [], suppressed: [], notes: [read.note] };
     this.scansDone++;
     this.publishCode(this.state.setFindings(result));
     const notice = this.state.noticeFor(file);
