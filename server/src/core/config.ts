@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from "yaml";
+import { globProblem } from "./globs";
 import { CHECKS, type CheckId } from "./notice/checks";
 import type { Range, Severity } from "./types";
 
@@ -137,11 +138,14 @@ function parseSource(file: string, text: string, fromPackageJson: boolean, root:
         const globs = stringList(value, key, report, pair);
         if (!globs) break;
         for (const [i, g] of globs.entries()) {
+          const node = isSeq(value) ? (value.items[i] as YamlNode) : value;
           if (g.startsWith("/") || /^[A-Za-z]:[\\/]/.test(g) || g.split("/").includes("..")) {
-            report(isSeq(value) ? (value.items[i] as YamlNode) : value, `${key} glob "${g}" must be relative to the project root and stay inside it`);
+            report(node, `${key} glob "${g}" must be relative to the project root and stay inside it`);
           }
+          const unsafe = globProblem(g);
+          if (unsafe) report(node, `${key} glob "${g.slice(0, 80)}" ${unsafe}`);
         }
-        config[key] = globs;
+        config[key] = globs.filter((g) => globProblem(g) === undefined); // reported above; never compiled
         break;
       }
       case "notice": {
@@ -232,11 +236,34 @@ function stringList(
   return ok ? out : undefined;
 }
 
-/** Absolute path of `p` under `root`, or undefined when it escapes the root (`../x`, an absolute path elsewhere). */
+/**
+ * Absolute path of `p` under `root`, or undefined when it escapes the root (`../x`, an absolute path elsewhere), also
+ * through a symbolic link: the deepest part of the path that exists must really be inside the root, or a
+ * `notice: docs/privacy-notice.yaml` with `docs -> /etc` would make `fix` write outside the workspace.
+ */
 function insideRoot(root: string, p: string): string | undefined {
   const resolved = path.resolve(root, p);
-  const rel = path.relative(root, resolved);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+  const contained = (base: string, target: string) => {
+    const rel = path.relative(base, target);
+    return !rel.startsWith("..") && !path.isAbsolute(rel);
+  };
+  if (!contained(root, resolved)) return undefined;
+  let existing = resolved;
+  // lstat, not exists: a dangling link counts as existing, and then fails realpath (refused).
+  const present = (f: string) => {
+    try {
+      fs.lstatSync(f);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (!present(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    if (!contained(fs.realpathSync(root), fs.realpathSync(existing))) return undefined;
+  } catch {
+    return undefined;
+  }
   return resolved;
 }
 

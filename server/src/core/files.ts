@@ -5,8 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import picomatch from "picomatch";
 import { glob } from "tinyglobby";
+import { globProblem, safeGlobMatcher } from "./globs";
 import { DEFAULT_MAX_FILE_SIZE, type ScanNote } from "./types";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
@@ -86,10 +86,13 @@ export class Scope {
 
   constructor(root: string, options: ScopeOptions = {}) {
     this.root = path.resolve(root);
-    this.include = options.include?.length ? options.include : DEFAULT_INCLUDE;
-    this.exclude = [...(options.defaultExcludes === false ? [] : DEFAULT_EXCLUDE), ...(options.exclude ?? []), ...buildOutputExcludes(this.root)];
-    this.includeMatch = picomatch(this.include, { dot: false });
-    this.excludeMatch = picomatch(this.exclude, { dot: true });
+    // Globs come from the scanned repository or its editor settings: unsafe ones (see globs.ts) are dropped here, and
+    // reported where they are read (loadConfig).
+    const safe = (globs: string[]) => globs.filter((g) => globProblem(g) === undefined);
+    this.include = safe(options.include?.length ? options.include : DEFAULT_INCLUDE);
+    this.exclude = safe([...(options.defaultExcludes === false ? [] : DEFAULT_EXCLUDE), ...(options.exclude ?? []), ...buildOutputExcludes(this.root)]);
+    this.includeMatch = safeGlobMatcher(this.include, { dot: false });
+    this.excludeMatch = safeGlobMatcher(this.exclude, { dot: true });
   }
 
   /** Path relative to the root with `/` separators, or undefined when outside the root. */
@@ -152,7 +155,9 @@ export function parseJsonc(text: string): unknown {
 /** Every in-scope file under the root, absolute paths, sorted. Symlinks are not followed (no loops, no escaping). */
 export async function discoverFiles(root: string, options: ScopeOptions = {}): Promise<string[]> {
   const scope = new Scope(root, options);
+  if (scope.include.length === 0) return []; // every include glob was unsafe; an empty list would mean "everything"
   const files = await glob(scope.include, {
+    extglob: false,
     cwd: scope.root,
     ignore: scope.exclude,
     absolute: true,

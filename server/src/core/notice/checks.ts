@@ -4,7 +4,7 @@
  * configuration can override or turn `off`.
  */
 import * as path from "path";
-import picomatch from "picomatch";
+import { safeGlobMatcher } from "../globs";
 import type { CheckDiagnostic, Finding, Range, Severity } from "../types";
 import type { Taxonomy } from "../taxonomy";
 import {
@@ -173,7 +173,7 @@ function exemptionMatches(ex: Exemption, finding: Finding, notice: Notice, taxon
   if (ex.path !== undefined) {
     let matcher = globCache.get(ex.path);
     if (!matcher) {
-      matcher = picomatch(ex.path, { dot: true });
+      matcher = safeGlobMatcher([ex.path], { dot: true }); // an unsafe glob (reported by the loader) matches nothing
       globCache.set(ex.path, matcher);
     }
     if (!matcher(relativeToNotice(notice, finding.file))) return false;

@@ -11,6 +11,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { CheckDiagnostic, Range } from "../types";
 import { TaxonomyError, type Taxonomy } from "../taxonomy";
+import { globProblem } from "../globs";
 import noticeSchema from "../../../../schemas/privacy-notice.schema.json";
 import { makeDiagnostic, type CheckId, type SeverityOverrides } from "./checks";
 import {
@@ -590,6 +591,8 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
       const reason = str(item, "reason");
       const field = str(item, "field");
       const glob = str(item, "path");
+      const globIssue = glob !== undefined ? globProblem(glob) : undefined;
+      if (globIssue) report("notice-schema", nodeSpan(text, findPair(item, "path")!.value as YamlNode), `Exemption path "${glob!.slice(0, 80)}" ${globIssue}`);
       if (!reason || (!field && !glob)) continue; // reported by the schema; a half exemption must not silence anything
       exemptions.push({ field, path: glob, category: str(item, "category"), reason, range: range(item) });
     }
