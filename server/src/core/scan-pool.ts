@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as v8 from "v8";
 import { Worker } from "worker_threads";
 import type { RuleSet } from "./rules";
 import type { ScanBatchReply, ScanBatchRequest, ScanWorkerInit } from "./scan-worker";
@@ -102,6 +103,16 @@ interface PoolWorker {
   busy?: { id: number; batch: Batch };
 }
 
+/**
+ * V8 pretenures objects from allocation sites whose objects survive a young-generation GC. A syntax tree lives for as
+ * long as its file is being walked, so the parser's allocation sites get pretenured and every later tree goes straight
+ * to the old generation, to be freed only by full mark-compacts. Measured on the bench corpus: 7 mark-compacts and
+ * ~2.0x the CPU of a bare parse with pretenuring, 1 and ~1.2x without. Process-wide (workers share the flag), idempotent.
+ */
+export function tuneHeapForScanning(): void {
+  v8.setFlagsFromString("--no-allocation-site-pretenuring");
+}
+
 export class ScanPool {
   readonly workerCount: number;
   private readonly options: ScanPoolOptions;
@@ -112,6 +123,7 @@ export class ScanPool {
   private closed = false;
 
   constructor(options: ScanPoolOptions = {}) {
+    tuneHeapForScanning();
     this.options = options;
     const wanted = Math.max(1, Math.floor(options.maxWorkers ?? defaultWorkerCount()));
     const script = wanted > 1 ? scanWorkerPath() : undefined;

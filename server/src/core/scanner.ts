@@ -13,11 +13,127 @@ import type { RuleSet, ValueKind } from "./rules";
 import { isSuppressed, parseSuppressions } from "./suppressions";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, type ScanNote } from "./types";
 
-/**
- * ts-morph's bundled TypeScript exposes every function and enum through a getter; the walk below touches them for every
- * node of every file, so it reads them from a plain copy (measured: getter access is about twice as slow).
+/*
+ * ts-morph's bundled TypeScript exposes its API through getters on an object of ~2,000 properties, and SyntaxKind is
+ * an enum of ~800 entries: property reads on either are slow dictionary lookups. The walk touches them for every node
+ * of every file, so the few it needs are read once, here.
  */
-const TS: typeof ts = { ...ts };
+const SK = {
+  AnyKeyword: ts.SyntaxKind.AnyKeyword,
+  ArrayLiteralExpression: ts.SyntaxKind.ArrayLiteralExpression,
+  ArrowFunction: ts.SyntaxKind.ArrowFunction,
+  BarBarToken: ts.SyntaxKind.BarBarToken,
+  BigIntKeyword: ts.SyntaxKind.BigIntKeyword,
+  BigIntLiteral: ts.SyntaxKind.BigIntLiteral,
+  BinaryExpression: ts.SyntaxKind.BinaryExpression,
+  BooleanKeyword: ts.SyntaxKind.BooleanKeyword,
+  CallExpression: ts.SyntaxKind.CallExpression,
+  ClassDeclaration: ts.SyntaxKind.ClassDeclaration,
+  ClassExpression: ts.SyntaxKind.ClassExpression,
+  EqualsEqualsEqualsToken: ts.SyntaxKind.EqualsEqualsEqualsToken,
+  EqualsEqualsToken: ts.SyntaxKind.EqualsEqualsToken,
+  EqualsToken: ts.SyntaxKind.EqualsToken,
+  ExclamationEqualsEqualsToken: ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ExclamationEqualsToken: ts.SyntaxKind.ExclamationEqualsToken,
+  ExclamationToken: ts.SyntaxKind.ExclamationToken,
+  ExportAssignment: ts.SyntaxKind.ExportAssignment,
+  ExportDeclaration: ts.SyntaxKind.ExportDeclaration,
+  FalseKeyword: ts.SyntaxKind.FalseKeyword,
+  FirstTypeNode: ts.SyntaxKind.FirstTypeNode,
+  FunctionExpression: ts.SyntaxKind.FunctionExpression,
+  GreaterThanToken: ts.SyntaxKind.GreaterThanToken,
+  ImportDeclaration: ts.SyntaxKind.ImportDeclaration,
+  InterfaceDeclaration: ts.SyntaxKind.InterfaceDeclaration,
+  JsxElement: ts.SyntaxKind.JsxElement,
+  JsxFragment: ts.SyntaxKind.JsxFragment,
+  JsxSelfClosingElement: ts.SyntaxKind.JsxSelfClosingElement,
+  LastTypeNode: ts.SyntaxKind.LastTypeNode,
+  LessThanToken: ts.SyntaxKind.LessThanToken,
+  NeverKeyword: ts.SyntaxKind.NeverKeyword,
+  NewExpression: ts.SyntaxKind.NewExpression,
+  NoSubstitutionTemplateLiteral: ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  NullKeyword: ts.SyntaxKind.NullKeyword,
+  NumberKeyword: ts.SyntaxKind.NumberKeyword,
+  NumericLiteral: ts.SyntaxKind.NumericLiteral,
+  ObjectKeyword: ts.SyntaxKind.ObjectKeyword,
+  ObjectLiteralExpression: ts.SyntaxKind.ObjectLiteralExpression,
+  PrivateKeyword: ts.SyntaxKind.PrivateKeyword,
+  PropertyAssignment: ts.SyntaxKind.PropertyAssignment,
+  ProtectedKeyword: ts.SyntaxKind.ProtectedKeyword,
+  PublicKeyword: ts.SyntaxKind.PublicKeyword,
+  QuestionQuestionToken: ts.SyntaxKind.QuestionQuestionToken,
+  ReadonlyKeyword: ts.SyntaxKind.ReadonlyKeyword,
+  StringKeyword: ts.SyntaxKind.StringKeyword,
+  StringLiteral: ts.SyntaxKind.StringLiteral,
+  TemplateExpression: ts.SyntaxKind.TemplateExpression,
+  ThisKeyword: ts.SyntaxKind.ThisKeyword,
+  TrueKeyword: ts.SyntaxKind.TrueKeyword,
+  TypeAliasDeclaration: ts.SyntaxKind.TypeAliasDeclaration,
+  UndefinedKeyword: ts.SyntaxKind.UndefinedKeyword,
+  UnknownKeyword: ts.SyntaxKind.UnknownKeyword,
+  VariableDeclaration: ts.SyntaxKind.VariableDeclaration,
+  VoidKeyword: ts.SyntaxKind.VoidKeyword,
+} as const;
+const {
+  canHaveDecorators,
+  createSourceFile,
+  flattenDiagnosticMessageText,
+  forEachChild,
+  getDecorators,
+  getModifiers,
+  isArrayLiteralExpression,
+  isArrayTypeNode,
+  isArrowFunction,
+  isAsExpression,
+  isBinaryExpression,
+  isBlock,
+  isCallExpression,
+  isClassDeclaration,
+  isConstructorDeclaration,
+  isConstructorTypeNode,
+  isEnumDeclaration,
+  isExpressionStatement,
+  isFunctionTypeNode,
+  isGetAccessorDeclaration,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isIntersectionTypeNode,
+  isLiteralTypeNode,
+  isMappedTypeNode,
+  isMethodDeclaration,
+  isMethodSignature,
+  isModuleBlock,
+  isModuleDeclaration,
+  isNewExpression,
+  isNoSubstitutionTemplateLiteral,
+  isNonNullExpression,
+  isNumericLiteral,
+  isObjectLiteralExpression,
+  isParenthesizedExpression,
+  isParenthesizedTypeNode,
+  isPrefixUnaryExpression,
+  isPrivateIdentifier,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isPropertyDeclaration,
+  isPropertySignature,
+  isQualifiedName,
+  isSatisfiesExpression,
+  isSetAccessorDeclaration,
+  isShorthandPropertyAssignment,
+  isSourceFile,
+  isStringLiteral,
+  isTemplateLiteralTypeNode,
+  isTupleTypeNode,
+  isTypeAliasDeclaration,
+  isTypeLiteralNode,
+  isTypeOperatorNode,
+  isTypeReferenceNode,
+  isUnionTypeNode,
+  isVariableDeclaration,
+  isVariableDeclarationList,
+  isVariableStatement,
+} = ts;
 
 // Which files are scannable is decided without the compiler (files.ts), so callers need not load it to ask.
 export { isScannableFile, PRISMA_EXTENSION, SOURCE_EXTENSIONS } from "./files";
@@ -117,15 +233,15 @@ function scriptKindFor(file: string): ts.ScriptKind {
   const ext = path.extname(file).toLowerCase();
   switch (ext) {
     case ".tsx":
-      return TS.ScriptKind.TSX;
+      return ts.ScriptKind.TSX;
     case ".jsx":
-      return TS.ScriptKind.JSX;
+      return ts.ScriptKind.JSX;
     case ".js":
     case ".mjs":
     case ".cjs":
-      return TS.ScriptKind.JS;
+      return ts.ScriptKind.JS;
     default:
-      return TS.ScriptKind.TS;
+      return ts.ScriptKind.TS;
   }
 }
 
@@ -158,7 +274,8 @@ interface Extraction {
 }
 
 export function extractTypeScript(file: string, text: string, rules: RuleSet): Extraction {
-  const sf = TS.createSourceFile(file, text, TS.ScriptTarget.Latest, false, scriptKindFor(file));
+  // JSDoc is never read here: not parsing it saves time and garbage on every file.
+  const sf = createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKindFor(file));
   const notes: ScanNote[] = [];
   const diagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   if (diagnostics.length > 0) {
@@ -168,7 +285,7 @@ export function extractTypeScript(file: string, text: string, rules: RuleSet): E
       severity: "warning",
       code: "syntax-error",
       range: rangeOf(sf, d.start, d.start + (d.length ?? 0)),
-      message: `syntax error (scanned what could be parsed): ${TS.flattenDiagnosticMessageText(d.messageText, " ")}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`,
+      message: `syntax error (scanned what could be parsed): ${flattenDiagnosticMessageText(d.messageText, " ")}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`,
     });
   }
   const locals = collectLocalTypes(sf);
@@ -196,20 +313,20 @@ interface WalkContext {
 function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
   const locals: LocalTypes = { objects: new Set(), enums: new Set() };
   const visit = (node: ts.Node): void => {
-    if (TS.isInterfaceDeclaration(node) || TS.isClassDeclaration(node)) {
+    if (isInterfaceDeclaration(node) || isClassDeclaration(node)) {
       if (node.name) locals.objects.add(node.name.text);
-    } else if (TS.isEnumDeclaration(node)) {
+    } else if (isEnumDeclaration(node)) {
       locals.enums.add(node.name.text);
-    } else if (TS.isTypeAliasDeclaration(node)) {
+    } else if (isTypeAliasDeclaration(node)) {
       if (isStringLiteralUnion(node.type)) locals.enums.add(node.name.text);
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
-    } else if (TS.isVariableDeclaration(node) && TS.isIdentifier(node.name) && node.initializer) {
+    } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
       if (/Schema$|Dto$|Model$/.test(node.name.text)) locals.objects.add(node.name.text);
     }
     // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).
-    if (TS.isSourceFile(node) || TS.isModuleBlock(node) || TS.isModuleDeclaration(node) || TS.isVariableStatement(node) || TS.isVariableDeclarationList(node)) {
-      TS.forEachChild(node, visit);
+    if (isSourceFile(node) || isModuleBlock(node) || isModuleDeclaration(node) || isVariableStatement(node) || isVariableDeclarationList(node)) {
+      forEachChild(node, visit);
     }
   };
   visit(sf);
@@ -217,15 +334,15 @@ function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
 }
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {
-  if (TS.isUnionTypeNode(type)) return type.types.every((t) => TS.isLiteralTypeNode(t) || t.kind === TS.SyntaxKind.NullKeyword || t.kind === TS.SyntaxKind.UndefinedKeyword);
-  return TS.isLiteralTypeNode(type) && TS.isStringLiteral(type.literal);
+  if (isUnionTypeNode(type)) return type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword);
+  return isLiteralTypeNode(type) && isStringLiteral(type.literal);
 }
 
 function containsTypeLiteral(type: ts.TypeNode): boolean {
-  if (TS.isTypeLiteralNode(type)) return true;
-  if (TS.isIntersectionTypeNode(type) || TS.isUnionTypeNode(type)) return type.types.some(containsTypeLiteral);
-  if (TS.isParenthesizedTypeNode(type)) return containsTypeLiteral(type.type);
-  if (TS.isTypeReferenceNode(type)) return (type.typeArguments ?? []).some(containsTypeLiteral);
+  if (isTypeLiteralNode(type)) return true;
+  if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) return type.types.some(containsTypeLiteral);
+  if (isParenthesizedTypeNode(type)) return containsTypeLiteral(type.type);
+  if (isTypeReferenceNode(type)) return (type.typeArguments ?? []).some(containsTypeLiteral);
   return false;
 }
 
@@ -235,22 +352,22 @@ function containsTypeLiteral(type: ts.TypeNode): boolean {
  */
 function skipsSubtree(kind: ts.SyntaxKind): boolean {
   return (
-    (kind >= TS.SyntaxKind.FirstTypeNode && kind <= TS.SyntaxKind.LastTypeNode) ||
-    kind === TS.SyntaxKind.JsxElement ||
-    kind === TS.SyntaxKind.JsxSelfClosingElement ||
-    kind === TS.SyntaxKind.JsxFragment ||
-    kind === TS.SyntaxKind.ImportDeclaration ||
-    kind === TS.SyntaxKind.ExportDeclaration ||
-    kind === TS.SyntaxKind.StringLiteral ||
-    kind === TS.SyntaxKind.TemplateExpression
+    (kind >= SK.FirstTypeNode && kind <= SK.LastTypeNode) ||
+    kind === SK.JsxElement ||
+    kind === SK.JsxSelfClosingElement ||
+    kind === SK.JsxFragment ||
+    kind === SK.ImportDeclaration ||
+    kind === SK.ExportDeclaration ||
+    kind === SK.StringLiteral ||
+    kind === SK.TemplateExpression
   );
 }
 
 function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
   if (skipsSubtree(node.kind)) return;
   switch (node.kind) {
-    case TS.SyntaxKind.ClassDeclaration:
-    case TS.SyntaxKind.ClassExpression: {
+    case SK.ClassDeclaration:
+    case SK.ClassExpression: {
       const cls = node as ts.ClassLikeDeclaration;
       const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
       readClass(cls, [owner], ctx);
@@ -258,48 +375,48 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
       for (const m of cls.members) walkChildren(m, ctx, owner);
       return;
     }
-    case TS.SyntaxKind.InterfaceDeclaration: {
+    case SK.InterfaceDeclaration: {
       const decl = node as ts.InterfaceDeclaration;
       readTypeMembers(decl.members, [decl.name.text], ctx);
       return;
     }
-    case TS.SyntaxKind.TypeAliasDeclaration: {
+    case SK.TypeAliasDeclaration: {
       const decl = node as ts.TypeAliasDeclaration;
       readTypeNode(decl.type, [decl.name.text], ctx);
       return;
     }
-    case TS.SyntaxKind.VariableDeclaration: {
+    case SK.VariableDeclaration: {
       const decl = node as ts.VariableDeclaration;
-      const name = TS.isIdentifier(decl.name) ? decl.name.text : hint;
+      const name = isIdentifier(decl.name) ? decl.name.text : hint;
       if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx, true);
       if (decl.initializer) walk(decl.initializer, ctx, name);
       return;
     }
-    case TS.SyntaxKind.PropertyAssignment: {
+    case SK.PropertyAssignment: {
       const pa = node as ts.PropertyAssignment;
       walk(pa.initializer, ctx, propertyNameText(pa.name) ?? hint);
       return;
     }
-    case TS.SyntaxKind.BinaryExpression: {
+    case SK.BinaryExpression: {
       const be = node as ts.BinaryExpression;
-      if (be.operatorToken.kind === TS.SyntaxKind.EqualsToken) {
+      if (be.operatorToken.kind === SK.EqualsToken) {
         const left = be.left;
-        const leftName = TS.isPropertyAccessExpression(left) ? left.name.text : TS.isIdentifier(left) ? left.text : undefined;
+        const leftName = isPropertyAccessExpression(left) ? left.name.text : isIdentifier(left) ? left.text : undefined;
         walk(be.right, ctx, leftName && leftName !== "exports" ? leftName : hint);
         return;
       }
       break;
     }
-    case TS.SyntaxKind.ExportAssignment:
+    case SK.ExportAssignment:
       walk((node as ts.ExportAssignment).expression, ctx, hint ?? ctx.fileOwner);
       return;
-    case TS.SyntaxKind.CallExpression:
+    case SK.CallExpression:
       if (readSchemaCall(node as ts.CallExpression, ctx, hint)) return;
       break;
-    case TS.SyntaxKind.NewExpression:
+    case SK.NewExpression:
       if (readNewSchema(node as ts.NewExpression, ctx, hint)) return;
       break;
-    case TS.SyntaxKind.ObjectLiteralExpression:
+    case SK.ObjectLiteralExpression:
       if (readJsonSchema(node as ts.ObjectLiteralExpression, [hint ?? ctx.fileOwner], ctx)) return;
       break;
   }
@@ -310,13 +427,13 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
 function walkChildren(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
   const saved = ctx.hint;
   ctx.hint = hint;
-  TS.forEachChild(node, ctx.visitChild);
+  forEachChild(node, ctx.visitChild);
   ctx.hint = saved;
 }
 
 function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
-  if (TS.isIdentifier(name) || TS.isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
-  if (TS.isStringLiteral(name) || TS.isNoSubstitutionTemplateLiteral(name) || TS.isNumericLiteral(name)) return name.text;
+  if (isIdentifier(name) || isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  if (isStringLiteral(name) || isNoSubstitutionTemplateLiteral(name) || isNumericLiteral(name)) return name.text;
   return undefined;
 }
 
@@ -330,10 +447,10 @@ function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
 function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
   let start = name.getStart(sf);
   let end = name.end;
-  if (TS.isStringLiteral(name) || TS.isNoSubstitutionTemplateLiteral(name)) {
+  if (isStringLiteral(name) || isNoSubstitutionTemplateLiteral(name)) {
     start += 1;
     end -= 1;
-  } else if (TS.isPrivateIdentifier(name)) {
+  } else if (isPrivateIdentifier(name)) {
     start += 1;
   }
   return rangeOf(sf, start, end);
@@ -344,7 +461,7 @@ function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
   const declared = new Set<string>();
   for (const member of cls.members) {
-    if (TS.isPropertyDeclaration(member)) {
+    if (isPropertyDeclaration(member)) {
       const name = propertyNameText(member.name);
       if (!name) continue;
       declared.add(name);
@@ -354,19 +471,19 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       if (kind === "unknown" && member.initializer) kind = kindOfExpression(member.initializer, ctx);
       pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"));
       if (member.type) readTypeNode(member.type, [...owner, name], ctx);
-    } else if (TS.isGetAccessorDeclaration(member) || TS.isSetAccessorDeclaration(member)) {
+    } else if (isGetAccessorDeclaration(member) || isSetAccessorDeclaration(member)) {
       const name = propertyNameText(member.name);
       if (!name) continue;
-      const typeNode = TS.isGetAccessorDeclaration(member) ? member.type : member.parameters[0]?.type;
+      const typeNode = isGetAccessorDeclaration(member) ? member.type : member.parameters[0]?.type;
       const signals = decoratorSignals(member, ctx);
       const kind = typeNode ? kindOfType(typeNode, ctx) : signals.kind ?? "unknown";
-      pushCandidate(ctx, member.name, name, owner, kind, signals, true, TS.isGetAccessorDeclaration(member) ? "getter" : "setter");
-    } else if (TS.isMethodDeclaration(member)) {
+      pushCandidate(ctx, member.name, name, owner, kind, signals, true, isGetAccessorDeclaration(member) ? "getter" : "setter");
+    } else if (isMethodDeclaration(member)) {
       readAccessorMethod(member, owner, ctx);
-    } else if (TS.isConstructorDeclaration(member)) {
+    } else if (isConstructorDeclaration(member)) {
       for (const p of member.parameters) {
-        const isParameterProperty = TS.getModifiers(p)?.some((m) => m.kind === TS.SyntaxKind.PublicKeyword || m.kind === TS.SyntaxKind.PrivateKeyword || m.kind === TS.SyntaxKind.ProtectedKeyword || m.kind === TS.SyntaxKind.ReadonlyKeyword);
-        if (!isParameterProperty || !TS.isIdentifier(p.name)) continue;
+        const isParameterProperty = getModifiers(p)?.some((m) => m.kind === SK.PublicKeyword || m.kind === SK.PrivateKeyword || m.kind === SK.ProtectedKeyword || m.kind === SK.ReadonlyKeyword);
+        if (!isParameterProperty || !isIdentifier(p.name)) continue;
         declared.add(p.name.text);
         const signals = decoratorSignals(p, ctx);
         const kind = p.type ? kindOfType(p.type, ctx) : "unknown";
@@ -375,13 +492,13 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
     }
   }
   // Plain JavaScript classes declare their fields by assigning them in the constructor.
-  const ctor = cls.members.find(TS.isConstructorDeclaration);
+  const ctor = cls.members.find(isConstructorDeclaration);
   if (ctor?.body) {
     for (const stmt of ctor.body.statements) {
-      if (!TS.isExpressionStatement(stmt) || !TS.isBinaryExpression(stmt.expression)) continue;
+      if (!isExpressionStatement(stmt) || !isBinaryExpression(stmt.expression)) continue;
       const be = stmt.expression;
-      if (be.operatorToken.kind !== TS.SyntaxKind.EqualsToken) continue;
-      if (!TS.isPropertyAccessExpression(be.left) || be.left.expression.kind !== TS.SyntaxKind.ThisKeyword) continue;
+      if (be.operatorToken.kind !== SK.EqualsToken) continue;
+      if (!isPropertyAccessExpression(be.left) || be.left.expression.kind !== SK.ThisKeyword) continue;
       const name = be.left.name.text;
       if (declared.has(name)) continue;
       declared.add(name);
@@ -397,7 +514,7 @@ function readAccessorMethod(member: ts.MethodDeclaration | ts.MethodSignature, o
   const isGetter = name.startsWith("get");
   if (isGetter ? member.parameters.length !== 0 : member.parameters.length !== 1) return;
   const typeNode = isGetter ? member.type : member.parameters[0].type;
-  if (isGetter && (!typeNode || typeNode.kind === TS.SyntaxKind.VoidKeyword)) return;
+  if (isGetter && (!typeNode || typeNode.kind === SK.VoidKeyword)) return;
   const kind = typeNode ? kindOfType(typeNode, ctx) : "unknown";
   pushCandidate(ctx, member.name, name, owner, kind, emptySignals(), true, isGetter ? "getter method" : "setter method");
 }
@@ -406,18 +523,18 @@ function readAccessorMethod(member: ts.MethodDeclaration | ts.MethodSignature, o
 
 function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[], ctx: WalkContext): void {
   for (const m of members) {
-    if (TS.isPropertySignature(m)) {
+    if (isPropertySignature(m)) {
       const name = propertyNameText(m.name);
       if (!name) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
       pushCandidate(ctx, m.name, name, owner, kind, emptySignals(), false, "type member");
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
-    } else if (TS.isMethodSignature(m)) {
+    } else if (isMethodSignature(m)) {
       readAccessorMethod(m, owner, ctx);
-    } else if (TS.isGetAccessorDeclaration(m) || TS.isSetAccessorDeclaration(m)) {
+    } else if (isGetAccessorDeclaration(m) || isSetAccessorDeclaration(m)) {
       const name = propertyNameText(m.name);
       if (!name) continue;
-      const typeNode = TS.isGetAccessorDeclaration(m) ? m.type : m.parameters[0]?.type;
+      const typeNode = isGetAccessorDeclaration(m) ? m.type : m.parameters[0]?.type;
       pushCandidate(ctx, m.name, name, owner, typeNode ? kindOfType(typeNode, ctx) : "unknown", emptySignals(), true, "type accessor");
     }
   }
@@ -425,58 +542,58 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
 
 /** Type literals nested anywhere in a type (intersections, unions, arrays, generics). */
 function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext, onlyLiterals = false): void {
-  if (TS.isTypeLiteralNode(type)) readTypeMembers(type.members, owner, ctx);
-  else if (TS.isIntersectionTypeNode(type) || TS.isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
-  else if (TS.isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx, onlyLiterals);
-  else if (TS.isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx, onlyLiterals);
-  else if (TS.isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
+  if (isTypeLiteralNode(type)) readTypeMembers(type.members, owner, ctx);
+  else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
+  else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx, onlyLiterals);
+  else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx, onlyLiterals);
+  else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
 }
 
 // --- value kinds ----------------------------------------------------------------------------------------------------
 
 function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   switch (type.kind) {
-    case TS.SyntaxKind.StringKeyword:
+    case SK.StringKeyword:
       return "string";
-    case TS.SyntaxKind.NumberKeyword:
-    case TS.SyntaxKind.BigIntKeyword:
+    case SK.NumberKeyword:
+    case SK.BigIntKeyword:
       return "number";
-    case TS.SyntaxKind.BooleanKeyword:
+    case SK.BooleanKeyword:
       return "boolean";
-    case TS.SyntaxKind.AnyKeyword:
-    case TS.SyntaxKind.UnknownKeyword:
+    case SK.AnyKeyword:
+    case SK.UnknownKeyword:
       return "unknown";
-    case TS.SyntaxKind.ObjectKeyword:
+    case SK.ObjectKeyword:
       return "object";
-    case TS.SyntaxKind.VoidKeyword:
-    case TS.SyntaxKind.NeverKeyword:
+    case SK.VoidKeyword:
+    case SK.NeverKeyword:
       return "function";
   }
-  if (TS.isTypeLiteralNode(type) || TS.isMappedTypeNode(type)) return "object";
-  if (TS.isFunctionTypeNode(type) || TS.isConstructorTypeNode(type)) return "function";
-  if (TS.isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
-  if (TS.isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
-  if (TS.isTupleTypeNode(type)) return "array";
-  if (TS.isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
-  if (TS.isLiteralTypeNode(type)) {
-    if (type.literal.kind === TS.SyntaxKind.TrueKeyword || type.literal.kind === TS.SyntaxKind.FalseKeyword) return "boolean";
-    if (TS.isNumericLiteral(type.literal)) return "number";
-    if (TS.isStringLiteral(type.literal)) return "enum";
+  if (isTypeLiteralNode(type) || isMappedTypeNode(type)) return "object";
+  if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
+  if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
+  if (isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
+  if (isTupleTypeNode(type)) return "array";
+  if (isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
+  if (isLiteralTypeNode(type)) {
+    if (type.literal.kind === SK.TrueKeyword || type.literal.kind === SK.FalseKeyword) return "boolean";
+    if (isNumericLiteral(type.literal)) return "number";
+    if (isStringLiteral(type.literal)) return "enum";
     return "unknown";
   }
-  if (TS.isTemplateLiteralTypeNode(type)) return "string";
-  if (TS.isUnionTypeNode(type) || TS.isIntersectionTypeNode(type)) {
-    const parts = type.types.filter((t) => t.kind !== TS.SyntaxKind.NullKeyword && t.kind !== TS.SyntaxKind.UndefinedKeyword && !(TS.isLiteralTypeNode(t) && t.literal.kind === TS.SyntaxKind.NullKeyword));
+  if (isTemplateLiteralTypeNode(type)) return "string";
+  if (isUnionTypeNode(type) || isIntersectionTypeNode(type)) {
+    const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
     if (parts.length === 0) return "unknown";
     const kinds = parts.map((t) => kindOfType(t, ctx));
     if (kinds.every((k) => k === "enum")) return "enum";
     if (kinds.every((k) => k === "boolean")) return "boolean";
-    if (kinds.includes("object") && TS.isIntersectionTypeNode(type)) return "object";
+    if (kinds.includes("object") && isIntersectionTypeNode(type)) return "object";
     return kinds.find((k) => k !== "unknown") ?? "unknown";
   }
-  if (TS.isTypeReferenceNode(type)) {
-    const name = TS.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
-    const qualifier = TS.isQualifiedName(type.typeName) && TS.isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
+  if (isTypeReferenceNode(type)) {
+    const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
     const args = type.typeArguments ?? [];
     if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
     if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
@@ -497,43 +614,43 @@ function elementAware(element: ValueKind): ValueKind {
 }
 
 function kindOfExpression(expr: ts.Expression, ctx: WalkContext): ValueKind {
-  while (TS.isParenthesizedExpression(expr) || TS.isAsExpression(expr) || TS.isSatisfiesExpression(expr) || TS.isNonNullExpression(expr)) expr = expr.expression;
+  while (isParenthesizedExpression(expr) || isAsExpression(expr) || isSatisfiesExpression(expr) || isNonNullExpression(expr)) expr = expr.expression;
   switch (expr.kind) {
-    case TS.SyntaxKind.StringLiteral:
-    case TS.SyntaxKind.NoSubstitutionTemplateLiteral:
-    case TS.SyntaxKind.TemplateExpression:
+    case SK.StringLiteral:
+    case SK.NoSubstitutionTemplateLiteral:
+    case SK.TemplateExpression:
       return "string";
-    case TS.SyntaxKind.NumericLiteral:
-    case TS.SyntaxKind.BigIntLiteral:
+    case SK.NumericLiteral:
+    case SK.BigIntLiteral:
       return "number";
-    case TS.SyntaxKind.TrueKeyword:
-    case TS.SyntaxKind.FalseKeyword:
+    case SK.TrueKeyword:
+    case SK.FalseKeyword:
       return "boolean";
-    case TS.SyntaxKind.ArrayLiteralExpression:
+    case SK.ArrayLiteralExpression:
       return "array";
-    case TS.SyntaxKind.ObjectLiteralExpression:
+    case SK.ObjectLiteralExpression:
       return "object";
-    case TS.SyntaxKind.ArrowFunction:
-    case TS.SyntaxKind.FunctionExpression:
+    case SK.ArrowFunction:
+    case SK.FunctionExpression:
       return "function";
   }
-  if (TS.isPrefixUnaryExpression(expr) && expr.operator === TS.SyntaxKind.ExclamationToken) return "boolean";
-  if (TS.isNewExpression(expr) && TS.isIdentifier(expr.expression)) {
+  if (isPrefixUnaryExpression(expr) && expr.operator === SK.ExclamationToken) return "boolean";
+  if (isNewExpression(expr) && isIdentifier(expr.expression)) {
     const n = expr.expression.text;
     if (n === "Date") return "date";
     if (n === "Map" || n === "Set" || n === "WeakMap") return "object";
     return ctx.locals.objects.has(n) ? "object" : "unknown";
   }
-  if (TS.isCallExpression(expr) && TS.isIdentifier(expr.expression)) {
+  if (isCallExpression(expr) && isIdentifier(expr.expression)) {
     const n = expr.expression.text;
     if (n === "Boolean") return "boolean";
     if (n === "Number" || n === "parseInt" || n === "parseFloat") return "number";
     if (n === "String") return "string";
   }
-  if (TS.isBinaryExpression(expr)) {
+  if (isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
-    if (op === TS.SyntaxKind.EqualsEqualsEqualsToken || op === TS.SyntaxKind.ExclamationEqualsEqualsToken || op === TS.SyntaxKind.EqualsEqualsToken || op === TS.SyntaxKind.ExclamationEqualsToken || op === TS.SyntaxKind.LessThanToken || op === TS.SyntaxKind.GreaterThanToken) return "boolean";
-    if (op === TS.SyntaxKind.BarBarToken || op === TS.SyntaxKind.QuestionQuestionToken) {
+    if (op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken || op === SK.LessThanToken || op === SK.GreaterThanToken) return "boolean";
+    if (op === SK.BarBarToken || op === SK.QuestionQuestionToken) {
       const right = kindOfExpression(expr.right, ctx);
       return right === "unknown" ? kindOfExpression(expr.left, ctx) : right;
     }
@@ -562,18 +679,18 @@ function decoratedVia(s: ValueSignals, base: string): string {
 
 function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
   const s = emptySignals();
-  const decorators = TS.canHaveDecorators(node) ? TS.getDecorators(node) ?? [] : [];
+  const decorators = canHaveDecorators(node) ? getDecorators(node) ?? [] : [];
   for (const d of decorators) {
     const expr = d.expression;
-    const callee = TS.isCallExpression(expr) ? expr.expression : expr;
-    const name = TS.isIdentifier(callee) ? callee.text : TS.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const callee = isCallExpression(expr) ? expr.expression : expr;
+    const name = isIdentifier(callee) ? callee.text : isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     if (!name) continue;
     s.decorators.push(name);
     const words: string[] = [name];
-    if (TS.isCallExpression(expr)) {
+    if (isCallExpression(expr)) {
       for (const arg of expr.arguments) {
         // @Column("inet") / @Property({ type: "inet" }) / @Column(DataType.INET) / @Field(() => String)
-        if (TS.isStringLiteral(arg) && /^(Column|PrimaryColumn|Property|Prop)$/.test(name)) words.push(arg.text);
+        if (isStringLiteral(arg) && /^(Column|PrimaryColumn|Property|Prop)$/.test(name)) words.push(arg.text);
         else collectWords(arg, words, 0, true);
       }
     }
@@ -585,33 +702,33 @@ function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
 /** Words a value expression uses: called/accessed names, `type:`/`format:` values, `validate: { isEmail: true }` keys. */
 function collectWords(node: ts.Node, out: string[], depth: number, inDecorator = false): void {
   if (depth > 8 || out.length > 64) return;
-  if (TS.isIdentifier(node)) {
+  if (isIdentifier(node)) {
     out.push(node.text);
     return;
   }
-  if (TS.isPropertyAccessExpression(node)) {
+  if (isPropertyAccessExpression(node)) {
     collectWords(node.expression, out, depth + 1, inDecorator);
     out.push(node.name.text);
     return;
   }
-  if (TS.isCallExpression(node) || TS.isNewExpression(node)) {
+  if (isCallExpression(node) || isNewExpression(node)) {
     collectWords(node.expression, out, depth + 1, inDecorator);
     for (const a of node.arguments ?? []) collectWords(a, out, depth + 1, inDecorator);
     return;
   }
-  if (TS.isObjectLiteralExpression(node)) {
+  if (isObjectLiteralExpression(node)) {
     for (const p of node.properties) {
-      if (!TS.isPropertyAssignment(p)) continue;
+      if (!isPropertyAssignment(p)) continue;
       const key = propertyNameText(p.name);
       if (key === "type" || key === "columnType" || key === "dataType") {
-        if (TS.isStringLiteral(p.initializer)) out.push(p.initializer.text);
+        if (isStringLiteral(p.initializer)) out.push(p.initializer.text);
         else collectWords(p.initializer, out, depth + 1, inDecorator);
-      } else if (key === "format" && TS.isStringLiteral(p.initializer)) {
+      } else if (key === "format" && isStringLiteral(p.initializer)) {
         out.push(`format:${p.initializer.text}`);
-      } else if (key === "validate" && TS.isObjectLiteralExpression(p.initializer)) {
+      } else if (key === "validate" && isObjectLiteralExpression(p.initializer)) {
         for (const v of p.initializer.properties) {
           const vk = v.name ? propertyNameText(v.name as ts.PropertyName) : undefined;
-          if (vk && !(TS.isPropertyAssignment(v) && v.initializer.kind === TS.SyntaxKind.FalseKeyword)) out.push(vk);
+          if (vk && !(isPropertyAssignment(v) && v.initializer.kind === SK.FalseKeyword)) out.push(vk);
         }
       } else if (key === "validate" || key === "validator") {
         collectWords(p.initializer, out, depth + 1, inDecorator);
@@ -623,16 +740,16 @@ function collectWords(node: ts.Node, out: string[], depth: number, inDecorator =
     }
     return;
   }
-  if (TS.isArrowFunction(node) && !TS.isBlock(node.body)) {
+  if (isArrowFunction(node) && !isBlock(node.body)) {
     collectWords(node.body, out, depth + 1, inDecorator);
     return;
   }
-  if (TS.isArrayLiteralExpression(node)) {
+  if (isArrayLiteralExpression(node)) {
     // Array literals inside a chain are enum values (`.oneOf(["a", "b"])`) or Mongoose `[String]`: read the element types.
     for (const e of node.elements) collectWords(e, out, depth + 1, inDecorator);
     return;
   }
-  if (TS.isParenthesizedExpression(node) || TS.isAsExpression(node) || TS.isNonNullExpression(node)) {
+  if (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node)) {
     collectWords(node.expression, out, depth + 1, inDecorator);
   }
 }
@@ -658,8 +775,8 @@ function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence
 // --- schema builders ------------------------------------------------------------------------------------------------
 
 function calleeName(expr: ts.LeftHandSideExpression): string | undefined {
-  if (TS.isIdentifier(expr)) return expr.text;
-  if (TS.isPropertyAccessExpression(expr)) return expr.name.text;
+  if (isIdentifier(expr)) return expr.text;
+  if (isPropertyAccessExpression(expr)) return expr.name.text;
   return undefined;
 }
 
@@ -668,13 +785,13 @@ function looksLikeSchemaObject(obj: ts.ObjectLiteralExpression): boolean {
   let schemaish = 0;
   let plain = 0;
   for (const p of obj.properties) {
-    if (TS.isShorthandPropertyAssignment(p)) {
+    if (isShorthandPropertyAssignment(p)) {
       plain++;
       continue;
     }
-    if (!TS.isPropertyAssignment(p)) continue;
+    if (!isPropertyAssignment(p)) continue;
     const v = p.initializer;
-    if (TS.isCallExpression(v) || TS.isPropertyAccessExpression(v) || TS.isIdentifier(v) || TS.isObjectLiteralExpression(v) || TS.isArrayLiteralExpression(v) || v.kind === TS.SyntaxKind.TrueKeyword) schemaish++;
+    if (isCallExpression(v) || isPropertyAccessExpression(v) || isIdentifier(v) || isObjectLiteralExpression(v) || isArrayLiteralExpression(v) || v.kind === SK.TrueKeyword) schemaish++;
     else plain++;
   }
   return schemaish > 0 && schemaish >= plain;
@@ -688,27 +805,27 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
   let owner = hint;
   let via = "";
   let lib = "";
-  if (OBJECT_SCHEMA_METHODS.has(name) && args[0] && TS.isObjectLiteralExpression(args[0])) {
+  if (OBJECT_SCHEMA_METHODS.has(name) && args[0] && isObjectLiteralExpression(args[0])) {
     if (!looksLikeSchemaObject(args[0])) return false;
     obj = args[0];
-    const receiver = TS.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
-    lib = receiver && TS.isIdentifier(receiver) ? receiver.text : "";
+    const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+    lib = receiver && isIdentifier(receiver) ? receiver.text : "";
     via = `${lib ? lib + "." : ""}${name}() schema key`;
   } else if (TABLE_BUILDER.test(name) && args.length >= 2 && isStringish(args[0]) && columnsObject(args[1])) {
     // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
     obj = columnsObject(args[1]);
     owner = hint ?? stringText(args[0]);
     via = `Drizzle ${name}() column`;
-  } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && TS.isObjectLiteralExpression(args[1])) {
+  } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && isObjectLiteralExpression(args[1])) {
     obj = args[1];
     owner = stringText(args[0]) ?? hint;
     via = "model define() attribute";
-  } else if (name === "init" && args.length >= 1 && TS.isObjectLiteralExpression(args[0]) && TS.isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
+  } else if (name === "init" && args.length >= 1 && isObjectLiteralExpression(args[0]) && isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
     obj = args[0];
     const receiver = call.expression.expression;
-    owner = TS.isIdentifier(receiver) ? receiver.text : hint;
+    owner = isIdentifier(receiver) ? receiver.text : hint;
     via = "Sequelize Model.init() attribute";
-  } else if (name === "Schema" && args[0] && TS.isObjectLiteralExpression(args[0])) {
+  } else if (name === "Schema" && args[0] && isObjectLiteralExpression(args[0])) {
     // mongoose.Schema({...}) called without `new`
     obj = args[0];
     via = "Mongoose Schema path";
@@ -716,7 +833,7 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
     // mongoose.model("User", new Schema({...})): the model name is the owner of the inline schema.
     for (const a of args.slice(1)) walk(a, ctx, stringText(args[0]));
     return true;
-  } else if (name === "add" && args[0] && TS.isObjectLiteralExpression(args[0]) && looksLikeSchemaObject(args[0]) && TS.isPropertyAccessExpression(call.expression) && /schema/i.test(call.expression.expression.getText(ctx.sf))) {
+  } else if (name === "add" && args[0] && isObjectLiteralExpression(args[0]) && looksLikeSchemaObject(args[0]) && isPropertyAccessExpression(call.expression) && /schema/i.test(call.expression.expression.getText(ctx.sf))) {
     obj = args[0];
     via = "Mongoose schema.add() path";
   } else {
@@ -726,7 +843,7 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
   ctx.handled.add(obj);
   readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via);
   // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
-  if (ownerPath && TS.isPropertyAccessExpression(call.expression)) {
+  if (ownerPath && isPropertyAccessExpression(call.expression)) {
     const inner = findNestedSchemaCall(call.expression.expression);
     if (inner) readSchemaCall(inner, ctx, hint, ownerPath);
   }
@@ -744,7 +861,7 @@ function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: W
   if (!props || ctx.handled.has(props)) return false;
   ctx.handled.add(props);
   for (const p of props.properties) {
-    if (!TS.isPropertyAssignment(p) || !TS.isObjectLiteralExpression(p.initializer)) continue;
+    if (!isPropertyAssignment(p) || !isObjectLiteralExpression(p.initializer)) continue;
     const name = propertyNameText(p.name);
     if (!name) continue;
     const value = p.initializer;
@@ -756,13 +873,13 @@ function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: W
     const words: string[] = [];
     let kind: ValueKind = "unknown";
     for (const q of value.properties) {
-      if (!TS.isPropertyAssignment(q)) continue;
+      if (!isPropertyAssignment(q)) continue;
       const key = propertyNameText(q.name);
-      const text = TS.isStringLiteral(q.initializer) ? q.initializer.text : undefined;
+      const text = isStringLiteral(q.initializer) ? q.initializer.text : undefined;
       if (key === "type" && text) kind = JSON_SCHEMA_TYPES[text] ?? "unknown";
-      else if (key === "type" && TS.isArrayLiteralExpression(q.initializer)) {
-        const first = q.initializer.elements.find((e) => TS.isStringLiteral(e) && e.text !== "null");
-        if (first && TS.isStringLiteral(first)) kind = JSON_SCHEMA_TYPES[first.text] ?? "unknown";
+      else if (key === "type" && isArrayLiteralExpression(q.initializer)) {
+        const first = q.initializer.elements.find((e) => isStringLiteral(e) && e.text !== "null");
+        if (first && isStringLiteral(first)) kind = JSON_SCHEMA_TYPES[first.text] ?? "unknown";
       } else if (key === "format" && text) words.push(`format:${text}`);
       else if (key === "enum") kind = "enum";
     }
@@ -772,7 +889,7 @@ function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: W
     pushCandidate(ctx, p.name, name, owner, kind, signals, false, "JSON Schema property");
   }
   // Other keys (required, additionalProperties, nested definitions) may hold more schemas.
-  for (const p of obj.properties) if (TS.isPropertyAssignment(p) && p.initializer !== props) walk(p.initializer, ctx, owner[owner.length - 1]);
+  for (const p of obj.properties) if (isPropertyAssignment(p) && p.initializer !== props) walk(p.initializer, ctx, owner[owner.length - 1]);
   return true;
 }
 
@@ -784,10 +901,10 @@ function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteral
   let isObjectType = false;
   let props: ts.ObjectLiteralExpression | undefined;
   for (const p of obj.properties) {
-    if (!TS.isPropertyAssignment(p)) continue;
+    if (!isPropertyAssignment(p)) continue;
     const key = propertyNameText(p.name);
-    if (key === "type" && TS.isStringLiteral(p.initializer) && p.initializer.text === "object") isObjectType = true;
-    else if (key === "properties" && TS.isObjectLiteralExpression(p.initializer)) props = p.initializer;
+    if (key === "type" && isStringLiteral(p.initializer) && p.initializer.text === "object") isObjectType = true;
+    else if (key === "properties" && isObjectLiteralExpression(p.initializer)) props = p.initializer;
   }
   return isObjectType ? props : undefined;
 }
@@ -795,7 +912,7 @@ function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteral
 function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | undefined): boolean {
   const name = calleeName(expr.expression);
   const arg = expr.arguments?.[0];
-  if (name !== "Schema" || !arg || !TS.isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
+  if (name !== "Schema" || !arg || !isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
   ctx.handled.add(arg);
   readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path");
   for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
@@ -804,31 +921,31 @@ function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | 
 
 /** The columns object of a table builder: an object literal, or an arrow function returning one. */
 function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
-  if (TS.isObjectLiteralExpression(e)) return e;
-  if (TS.isArrowFunction(e)) {
+  if (isObjectLiteralExpression(e)) return e;
+  if (isArrowFunction(e)) {
     let body: ts.Node = e.body;
-    while (TS.isParenthesizedExpression(body)) body = body.expression;
-    if (TS.isObjectLiteralExpression(body)) return body;
+    while (isParenthesizedExpression(body)) body = body.expression;
+    if (isObjectLiteralExpression(body)) return body;
   }
   return undefined;
 }
 
 function isStringish(e: ts.Expression): boolean {
-  return TS.isStringLiteral(e) || TS.isNoSubstitutionTemplateLiteral(e);
+  return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e);
 }
 
 function stringText(e: ts.Expression): string | undefined {
-  return TS.isStringLiteral(e) || TS.isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+  return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
 }
 
 /** Sequelize/Mongoose column definitions: `DataTypes.STRING` or `{ type: ..., allowNull: ... }`. */
 function isColumnDefinitionObject(obj: ts.ObjectLiteralExpression): boolean {
   return obj.properties.some((p) => {
-    if (!TS.isPropertyAssignment(p)) return false;
+    if (!isPropertyAssignment(p)) return false;
     const v = p.initializer;
-    if (TS.isPropertyAccessExpression(v)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.getText());
-    if (TS.isCallExpression(v) && TS.isPropertyAccessExpression(v.expression)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.expression.getText());
-    if (TS.isObjectLiteralExpression(v)) return v.properties.some((q) => q.name && propertyNameText(q.name as ts.PropertyName) === "type");
+    if (isPropertyAccessExpression(v)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.getText());
+    if (isCallExpression(v) && isPropertyAccessExpression(v.expression)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.expression.getText());
+    if (isObjectLiteralExpression(v)) return v.properties.some((q) => q.name && propertyNameText(q.name as ts.PropertyName) === "type");
     return false;
   });
 }
@@ -836,27 +953,27 @@ function isColumnDefinitionObject(obj: ts.ObjectLiteralExpression): boolean {
 /** Mongoose/Sequelize field options object (`{ type: String, required: true }`) rather than a nested sub-schema. */
 function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
   return obj.properties.some((p) => {
-    if (!TS.isPropertyAssignment(p) && !TS.isShorthandPropertyAssignment(p)) return false;
+    if (!isPropertyAssignment(p) && !isShorthandPropertyAssignment(p)) return false;
     const key = propertyNameText(p.name);
     if (key !== "type") return false;
     // `type: { ... }` is a nested path literally named "type" only when its value is itself a plain object of fields.
-    return !(TS.isPropertyAssignment(p) && TS.isObjectLiteralExpression(p.initializer) && !isFieldOptions(p.initializer));
+    return !(isPropertyAssignment(p) && isObjectLiteralExpression(p.initializer) && !isFieldOptions(p.initializer));
   });
 }
 
 function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string): void {
   for (const p of obj.properties) {
-    if (TS.isShorthandPropertyAssignment(p)) {
+    if (isShorthandPropertyAssignment(p)) {
       // `{ email }` referencing a schema defined above: a declaration site with an unknown kind.
       pushCandidate(ctx, p.name, p.name.text, owner, "unknown", emptySignals(), false, via);
       continue;
     }
-    if (!TS.isPropertyAssignment(p)) continue;
+    if (!isPropertyAssignment(p)) continue;
     const name = propertyNameText(p.name);
     if (!name) continue;
     const value = p.initializer;
     const signals = emptySignals();
-    if (TS.isObjectLiteralExpression(value)) {
+    if (isObjectLiteralExpression(value)) {
       if (isFieldOptions(value)) {
         const words: string[] = [];
         collectWords(value, words, 0);
@@ -870,7 +987,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       }
       continue;
     }
-    if (TS.isArrayLiteralExpression(value) && value.elements.length === 1 && TS.isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
+    if (isArrayLiteralExpression(value) && value.elements.length === 1 && isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
       // Mongoose array of sub-documents: [{ street: String }]
       ctx.handled.add(value.elements[0]);
       pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
@@ -887,8 +1004,8 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const words: string[] = [];
     collectWords(value, words, 0);
     applyWords(words, signals, ctx, "");
-    let kind = signals.kind ?? (TS.isIdentifier(value) || TS.isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
-    if (TS.isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
+    let kind = signals.kind ?? (isIdentifier(value) || isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
+    if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
     pushCandidate(ctx, p.name, name, owner, kind, signals, false, via);
@@ -900,15 +1017,15 @@ function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefin
   let found: ts.CallExpression | undefined;
   const visit = (n: ts.Node, depth: number): void => {
     if (found || depth > 6) return;
-    if (TS.isCallExpression(n)) {
+    if (isCallExpression(n)) {
       const name = calleeName(n.expression);
-      if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && TS.isObjectLiteralExpression(n.arguments[0])) {
+      if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && isObjectLiteralExpression(n.arguments[0])) {
         found = n;
         return;
       }
       visit(n.expression, depth + 1);
       n.arguments.forEach((a) => visit(a, depth + 1));
-    } else if (TS.isPropertyAccessExpression(n)) {
+    } else if (isPropertyAccessExpression(n)) {
       visit(n.expression, depth + 1);
     }
   };
