@@ -943,8 +943,10 @@ function isColumnDefinitionObject(obj: ts.ObjectLiteralExpression): boolean {
   return obj.properties.some((p) => {
     if (!isPropertyAssignment(p)) return false;
     const v = p.initializer;
-    if (isPropertyAccessExpression(v)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.getText());
-    if (isCallExpression(v) && isPropertyAccessExpression(v.expression)) return /^(DataTypes|Sequelize|DataType)$/.test(v.expression.expression.getText());
+    // Identifier text, not getText(): the tree has no parent pointers, and getText() on such a node throws.
+    const dataTypes = (e: ts.Expression) => ts.isIdentifier(e) && /^(DataTypes|Sequelize|DataType)$/.test(e.text);
+    if (isPropertyAccessExpression(v)) return dataTypes(v.expression);
+    if (isCallExpression(v) && isPropertyAccessExpression(v.expression)) return dataTypes(v.expression.expression);
     if (isObjectLiteralExpression(v)) return v.properties.some((q) => q.name && propertyNameText(q.name as ts.PropertyName) === "type");
     return false;
   });
