@@ -52,7 +52,7 @@ export function toLspDiagnostic(d: CheckDiagnostic, noticeFile: string | undefin
 export function codeDiagnostics(state: WorkspaceState, record: FileRecord): Diagnostic[] {
   const noticeFile = state.noticeFor(record.file);
   const notice = state.effectiveNotice(noticeFile);
-  return checkFindings(record.findings, notice, state.taxonomy, state.severitiesFor(record.file)).map((d) => toLspDiagnostic(d, noticeFile));
+  return checkFindings(record.findings, notice, state.taxonomyFor(record.file), state.severitiesFor(record.file)).map((d) => toLspDiagnostic(d, noticeFile));
 }
 
 /** The findings the checks apply to under a notice (not suppressed, not exempt). */
@@ -69,7 +69,7 @@ export function activeFindings(state: WorkspaceState, noticeFile: string): Findi
  */
 export function noticeDiagnostics(state: WorkspaceState, record: NoticeRecord): Diagnostic[] {
   const severities = state.severitiesFor(record.file);
-  const taxonomy = state.taxonomy;
+  const taxonomy = state.taxonomyFor(record.file);
   const out: CheckDiagnostic[] = [...record.result.problems];
   const invalid = noticeInvalidDiagnostic(record.result, record.file, record.lastValid !== undefined, severities);
   if (invalid) out.push(invalid);

@@ -27,6 +27,8 @@ export interface WorkspaceFolderState {
   noticePath?: string;
   severities: SeverityOverrides;
   rules: RuleSet;
+  /** The taxonomy with the custom categories of the folder's rule files. */
+  taxonomy: Taxonomy;
   /** Why the project's rule files could not be used (the built-in rules are used instead). */
   rulesError?: string;
 }
@@ -109,9 +111,18 @@ export class WorkspaceState {
       rules = loadRuleSet();
       rulesError = (err as Error).message;
     }
+    let taxonomy = this.taxonomy;
+    if (rules.customCategories.length > 0 && config.ruleFiles.length > 0) {
+      try {
+        taxonomy = this.taxonomy.withCustom(rules.customCategories.filter((c) => !this.taxonomy.has(c.key)));
+      } catch (err) {
+        rulesError ??= (err as Error).message;
+      }
+    }
     return {
       uri,
       root,
+      taxonomy,
       scope: new Scope(root, { include, exclude }),
       config,
       configProblems: problems,
@@ -148,6 +159,11 @@ export class WorkspaceState {
   /** Severities for a file (or notice): its folder's, else the editor settings'. */
   severitiesFor(file: string): SeverityOverrides {
     return this.folderFor(file)?.severities ?? this.settings.severities;
+  }
+
+  /** The taxonomy for a file (or notice): its folder's, with the categories its rule files define. */
+  taxonomyFor(file: string): Taxonomy {
+    return this.folderFor(file)?.taxonomy ?? this.taxonomy;
   }
 
   rulesFor(file: string): RuleSet {
@@ -215,7 +231,7 @@ export class WorkspaceState {
   setNotice(file: string, text: string, version?: number): NoticeRecord {
     const isNew = !this.notices.has(file);
     const previous = this.notices.get(file);
-    const result = loadNotice(text, file, this.taxonomy, { severities: this.severitiesFor(file) });
+    const result = loadNotice(text, file, this.taxonomyFor(file), { severities: this.severitiesFor(file) });
     const record: NoticeRecord = { file, text, result, version, lastValid: result.notice ?? previous?.lastValid };
     this.notices.set(file, record);
     if (isNew) this.invalidateNoticeLookup();
