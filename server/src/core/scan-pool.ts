@@ -175,11 +175,11 @@ export class ScanPool {
   private startWorker(script: string): PoolWorker {
     const init: ScanWorkerInit = { ruleFiles: this.options.ruleFiles ?? [], maxFileSize: this.options.maxFileSize };
     // Bounded heaps: scan garbage is short-lived, and without limits V8 lets each worker's heap grow far past what it
-    // needs (measured on the bench corpus with 2 workers: ~510 MB peak RSS unbounded, ~320 MB with these limits, at a
+    // needs (measured on the bench corpus with 2 workers: ~510 MB peak RSS unbounded, ~335 MB with these limits, at a
     // small cost in GC time). A file that needs more makes its worker die; the pool isolates that file (see onDeath).
     const worker = new Worker(script, {
       workerData: { privacyLintScanWorker: init },
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 },
+      resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
     });
     const entry: PoolWorker = { worker };
     // An idle worker must not keep the process alive (the CLI exits when its work is done).
