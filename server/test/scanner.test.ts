@@ -289,6 +289,12 @@ describe("scanner: suppression, bad input and purity", () => {
     assert.strictEqual(big.notes[0].code, "file-too-large");
   });
 
+  it("treats names like constructor and toString as plain words (no Object prototype lookups)", () => {
+    const result = scanSource("p.ts", "interface T { constructor: constructor; toString: string; email: __proto__ }", rules);
+    assert.deepStrictEqual(result.notes, []);
+    assert.deepStrictEqual(result.findings.map((f) => f.field), ["email"]);
+  });
+
   it("depends only on the text and the rules (same input, same output)", () => {
     const text = "export interface U { email: string; dob: string }";
     assert.deepStrictEqual(scanSource("a.ts", text, rules), scanSource("a.ts", text, rules));

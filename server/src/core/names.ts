@@ -3,7 +3,8 @@
  * dotted, get/set prefixed) becomes one list of lower-case word tokens, so rules match whole words, never substrings.
  */
 
-const IRREGULAR_SINGULAR: Record<string, string> = {
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+const IRREGULAR_SINGULAR: Record<string, string> = Object.assign(Object.create(null), {
   addresses: "address",
   statuses: "status",
   diagnoses: "diagnosis",
@@ -11,7 +12,7 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
   children: "child",
   data: "data",
   aliases: "alias",
-};
+});
 
 /** Tokens that must not lose a trailing "s" (they are not plurals). */
 const NOT_PLURAL = new Set([

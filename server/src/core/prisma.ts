@@ -6,7 +6,8 @@ import type { FieldCandidate } from "./classifier";
 import type { RuleSet, ValueKind } from "./rules";
 import type { ScanNote } from "./types";
 
-const SCALARS: Record<string, ValueKind> = {
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+const SCALARS: Record<string, ValueKind> = Object.assign(Object.create(null), {
   String: "string",
   Int: "number",
   BigInt: "number",
@@ -16,7 +17,7 @@ const SCALARS: Record<string, ValueKind> = {
   DateTime: "date",
   Json: "unknown",
   Bytes: "unknown",
-};
+});
 
 const BLOCK_START = /^\s*(model|type|enum|view|datasource|generator)\s+([A-Za-z_]\w*)\s*\{/;
 const FIELD = /^(\s*)([A-Za-z_]\w*)\s+([A-Za-z_]\w*(?:\([^)]*\))?)(\[\])?(\?)?(.*)$/;

@@ -256,13 +256,14 @@ interface LocalTypes {
 const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
 /** Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. */
 const TABLE_BUILDER = /^(table|\w*Table)$/;
-const PRIMITIVE_REFERENCES: Record<string, ValueKind> = {
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Object.create(null), {
   Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
   Dayjs: "date", Moment: "date", DateTime: "date", Timestamp: "date", Buffer: "string", Uint8Array: "string",
   Array: "array", ReadonlyArray: "array", Set: "array", Record: "object", Map: "object", Promise: "function",
   Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
-};
+});
 /** Wrappers whose first type argument is what the field holds. */
 const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars"]);
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
@@ -893,9 +894,10 @@ function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: W
   return true;
 }
 
-const JSON_SCHEMA_TYPES: Record<string, ValueKind> = {
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+const JSON_SCHEMA_TYPES: Record<string, ValueKind> = Object.assign(Object.create(null), {
   string: "string", integer: "number", number: "number", boolean: "boolean", object: "object", array: "array", null: "unknown",
-};
+});
 
 function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
   let isObjectType = false;
