@@ -51,6 +51,15 @@ describe("applyEdits / diffAsEdits", () => {
 describe("declareCategoryEdits", () => {
   const again = (category: string) => (t: string) => declareCategoryEdits(t, category, FIELDS, taxonomy);
 
+  it("aligns with the entries' lines, not with a tagged key's node, and leaves complex keys alone", () => {
+    const tagged = lines("version: 1", "categories:", "  !!str user.name: { basis: contract }", "");
+    const out = applyEdits(tagged, declareCategoryEdits(tagged, "user.contact.email", [], taxonomy));
+    assert.ok(out.includes("\n  user.contact.email: { purposes:"), out);
+    assert.deepStrictEqual(loadNotice(out, "privacy-notice.yaml", taxonomy).problems.filter((p) => p.checkId === "notice-syntax"), []);
+    const complex = lines("version: 1", "categories:", "  ? user.name", "  : { basis: contract }", "");
+    assert.deepStrictEqual(declareCategoryEdits(complex.replace("? user.name", "? { user.name: 1 }"), "user.contact.email", [], taxonomy), []);
+  });
+
   it("inserts in sorted position, above the comment of the next entry, leaving everything else byte-for-byte", () => {
     const text = lines(
       "# Our notice",

@@ -123,6 +123,19 @@ function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/**
+ * The indentation of the line an offset is on. A block mapping's column is where its lines start, not where its key
+ * node starts: `? key:` (an explicit key) and `!!str key:` (a tagged key) put the key node further right.
+ */
+function lineIndentAt(text: string, offset: number): number {
+  const start = lineStart(text, offset);
+  const indent = indentOf(lineAt(text, start));
+  // Only markers that belong to the key itself (`? `, a tag, an anchor) may stand before it; after a sequence dash
+  // (`- key:`) the mapping's column is the key's own.
+  const before = text.slice(start + indent, offset);
+  return before === "" || /^(?:(?:\?|![^\s]*|&[^\s]+)[ \t]+)+$/.test(before) ? indent : column(text, offset);
+}
+
 function keyOf(pair: Pair): string {
   return String(isScalar(pair.key) ? pair.key.value : pair.key);
 }
@@ -175,7 +188,7 @@ function blockInsertOffset(ctx: Ctx, map: YAMLMap | YAMLSeq, before: number | un
   const { text } = ctx;
   const items = map.items as (Pair | YamlNode)[];
   const startOf = (item: Pair | YamlNode) => ("key" in item && item.key ? keyStart(item as Pair) : itemLineStart(text, item as YamlNode));
-  const entryIndent = column(text, startOf(items[0]));
+  const entryIndent = lineIndentAt(text, startOf(items[0]));
   if (before !== undefined) {
     let pos = lineStart(text, startOf(items[before]));
     for (;;) {
@@ -233,7 +246,7 @@ function addRootKey(ctx: Ctx, root: YAMLMap, key: string, bodyLines: string[]): 
 /** Fills a key whose value is empty (`key:` or `key: {}` / `key: []`) with block lines one step deeper. */
 function fillEmptyValue(ctx: Ctx, pair: Pair, bodyLines: string[]): OffsetEdit[] {
   const { text } = ctx;
-  const keyCol = column(text, keyStart(pair));
+  const keyCol = lineIndentAt(text, keyStart(pair));
   const body = render(bodyLines, keyCol + ctx.step, ctx.eol);
   const value = pair.value as YamlNode | null;
   const keyEnd = nodeSpan(text, pair.key as YamlNode)[1];
@@ -325,6 +338,8 @@ export function declareCategoryEdits(noticeText: string, category: string, field
     return fillEmptyValue(ctx, categoriesPair, declarationLines(category, fields, taxonomy, ctx.step, false));
   }
   if (!isMap(value)) return []; // categories is not a mapping: the loader reports it, and there is nowhere sane to insert
+  // A complex (non-scalar) key such as `? user.contact.email:` has no column to align with: the loader reports it.
+  if (!value.items.every((p) => isScalar(p.key))) return [];
 
   if (value.flow) {
     const body = placeholderBody(category, taxonomy).map(([k, v]) => `${k}: ${v}`).join(", ");
@@ -353,9 +368,9 @@ export function declareCategoryEdits(noticeText: string, category: string, field
 
   // Match the style of the existing entries: flow bodies (`key: { ... }`) if they all use them.
   const flowEntries = value.items.every((p) => isMap(p.value) && p.value.flow);
-  const entryCol = column(ctx.text, keyStart(value.items[0]));
+  const entryCol = lineIndentAt(ctx.text, keyStart(value.items[0]));
   const existingStep = value.items
-    .map((p) => (isMap(p.value) && !p.value.flow && p.value.items.length ? column(ctx.text, keyStart(p.value.items[0])) - column(ctx.text, keyStart(p)) : 0))
+    .map((p) => (isMap(p.value) && !p.value.flow && p.value.items.length ? lineIndentAt(ctx.text, keyStart(p.value.items[0])) - lineIndentAt(ctx.text, keyStart(p)) : 0))
     .find((d) => d > 0);
   const lines = declarationLines(category, fields, taxonomy, existingStep ?? ctx.step, flowEntries);
   const separated = entriesSeparatedByBlankLines(ctx.text, value);
@@ -433,7 +448,7 @@ function addToEntry(ctx: Ctx, entry: Pair, key: string, valueText: string): Offs
     return [{ start: s, end: e, newText: `{ ${key}: ${valueText} }` }];
   }
   if (isMap(value) && value.items.length > 0) {
-    const col = column(ctx.text, keyStart(value.items[0]));
+    const col = lineIndentAt(ctx.text, keyStart(value.items[0]));
     return [atEnd(ctx, blockInsertOffset(ctx, value, undefined), render([`${key}: ${valueText}`], col, ctx.eol))];
   }
   if (isEmptyValue(value)) return fillEmptyValue(ctx, entry, [`${key}: ${valueText}`]);
