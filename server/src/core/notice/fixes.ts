@@ -81,6 +81,18 @@ function open(text: string): Ctx | undefined {
   if (text.length > MAX_NOTICE_SIZE) return undefined; // the loader refuses it too; parsing it could take minutes
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
+  // Complex keys (`? {a: 1}: x`, `? key` over several lines) have no column to align new lines with, and no notice
+  // needs them: refuse to edit, as for a syntax error, rather than risk breaking the file.
+  let complexKey = false;
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        complexKey = true;
+        return visit.BREAK;
+      }
+    },
+  });
+  if (complexKey) return undefined;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   let step = 0;
   visit(doc, {
@@ -338,8 +350,6 @@ export function declareCategoryEdits(noticeText: string, category: string, field
     return fillEmptyValue(ctx, categoriesPair, declarationLines(category, fields, taxonomy, ctx.step, false));
   }
   if (!isMap(value)) return []; // categories is not a mapping: the loader reports it, and there is nowhere sane to insert
-  // A complex (non-scalar) key such as `? user.contact.email:` has no column to align with: the loader reports it.
-  if (!value.items.every((p) => isScalar(p.key))) return [];
 
   if (value.flow) {
     const body = placeholderBody(category, taxonomy).map(([k, v]) => `${k}: ${v}`).join(", ");
