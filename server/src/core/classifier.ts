@@ -53,7 +53,6 @@ interface Verdict {
   category: string;
   confidence: number;
   signals: Signal[];
-  reason?: string;
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */

@@ -389,7 +389,7 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
     case SK.VariableDeclaration: {
       const decl = node as ts.VariableDeclaration;
       const name = isIdentifier(decl.name) ? decl.name.text : hint;
-      if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx, true);
+      if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx);
       if (decl.initializer) walk(decl.initializer, ctx, name);
       return;
     }
@@ -542,12 +542,12 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
 }
 
 /** Type literals nested anywhere in a type (intersections, unions, arrays, generics). */
-function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext, onlyLiterals = false): void {
+function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): void {
   if (isTypeLiteralNode(type)) readTypeMembers(type.members, owner, ctx);
-  else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
-  else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx, onlyLiterals);
-  else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx, onlyLiterals);
-  else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx, onlyLiterals));
+  else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx));
+  else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
+  else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx);
+  else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
 }
 
 // --- value kinds ----------------------------------------------------------------------------------------------------
