@@ -5,20 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { prng } from "../test/prng";
 
 export const CORPUS_VERSION = 3;
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DOMAINS = ["billing", "accounts", "shipping", "crm", "hr", "clinic", "events", "support", "catalog", "analytics", "payments", "identity", "marketing", "booking", "school", "insurance"];
 const ENTITIES = [
@@ -374,7 +363,7 @@ export function ensureCorpus(dir: string, fileCount = 5200, seed = 20240601): Co
     // absent or stale: regenerate
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  const g = new Gen(rng(seed));
+  const g = new Gen(prng(seed));
   const weighted = KINDS.flatMap((k) => Array.from({ length: k.weight }, () => k));
   let bytes = 0;
   for (let i = 0; i < fileCount; i++) {

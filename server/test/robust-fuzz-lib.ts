@@ -86,17 +86,8 @@ const TOKENS: Record<Target, string[]> = {
   scanner: ["interface A {", "class B {", "}", "{", "(", ")", "[", "]", "<", ">", "'", '"', "`", "${", "/*", "*/", "//", "/re/", "\n", "\r\n", "@Column()", "email: string;", "z.object({", "new Schema({", "model M {", "String @id", "enum E {", "=>", "?.", "#x", "\u2028", "\uFEFF", "\u0000", "😀", "// privacy-lint-disable-next-line user -- x\n", "declare module 'x' {", "namespace N {"],
 };
 
-/** A deterministic PRNG (mulberry32), so a run can be reproduced from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from "./prng";
+import { prng } from "./prng";
 
 export function mutate(text: string, target: Target, others: string[], rnd: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
