@@ -8,6 +8,7 @@
 import * as path from "path";
 import { ts } from "ts-morph";
 import { classifyGroup, type FieldCandidate } from "./classifier";
+import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { isSuppressed, parseSuppressions } from "./suppressions";
@@ -142,6 +143,8 @@ import { PRISMA_EXTENSION } from "./files";
 export interface ScanOptions {
   /** Files larger than this (in UTF-16 code units of text) are skipped with one note. Default 2 MB. */
   maxFileSize?: number;
+  /** Skip parsing function bodies that cannot declare a field (default true; false parses everything, for tests). */
+  skipInertBodies?: boolean;
 }
 
 export { DEFAULT_MAX_FILE_SIZE } from "./types";
@@ -165,7 +168,7 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
       candidates = prisma.candidates;
       for (const n of prisma.notes) result.notes.push({ file, ...n });
     } else {
-      const extracted = extractTypeScript(file, text, rules);
+      const extracted = extractTypeScript(file, text, rules, options.skipInertBodies ?? true);
       candidates = extracted.candidates;
       result.notes.push(...extracted.notes);
     }
@@ -274,11 +277,29 @@ interface Extraction {
   notes: ScanNote[];
 }
 
-export function extractTypeScript(file: string, text: string, rules: RuleSet): Extraction {
+function parse(file: string, text: string): ts.SourceFile {
   // JSDoc is never read here: not parsing it saves time and garbage on every file.
-  const sf = createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKindFor(file));
+  return createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKindFor(file));
+}
+
+function parseDiagnosticsOf(sf: ts.SourceFile): ts.DiagnosticWithLocation[] {
+  return (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+}
+
+/** Parses the text, with its inert function bodies blanked when that is safe (same positions, same findings). */
+function parseSkippingInertBodies(file: string, text: string): ts.SourceFile {
+  const blanked = mayBlankBodies(file, text) ? blankInertBodies(text) : undefined;
+  if (blanked !== undefined) {
+    const sf = parse(file, blanked);
+    if (parseDiagnosticsOf(sf).length === 0) return sf;
+  }
+  return parse(file, text);
+}
+
+export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true): Extraction {
+  const sf = skipInertBodies ? parseSkippingInertBodies(file, text) : parse(file, text);
   const notes: ScanNote[] = [];
-  const diagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const diagnostics = parseDiagnosticsOf(sf);
   if (diagnostics.length > 0) {
     const d = diagnostics[0];
     notes.push({

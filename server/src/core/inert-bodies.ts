@@ -1,0 +1,404 @@
+/**
+ * Skips the parse of function bodies that cannot declare a field, the way V8's pre-parser skips bodies it does not
+ * need yet. Personal-data fields are declared at declaration level (classes, interfaces, type aliases, schema
+ * builder calls); most of a real code base's bytes are logic inside function bodies, which the scanner walks through
+ * and finds nothing in. A fast lexer (no syntax tree, no allocation per token) finds those bodies, and their
+ * contents are overwritten with spaces (line breaks kept, so every position and line number stays the same) before
+ * the TypeScript parser sees the text. Parsing `{      }` costs next to nothing.
+ *
+ * A body is kept whole when anything in it could make the scanner report a field:
+ * - a `class`, `interface` or `type X` declaration;
+ * - a schema builder call with an object argument (`z.object({`, `new Schema({`, `Model.init({`, `.add({`, ...),
+ *   a `define(`/`...Table(` call, or a JSON-Schema `properties:` key;
+ * - a typed local variable whose annotation holds a type literal (`const row: { email: string } = ...`);
+ * - or it is a constructor (JS classes declare fields with `this.x = ...` there).
+ * Nothing inside the arguments of a decorator or of a schema builder call is blanked (the scanner reads words there).
+ *
+ * Only the TypeScript family (.ts .mts .cts) and JavaScript files with no sign of JSX are processed: JSX text defeats a
+ * lexer that has no parser. When the lexer meets anything it is not sure of (an unterminated string, unbalanced braces), it
+ * gives up and the file is parsed whole. The caller also parses whole whenever the blanked text has a syntax error.
+ */
+
+/** Call names that take a schema's object literal as their first argument (see OBJECT_SCHEMA_METHODS in scanner). */
+const OBJECT_ARGUMENT_TRIGGERS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend", "Schema", "add", "init"]);
+/** Call names that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables). */
+const ANY_ARGUMENT_TRIGGER = /^(define|table|\w*Table)$/;
+/** Keywords after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_KEYWORD = new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"]);
+
+const TYPESCRIPT_FILE = /\.(?:ts|mts|cts)$/i;
+const JAVASCRIPT_FILE = /\.(?:js|mjs|cjs)$/i;
+/** `</` or `/>`: JSX may be in this JavaScript file (or a regex or string that looks like it: then it is just parsed whole). */
+const JSX_HINT = /<\/|\/>/;
+
+/** Files whose bodies may be blanked: the TypeScript family, and JavaScript without anything that looks like JSX. */
+export function mayBlankBodies(file: string, text: string): boolean {
+  return TYPESCRIPT_FILE.test(file) || (JAVASCRIPT_FILE.test(file) && !JSX_HINT.test(text));
+}
+
+const enum Tok {
+  None,
+  Identifier,
+  /** `)` `]` a string, a number, a template, a regex: an expression just ended, so `/` divides. */
+  ValueEnd,
+  /** `}` */
+  CloseBrace,
+  /** `=>` */
+  Arrow,
+  /** Any other punctuator. */
+  Punct,
+}
+
+interface BraceFrame {
+  /** A function body (candidate for blanking). */
+  body: boolean;
+  /** A `${` of a template literal: its `}` resumes the template. */
+  template: boolean;
+  /** Something inside means the body must be parsed. */
+  keep: boolean;
+  open: number;
+}
+
+interface ParenFrame {
+  /** A decorator's or a schema builder call's arguments: never blanked inside. */
+  protect: boolean;
+  /** The identifier just before `(`: `constructor` marks a constructor's parameter list. */
+  callee: string;
+}
+
+const CH_NEWLINE = 10;
+const CH_RETURN = 13;
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c > 127;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+function isLineBreak(c: number): boolean {
+  return c === CH_NEWLINE || c === CH_RETURN || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The text with the contents of inert function bodies replaced by spaces, or `undefined` when there is nothing to
+ * blank or the lexer is not sure of the text (then parse the original).
+ */
+export function blankInertBodies(text: string): string | undefined {
+  const n = text.length;
+  const braces: BraceFrame[] = [];
+  const parens: ParenFrame[] = [];
+  let protectDepth = 0;
+  const blank: number[] = []; // pairs: start (after `{`), end (at `}`)
+  let prev = Tok.None;
+  let prevIdent = ""; // the identifier text when prev === Tok.Identifier
+  let lastClosedParen: ParenFrame | undefined; // the paren group that `)` just closed
+  let decoratorPending = false; // saw `@`, its argument list is protected
+  // `): Type {`: after a parameter list's `)` and `:`, a `{` following a type's end is the body.
+  let inReturnType = false;
+  let returnTypeAngles = 0;
+  // `class X extends Mixin(Base) {`: the next `{` at this depth is a class body, never a function body.
+  let classHeaderDepth = -1;
+  // `const x: { ... } = `: a typed local whose type literal the scanner reads.
+  let declDepth = -1;
+  let typedDeclPending = false;
+  let afterDot = false; // `.class` is a property, not a keyword
+
+  const keepEnclosingBodies = (): void => {
+    for (let k = braces.length - 1; k >= 0; k--) {
+      const f = braces[k];
+      if (f.body) f.keep = true;
+    }
+  };
+  const depth = (): number => braces.length + parens.length;
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // whitespace
+    if (c === 32 || c === 9 || isLineBreak(c) || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    // comments
+    if (c === 47 /* / */) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 47) {
+        i += 2;
+        while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
+        continue;
+      }
+      if (d === 42) {
+        const end = text.indexOf("*/", i + 2);
+        if (end < 0) return undefined;
+        i = end + 2;
+        continue;
+      }
+      if (prev === Tok.Identifier ? REGEX_AFTER_KEYWORD.has(prevIdent) : prev !== Tok.ValueEnd && prev !== Tok.CloseBrace) {
+        // regular expression literal
+        i++;
+        let inClass = false;
+        for (;;) {
+          if (i >= n) return undefined;
+          const r = text.charCodeAt(i);
+          if (isLineBreak(r)) return undefined;
+          if (r === 92 /* \ */) i += 2;
+          else {
+            if (r === 91) inClass = true;
+            else if (r === 93) inClass = false;
+            else if (r === 47 && !inClass) break;
+            i++;
+          }
+        }
+        i++;
+        while (i < n && isIdentPart(text.charCodeAt(i))) i++; // flags
+        prev = Tok.ValueEnd;
+        afterDot = false;
+        continue;
+      }
+    }
+    // strings
+    if (c === 34 || c === 39) {
+      i++;
+      for (;;) {
+        if (i >= n) return undefined;
+        const s = text.charCodeAt(i);
+        if (s === c) break;
+        if (s === 92) {
+          i += 2;
+          continue;
+        }
+        if (s === CH_NEWLINE || s === CH_RETURN) return undefined;
+        i++;
+      }
+      i++;
+      prev = Tok.ValueEnd;
+      afterDot = false;
+      continue;
+    }
+    // template literal (also resumed from a `}` that closes a `${`)
+    if (c === 96) {
+      const next = scanTemplate(text, i + 1);
+      if (next < 0) return undefined;
+      if (text.charCodeAt(next - 1) === 123 /* `${` */) {
+        braces.push({ body: false, template: true, keep: false, open: next - 1 });
+        prev = Tok.Punct;
+      } else prev = Tok.ValueEnd;
+      i = next;
+      afterDot = false;
+      continue;
+    }
+    // identifiers and keywords
+    if (isIdentStart(c) || c === 35 /* # */) {
+      const start = i++;
+      while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+      const word = text.slice(start, i);
+      if (!afterDot) {
+        if (word === "class") {
+          keepEnclosingBodies();
+          classHeaderDepth = depth();
+        } else if ((word === "interface" || word === "type") && nextIsIdentifier(text, i)) {
+          keepEnclosingBodies();
+        } else if (word === "const" || word === "let" || word === "var") {
+          declDepth = depth();
+          typedDeclPending = false;
+        }
+      }
+      if (word === "properties" && nextNonSpace(text, i) === 58 /* : */) keepEnclosingBodies();
+      prev = Tok.Identifier;
+      prevIdent = word;
+      afterDot = false;
+      continue;
+    }
+    // numbers
+    if (c >= 48 && c <= 57) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isIdentPart(d) || d === 46) i++;
+        else if ((d === 43 || d === 45) && (text.charCodeAt(i - 1) | 32) === 101 /* e */ && !/^0x/i.test(text.slice(i - 3, i))) i++;
+        else break;
+      }
+      prev = Tok.ValueEnd;
+      afterDot = false;
+      continue;
+    }
+    // punctuation
+    i++;
+    afterDot = false;
+    // A decorator's name (`@a.b.c`) is followed by its arguments; anything else ends the wait.
+    const decorator = decoratorPending;
+    if (c !== 46) decoratorPending = false;
+    switch (c) {
+      case 40 /* ( */: {
+        const callee = prev === Tok.Identifier ? prevIdent : "";
+        let protect = decorator;
+        if (callee) {
+          if (ANY_ARGUMENT_TRIGGER.test(callee) || (OBJECT_ARGUMENT_TRIGGERS.has(callee) && nextNonSpace(text, i) === 123)) {
+            keepEnclosingBodies();
+            protect = true;
+          }
+        }
+        parens.push({ protect, callee });
+        if (protect) protectDepth++;
+        prev = Tok.Punct;
+        continue;
+      }
+      case 41 /* ) */: {
+        const frame = parens.pop();
+        if (!frame) return undefined;
+        if (frame.protect) protectDepth--;
+        lastClosedParen = frame;
+        prev = Tok.ValueEnd;
+        // `(...): ReturnType {`
+        if (nextNonSpace(text, i) === 58) {
+          inReturnType = true;
+          returnTypeAngles = 0;
+        }
+        continue;
+      }
+      case 123 /* { */: {
+        const prevWasParen = prev === Tok.ValueEnd && text.charCodeAt(previousNonSpace(text, i - 2)) === 41;
+        let body = false;
+        if (classHeaderDepth === depth()) {
+          classHeaderDepth = -1;
+        } else if (inReturnType) {
+          if (returnTypeAngles === 0 && (prev === Tok.Identifier || prev === Tok.ValueEnd || prev === Tok.CloseBrace || text.charCodeAt(previousNonSpace(text, i - 2)) === 62 /* > */)) {
+            body = true;
+            inReturnType = false;
+          }
+        } else if (prevWasParen || prev === Tok.Arrow) {
+          body = true;
+        }
+        if (typedDeclPending) {
+          keepEnclosingBodies();
+          typedDeclPending = false;
+        }
+        const keep = body && (protectDepth > 0 || (prevWasParen && lastClosedParen?.callee === "constructor"));
+        braces.push({ body, template: false, keep, open: i });
+        prev = Tok.Punct;
+        continue;
+      }
+      case 125 /* } */: {
+        const frame = braces.pop();
+        if (!frame) return undefined;
+        if (frame.template) {
+          const next = scanTemplate(text, i);
+          if (next < 0) return undefined;
+          if (text.charCodeAt(next - 1) === 123) {
+            braces.push({ body: false, template: true, keep: false, open: next - 1 });
+            prev = Tok.Punct;
+          } else prev = Tok.ValueEnd;
+          i = next;
+          continue;
+        }
+        if (frame.body && !frame.keep && i - 1 > frame.open) blank.push(frame.open, i - 1);
+        prev = Tok.CloseBrace;
+        continue;
+      }
+      case 61 /* = */:
+        if (text.charCodeAt(i) === 62) {
+          i++;
+          prev = Tok.Arrow;
+          if (inReturnType && returnTypeAngles === 0) inReturnType = false;
+          continue;
+        }
+        inReturnType = false;
+        typedDeclPending = false;
+        declDepth = -1;
+        break;
+      case 58 /* : */:
+        if (declDepth === depth()) {
+          typedDeclPending = true;
+          declDepth = -1;
+        }
+        break;
+      case 59 /* ; */:
+        inReturnType = false;
+        typedDeclPending = false;
+        declDepth = -1;
+        break;
+      case 60 /* < */:
+        if (inReturnType) returnTypeAngles++;
+        break;
+      case 62 /* > */:
+        if (inReturnType && returnTypeAngles > 0) returnTypeAngles--;
+        break;
+      case 64 /* @ */:
+        decoratorPending = true;
+        prev = Tok.Punct;
+        continue;
+      case 46 /* . */:
+        afterDot = true;
+        break;
+      case 93 /* ] */:
+        prev = Tok.ValueEnd;
+        continue;
+    }
+    prev = Tok.Punct;
+  }
+  if (braces.length || parens.length || blank.length === 0) return undefined;
+  return applyBlanks(text, blank);
+}
+
+/** Scans template characters from `i` (just after a backtick or a `}`); returns the index after the closing backtick or after `${`, or -1. */
+function scanTemplate(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i += 2;
+    else if (c === 96) return i + 1;
+    else if (c === 36 && text.charCodeAt(i + 1) === 123) return i + 2;
+    else i++;
+  }
+  return -1;
+}
+
+function nextNonSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || isLineBreak(c)) i++;
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      if (end < 0) return -1;
+      i = end + 2;
+    } else return c;
+  }
+  return -1;
+}
+
+function nextIsIdentifier(text: string, i: number): boolean {
+  const c = nextNonSpace(text, i);
+  return c >= 0 && isIdentStart(c);
+}
+
+/** Index of the last non-blank character at or before `i` (comments between tokens are rare enough to ignore). */
+function previousNonSpace(text: string, i: number): number {
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || isLineBreak(c)) i--;
+    else return i;
+  }
+  return -1;
+}
+
+/** Overwrites the ranges (pairs of start, end; inner ranges may lie inside outer ones) with spaces, keeping line breaks. */
+function applyBlanks(text: string, ranges: number[]): string {
+  // Inner bodies close (and are recorded) before the bodies around them: keep only the outermost.
+  const spans: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) spans.push([ranges[k], ranges[k + 1]]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue; // inside a span already blanked
+    parts.push(text.slice(at, start));
+    parts.push(text.slice(start, end).replace(/[^\r\n\u2028\u2029]+/g, (run) => " ".repeat(run.length)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
