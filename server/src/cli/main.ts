@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { formatConfigProblem, loadConfig, type FailOn, type PrivacyLintConfig, FAIL_ON_VALUES } from "../core/config";
 import { NOTICE_FILE_NAMES } from "../core/notice/model";
 import type { ProjectOptions, ProjectResult } from "../core/project";
-import { hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
+import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
 import { loadRuleSet, RuleFileError } from "../core/rules";
 import type { CheckDiagnostic } from "../core/types";
 import { ConcurrentEditError, planFixes, unifiedDiff, writeFileAtomic } from "./fix";
@@ -39,7 +39,7 @@ const MIN_FILES_FOR_THREADS = 32;
  * its workers. On a small project no threads are started at all.
  */
 async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
-  if (maxWorkers === 1 || !hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers });
+  if ((maxWorkers ?? defaultWorkerCount()) === 1 || !hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
   const pool = new ScanPool({ maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
   try {
     return await fn({ pool, maxWorkers });
@@ -281,7 +281,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
-  const maxWorkers = () => new Option("--max-workers <n>", "scanning threads (default: number of CPUs; 1 = no threads)").argParser(parseWorkers);
+  const maxWorkers = () => new Option("--max-workers <n>", "scanning threads (default: CPUs - 1, at least 1; 1 = no worker threads)").argParser(parseWorkers);
 
   program
     .command("check")

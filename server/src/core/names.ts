@@ -84,17 +84,20 @@ const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enab
  * Normalise a field name. `stripAccessor` removes get/set (for accessors and getter/setter methods);
  * predicate prefixes (is/has/should...) are always removed but remembered, because they mark a flag.
  */
-/** Field names repeat across files (email, id, createdAt): normalise each once. */
+/** Field names repeat across files (email, id, createdAt): normalise each once (one cache per accessor mode). */
 const normalizedCache = new Map<string, NormalizedName>();
+const normalizedAccessorCache = new Map<string, NormalizedName>();
 
 export function normalizeName(name: string, stripAccessor = false): NormalizedName {
-  const key = (stripAccessor ? "1" : "0") + name;
-  const cached = normalizedCache.get(key);
+  const cache = stripAccessor ? normalizedAccessorCache : normalizedCache;
+  const cached = cache.get(name);
   if (cached) return cached;
-  // The name may be a slice of a whole file's text; a cached slice would keep that text alive, so cache a copy.
-  const result = computeNormalizedName(ownCopy(name), stripAccessor);
-  if (normalizedCache.size > 100_000) normalizedCache.clear();
-  normalizedCache.set(key, result);
+  // The name may be a slice of a whole file's text; a cached slice (or a key built from one) would keep that text
+  // alive, so key and value hold a copy.
+  const own = ownCopy(name);
+  const result = computeNormalizedName(own, stripAccessor);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(own, result);
   return result;
 }
 

@@ -149,7 +149,7 @@ export class PrivacyLintService {
     for (const f of folders) this.state.addFolder(f.uri);
     // Start the scan workers now: their start-up overlaps the client's handshake and our file discovery.
     if (this.settings.enable && this.settings.scanScope === "workspace" && this.state.folders.some((f) => hasAtLeastSourceFiles(f.root, MIN_FILES_FOR_THREADS))) {
-      this.pool ??= new ScanPool();
+      this.pool ??= new ScanPool({ keepCallerFree: true });
     }
     return {
       capabilities: {
@@ -294,9 +294,9 @@ export class PrivacyLintService {
   /** The long-lived pool for large scans (workers started once); small scans run in-process. */
   private poolFor(fileCount: number, ruleFiles: string[], maxFileSize: number | undefined): ScanPool {
     if (fileCount < MIN_FILES_FOR_THREADS || ruleFiles.length > 0 || maxFileSize !== undefined) {
-      return new ScanPool({ maxWorkers: fileCount < MIN_FILES_FOR_THREADS ? 1 : undefined, ruleFiles, maxFileSize });
+      return new ScanPool({ maxWorkers: fileCount < MIN_FILES_FOR_THREADS ? 1 : undefined, keepCallerFree: fileCount >= MIN_FILES_FOR_THREADS, ruleFiles, maxFileSize });
     }
-    this.pool ??= new ScanPool();
+    this.pool ??= new ScanPool({ keepCallerFree: true });
     return this.pool;
   }
 

@@ -1,0 +1,168 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { blankInertBodies, mayBlankBodies } from "../src/core/inert-bodies";
+import { loadRuleSet } from "../src/core/rules";
+import { scanSource } from "../src/core/scanner";
+
+const rules = loadRuleSet();
+const FIXTURES = path.resolve(__dirname, "../../../test-fixtures");
+
+/** What is left of the text once runs of blanks are squeezed: easy to compare by eye. */
+function squeezed(text: string): string {
+  const blanked = blankInertBodies(text);
+  assert.ok(blanked !== undefined, "expected something to be blanked");
+  assert.strictEqual(blanked.length, text.length, "positions must not move");
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\n" || text[i] === "\r") assert.strictEqual(blanked[i], text[i], `line break at ${i} kept`);
+    else if (blanked[i] !== text[i]) assert.strictEqual(blanked[i], " ", `only spaces are written (at ${i})`);
+  }
+  return blanked.replace(/\s+/g, " ").trim();
+}
+
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) sourceFiles(p, out);
+    else if (/\.(?:[cm]?[jt]sx?)$/.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+describe("inert function bodies", () => {
+  it("blanks method, function and arrow bodies, keeping every position and line", () => {
+    const text = [
+      "export class UserService {",
+      "  async find(id: string): Promise<User> {",
+      "    const row = await this.db.query(`select * from users where id = ${id}`);",
+      "    if (!row) { throw new Error('}'); }",
+      "    return row;",
+      "  }",
+      "}",
+      "export function helper(a: number) { return a / 2 / 3; }",
+      "export const twice = (x: number) => { return x * 2; };",
+    ].join("\n");
+    assert.strictEqual(
+      squeezed(text),
+      "export class UserService { async find(id: string): Promise<User> { } } export function helper(a: number) { } export const twice = (x: number) => { };",
+    );
+  });
+
+  it("keeps bodies that can declare fields: classes, interfaces, type aliases, typed locals, schema builders, constructors", () => {
+    const kept = [
+      "function f() { class Local { email!: string } }",
+      "function f() { interface Row { email: string } }",
+      "function f() { type Row = { email: string } }",
+      "function f() { const row: { email: string } = load(); }",
+      "function f() { const { email }: { email: string } = load(); }",
+      "function f() { return z.object({ email: z.string() }); }",
+      "function f() { return new Schema({ email: String }); }",
+      "function f() { User.init({ email: DataTypes.STRING }, { sequelize }); }",
+      "function f() { return sequelize.define('user', { email: DataTypes.STRING }); }",
+      "function f() { return pgTable('users', { email: text('email') }); }",
+      "function f() { return { type: 'object', properties: { email: { type: 'string' } } }; }",
+      "class A { constructor(email) { this.email = email; } }",
+    ];
+    for (const text of kept) assert.strictEqual(blankInertBodies(text), undefined, text);
+  });
+
+  it("does not blank inside decorator or schema-builder arguments, where the scanner reads words", () => {
+    const text = [
+      "class A {",
+      "  @Transform(({ value }) => { return normaliseEmail(value); })",
+      "  email!: string;",
+      "  run() { return 1; }",
+      "}",
+      "const S = z.object({ email: z.string().refine((v) => { return isEmail(v); }) });",
+    ].join("\n");
+    assert.strictEqual(
+      squeezed(text),
+      "class A { @Transform(({ value }) => { return normaliseEmail(value); }) email!: string; run() { } } const S = z.object({ email: z.string().refine((v) => { return isEmail(v); }) });",
+    );
+  });
+
+  it("reads class bodies after `extends Mixin(Base)`, type literals in return types and function types as what they are", () => {
+    const text = [
+      "class A extends Mixin(Base) { email!: string; go() { return 1; } }",
+      "function f(): { email: string } { return load(); }",
+      "function g(): Foo & { email: string } { return load(); }",
+      "interface H { cb: () => { email: string } }",
+    ].join("\n");
+    assert.strictEqual(
+      squeezed(text),
+      "class A extends Mixin(Base) { email!: string; go() { } } function f(): { email: string } { } function g(): Foo & { email: string } { } interface H { cb: () => { } }",
+    );
+  });
+
+  it("is not fooled by braces in strings, comments, regular expressions and templates", () => {
+    const text = [
+      "function f(s: string) {",
+      "  const a = '{'; const b = \"}\"; // }",
+      "  /* { */ const re = /[{}]\\/}/g;",
+      "  const t = `${s ? `{${s}}` : '}'}`;",
+      "  return a + b + t + (s.length / 2) / 1;",
+      "}",
+      "interface Kept { email: string }",
+    ].join("\n");
+    assert.strictEqual(squeezed(text), "function f(s: string) { } interface Kept { email: string }");
+  });
+
+  it("gives up on text it cannot lex with confidence, so the file is parsed whole", () => {
+    for (const text of ["function f() { return 'unterminated; }", "function f() { /* open", "function f() { return 1;", "function f() { return 1; }}", "function f() { const r = /unterminated\n; }"]) {
+      assert.strictEqual(blankInertBodies(text), undefined, JSON.stringify(text));
+    }
+  });
+
+  it("only processes the TypeScript family, and JavaScript without JSX", () => {
+    assert.ok(mayBlankBodies("a.ts", "") && mayBlankBodies("a.mts", "") && mayBlankBodies("a.cts", ""));
+    assert.ok(mayBlankBodies("a.js", "function f() {}"));
+    assert.ok(!mayBlankBodies("a.js", "const A = () => <div>hi</div>;"));
+    assert.ok(!mayBlankBodies("a.tsx", "") && !mayBlankBodies("a.jsx", "") && !mayBlankBodies("a.prisma", ""));
+  });
+
+  it("changes no finding or note on any fixture (every app, the labelled evaluation set, the fuzz corpus)", () => {
+    const files = sourceFiles(FIXTURES);
+    assert.ok(files.length > 60, `found ${files.length} fixture files`);
+    let blanked = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, "utf8");
+      if (mayBlankBodies(file, text) && blankInertBodies(text) !== undefined) blanked++;
+      const whole = scanSource(file, text, rules, { skipInertBodies: false });
+      const skipping = scanSource(file, text, rules, { skipInertBodies: true });
+      assert.deepStrictEqual(skipping, whole, path.relative(FIXTURES, file));
+    }
+    assert.ok(blanked > 8, `only ${blanked} fixture files had bodies to blank`);
+  });
+
+  it("changes no finding on generated code mixing declarations, schemas and logic", () => {
+    const member = fc.constantFrom(
+      "email!: string;",
+      "dateOfBirth?: Date;",
+      "@IsEmail() contactEmail!: string;",
+      "get phone(): string { return this.p; }",
+      "async save(): Promise<void> { const x = { email: 1 }; if (x) { return; } }",
+      "handle = (e: { ip: string }) => { return e.ip.split('.').map((p) => p / 2); };",
+      "static schema = z.object({ ssn: z.string() });",
+    );
+    const statement = fc.constantFrom(
+      "const user = { email: 'a', name: `x${1}` };",
+      "const re = /[{}]/g;",
+      "for (const k of Object.keys(o)) { total += k.length / 2; }",
+      "const S = new Schema({ postalCode: String });",
+      "type Local = { passportNumber: string };",
+      "let row: Array<{ iban: string }> = [];",
+      "items.forEach((i) => { if (i) { count++; } });",
+      "class Inner { ipAddress = ''; }",
+    );
+    const program = fc.tuple(fc.array(member, { maxLength: 5 }), fc.array(statement, { maxLength: 5 }), fc.array(statement, { maxLength: 3 })).map(
+      ([members, body, top]) => `export class Customer {\n  ${members.join("\n  ")}\n}\nexport function run(o: Record<string, number>) {\n  let total = 0; let count = 0; const items: number[] = [];\n  ${body.join("\n  ")}\n  return total + count;\n}\n${top.join("\n")}\n`,
+    );
+    fc.assert(
+      fc.property(program, (text) => {
+        assert.deepStrictEqual(scanSource("gen.ts", text, rules, { skipInertBodies: true }), scanSource("gen.ts", text, rules, { skipInertBodies: false }));
+      }),
+      { numRuns: 300, seed: 20261123 },
+    );
+  });
+});
