@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import { normalizeName, splitIdentifier } from "../src/core/names";
-import { loadRuleSet, ruleSetFromText, RuleFileError } from "../src/core/rules";
+import * as fs from "fs";
+import { builtinRulesFile, loadRuleSet, readRuleSnapshot, ruleSetFromText, RuleFileError } from "../src/core/rules";
 import { scanSource } from "../src/core/scanner";
 import { parseSuppressions } from "../src/core/suppressions";
 import type { Finding } from "../src/core/types";
@@ -302,6 +303,16 @@ describe("scanner: suppression, bad input and purity", () => {
 });
 
 describe("rules as data", () => {
+  it("loads the built-in rules from the build's snapshot exactly as from the YAML, and ignores a stale snapshot", () => {
+    const file = builtinRulesFile();
+    const text = fs.readFileSync(file, "utf8");
+    const snapshot = readRuleSnapshot(file, text);
+    assert.ok(snapshot, "npm run build writes the snapshot");
+    assert.deepStrictEqual(snapshot, ruleSetFromText(text, file));
+    assert.strictEqual(readRuleSnapshot(file, text + "\n# edited\n"), undefined);
+    assert.strictEqual(readRuleSnapshot(file + ".moved", text), undefined);
+  });
+
   it("lets a user add a rule and a category without code", () => {
     const custom = ruleSetFromText(
       `version: 1

@@ -39,8 +39,9 @@ const MIN_FILES_FOR_THREADS = 32;
  * its workers. On a small project no threads are started at all.
  */
 async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
-  if ((maxWorkers ?? defaultWorkerCount()) === 1 || !hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
-  const pool = new ScanPool({ maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  if (!hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
+  // One scanning thread (the default on 2 CPUs) scans here, fed by a reader thread that loads no compiler.
+  const pool = new ScanPool({ maxWorkers: maxWorkers ?? defaultWorkerCount(), readAhead: true, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
   try {
     return await fn({ pool, maxWorkers });
   } finally {

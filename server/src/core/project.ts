@@ -90,7 +90,8 @@ export const MIN_FILES_FOR_THREADS = 32;
 
 async function scanProject(root: string, options: ProjectOptions): Promise<{ files: string[]; results: FileScanResult[] }> {
   const config = options.config ?? emptyConfig();
-  let files = await discoverFiles(root, { include: config.include, exclude: config.exclude });
+  const scope = { include: config.include, exclude: config.exclude };
+  let files = options.pool ? await options.pool.discover(root, scope) : await discoverFiles(root, scope);
   if (options.paths?.length) files = filterToPaths(files, options.paths);
   const small = files.length < MIN_FILES_FOR_THREADS;
   // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).

@@ -11,16 +11,24 @@ import * as os from "os";
 import * as path from "path";
 import * as v8 from "v8";
 import { Worker } from "worker_threads";
+import { discoverFiles, type ScopeOptions } from "./files";
+import { prepareFile, ReadAhead, type PreparedFile } from "./read-ahead";
 import type { RuleSet } from "./rules";
 import type { ScanBatchReply, ScanBatchRequest, ScanWorkerInit } from "./scan-worker";
 import type { FileScanResult } from "./types";
 
 // The scanner (and the TypeScript compiler it loads) is required lazily: a threaded pool must be able to start its
 // workers BEFORE the calling thread spends its own time loading the compiler, so that both loads overlap.
-type ScannerModules = { scanFilesFromDisk: typeof import("./scan-worker").scanFilesFromDisk; loadRuleSet: typeof import("./rules").loadRuleSet };
+type ScannerModules = {
+  scanFilesFromDisk: typeof import("./scan-worker").scanFilesFromDisk;
+  scanPreparedFiles: typeof import("./scan-worker").scanPreparedFiles;
+  loadRuleSet: typeof import("./rules").loadRuleSet;
+};
 function scannerModules(): ScannerModules {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { scanFilesFromDisk: require("./scan-worker").scanFilesFromDisk, loadRuleSet: require("./rules").loadRuleSet };
+  const worker = require("./scan-worker") as typeof import("./scan-worker");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return { scanFilesFromDisk: worker.scanFilesFromDisk, scanPreparedFiles: worker.scanPreparedFiles, loadRuleSet: require("./rules").loadRuleSet };
 }
 
 export interface ScanPoolOptions {
@@ -33,7 +41,13 @@ export interface ScanPoolOptions {
   maxFileSize?: number;
   /** Files per message; default: sized so each worker gets several batches (load balancing) of at most 64 files. */
   batchSize?: number;
+  /** When scanning in the calling thread: discover, read and blank files in a reader thread, ahead of the parse. */
+  readAhead?: boolean;
 }
+
+/** Batches the reader thread may have prepared ahead of the parse (bounds the memory held by prepared texts). */
+const READ_AHEAD_BATCHES = 4;
+const IN_PROCESS_BATCH = 64;
 
 export type ScanProgress = (done: number, total: number) => void;
 
@@ -130,6 +144,8 @@ export class ScanPool {
   private readonly queue: Batch[] = [];
   private nextBatchId = 0;
   private inProcessRules: RuleSet | undefined;
+  private inProcessModules: ScannerModules | undefined;
+  private readonly reader: ReadAhead | undefined;
   private closed = false;
 
   constructor(options: ScanPoolOptions = {}) {
@@ -140,6 +156,23 @@ export class ScanPool {
     this.workerCount = script ? wanted : 1;
     // Workers start now, so their module loading overlaps with the caller's file discovery.
     if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));
+    else if (options.readAhead) this.reader = ReadAhead.start();
+  }
+
+  /**
+   * The files of a scope. With a reader thread, it walks the folders while this thread loads the compiler and the
+   * rules (which the scan needs next anyway), so the two overlap.
+   */
+  async discover(root: string, scope: ScopeOptions): Promise<string[]> {
+    if (!this.reader) return discoverFiles(root, scope);
+    const discovering = this.reader.discover(root, scope);
+    discovering.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    this.loadInProcess();
+    try {
+      return await discovering;
+    } catch {
+      return discoverFiles(root, scope); // the reader died: do it here
+    }
   }
 
   /** True when scanning happens in worker threads. */
@@ -151,7 +184,7 @@ export class ScanPool {
   scan(files: string[], onProgress?: ScanProgress): Promise<FileScanResult[]> {
     if (this.closed) return Promise.reject(new Error("ScanPool: scan() after close()"));
     if (files.length === 0) return Promise.resolve([]);
-    if (!this.threaded) return Promise.resolve(this.scanInProcess(files, onProgress));
+    if (!this.threaded) return this.reader ? this.scanReadingAhead(this.reader, files, onProgress) : Promise.resolve(this.scanInProcess(files, onProgress));
     return new Promise((resolve, reject) => {
       const job: Job = { files, results: new Array(files.length), offset: 0, done: 0, total: files.length, onProgress, resolve, reject, failed: false };
       const size = this.options.batchSize ?? Math.min(64, Math.max(1, Math.ceil(files.length / (this.workers.length * 8))));
@@ -166,18 +199,51 @@ export class ScanPool {
     const pending = new Set<Job>([...this.queue.map((b) => b.job), ...this.workers.flatMap((w) => (w.busy ? [w.busy.batch.job] : []))]);
     this.queue.length = 0;
     for (const job of pending) this.fail(job, new Error("ScanPool closed during a scan"));
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all([...this.workers.map((w) => w.worker.terminate()), this.reader?.close()]);
     this.workers.length = 0;
   }
 
+  private loadInProcess(): { modules: ScannerModules; rules: RuleSet } {
+    this.inProcessModules ??= scannerModules();
+    this.inProcessRules ??= this.inProcessModules.loadRuleSet({ extraRuleFiles: this.options.ruleFiles ?? [] });
+    return { modules: this.inProcessModules, rules: this.inProcessRules };
+  }
+
   private scanInProcess(files: string[], onProgress?: ScanProgress): FileScanResult[] {
-    const { scanFilesFromDisk, loadRuleSet } = scannerModules();
-    this.inProcessRules ??= loadRuleSet({ extraRuleFiles: this.options.ruleFiles ?? [] });
+    const { modules, rules } = this.loadInProcess();
     const results: FileScanResult[] = [];
-    const step = 64;
-    for (let i = 0; i < files.length; i += step) {
-      results.push(...scanFilesFromDisk(files.slice(i, i + step), this.inProcessRules, this.options.maxFileSize));
-      onProgress?.(Math.min(files.length, i + step), files.length);
+    for (let i = 0; i < files.length; i += IN_PROCESS_BATCH) {
+      results.push(...modules.scanFilesFromDisk(files.slice(i, i + IN_PROCESS_BATCH), rules, this.options.maxFileSize));
+      onProgress?.(Math.min(files.length, i + IN_PROCESS_BATCH), files.length);
+    }
+    return results;
+  }
+
+  /** In-process scan fed by the reader thread: it prepares batch k+1.. while this thread parses batch k. */
+  private async scanReadingAhead(reader: ReadAhead, files: string[], onProgress?: ScanProgress): Promise<FileScanResult[]> {
+    const { modules, rules } = this.loadInProcess();
+    const maxFileSize = this.options.maxFileSize;
+    const batches: string[][] = [];
+    for (let i = 0; i < files.length; i += IN_PROCESS_BATCH) batches.push(files.slice(i, i + IN_PROCESS_BATCH));
+    const requested: Promise<PreparedFile[]>[] = [];
+    const request = (k: number) => {
+      const p = reader.read(batches[k], maxFileSize);
+      p.catch(() => undefined); // awaited in order below; not an unhandled rejection meanwhile
+      requested[k] = p;
+    };
+    for (let k = 0; k < Math.min(READ_AHEAD_BATCHES, batches.length); k++) request(k);
+    const results: FileScanResult[] = [];
+    for (let k = 0; k < batches.length; k++) {
+      if (this.closed) throw new Error("ScanPool closed during a scan");
+      let prepared: PreparedFile[];
+      try {
+        prepared = await requested[k];
+      } catch {
+        prepared = batches[k].map((f) => prepareFile(f, maxFileSize)); // the reader died: read here
+      }
+      if (k + READ_AHEAD_BATCHES < batches.length) request(k + READ_AHEAD_BATCHES);
+      results.push(...modules.scanPreparedFiles(prepared, rules, maxFileSize));
+      onProgress?.(results.length, files.length);
     }
     return results;
   }

@@ -4,7 +4,7 @@
  * syntax tree after a file is done: only the small result objects are posted back.
  */
 import { parentPort, workerData } from "worker_threads";
-import { readSourceFile } from "./files";
+import { prepareFile, type PreparedFile } from "./read-ahead";
 import { loadRuleSet } from "./rules";
 import { scanSource } from "./scanner";
 import type { FileScanResult } from "./types";
@@ -23,13 +23,14 @@ export type ScanBatchReply = { batch: number; results: FileScanResult[] } | { ba
 
 /** Scans files from disk, one at a time (shared by the workers and the in-process path). */
 export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
-  const results: FileScanResult[] = [];
-  for (const file of files) {
-    const read = readSourceFile(file, maxFileSize);
-    if ("note" in read) results.push({ file, findings: [], suppressed: [], notes: [read.note] });
-    else results.push(scanSource(file, read.text, rules, { maxFileSize }));
-  }
-  return results;
+  return scanPreparedFiles(files.map((file) => prepareFile(file, maxFileSize)), rules, maxFileSize);
+}
+
+/** Scans files already read (and blanked) by {@link prepareFile}, here or in a reader thread. */
+export function scanPreparedFiles(prepared: PreparedFile[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
+  return prepared.map((p) =>
+    "note" in p ? { file: p.file, findings: [], suppressed: [], notes: [p.note] } : scanSource(p.file, p.text, rules, { maxFileSize, blankedText: p.blanked ?? null }),
+  );
 }
 
 if (parentPort && (workerData as { privacyLintScanWorker?: ScanWorkerInit } | undefined)?.privacyLintScanWorker) {

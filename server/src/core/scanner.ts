@@ -145,6 +145,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Skip parsing function bodies that cannot declare a field (default true; false parses everything, for tests). */
   skipInertBodies?: boolean;
+  /** The text with its inert bodies blanked, when a reader thread already did it; null: it found nothing to blank. */
+  blankedText?: string | null;
 }
 
 export { DEFAULT_MAX_FILE_SIZE } from "./types";
@@ -168,7 +170,7 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
       candidates = prisma.candidates;
       for (const n of prisma.notes) result.notes.push({ file, ...n });
     } else {
-      const extracted = extractTypeScript(file, text, rules, options.skipInertBodies ?? true);
+      const extracted = extractTypeScript(file, text, rules, options.skipInertBodies ?? true, options.blankedText);
       candidates = extracted.candidates;
       result.notes.push(...extracted.notes);
     }
@@ -287,17 +289,17 @@ function parseDiagnosticsOf(sf: ts.SourceFile): ts.DiagnosticWithLocation[] {
 }
 
 /** Parses the text, with its inert function bodies blanked when that is safe (same positions, same findings). */
-function parseSkippingInertBodies(file: string, text: string): ts.SourceFile {
-  const blanked = mayBlankBodies(file, text) ? blankInertBodies(text) : undefined;
-  if (blanked !== undefined) {
+function parseSkippingInertBodies(file: string, text: string, blankedText?: string | null): ts.SourceFile {
+  const blanked = blankedText !== undefined ? blankedText : mayBlankBodies(file, text) ? blankInertBodies(text) : undefined;
+  if (blanked) {
     const sf = parse(file, blanked);
     if (parseDiagnosticsOf(sf).length === 0) return sf;
   }
   return parse(file, text);
 }
 
-export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true): Extraction {
-  const sf = skipInertBodies ? parseSkippingInertBodies(file, text) : parse(file, text);
+export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true, blankedText?: string | null): Extraction {
+  const sf = skipInertBodies ? parseSkippingInertBodies(file, text, blankedText) : parse(file, text);
   const notes: ScanNote[] = [];
   const diagnostics = parseDiagnosticsOf(sf);
   if (diagnostics.length > 0) {

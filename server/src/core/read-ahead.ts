@@ -1,0 +1,110 @@
+/**
+ * A reader thread for scans that run in the calling thread: it discovers the files and reads them, and blanks their
+ * inert function bodies (inert-bodies.ts), ahead of the thread that parses. It loads no compiler (a second compiler
+ * isolate is what makes scanning threads expensive on small machines, see defaultWorkerCount), so it costs little to
+ * start, and its work (directory walk, I/O, the lexer) overlaps with the parsing thread's own: first with loading the
+ * compiler and the rules, then with the parse of the previous batch.
+ *
+ * This module is both the worker's entry and the calling thread's client ({@link ReadAhead}).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parentPort, Worker, workerData } from "worker_threads";
+import { discoverFiles, readSourceFile, type ScopeOptions } from "./files";
+import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
+import type { ScanNote } from "./types";
+
+/** A file ready to be scanned: its text and, when some bodies could be blanked, the blanked text; or why it is skipped. */
+export type PreparedFile = { file: string; text: string; blanked?: string } | { file: string; note: ScanNote };
+
+type ReaderRequest = { id: number; discover: { root: string; scope: ScopeOptions } } | { id: number; read: { files: string[]; maxFileSize?: number } };
+type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
+
+/** Reads one file and blanks what can be blanked (also used without a thread). */
+export function prepareFile(file: string, maxFileSize?: number): PreparedFile {
+  const read = readSourceFile(file, maxFileSize);
+  if ("note" in read) return { file, note: read.note };
+  const blanked = mayBlankBodies(file, read.text) ? blankInertBodies(read.text) : undefined;
+  return blanked === undefined ? { file, text: read.text } : { file, text: read.text, blanked };
+}
+
+if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.privacyLintReader) {
+  const port = parentPort;
+  port.on("message", (request: ReaderRequest) => {
+    const reply = (r: ReaderReply) => port.postMessage(r);
+    if ("discover" in request) {
+      discoverFiles(request.discover.root, request.discover.scope).then(
+        (files) => reply({ id: request.id, files }),
+        (err: Error) => reply({ id: request.id, error: err.stack ?? String(err) }),
+      );
+      return;
+    }
+    try {
+      reply({ id: request.id, prepared: request.read.files.map((f) => prepareFile(f, request.read.maxFileSize)) });
+    } catch (err) {
+      reply({ id: request.id, error: (err as Error).stack ?? String(err) });
+    }
+  });
+}
+
+/** Where the reader script is: next to this module (tsc output) or a bundle's `read-ahead.js`; undefined if absent. */
+function readerScript(): string | undefined {
+  const candidates = [path.join(__dirname, "read-ahead.js"), path.join(__dirname, "dist", "read-ahead.js")];
+  return candidates.find((c) => fs.existsSync(c));
+}
+
+/** The calling thread's side: requests answered in order, by id. A failed thread fails its pending requests. */
+export class ReadAhead {
+  private readonly worker: Worker;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (reply: ReaderReply) => void; reject: (err: Error) => void }>();
+  private dead: Error | undefined;
+
+  /** Undefined when the reader script is not there (a bundle built without it): callers then read in-process. */
+  static start(): ReadAhead | undefined {
+    const script = readerScript();
+    return script ? new ReadAhead(script) : undefined;
+  }
+
+  private constructor(script: string) {
+    this.worker = new Worker(script, { workerData: { privacyLintReader: true } });
+    this.worker.unref(); // only pending requests keep the process alive (see request)
+    this.worker.on("message", (reply: ReaderReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) this.worker.unref();
+      if ("error" in reply) waiting.reject(new Error(`file reader failed: ${reply.error}`));
+      else waiting.resolve(reply);
+    });
+    const fail = (err: Error) => {
+      this.dead ??= err;
+      for (const w of this.pending.values()) w.reject(err);
+      this.pending.clear();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", (code) => fail(new Error(`file reader exited with code ${code}`)));
+  }
+
+  discover(root: string, scope: ScopeOptions): Promise<string[]> {
+    return this.request({ discover: { root, scope } }).then((r) => (r as { files: string[] }).files);
+  }
+
+  read(files: string[], maxFileSize?: number): Promise<PreparedFile[]> {
+    return this.request({ read: { files, maxFileSize } }).then((r) => (r as { prepared: PreparedFile[] }).prepared);
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private request(body: { discover: { root: string; scope: ScopeOptions } } | { read: { files: string[]; maxFileSize?: number } }): Promise<ReaderReply> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextId++;
+    return new Promise<ReaderReply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, ...body } as ReaderRequest);
+    });
+  }
+}
