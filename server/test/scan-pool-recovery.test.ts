@@ -33,3 +33,40 @@ describe("scan pool: a worker that dies", () => {
     );
   });
 });
+
+describe("scan pool: the reader thread of an in-process scan", () => {
+  const root = path.resolve(__dirname, "../../../test-fixtures");
+
+  it("discovers the same files and gives the same results as reading in the scanning thread", async () => {
+    const plain = new ScanPool({ maxWorkers: 1 });
+    const files = await plain.discover(root, { defaultExcludes: false });
+    const expected = await plain.scan(files);
+    await plain.close();
+
+    const pool = new ScanPool({ maxWorkers: 1, readAhead: true });
+    assert.ok(!pool.threaded, "it scans in this thread");
+    assert.ok((pool as unknown as { reader?: unknown }).reader, "with a reader thread");
+    const discovered = await pool.discover(root, { defaultExcludes: false });
+    const progress: number[] = [];
+    const results = await pool.scan(discovered, (done) => progress.push(done));
+    await pool.close();
+    assert.deepStrictEqual(discovered, files);
+    assert.deepStrictEqual(results, expected);
+    assert.strictEqual(progress[progress.length - 1], files.length);
+  });
+
+  it("finishes the scan in this thread when the reader dies", async () => {
+    const files = await discoverFiles(path.join(root, "eval"), { defaultExcludes: false });
+    const plain = new ScanPool({ maxWorkers: 1 });
+    const expected = await plain.scan(files);
+    await plain.close();
+
+    const pool = new ScanPool({ maxWorkers: 1, readAhead: true });
+    const reader = (pool as unknown as { reader: { close(): Promise<number> } }).reader;
+    await reader.close(); // as a crash would
+    const results = await pool.scan(files);
+    assert.deepStrictEqual(await pool.discover(path.join(root, "eval"), { defaultExcludes: false }), files);
+    await pool.close();
+    assert.deepStrictEqual(results, expected);
+  });
+});

@@ -169,6 +169,26 @@ export async function discoverFiles(root: string, options: ScopeOptions = {}): P
   return files.map((f) => path.resolve(f)).filter((f) => scope.contains(f)).sort();
 }
 
+/** Why a file's text is not scanned (too large, binary), or undefined. */
+export function skipNote(file: string, text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ScanNote | undefined {
+  if (text.length > maxFileSize) return { file, severity: "info", code: "file-too-large", message: `skipped: ${text.length} characters is over the size limit of ${maxFileSize}` };
+  if (looksBinary(text)) return { file, severity: "info", code: "binary-file", message: "skipped: the file looks binary, not source text" };
+  return undefined;
+}
+
+/** NUL characters or a high share of control characters mean this is not text we should parse. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
 export type ReadResult = { text: string } | { note: ScanNote };
 
 /**

@@ -10,12 +10,20 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parentPort, Worker, workerData } from "worker_threads";
-import { discoverFiles, readSourceFile, type ScopeOptions } from "./files";
+import { discoverFiles, readSourceFile, skipNote, type ScopeOptions } from "./files";
 import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
+import { parseSuppressions, type Suppression } from "./suppressions";
 import type { ScanNote } from "./types";
 
-/** A file ready to be scanned: its text and, when some bodies could be blanked, the blanked text; or why it is skipped. */
-export type PreparedFile = { file: string; text: string; blanked?: string } | { file: string; note: ScanNote };
+/**
+ * A file ready to be scanned. When bodies could be blanked, only the blanked text travels (with the suppression
+ * comments of the original, which the blanking may have covered): the parsing thread never needs the original then,
+ * unless the blanked text fails to parse, and it reads the file again for that rare case.
+ */
+export type PreparedFile =
+  | { file: string; text: string }
+  | { file: string; blanked: string; suppressions: Suppression[] }
+  | { file: string; note: ScanNote };
 
 type ReaderRequest = { id: number; discover: { root: string; scope: ScopeOptions } } | { id: number; read: { files: string[]; maxFileSize?: number } };
 type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
@@ -24,8 +32,10 @@ type ReaderReply = { id: number; files: string[] } | { id: number; prepared: Pre
 export function prepareFile(file: string, maxFileSize?: number): PreparedFile {
   const read = readSourceFile(file, maxFileSize);
   if ("note" in read) return { file, note: read.note };
-  const blanked = mayBlankBodies(file, read.text) ? blankInertBodies(read.text) : undefined;
-  return blanked === undefined ? { file, text: read.text } : { file, text: read.text, blanked };
+  const text = read.text;
+  // Files the scanner will skip go as they are; it writes the note.
+  const blanked = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? blankInertBodies(text) : undefined;
+  return blanked === undefined ? { file, text } : { file, blanked, suppressions: parseSuppressions(text) };
 }
 
 if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.privacyLintReader) {

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "worker_threads";
 import { prepareFile, type PreparedFile } from "./read-ahead";
 import { loadRuleSet } from "./rules";
-import { scanSource } from "./scanner";
+import { scanBlankedSource, scanSource } from "./scanner";
 import type { FileScanResult } from "./types";
 
 export interface ScanWorkerInit {
@@ -28,9 +28,11 @@ export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof load
 
 /** Scans files already read (and blanked) by {@link prepareFile}, here or in a reader thread. */
 export function scanPreparedFiles(prepared: PreparedFile[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
-  return prepared.map((p) =>
-    "note" in p ? { file: p.file, findings: [], suppressed: [], notes: [p.note] } : scanSource(p.file, p.text, rules, { maxFileSize, blankedText: p.blanked ?? null }),
-  );
+  return prepared.map((p) => {
+    if ("note" in p) return { file: p.file, findings: [], suppressed: [], notes: [p.note] };
+    if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize });
+    return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null });
+  });
 }
 
 if (parentPort && (workerData as { privacyLintScanWorker?: ScanWorkerInit } | undefined)?.privacyLintScanWorker) {

@@ -11,7 +11,8 @@ import { classifyGroup, type FieldCandidate } from "./classifier";
 import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
-import { isSuppressed, parseSuppressions } from "./suppressions";
+import { readSourceFile, skipNote } from "./files";
+import { isSuppressed, parseSuppressions, type Suppression } from "./suppressions";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, type ScanNote } from "./types";
 
 /*
@@ -154,13 +155,9 @@ export { DEFAULT_MAX_FILE_SIZE } from "./types";
 /** Scan one file's text. Never throws on bad input: problems become notes. */
 export function scanSource(file: string, text: string, rules: RuleSet, options: ScanOptions = {}): FileScanResult {
   const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
-  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (text.length > maxSize) {
-    result.notes.push({ file, severity: "info", code: "file-too-large", message: `skipped: ${text.length} characters is over the size limit of ${maxSize}` });
-    return result;
-  }
-  if (looksBinary(text)) {
-    result.notes.push({ file, severity: "info", code: "binary-file", message: "skipped: the file looks binary, not source text" });
+  const skip = skipNote(file, text, options.maxFileSize);
+  if (skip) {
+    result.notes.push(skip);
     return result;
   }
   let candidates: FieldCandidate[];
@@ -175,29 +172,45 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
       result.notes.push(...extracted.notes);
     }
   } catch (err) {
-    // A parser bug must not take down a workspace scan: report it on the file and move on.
-    result.notes.push({ file, severity: "error", code: "scan-failed", message: `could not scan: ${(err as Error).message}` });
-    return result;
+    return scanFailed(result, err);
   }
-  const suppressions = parseSuppressions(text);
-  for (const finding of classifyCandidates(file, candidates, rules)) {
+  return classifyInto(result, candidates, parseSuppressions(text), rules);
+}
+
+/**
+ * Scan a file from its blanked text alone (a reader thread blanked it, parsed its suppression comments and checked
+ * it with {@link skipNote}). Same result as {@link scanSource} on the original: when the blanked text does not parse
+ * cleanly, the original is read again and scanned whole.
+ */
+export function scanBlankedSource(file: string, blanked: string, suppressions: Suppression[], rules: RuleSet, options: ScanOptions = {}): FileScanResult {
+  const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
+  let candidates: FieldCandidate[];
+  try {
+    const sf = parse(file, blanked);
+    if (parseDiagnosticsOf(sf).length > 0) {
+      const read = readSourceFile(file, options.maxFileSize);
+      if ("note" in read) return { ...result, notes: [read.note] };
+      return scanSource(file, read.text, rules, { ...options, blankedText: null });
+    }
+    candidates = extractCandidates(file, sf, rules);
+  } catch (err) {
+    return scanFailed(result, err);
+  }
+  return classifyInto(result, candidates, suppressions, rules);
+}
+
+function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
+  // A parser bug must not take down a workspace scan: report it on the file and move on.
+  result.notes.push({ file: result.file, severity: "error", code: "scan-failed", message: `could not scan: ${(err as Error).message}` });
+  return result;
+}
+
+function classifyInto(result: FileScanResult, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet): FileScanResult {
+  for (const finding of classifyCandidates(result.file, candidates, rules)) {
     if (isSuppressed(suppressions, finding.range.start.line, finding.category)) result.suppressed.push(finding);
     else result.findings.push(finding);
   }
   return result;
-}
-
-/** NUL characters or a high share of control characters mean this is not text we should parse. */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-    else if (c === 0xfffd) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
 }
 
 function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
@@ -312,6 +325,11 @@ export function extractTypeScript(file: string, text: string, rules: RuleSet, sk
       message: `syntax error (scanned what could be parsed): ${flattenDiagnosticMessageText(d.messageText, " ")}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`,
     });
   }
+  return { candidates: extractCandidates(file, sf, rules), notes };
+}
+
+/** The field candidates of a parsed file. */
+function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): FieldCandidate[] {
   const locals = collectLocalTypes(sf);
   const out: FieldCandidate[] = [];
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
@@ -323,7 +341,7 @@ export function extractTypeScript(file: string, text: string, rules: RuleSet, sk
   } finally {
     walking = outer;
   }
-  return { candidates: out, notes };
+  return out;
 }
 
 /**
