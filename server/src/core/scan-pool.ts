@@ -1,8 +1,8 @@
 /**
  * Scans files across CPU cores with worker_threads. Files are handed out in batches (one message per batch, not per
  * file) to whichever worker is idle, each worker loads the rules once, and results come back in input order, so the
- * output never depends on scheduling. `maxWorkers: 1` scans in-process (no thread start-up cost, no second isolate to
- * warm up) unless the caller must stay free.
+ * output never depends on scheduling. `maxWorkers: 1` scans in-process (no second compiler isolate to start and warm
+ * up), optionally fed by a reader thread (read-ahead.ts).
  *
  * The language server reuses one pool for its initial workspace scan; the CLI creates one per run.
  */
@@ -32,10 +32,8 @@ function scannerModules(): ScannerModules {
 }
 
 export interface ScanPoolOptions {
-  /** Scanning threads; default: {@link defaultWorkerCount}. 1 scans in the calling thread unless `keepCallerFree`. */
+  /** Scanning threads; default: {@link defaultWorkerCount}. 1 scans in the calling thread, yielding between batches. */
   maxWorkers?: number;
-  /** Never scan in the calling thread (a language server must keep answering while it scans): 1 means one worker. */
-  keepCallerFree?: boolean;
   /** Extra detection-rule files (absolute paths). */
   ruleFiles?: string[];
   maxFileSize?: number;
@@ -152,7 +150,7 @@ export class ScanPool {
     tuneHeapForScanning();
     this.options = options;
     const wanted = Math.max(1, Math.floor(options.maxWorkers ?? defaultWorkerCount()));
-    const script = wanted > 1 || options.keepCallerFree ? scanWorkerPath() : undefined;
+    const script = wanted > 1 ? scanWorkerPath() : undefined;
     this.workerCount = script ? wanted : 1;
     // Workers start now, so their module loading overlaps with the caller's file discovery.
     if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));

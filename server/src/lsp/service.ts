@@ -149,7 +149,7 @@ export class PrivacyLintService {
     for (const f of folders) this.state.addFolder(f.uri);
     // Start the scan workers now: their start-up overlaps the client's handshake and our file discovery.
     if (this.settings.enable && this.settings.scanScope === "workspace" && this.state.folders.some((f) => hasAtLeastSourceFiles(f.root, MIN_FILES_FOR_THREADS))) {
-      this.pool ??= new ScanPool({ keepCallerFree: true });
+      this.pool ??= new ScanPool({ readAhead: true });
     }
     return {
       capabilities: {
@@ -260,7 +260,9 @@ export class PrivacyLintService {
         const folder = this.state.folders.find((f) => f.root === root);
         if (!folder || cancelled()) break;
         const t0 = performance.now();
-        const files = (await discoverFiles(root, { include: folder.scope.include, exclude: folder.scope.exclude, defaultExcludes: false })).filter((f) => this.state.folderFor(f) === folder);
+        const scope = { include: folder.scope.include, exclude: folder.scope.exclude, defaultExcludes: false };
+        // The pool's reader thread (if any) walks the folder while this thread loads the scanner.
+        const files = (await (this.pool ? this.pool.discover(root, scope) : discoverFiles(root, scope))).filter((f) => this.state.folderFor(f) === folder);
         if (cancelled()) break;
         const t1 = performance.now();
         const pool = this.poolFor(files.length, folder.config.ruleFiles, folder.config.maxFileSize);
@@ -291,12 +293,16 @@ export class PrivacyLintService {
     }
   }
 
-  /** The long-lived pool for large scans (workers started once); small scans run in-process. */
+  /**
+   * The long-lived pool for large scans; small scans run in-process. On 2 CPUs it scans in this thread, fed by its
+   * reader thread, and yields to the event loop between batches of 64 files (a few tens of ms), so requests and
+   * edits are still answered during the initial scan; with more CPUs it uses worker threads.
+   */
   private poolFor(fileCount: number, ruleFiles: string[], maxFileSize: number | undefined): ScanPool {
     if (fileCount < MIN_FILES_FOR_THREADS || ruleFiles.length > 0 || maxFileSize !== undefined) {
-      return new ScanPool({ maxWorkers: fileCount < MIN_FILES_FOR_THREADS ? 1 : undefined, keepCallerFree: fileCount >= MIN_FILES_FOR_THREADS, ruleFiles, maxFileSize });
+      return new ScanPool({ maxWorkers: fileCount < MIN_FILES_FOR_THREADS ? 1 : undefined, ruleFiles, maxFileSize });
     }
-    this.pool ??= new ScanPool({ keepCallerFree: true });
+    this.pool ??= new ScanPool({ readAhead: true });
     return this.pool;
   }
 
