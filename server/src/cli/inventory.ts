@@ -18,8 +18,12 @@ export interface InventoryEntry {
 }
 
 export function inventoryEntries(findings: Finding[], dir: string): InventoryEntry[] {
+  // Findings come grouped by file: work out each file's display path once, not once per finding.
+  let lastFile = "";
+  let lastShown = "";
+  const shown = (file: string) => (file === lastFile ? lastShown : ((lastFile = file), (lastShown = displayPath(file, dir))));
   return findings.map((f) => ({
-    file: displayPath(f.file, dir),
+    file: shown(f.file),
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
     field: f.field,
