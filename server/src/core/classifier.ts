@@ -14,7 +14,8 @@
  */
 import { normalizeName, ownCopy, splitIdentifier, singular } from "./names";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
-import type { Range, Signal } from "./types";
+import { isSuppressed, type Suppression } from "./suppressions";
+import type { Finding, Range, Signal } from "./types";
 
 export interface FieldCandidate {
   name: string;
@@ -353,4 +354,46 @@ function qualifierVerdict(qualifiers: string[], rule: DetectionRule, rules: Rule
   }
   if (sawUnknown) return rule.qualifiers.other === "owner" ? (sawAllowed ? "accept" : "owner") : rule.qualifiers.other === "accept" ? "accept" : sawAllowed ? "accept" : "reject";
   return sawAllowed ? "accept" : "owner";
+}
+
+/** Classifies one file's candidates (grouped by owner) and sets aside the findings its suppression comments silence. */
+export function classifyFile(file: string, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of classifyCandidates(file, candidates, rules)) {
+    if (isSuppressed(suppressions, finding.range.start.line, finding.category)) suppressed.push(finding);
+    else findings.push(finding);
+  }
+  return { findings, suppressed };
+}
+
+function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+  const groups = new Map<string, FieldCandidate[]>();
+  for (const c of candidates) {
+    const key = c.owner.join(".");
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(c);
+  }
+  const findings: Finding[] = [];
+  for (const [owner, group] of groups) {
+    const results = classifyGroup(group, rules);
+    results.forEach((r, i) => {
+      if (!r) return;
+      const c = group[i];
+      findings.push({
+        file,
+        range: c.range,
+        field: c.name,
+        owner: owner || "(anonymous)",
+        category: r.category,
+        confidence: r.confidence,
+        evidence: r.evidence,
+        ruleId: r.ruleId,
+        signals: r.signals,
+      });
+    });
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return findings;
 }

@@ -7,12 +7,12 @@
  */
 import * as path from "path";
 import { ts } from "ts-morph";
-import { classifyGroup, type FieldCandidate } from "./classifier";
+import { classifyFile, type FieldCandidate } from "./classifier";
 import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
-import { isSuppressed, parseSuppressions, type Suppression } from "./suppressions";
+import { parseSuppressions, type Suppression } from "./suppressions";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, type ScanNote } from "./types";
 
 /*
@@ -183,20 +183,9 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
  * cleanly, the original is read again and scanned whole.
  */
 export function scanBlankedSource(file: string, blanked: string, suppressions: Suppression[], rules: RuleSet, options: ScanOptions = {}): FileScanResult {
-  const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
-  let candidates: FieldCandidate[];
-  try {
-    const sf = parse(file, blanked);
-    if (parseDiagnosticsOf(sf).length > 0) {
-      const read = readSourceFile(file, options.maxFileSize);
-      if ("note" in read) return { ...result, notes: [read.note] };
-      return scanSource(file, read.text, rules, { ...options, blankedText: null });
-    }
-    candidates = extractCandidates(file, sf, rules);
-  } catch (err) {
-    return scanFailed(result, err);
-  }
-  return classifyInto(result, candidates, suppressions, rules);
+  const extracted = extractBlanked(file, blanked, rules, options);
+  if ("result" in extracted) return extracted.result;
+  return classifyInto({ file, findings: [], suppressed: [], notes: [] }, extracted.candidates, suppressions, rules);
 }
 
 function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
@@ -206,43 +195,29 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
 }
 
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet): FileScanResult {
-  for (const finding of classifyCandidates(result.file, candidates, rules)) {
-    if (isSuppressed(suppressions, finding.range.start.line, finding.category)) result.suppressed.push(finding);
-    else result.findings.push(finding);
-  }
+  const { findings, suppressed } = classifyFile(result.file, candidates, suppressions, rules);
+  result.findings.push(...findings);
+  result.suppressed.push(...suppressed);
   return result;
 }
 
-function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
-  const groups = new Map<string, FieldCandidate[]>();
-  for (const c of candidates) {
-    const key = c.owner.join(".");
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(c);
+/**
+ * The field candidates of a blanked text; or, when the blanked text does not parse cleanly, the whole result of
+ * scanning the original (read again).
+ */
+function extractBlanked(file: string, blanked: string, rules: RuleSet, options: ScanOptions = {}): { candidates: FieldCandidate[] } | { result: FileScanResult } {
+  const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
+  try {
+    const sf = parse(file, blanked);
+    if (parseDiagnosticsOf(sf).length === 0) return { candidates: extractCandidates(file, sf, rules) };
+  } catch (err) {
+    return { result: scanFailed(result, err) };
   }
-  const findings: Finding[] = [];
-  for (const [owner, group] of groups) {
-    const results = classifyGroup(group, rules);
-    results.forEach((r, i) => {
-      if (!r) return;
-      const c = group[i];
-      findings.push({
-        file,
-        range: c.range,
-        field: c.name,
-        owner: owner || "(anonymous)",
-        category: r.category,
-        confidence: r.confidence,
-        evidence: r.evidence,
-        ruleId: r.ruleId,
-        signals: r.signals,
-      });
-    });
-  }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return findings;
+  const read = readSourceFile(file, options.maxFileSize);
+  if ("note" in read) return { result: { ...result, notes: [read.note] } };
+  return { result: scanSource(file, read.text, rules, { ...options, blankedText: null }) };
 }
+
 
 // ---------------------------------------------------------------------------------------------------------------------
 // TypeScript / JavaScript
