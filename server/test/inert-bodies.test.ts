@@ -91,7 +91,24 @@ describe("inert function bodies", () => {
     ].join("\n");
     assert.strictEqual(
       squeezed(text),
-      "class A extends Mixin(Base) { email!: string; go() { } } function f(): { email: string } { } function g(): Foo & { email: string } { } interface H { cb: () => { } }",
+      "class A extends Mixin(Base) { email!: string; go() { } } function f(): { email: string } { return load(); } function g(): Foo & { email: string } { return load(); } interface H { cb: () => { } }",
+    );
+  });
+
+  it("does not take a ternary's or a conditional type's `:` for a return type", () => {
+    const text = [
+      "const v = ready ? load(x) : fallback",
+      "interface Customer { email: string }",
+      "const w = ok ? a.split('.') : []",
+      "run()",
+      "function f(a: number) { return a; }",
+      "type T<S> = (S) extends [true] ? X : S extends { p: 1 } ? Y : Z",
+      "function projectModule(): typeof import('../core/project') { return require('x'); }",
+      "const d = on ? (...args) => log('x', ...args) : () => {}",
+    ].join("\n");
+    assert.strictEqual(
+      squeezed(text),
+      "const v = ready ? load(x) : fallback interface Customer { email: string } const w = ok ? a.split('.') : [] run() function f(a: number) { } type T<S> = (S) extends [true] ? X : S extends { p: 1 } ? Y : Z function projectModule(): typeof import('../core/project') { } const d = on ? (...args) => log('x', ...args) : () => {}",
     );
   });
 

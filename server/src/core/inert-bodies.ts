@@ -98,6 +98,7 @@ export function blankInertBodies(text: string): string | undefined {
   // `): Type {`: after a parameter list's `)` and `:`, a `{` following a type's end is the body.
   let inReturnType = false;
   let returnTypeAngles = 0;
+  let returnTypeStart = -1; // just after the `)` of `(...): T`
   // `class X extends Mixin(Base) {`: the next `{` at this depth is a class body, never a function body.
   let classHeaderDepth = -1;
   // `const x: { ... } = `: a typed local whose type literal the scanner reads.
@@ -255,6 +256,7 @@ export function blankInertBodies(text: string): string | undefined {
         if (nextNonSpace(text, i) === 58) {
           inReturnType = true;
           returnTypeAngles = 0;
+          returnTypeStart = i;
         }
         continue;
       }
@@ -263,12 +265,16 @@ export function blankInertBodies(text: string): string | undefined {
         let body = false;
         if (classHeaderDepth === depth()) {
           classHeaderDepth = -1;
+        } else if (prevWasParen) {
+          body = true;
+          inReturnType = false;
         } else if (inReturnType) {
           if (returnTypeAngles === 0 && (prev === Tok.Identifier || prev === Tok.ValueEnd || prev === Tok.CloseBrace || text.charCodeAt(previousNonSpace(text, i - 2)) === 62 /* > */)) {
-            body = true;
             inReturnType = false;
+            // `cond ? f(x) : y` also puts a `:` after a `)`: only a plain type between them makes this `{` a body.
+            if (returnTypeStart >= 0 && isReturnType(text, returnTypeStart, i - 1)) body = true;
           }
-        } else if (prevWasParen || prev === Tok.Arrow) {
+        } else if (prev === Tok.Arrow) {
           body = true;
         }
         if (typedDeclPending) {
@@ -340,6 +346,15 @@ export function blankInertBodies(text: string): string | undefined {
   }
   if (braces.length || parens.length || blank.length === 0) return undefined;
   return applyBlanks(text, blank);
+}
+
+/** Words that cannot be in a return type: seeing one means the `:` after a `)` was not one (a ternary's, say). */
+const NOT_IN_A_TYPE = /\b(?:extends|interface|class|enum|namespace|module|global|declare|export|import|const|let|var|function|return|if|else|for|while|do|switch|try|abstract|this|new|async|await)\b/;
+
+/** Whether `text[from, to)` is `: T` with T a plain type (names, generics, arrays, unions, literals), nothing else. */
+function isReturnType(text: string, from: number, to: number): boolean {
+  const region = text.slice(from, to);
+  return /^\s*:/.test(region) && !/[;(){}]|=(?!>)/.test(region) && !NOT_IN_A_TYPE.test(region);
 }
 
 /** Scans template characters from `i` (just after a backtick or a `}`); returns the index after the closing backtick or after `${`, or -1. */
