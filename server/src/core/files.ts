@@ -159,7 +159,9 @@ export async function discoverFiles(root: string, options: ScopeOptions = {}): P
   const files = await glob(scope.include, {
     extglob: false,
     cwd: scope.root,
-    ignore: scope.exclude,
+    // Only the folder patterns go to the walk (they keep it out of node_modules and the like); every pattern is
+    // applied once, below, by the same matcher that decides single files for the editor.
+    ignore: scope.exclude.filter((p) => p.endsWith("/**")),
     absolute: true,
     dot: false,
     followSymbolicLinks: false,
