@@ -43,13 +43,13 @@ describe("packaging (.vsix)", function () {
   after(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
 
   it("holds the bundles, rules, schema, docs and manifest", () => {
-    for (const needed of ["package.json", "dist/extension.js", "dist/server.js", "dist/scan-worker.js", "rules/detection.yaml", "rules/taxonomy.yaml", "schemas/privacy-notice.schema.json", "readme.md", "LICENSE.txt"]) {
+    for (const needed of ["package.json", "dist/extension.js", "dist/server.js", "dist/scan-worker.js", "dist/read-ahead.js", "rules/detection.yaml", "rules/taxonomy.yaml", "schemas/privacy-notice.schema.json", "readme.md", "LICENSE.txt"]) {
       assert.ok(entries.includes(needed), `${needed} missing from ${entries.join(", ")}`);
     }
   });
 
   it("holds nothing else: no sources, maps, node_modules, tests or fixtures", () => {
-    const unexpected = entries.filter((e) => !/^(package\.json|readme\.md|LICENSE\.txt|dist\/(extension|server|scan-worker)\.js|rules\/[\w-]+\.yaml|schemas\/[\w.-]+\.json|docs\/[\w/-]+\.md)$/.test(e));
+    const unexpected = entries.filter((e) => !/^(package\.json|readme\.md|LICENSE\.txt|dist\/(extension|server|scan-worker|read-ahead)\.js|rules\/[\w-]+\.yaml|schemas\/[\w.-]+\.json|docs\/[\w/-]+\.md)$/.test(e));
     assert.deepStrictEqual(unexpected, []);
   });
 
