@@ -282,7 +282,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
-  const maxWorkers = () => new Option("--max-workers <n>", "scanning threads (default: CPUs - 1, at least 1; 1 = no worker threads)").argParser(parseWorkers);
+  const maxWorkers = () => new Option("--max-workers <n>", "scanning threads (default: CPUs - 1, at least 1; 1 = scan in the main thread)").argParser(parseWorkers);
 
   program
     .command("check")

@@ -13,7 +13,7 @@ import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
 import { parseSuppressions, type Suppression } from "./suppressions";
-import { DEFAULT_MAX_FILE_SIZE, type FileScanResult, type Finding, type Range, type ScanNote } from "./types";
+import type { FileScanResult, Range, ScanNote } from "./types";
 
 /*
  * ts-morph's bundled TypeScript exposes its API through getters on an object of ~2,000 properties, and SyntaxKind is
@@ -217,7 +217,6 @@ function extractBlanked(file: string, blanked: string, rules: RuleSet, options: 
   if ("note" in read) return { result: { ...result, notes: [read.note] } };
   return { result: scanSource(file, read.text, rules, { ...options, blankedText: null }) };
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------------
 // TypeScript / JavaScript
