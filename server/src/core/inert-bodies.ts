@@ -9,10 +9,12 @@
  * A body is kept whole when anything in it could make the scanner report a field:
  * - a `class`, `interface` or `type X` declaration;
  * - a schema builder call with an object argument (`z.object({`, `new Schema({`, `Model.init({`, `.add({`, ...),
- *   a `define(`/`...Table(` call, or a JSON-Schema `properties:` key;
+ *   a `define(`/`...Table(` call, or a JSON-Schema `properties:` key (quoted or not);
  * - a typed local variable whose annotation holds a type literal (`const row: { email: string } = ...`);
  * - or it is a constructor (JS classes declare fields with `this.x = ...` there).
  * Nothing inside the arguments of a decorator or of a schema builder call is blanked (the scanner reads words there).
+ *
+ * A file with none of these anywhere is not parsed at all (planParse).
  *
  * Only the TypeScript family (.ts .mts .cts) and JavaScript files with no sign of JSX are processed: JSX text defeats a
  * lexer that has no parser. When the lexer meets anything it is not sure of (an unterminated string, unbalanced braces), it
@@ -86,6 +88,25 @@ function isLineBreak(c: number): boolean {
  * blank or the lexer is not sure of the text (then parse the original).
  */
 export function blankInertBodies(text: string): string | undefined {
+  const plan = planParse(text);
+  return plan.kind === "blanked" ? plan.text : undefined;
+}
+
+/**
+ * What to hand the parser: `nothing` when the file holds nothing that can declare a field anywhere (no class,
+ * interface, type alias, typed local with a type literal, schema builder call or JSON-Schema `properties:`), so
+ * there is no need to parse it at all; the blanked text; or `whole` (nothing to blank, or the lexer is not sure).
+ */
+export type ParsePlan = { kind: "nothing" } | { kind: "blanked"; text: string } | { kind: "whole" };
+
+export function planParse(text: string): ParsePlan {
+  const spans = inertSpans(text);
+  if (!spans) return { kind: "whole" };
+  if (!spans.declares) return { kind: "nothing" };
+  return spans.blank.length ? { kind: "blanked", text: applyBlanks(text, spans.blank) } : { kind: "whole" };
+}
+
+function inertSpans(text: string): { blank: number[]; declares: boolean } | undefined {
   const n = text.length;
   const braces: BraceFrame[] = [];
   const parens: ParenFrame[] = [];
@@ -106,7 +127,9 @@ export function blankInertBodies(text: string): string | undefined {
   let typedDeclPending = false;
   let afterDot = false; // `.class` is a property, not a keyword
 
+  let declares = false; // anything in the file the scanner reads (what keeps a body keeps the file)
   const keepEnclosingBodies = (): void => {
+    declares = true;
     for (let k = braces.length - 1; k >= 0; k--) {
       const f = braces[k];
       if (f.body) f.keep = true;
@@ -161,7 +184,7 @@ export function blankInertBodies(text: string): string | undefined {
     }
     // strings
     if (c === 34 || c === 39) {
-      i++;
+      const start = ++i;
       for (;;) {
         if (i >= n) return undefined;
         const s = text.charCodeAt(i);
@@ -173,6 +196,8 @@ export function blankInertBodies(text: string): string | undefined {
         if (s === CH_NEWLINE || s === CH_RETURN) return undefined;
         i++;
       }
+      // A JSON-Schema key written as JSON: `"properties": {`
+      if (i - start === 10 && text.startsWith("properties", start) && nextNonSpace(text, i + 1) === 58) keepEnclosingBodies();
       i++;
       prev = Tok.ValueEnd;
       afterDot = false;
@@ -344,8 +369,8 @@ export function blankInertBodies(text: string): string | undefined {
     }
     prev = Tok.Punct;
   }
-  if (braces.length || parens.length || blank.length === 0) return undefined;
-  return applyBlanks(text, blank);
+  if (braces.length || parens.length) return undefined;
+  return { blank, declares };
 }
 
 /** Words that cannot be in a return type: seeing one means the `:` after a `)` was not one (a ternary's, say). */

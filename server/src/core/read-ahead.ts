@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parentPort, Worker, workerData } from "worker_threads";
 import { discoverFiles, readSourceFile, skipNote, type ScopeOptions } from "./files";
-import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
+import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { parseSuppressions, type Suppression } from "./suppressions";
 import type { ScanNote } from "./types";
 
@@ -22,6 +22,7 @@ import type { ScanNote } from "./types";
  */
 export type PreparedFile =
   | { file: string; text: string }
+  | { file: string; declaresNothing: true }
   | { file: string; blanked: string; suppressions: Suppression[] }
   | { file: string; note: ScanNote };
 
@@ -34,8 +35,9 @@ export function prepareFile(file: string, maxFileSize?: number): PreparedFile {
   if ("note" in read) return { file, note: read.note };
   const text = read.text;
   // Files the scanner will skip go as they are; it writes the note.
-  const blanked = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? blankInertBodies(text) : undefined;
-  return blanked === undefined ? { file, text } : { file, blanked, suppressions: parseSuppressions(text) };
+  const plan: ParsePlan = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? planParse(text) : { kind: "whole" };
+  if (plan.kind === "nothing") return { file, declaresNothing: true };
+  return plan.kind === "blanked" ? { file, blanked: plan.text, suppressions: parseSuppressions(text) } : { file, text };
 }
 
 if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.privacyLintReader) {

@@ -30,6 +30,7 @@ export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof load
 export function scanPreparedFiles(prepared: PreparedFile[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
   return prepared.map((p) => {
     if ("note" in p) return { file: p.file, findings: [], suppressed: [], notes: [p.note] };
+    if ("declaresNothing" in p) return { file: p.file, findings: [], suppressed: [], notes: [] };
     if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize });
     return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null });
   });

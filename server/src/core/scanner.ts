@@ -8,7 +8,7 @@
 import * as path from "path";
 import { ts } from "ts-morph";
 import { classifyFile, type FieldCandidate } from "./classifier";
-import { blankInertBodies, mayBlankBodies } from "./inert-bodies";
+import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
@@ -275,9 +275,17 @@ function parseDiagnosticsOf(sf: ts.SourceFile): ts.DiagnosticWithLocation[] {
   return (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
 }
 
-/** Parses the text, with its inert function bodies blanked when that is safe (same positions, same findings). */
-function parseSkippingInertBodies(file: string, text: string, blankedText?: string | null): ts.SourceFile {
-  const blanked = blankedText !== undefined ? blankedText : mayBlankBodies(file, text) ? blankInertBodies(text) : undefined;
+/**
+ * Parses the text, with its inert function bodies blanked when that is safe (same positions, same findings); or
+ * undefined when nothing in the file can declare a field, so there is nothing to parse (see planParse).
+ */
+function parseSkippingInertBodies(file: string, text: string, blankedText?: string | null): ts.SourceFile | undefined {
+  let blanked = blankedText;
+  if (blanked === undefined) {
+    const plan: ParsePlan = mayBlankBodies(file, text) ? planParse(text) : { kind: "whole" };
+    if (plan.kind === "nothing") return undefined;
+    blanked = plan.kind === "blanked" ? plan.text : null;
+  }
   if (blanked) {
     const sf = parse(file, blanked);
     if (parseDiagnosticsOf(sf).length === 0) return sf;
@@ -287,6 +295,7 @@ function parseSkippingInertBodies(file: string, text: string, blankedText?: stri
 
 export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true, blankedText?: string | null): Extraction {
   const sf = skipInertBodies ? parseSkippingInertBodies(file, text, blankedText) : parse(file, text);
+  if (!sf) return { candidates: [], notes: [] };
   const notes: ScanNote[] = [];
   const diagnostics = parseDiagnosticsOf(sf);
   if (diagnostics.length > 0) {
