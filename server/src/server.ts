@@ -3,6 +3,7 @@
  * client does), or through the CLI: `privacy-lint lsp --stdio`.
  */
 import { createConnection, ProposedFeatures, type Connection } from "vscode-languageserver/node";
+import { enableCompileCache } from "./compile-cache";
 import { runService, type PrivacyLintService } from "./lsp/service";
 
 /**
@@ -18,4 +19,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   return runService(connection);
 }
 
-if (require.main === module) startServer();
+if (require.main === module) {
+  enableCompileCache(); // before the scanner (and the compiler) load, which happens on the first scan
+  startServer();
+}
