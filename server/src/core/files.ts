@@ -153,6 +153,19 @@ export function parseJsonc(text: string): unknown {
 }
 
 /** Every in-scope file under the root, absolute paths, sorted. Symlinks are not followed (no loops, no escaping). */
+/**
+ * The exclude patterns that name folders, for pruning the walk; the plain ones (any depth, one folder name) as one
+ * brace pattern: the walk tests every path against each pattern, and one pattern instead of 28 halves its time.
+ */
+function folderPatterns(exclude: string[]): string[] {
+  const folders = exclude.filter((p) => p.endsWith("/**"));
+  const plain = folders.filter((p) => PLAIN_FOLDER.test(p)).map((p) => p.slice(3, -3));
+  if (plain.length < 2) return folders;
+  return [`**/{${plain.join(",")}}/**`, ...folders.filter((p) => !PLAIN_FOLDER.test(p))];
+}
+
+const PLAIN_FOLDER = /^\*\*\/[\w.-]+\/\*\*$/;
+
 export async function discoverFiles(root: string, options: ScopeOptions = {}): Promise<string[]> {
   const scope = new Scope(root, options);
   if (scope.include.length === 0) return []; // every include glob was unsafe; an empty list would mean "everything"
@@ -161,7 +174,7 @@ export async function discoverFiles(root: string, options: ScopeOptions = {}): P
     cwd: scope.root,
     // Only the folder patterns go to the walk (they keep it out of node_modules and the like); every pattern is
     // applied once, below, by the same matcher that decides single files for the editor.
-    ignore: scope.exclude.filter((p) => p.endsWith("/**")),
+    ignore: folderPatterns(scope.exclude),
     absolute: true,
     dot: false,
     followSymbolicLinks: false,
