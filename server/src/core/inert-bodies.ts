@@ -21,10 +21,20 @@
  * gives up and the file is parsed whole. The caller also parses whole whenever the blanked text has a syntax error.
  */
 
-/** Call names that take a schema's object literal as their first argument (see OBJECT_SCHEMA_METHODS in scanner). */
-const OBJECT_ARGUMENT_TRIGGERS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend", "Schema", "add", "init"]);
-/** Call names that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables). */
-const ANY_ARGUMENT_TRIGGER = /^(define|table|\w*Table)$/;
+/**
+ * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
+ * from here, so the lexer that decides what to parse cannot miss one.
+ */
+// `.pick({ email: true })` is not here on purpose: it selects fields declared elsewhere, it declares none.
+export const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
+/** Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. */
+export const TABLE_BUILDER = /^(table|\w*Table)$/;
+/** Call names whose object-literal first argument the scanner reads: the schema methods, Mongoose, Sequelize's init. */
+const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "add", "init"]);
+/** Calls that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables). */
+function declaresWhateverArguments(callee: string): boolean {
+  return callee === "define" || TABLE_BUILDER.test(callee);
+}
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_KEYWORD = new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"]);
 
@@ -261,7 +271,7 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         const callee = prev === Tok.Identifier ? prevIdent : "";
         let protect = decorator;
         if (callee) {
-          if (ANY_ARGUMENT_TRIGGER.test(callee) || (OBJECT_ARGUMENT_TRIGGERS.has(callee) && nextNonSpace(text, i) === 123)) {
+          if (declaresWhateverArguments(callee) || (OBJECT_ARGUMENT_TRIGGERS.has(callee) && nextNonSpace(text, i) === 123)) {
             keepEnclosingBodies();
             protect = true;
           }

@@ -8,7 +8,8 @@
 import * as path from "path";
 import { ts } from "ts-morph";
 import { classifyFile, type FieldCandidate } from "./classifier";
-import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
+// The schema builders are named in inert-bodies.ts, whose lexer must know every one of them (it keeps their bodies).
+import { mayBlankBodies, OBJECT_SCHEMA_METHODS, planParse, TABLE_BUILDER, type ParsePlan } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
@@ -243,11 +244,6 @@ interface LocalTypes {
   enums: Set<string>;
 }
 
-/** Calls whose object-literal argument declares schema keys. */
-// `.pick({ email: true })` is not here on purpose: it selects fields declared elsewhere, it declares none.
-const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
-/** Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. */
-const TABLE_BUILDER = /^(table|\w*Table)$/;
 // No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
 const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Object.create(null), {
   Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
