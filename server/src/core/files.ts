@@ -152,7 +152,6 @@ export function parseJsonc(text: string): unknown {
   }
 }
 
-/** Every in-scope file under the root, absolute paths, sorted. Symlinks are not followed (no loops, no escaping). */
 /**
  * The exclude patterns that name folders, for pruning the walk; the plain ones (any depth, one folder name) as one
  * brace pattern: the walk tests every path against each pattern, and one pattern instead of 28 halves its time.
@@ -166,6 +165,7 @@ function folderPatterns(exclude: string[]): string[] {
 
 const PLAIN_FOLDER = /^\*\*\/[\w.-]+\/\*\*$/;
 
+/** Every in-scope file under the root, absolute paths, sorted. Symlinks are not followed (no loops, no escaping). */
 export async function discoverFiles(root: string, options: ScopeOptions = {}): Promise<string[]> {
   const scope = new Scope(root, options);
   if (scope.include.length === 0) return []; // every include glob was unsafe; an empty list would mean "everything"

@@ -26,7 +26,8 @@ export type PreparedFile =
   | { file: string; blanked: string; suppressions: Suppression[] }
   | { file: string; note: ScanNote };
 
-type ReaderRequest = { id: number; discover: { root: string; scope: ScopeOptions } } | { id: number; read: { files: string[]; maxFileSize?: number } };
+type RequestBody = { discover: { root: string; scope: ScopeOptions } } | { read: { files: string[]; maxFileSize?: number } };
+type ReaderRequest = { id: number } & RequestBody;
 type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
 
 /** Reads one file and blanks what can be blanked (also used without a thread). */
@@ -110,13 +111,14 @@ export class ReadAhead {
     return this.worker.terminate();
   }
 
-  private request(body: { discover: { root: string; scope: ScopeOptions } } | { read: { files: string[]; maxFileSize?: number } }): Promise<ReaderReply> {
+  private request(body: RequestBody): Promise<ReaderReply> {
     if (this.dead) return Promise.reject(this.dead);
     const id = this.nextId++;
     return new Promise<ReaderReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, ...body } as ReaderRequest);
+      const request: ReaderRequest = { id, ...body };
+      this.worker.postMessage(request);
     });
   }
 }

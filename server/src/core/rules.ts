@@ -116,11 +116,7 @@ export function loadRuleSet(options: LoadRuleSetOptions = {}): RuleSet {
 function loadBuiltinRuleSet(): RuleSet {
   const file = builtinRulesFile();
   const text = fs.readFileSync(file, "utf8");
-  const fromSnapshot = readRuleSnapshot(file, text);
-  if (fromSnapshot) return fromSnapshot;
-  const set = emptyRuleSet();
-  mergeRuleFile(set, file, text);
-  return set;
+  return readRuleSnapshot(file, text) ?? ruleSetFromText(text, file);
 }
 
 export const RULE_SNAPSHOT_FILE = path.join(__dirname, "detection-rules.snapshot");
@@ -146,9 +142,7 @@ export function readRuleSnapshot(file: string, text: string): RuleSet | undefine
 export function writeRuleSnapshot(): string {
   const file = builtinRulesFile();
   const text = fs.readFileSync(file, "utf8");
-  const set = emptyRuleSet();
-  mergeRuleFile(set, file, text);
-  const snapshot: RuleSnapshot = { file, sha256: sha256(text), rules: set };
+  const snapshot: RuleSnapshot = { file, sha256: sha256(text), rules: ruleSetFromText(text, file) };
   const tmp = `${RULE_SNAPSHOT_FILE}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, v8.serialize(snapshot));
   fs.renameSync(tmp, RULE_SNAPSHOT_FILE);
