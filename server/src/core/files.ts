@@ -104,7 +104,12 @@ export class Scope {
 
   contains(file: string): boolean {
     const rel = this.relative(file);
-    return rel !== undefined && this.includeMatch(rel) && !this.excludeMatch(rel);
+    return rel !== undefined && this.containsRelative(rel);
+  }
+
+  /** Same as {@link contains}, for a normalised path relative to the root with `/` separators. */
+  containsRelative(rel: string): boolean {
+    return this.includeMatch(rel) && !this.excludeMatch(rel);
   }
 }
 
@@ -175,13 +180,18 @@ export async function discoverFiles(root: string, options: ScopeOptions = {}): P
     // Only the folder patterns go to the walk (they keep it out of node_modules and the like); every pattern is
     // applied once, below, by the same matcher that decides single files for the editor.
     ignore: folderPatterns(scope.exclude),
-    absolute: true,
+    // Relative paths, as the matchers want them (path.relative on every file cost more than the walk's matching).
+    absolute: false,
     dot: false,
     followSymbolicLinks: false,
     onlyFiles: true,
     expandDirectories: false,
   });
-  return files.map((f) => path.resolve(f)).filter((f) => scope.contains(f)).sort();
+  const prefix = scope.root.endsWith(path.sep) ? scope.root : scope.root + path.sep;
+  return files
+    .filter((rel) => scope.containsRelative(rel))
+    .map((rel) => prefix + (path.sep === "/" ? rel : rel.split("/").join(path.sep)))
+    .sort();
 }
 
 /** Why a file's text is not scanned (too large, binary), or undefined. */

@@ -27,8 +27,48 @@ export function globProblem(pattern: string): string | undefined {
 export function safeGlobMatcher(patterns: string[], options: { dot?: boolean } = {}): (path: string) => boolean {
   const safe = patterns.filter((p) => globProblem(p) === undefined);
   if (safe.length === 0) return () => false;
-  // One regular expression for all the patterns: discovery tests every file against the 40-odd default excludes, and
-  // one test instead of 40 matcher calls takes the filtering of 5,600 files from ~90 ms to a few ms.
-  const combined = new RegExp(safe.map((p) => picomatch.makeRe(p, { dot: options.dot ?? false, noextglob: true }).source).join("|"));
-  return (path: string) => path !== "" && combined.test(path);
+  // Discovery tests every file against the 40-odd default excludes. picomatch's regexes check every character for
+  // `.`/`..` segments, so most of that time went to patterns whose fixed text (`node_modules`, `.test.`) is not even
+  // in the path: a plain substring test first rules those out (5,600 files: ~40 ms to a few ms).
+  const tests = safe.map((p) => ({ literal: requiredLiteral(p), re: picomatch.makeRe(p, { dot: options.dot ?? false, noextglob: true }) }));
+  return (path: string) => {
+    if (path === "") return false;
+    for (const t of tests) if ((t.literal === undefined || path.includes(t.literal)) && t.re.test(path)) return true;
+    return false;
+  };
 }
+
+/**
+ * The longest run of plain characters in a glob that every matching path must contain, or undefined when there is
+ * none we are sure of. Only text outside wildcards, braces and brackets, within one path segment, counts; `.` and
+ * `..` segments do not (picomatch drops a leading `./`), and a glob with escapes gets no literal.
+ */
+export function requiredLiteral(pattern: string): string | undefined {
+  // A negated glob (`!x`, also after `./`) matches the paths WITHOUT its text; escapes make the text ambiguous.
+  if (pattern.includes("!") || pattern.includes("\\")) return undefined;
+  let best = "";
+  let run = "";
+  let depth = 0; // inside {...} or [...]
+  const endRun = () => {
+    if (run !== "." && run !== ".." && run.length > best.length) best = run;
+    run = "";
+  };
+  for (const c of pattern) {
+    if (c === "{" || c === "[") {
+      endRun();
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth = Math.max(0, depth - 1);
+    } else if (depth > 0) {
+      continue;
+    } else if (c === "/" || GLOB_SPECIAL.has(c)) {
+      endRun();
+    } else {
+      run += c;
+    }
+  }
+  endRun();
+  return best || undefined;
+}
+
+const GLOB_SPECIAL = new Set(["*", "?", "!", "+", "@", "(", ")", "|", "^", "$"]);

@@ -26,7 +26,9 @@ export type PreparedFile =
   | { file: string; blanked: string; suppressions: Suppression[] }
   | { file: string; note: ScanNote };
 
-type RequestBody = { discover: { root: string; scope: ScopeOptions } } | { read: { files: string[]; maxFileSize?: number } };
+/** `prefetch`: after discovery, prepare the first batches of this many files each, before they are asked for. */
+type DiscoverRequest = { root: string; scope: ScopeOptions; prefetch?: { batchSize: number; batches: number; maxFileSize?: number } };
+type RequestBody = { discover: DiscoverRequest } | { read: { files: string[]; maxFileSize?: number } };
 type ReaderRequest = { id: number } & RequestBody;
 type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
 
@@ -43,17 +45,37 @@ export function prepareFile(file: string, maxFileSize?: number): PreparedFile {
 
 if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.privacyLintReader) {
   const port = parentPort;
+  // Batches prepared before they were asked for, by their files (joined): the first read requests of a scan find
+  // their batch ready instead of waiting for it (the parsing thread asks only once it has loaded the compiler).
+  const prefetched = new Map<string, PreparedFile[]>();
+  const batchKey = (files: string[], maxFileSize: number | undefined) => `${maxFileSize ?? ""}\0${files.join("\0")}`;
+  const prefetch = (files: string[], plan: NonNullable<DiscoverRequest["prefetch"]>) => {
+    prefetched.clear();
+    for (let k = 0; k < plan.batches && k * plan.batchSize < files.length; k++) {
+      const batch = files.slice(k * plan.batchSize, (k + 1) * plan.batchSize);
+      // One batch per macrotask: a request that arrives meanwhile is answered between two batches.
+      setImmediate(() => prefetched.set(batchKey(batch, plan.maxFileSize), batch.map((f) => prepareFile(f, plan.maxFileSize))));
+    }
+  };
   port.on("message", (request: ReaderRequest) => {
     const reply = (r: ReaderReply) => port.postMessage(r);
     if ("discover" in request) {
-      discoverFiles(request.discover.root, request.discover.scope).then(
-        (files) => reply({ id: request.id, files }),
+      const { root, scope, prefetch: plan } = request.discover;
+      discoverFiles(root, scope).then(
+        (files) => {
+          reply({ id: request.id, files });
+          if (plan) prefetch(files, plan);
+        },
         (err: Error) => reply({ id: request.id, error: err.stack ?? String(err) }),
       );
       return;
     }
     try {
-      reply({ id: request.id, prepared: request.read.files.map((f) => prepareFile(f, request.read.maxFileSize)) });
+      const { files, maxFileSize } = request.read;
+      const key = batchKey(files, maxFileSize);
+      const ready = prefetched.get(key);
+      prefetched.delete(key);
+      reply({ id: request.id, prepared: ready ?? files.map((f) => prepareFile(f, maxFileSize)) });
     } catch (err) {
       reply({ id: request.id, error: (err as Error).stack ?? String(err) });
     }
@@ -99,8 +121,8 @@ export class ReadAhead {
     this.worker.on("exit", (code) => fail(new Error(`file reader exited with code ${code}`)));
   }
 
-  discover(root: string, scope: ScopeOptions): Promise<string[]> {
-    return this.request({ discover: { root, scope } }).then((r) => (r as { files: string[] }).files);
+  discover(root: string, scope: ScopeOptions, prefetch?: DiscoverRequest["prefetch"]): Promise<string[]> {
+    return this.request({ discover: { root, scope, prefetch } }).then((r) => (r as { files: string[] }).files);
   }
 
   read(files: string[], maxFileSize?: number): Promise<PreparedFile[]> {

@@ -163,7 +163,10 @@ export class ScanPool {
    */
   async discover(root: string, scope: ScopeOptions): Promise<string[]> {
     if (!this.reader) return discoverFiles(root, scope);
-    const discovering = this.reader.discover(root, scope);
+    // The reader prepares the scan's first batches as soon as it has the files (a scan of exactly these files asks
+    // for them; a caller that narrows the list wastes only that work).
+    const prefetch = { batchSize: IN_PROCESS_BATCH, batches: READ_AHEAD_BATCHES, maxFileSize: this.options.maxFileSize };
+    const discovering = this.reader.discover(root, scope, prefetch);
     discovering.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     this.loadInProcess();
     try {
