@@ -53,6 +53,19 @@ describe("scan pool: the reader thread of an in-process scan", () => {
     assert.deepStrictEqual(discovered, files);
     assert.deepStrictEqual(results, expected);
     assert.strictEqual(progress[progress.length - 1], files.length);
+    assert.ok(files.length > 64, "more than one batch, so the prefetched ones are not all there is");
+  });
+
+  it("a caller that scans fewer files than it discovered gets their results, not the prefetched batches", async () => {
+    const plain = new ScanPool({ maxWorkers: 1 });
+    const files = (await plain.discover(root, { defaultExcludes: false })).filter((_, i) => i % 3 !== 0);
+    const expected = await plain.scan(files);
+    await plain.close();
+    const pool = new ScanPool({ maxWorkers: 1, readAhead: true });
+    await pool.discover(root, { defaultExcludes: false });
+    const results = await pool.scan(files);
+    await pool.close();
+    assert.deepStrictEqual(results, expected);
   });
 
   it("finishes the scan in this thread when the reader dies", async () => {
