@@ -27,13 +27,19 @@
  */
 // `.pick({ email: true })` is not here on purpose: it selects fields declared elsewhere, it declares none.
 export const OBJECT_SCHEMA_METHODS = new Set(["object", "strictObject", "looseObject", "extend", "shape", "keys", "Object", "safeExtend"]);
-/** Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. */
-export const TABLE_BUILDER = /^(table|\w*Table)$/;
+/**
+ * Drizzle table builders, including custom ones from `pgTableCreator` (`createTable`), by name. Not one regex: the
+ * scanner asks this of every call, and `/^\w*Table$/` backtracks through the whole name each time.
+ */
+export function isTableBuilder(name: string): boolean {
+  return name === "table" || (name.endsWith("Table") && WORD_CHARS.test(name));
+}
+const WORD_CHARS = /^\w+$/;
 /** Call names whose object-literal first argument the scanner reads: the schema methods, Mongoose, Sequelize's init. */
 const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "add", "init"]);
 /** Calls that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables). */
 function declaresWhateverArguments(callee: string): boolean {
-  return callee === "define" || TABLE_BUILDER.test(callee);
+  return callee === "define" || isTableBuilder(callee);
 }
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_KEYWORD = new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"]);

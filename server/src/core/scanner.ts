@@ -9,7 +9,8 @@ import * as path from "path";
 import { ts } from "ts-morph";
 import { classifyFile, type FieldCandidate } from "./classifier";
 // The schema builders are named in inert-bodies.ts, whose lexer must know every one of them (it keeps their bodies).
-import { mayBlankBodies, OBJECT_SCHEMA_METHODS, planParse, TABLE_BUILDER, type ParsePlan } from "./inert-bodies";
+import { ownCopy } from "./names";
+import { mayBlankBodies, isTableBuilder, OBJECT_SCHEMA_METHODS, planParse, type ParsePlan } from "./inert-bodies";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
@@ -257,6 +258,26 @@ const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNul
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
 const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
 
+/**
+ * What a referenced type's name says it holds, by its suffix. Type names repeat across files, and an end-anchored
+ * alternation is tried at every position of the name: each name is matched once.
+ */
+const suffixKinds = new Map<string, ValueKind>();
+function kindBySuffix(name: string): ValueKind {
+  let kind = suffixKinds.get(name);
+  if (kind) return kind;
+  kind = CONTAINER_SUFFIX.test(name) ? "object" : ENUM_SUFFIX.test(name) ? "enum" : "ref";
+  if (suffixKinds.size > 20_000) suffixKinds.clear();
+  suffixKinds.set(ownCopy(name), kind);
+  return kind;
+}
+
+function looksLikeModelName(name: string): boolean {
+  return name.endsWith("Schema") || name.endsWith("Dto") || name.endsWith("Model");
+}
+
+const isUpperCaseLetter = (c: number): boolean => c >= 65 && c <= 90;
+
 interface Extraction {
   candidates: FieldCandidate[];
   notes: ScanNote[];
@@ -358,7 +379,7 @@ function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
-      if (/Schema$|Dto$|Model$/.test(node.name.text)) locals.objects.add(node.name.text);
+      if (looksLikeModelName(node.name.text)) locals.objects.add(node.name.text);
     }
     // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).
     if (isSourceFile(node) || isModuleBlock(node) || isModuleDeclaration(node) || isVariableStatement(node) || isVariableDeclarationList(node)) {
@@ -468,7 +489,8 @@ function walkChildren(node: ts.Node, ctx: WalkContext, hint: string | undefined)
 }
 
 function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
-  if (isIdentifier(name) || isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  if (isIdentifier(name)) return name.text;
+  if (isPrivateIdentifier(name)) return name.text.slice(1); // `#email` is the field `email`
   if (isStringLiteral(name) || isNoSubstitutionTemplateLiteral(name) || isNumericLiteral(name)) return name.text;
   return undefined;
 }
@@ -637,9 +659,7 @@ function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
     if (ctx.locals.enums.has(name)) return "enum";
     if (ctx.locals.objects.has(name)) return "object";
-    if (CONTAINER_SUFFIX.test(name)) return "object";
-    if (ENUM_SUFFIX.test(name)) return "enum";
-    return "ref";
+    return kindBySuffix(name);
   }
   return "unknown";
 }
@@ -713,6 +733,9 @@ function decoratedVia(s: ValueSignals, base: string): string {
   return s.decorators.length ? `${base} with ${s.decorators.map((d) => `@${d}`).join(" ")}` : base;
 }
 
+/** Decorators whose string argument is the column type: `@Column("inet")`. */
+const COLUMN_TYPE_DECORATORS = new Set(["Column", "PrimaryColumn", "Property", "Prop"]);
+
 function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
   const s = emptySignals();
   const decorators = canHaveDecorators(node) ? getDecorators(node) ?? [] : [];
@@ -726,7 +749,7 @@ function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
     if (isCallExpression(expr)) {
       for (const arg of expr.arguments) {
         // @Column("inet") / @Property({ type: "inet" }) / @Column(DataType.INET) / @Field(() => String)
-        if (isStringLiteral(arg) && /^(Column|PrimaryColumn|Property|Prop)$/.test(name)) words.push(arg.text);
+        if (isStringLiteral(arg) && COLUMN_TYPE_DECORATORS.has(name)) words.push(arg.text);
         else collectWords(arg, words, 0, true);
       }
     }
@@ -801,7 +824,7 @@ function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence
     if (!s.kind) {
       const k = rules.kindAliases.get(lower);
       if (k) s.kind = k;
-      else if (ctx.locals.objects.has(w) || (/^[A-Z]/.test(w) && /(Schema|Dto|Model)$/.test(w))) s.kind = "object";
+      else if (ctx.locals.objects.has(w) || (isUpperCaseLetter(w.charCodeAt(0)) && looksLikeModelName(w))) s.kind = "object";
       else if (ctx.locals.enums.has(w)) s.kind = "enum";
     }
   }
@@ -847,7 +870,7 @@ function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string 
     const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     lib = receiver && isIdentifier(receiver) ? receiver.text : "";
     via = `${lib ? lib + "." : ""}${name}() schema key`;
-  } else if (TABLE_BUILDER.test(name) && args.length >= 2 && isStringish(args[0]) && columnsObject(args[1])) {
+  } else if (args.length >= 2 && isTableBuilder(name) && isStringish(args[0]) && columnsObject(args[1])) {
     // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
     obj = columnsObject(args[1]);
     owner = hint ?? stringText(args[0]);
