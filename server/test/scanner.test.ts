@@ -1,4 +1,5 @@
 import * as assert from "assert";
+import fc from "fast-check";
 import { normalizeName, splitIdentifier } from "../src/core/names";
 import * as fs from "fs";
 import { builtinRulesFile, loadRuleSet, readRuleSnapshot, ruleSetFromText, RuleFileError } from "../src/core/rules";
@@ -28,6 +29,34 @@ describe("names", () => {
     assert.deepStrictEqual(splitIdentifier("ipv4Address"), ["ip", "address"]);
     assert.deepStrictEqual(splitIdentifier("addressLine1"), ["address", "line", "1"]);
     assert.deepStrictEqual(splitIdentifier("cardLast4"), ["card", "last", "4"]);
+    assert.deepStrictEqual(splitIdentifier("getHTTPResponse"), ["get", "http", "response"]);
+    assert.deepStrictEqual(splitIdentifier("naïveName"), ["na", "ve", "name"], "non-ASCII letters separate words");
+  });
+
+  it("property: the one-pass splitter agrees with the rules it was written from (as regexes)", () => {
+    // The definition, as it was first written: separators, then case and digit boundaries, then lower case.
+    const byRegex = (name: string): string[] => {
+      const out: string[] = [];
+      for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
+        if (!chunk) continue;
+        const parts = chunk
+          .replace(/([a-z])([A-Z])/g, "$1 $2")
+          .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+          .replace(/([A-Za-z])(\d)/g, "$1 $2")
+          .replace(/(\d)([A-Za-z])/g, "$1 $2")
+          .split(" ");
+        for (const p of parts) if (p) out.push(p.toLowerCase());
+      }
+      return out;
+    };
+    const merged = (tokens: string[]) => splitIdentifier(tokens.join("_")); // version merging ("ipv 4") on both sides
+    const char = fc.constantFrom(..."aAbBzZ09_-. $éIPXyv4".split(""));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }).map((a) => a.join("")), (name) => {
+        assert.deepStrictEqual(splitIdentifier(name), merged(byRegex(name)), name);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("removes accessor prefixes only where asked, and remembers predicate prefixes", () => {

@@ -12,7 +12,7 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, ownCopy, splitIdentifier, singular } from "./names";
+import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "./suppressions";
 import type { Finding, Range, Signal } from "./types";
@@ -113,6 +113,8 @@ interface PhraseIndex {
   /** Words that may trail a phrase for at least one rule: past any other word no phrase can end earlier. */
   anyTrailing: Set<string>;
   segmentContexts: Map<string, OwnerContext | undefined>;
+  /** Per normalised name (normalizeName returns one object per distinct name). */
+  names: WeakMap<NormalizedName, NameAnalysis>;
 }
 
 const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
@@ -120,7 +122,7 @@ const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
 function phraseIndex(rules: RuleSet): PhraseIndex {
   let index = phraseIndexes.get(rules);
   if (index) return index;
-  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), segmentContexts: new Map() };
+  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), segmentContexts: new Map(), names: new WeakMap() };
   for (const rule of rules.rules) {
     for (const t of rule.trailing) index.anyTrailing.add(t);
     for (const phrase of rule.phrases) {
@@ -168,17 +170,36 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
 
 const MAX_PHRASE = 4;
 
+/** Per lexicon: for each word that starts a phrase, the longest phrase it starts (most words start none). */
+const phraseStarts = new WeakMap<Map<string, OwnerContext>, Map<string, number>>();
+
+function phraseStartsOf(lexicon: Map<string, OwnerContext>): Map<string, number> {
+  let starts = phraseStarts.get(lexicon);
+  if (starts) return starts;
+  starts = new Map();
+  for (const phrase of lexicon.keys()) {
+    const words = phrase.split(" ");
+    starts.set(words[0], Math.max(starts.get(words[0]) ?? 0, words.length));
+  }
+  phraseStarts.set(lexicon, starts);
+  return starts;
+}
+
 /** Longest lexicon phrases in `tokens`, left to right: [{end, ctx}] with `end` the index after the phrase. */
 function lexiconMatches(tokens: readonly string[], lexicon: Map<string, OwnerContext>): { end: number; ctx: OwnerContext }[] {
   const out: { end: number; ctx: OwnerContext }[] = [];
+  const starts = phraseStartsOf(lexicon);
   for (let i = 0; i < tokens.length; ) {
+    const longest = starts.get(tokens[i]);
     let matched = 0;
-    for (let len = Math.min(MAX_PHRASE, tokens.length - i); len >= 1; len--) {
-      const ctx = lexicon.get(tokens.slice(i, i + len).join(" "));
-      if (ctx) {
-        out.push({ end: i + len, ctx });
-        matched = len;
-        break;
+    if (longest !== undefined) {
+      for (let len = Math.min(MAX_PHRASE, longest, tokens.length - i); len >= 1; len--) {
+        const ctx = lexicon.get(len === 1 ? tokens[i] : tokens.slice(i, i + len).join(" "));
+        if (ctx) {
+          out.push({ end: i + len, ctx });
+          matched = len;
+          break;
+        }
       }
     }
     i += matched || 1;
@@ -236,35 +257,80 @@ function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule
   return undefined;
 }
 
+/**
+ * What a field's name alone says, under one rule set: worked out once per distinct name (names repeat across a
+ * code base's entities, DTOs and interfaces far more than they vary), then shared by every field of that name.
+ */
+interface NameAnalysis {
+  match: NameMatch | undefined;
+  /** Words before the matched phrase, and the phrase's own modifiers ("shipping" in `shippingAddress`). */
+  qualifiers: string[];
+  phraseModifiers: string[];
+  /** Counter-evidence in the name (a blocked qualifier, a predicate prefix the rule does not take). */
+  rejected: boolean;
+  nameSignal: string;
+  qualifierContexts: { end: number; ctx: OwnerContext }[];
+  modifierContexts: { end: number; ctx: OwnerContext }[];
+  qualifierPolicy: "accept" | "reject" | "owner";
+}
+
+function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
+  const cache = phraseIndex(rules).names;
+  let analysis = cache.get(name);
+  if (analysis) return analysis;
+  const tokens = name.tokens;
+  const match = bestNameMatch(tokens, rules);
+  const qualifiers = match ? tokens.slice(0, match.start) : [];
+  const phraseModifiers = match ? tokens.slice(match.start, match.start + match.length - 1) : [];
+  // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
+  const rejected =
+    !!match &&
+    ((containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
+      (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
+  analysis = {
+    match,
+    qualifiers,
+    phraseModifiers,
+    rejected,
+    nameSignal: `name tokens [${tokens.join(" ")}]`,
+    qualifierContexts: lexiconMatches(qualifiers, rules.ownerLexicon),
+    modifierContexts: lexiconMatches(phraseModifiers, rules.ownerLexicon),
+    qualifierPolicy: match ? qualifierVerdict(qualifiers, match.rule, rules) : "owner",
+  };
+  cache.set(name, analysis);
+  return analysis;
+}
+
+const NO_WORDS: string[] = [];
+const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
+
 function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   if (c.container || c.system || c.kind === "function" || c.kind === "object") return null;
   const name = normalizeName(c.name, c.accessor);
-  const tokens = name.tokens;
-  const match = bestNameMatch(tokens, rules);
+  const analysis = analyseName(name, rules);
+  const match = analysis.match;
   const byValidator = validatorRule(c, rules);
   const signals: Signal[] = [];
 
   let rule: DetectionRule | undefined = match?.rule;
-  let qualifiers: string[] = [];
-  // The phrase's own modifiers ("shipping" in `shippingAddress`) can support a rule when nothing else decides.
-  let phraseModifiers: string[] = [];
+  let qualifiers = NO_WORDS;
+  let phraseModifiers = NO_WORDS;
+  let qualifierContexts = NO_CONTEXTS;
+  let modifierContexts = NO_CONTEXTS;
   if (match) {
-    qualifiers = tokens.slice(0, match.start);
-    phraseModifiers = tokens.slice(match.start, match.start + match.length - 1);
-    signals.push({ kind: "name", detail: `name tokens [${tokens.join(" ")}]` });
-    // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
-    const blocked = containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block);
-    if (blocked) return null;
-    if (name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags) return null;
+    if (analysis.rejected) return null;
+    ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
+    signals.push({ kind: "name", detail: analysis.nameSignal });
   }
   if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
     // A country or locale code says what format the value has, not what it means: `nationality` with
     // @IsISO31661Alpha2() is a nationality. The name decides.
   } else if (byValidator && (!rule || rule.id !== byValidator.rule.id)) {
     // The code states the format explicitly: that beats what the name suggests.
+    // (A different rule than the name's: the name's qualifiers and modifiers were about that other rule.)
     rule = byValidator.rule;
-    qualifiers = match && match.rule.id === rule.id ? qualifiers : [];
-    phraseModifiers = [];
+    qualifiers = phraseModifiers = NO_WORDS;
+    qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
@@ -276,7 +342,6 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
 
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
   const sources: { ctx: OwnerContext; from: string; supportOnly?: boolean }[] = [];
-  const qualifierContexts = lexiconMatches(qualifiers, rules.ownerLexicon);
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     sources.push({ ctx: qualifierContexts[i].ctx, from: `qualifier "${qualifiers.slice(0, qualifierContexts[i].end).join(" ")}"` });
   }
@@ -284,7 +349,7 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
     const ctx = segmentContext(c.owner[i], rules);
     if (ctx) sources.push({ ctx, from: `owner ${c.owner[i]}` });
   }
-  for (const m of lexiconMatches(phraseModifiers, rules.ownerLexicon)) {
+  for (const m of modifierContexts) {
     sources.push({ ctx: m.ctx, from: `name word "${phraseModifiers.slice(0, m.end).join(" ")}"`, supportOnly: true });
   }
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
@@ -307,7 +372,7 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   let status: Verdict["status"];
   let confidence = rule.confidence;
   let category = rule.category;
-  const qualifierPolicy = qualifierVerdict(qualifiers, rule, rules);
+  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
   if (qualifierPolicy === "reject" && !strongValidator) return null;
   if (decided) {
     status = "accept";
@@ -369,8 +434,11 @@ export function classifyFile(file: string, candidates: FieldCandidate[], suppres
 
 function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
   const groups = new Map<string, FieldCandidate[]>();
+  // The scanner hands the same owner array to every field of one declaration: join each array once.
+  const keys = new Map<string[], string>();
   for (const c of candidates) {
-    const key = c.owner.join(".");
+    let key = keys.get(c.owner);
+    if (key === undefined) keys.set(c.owner, (key = c.owner.join(".")));
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(c);

@@ -23,20 +23,45 @@ const NOT_PLURAL = new Set([
 
 /** Split an identifier (or a DB column name) into lower-case word tokens. */
 export function splitIdentifier(name: string): string[] {
+  // One pass over the characters (this runs for every distinct field and owner name of a code base). Words end at
+  // anything that is not an ASCII letter or digit (snake_case, kebab-case, dotted, spaces, $), and at case and digit
+  // boundaries: "IPAddress" -> IP Address, "addressLine1" -> address Line 1, "last4" -> last 4.
   const out: string[] = [];
-  // First split on anything that is not a letter or digit: snake_case, kebab-case, dotted, spaces, $.
-  for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
-    if (!chunk) continue;
-    // Then on case and digit boundaries: "IPAddress" -> IP Address, "addressLine1" -> address Line 1, "last4" -> last 4.
-    const parts = chunk
-      .replace(/([a-z])([A-Z])/g, "$1 $2")
-      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-      .replace(/([A-Za-z])(\d)/g, "$1 $2")
-      .replace(/(\d)([A-Za-z])/g, "$1 $2")
-      .split(" ");
-    for (const p of parts) if (p) out.push(p.toLowerCase());
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? charClass(name.charCodeAt(i)) : OTHER;
+    if (c === OTHER) {
+      if (start >= 0) out.push(name.slice(start, i).toLowerCase());
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      continue;
+    }
+    const prev = charClass(name.charCodeAt(i - 1));
+    const boundary =
+      (prev === LOWER && c === UPPER) ||
+      (prev === UPPER && c === UPPER && i + 1 < name.length && charClass(name.charCodeAt(i + 1)) === LOWER) ||
+      (prev === DIGIT) !== (c === DIGIT);
+    if (boundary) {
+      out.push(name.slice(start, i).toLowerCase());
+      start = i;
+    }
   }
   return mergeVersionedTokens(out);
+}
+
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+function charClass(c: number): number {
+  if (c >= 97 && c <= 122) return LOWER;
+  if (c >= 65 && c <= 90) return UPPER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  return OTHER;
 }
 
 /** "ipv 4" is one idea ("ip"); "v 4"/"v 6" after ip is noise. */
