@@ -11,16 +11,21 @@ import type { ProjectOptions, ProjectResult } from "../core/project";
 import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
 import { loadRuleSet, RuleFileError } from "../core/rules";
 import type { CheckDiagnostic } from "../core/types";
-import { ConcurrentEditError, planFixes, unifiedDiff, writeFileAtomic } from "./fix";
 import { formatGithub } from "./format-github";
 import { formatJson } from "./format-json";
-import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { changedLinesSince, GitError, touchesChangedLines, type ChangedLines } from "./git";
 import { formatInventoryJson, formatInventoryTable, inventoryEntries } from "./inventory";
 import { createProgress } from "./progress";
-import { buildDataMap, formatHtml, formatMarkdown, projectNameOf } from "./report";
 import { atLeast, colourEnabled, displayPath, makeStyle, plural } from "./style";
+
+// fix, report and SARIF are required where they are used: each command loads what it needs, and every module loaded
+// before the scan starts delays it (the notice editor alone, with its YAML CST code, took ~15 ms).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fixModule = (): typeof import("./fix") => require("./fix");
+const reportModule = (): typeof import("./report") => require("./report");
+const sarifModule = (): typeof import("./format-sarif") => require("./format-sarif");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The project module (and through it the TypeScript compiler) is loaded only after the scan pool's workers have
@@ -178,7 +183,7 @@ async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
       out = formatJson({ version, root, diagnostics, notes, fileCount: result.files.length, findingCount: result.findings.length, changedSince: opts.changedSince });
       break;
     case "sarif":
-      out = formatSarif({ version, root, diagnostics });
+      out = sarifModule().formatSarif({ version, root, diagnostics });
       break;
     case "github":
       out = formatGithub(diagnostics, process.cwd());
@@ -219,6 +224,7 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
   const root = dir ? existingDir(dir, "folder") : findProjectRoot(".");
   const config = configFor(root);
   const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
+  const { ConcurrentEditError, planFixes, unifiedDiff, writeFileAtomic } = fixModule();
   const plan = planFixes(result, config.notice ?? path.join(root, NOTICE_FILE_NAMES[0]));
   const cwd = process.cwd();
   for (const s of plan.skipped) process.stderr.write(`privacy-lint: ${displayPath(s.file, cwd)}: not fixed: ${s.reason}\n`);
@@ -248,6 +254,7 @@ async function runReport(dir: string | undefined, opts: { format: "md" | "html";
   const root = dir ? existingDir(dir, "folder") : findProjectRoot(".");
   const config = configFor(root);
   const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
+  const { buildDataMap, formatHtml, formatMarkdown, projectNameOf } = reportModule();
   const sections = buildDataMap(result);
   const name = projectNameOf(root);
   write(opts.format === "html" ? formatHtml(sections, name) : formatMarkdown(sections, name), opts.output);
