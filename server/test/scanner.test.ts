@@ -1,5 +1,6 @@
 import * as assert from "assert";
 import fc from "fast-check";
+import { ts } from "ts-morph";
 import { normalizeName, splitIdentifier } from "../src/core/names";
 import * as fs from "fs";
 import { builtinRulesFile, loadRuleSet, readRuleSnapshot, ruleSetFromText, RuleFileError } from "../src/core/rules";
@@ -284,6 +285,23 @@ describe("scanner: precision", () => {
 });
 
 describe("scanner: suppression, bad input and purity", () => {
+  it("counts lines as the compiler does, whatever the line breaks (LF, CRLF, CR, U+2028, U+2029)", () => {
+    const lines = ["class User {", "  /** the login */", "  email: string;", "", "  phone: string;", "  #ssn: string;", "}", "const oops = ;"];
+    for (const eol of ["\n", "\r\n", "\r", "\u2028", "\u2029"]) {
+      const text = lines.join(eol);
+      const sf = ts.createSourceFile("u.ts", text, ts.ScriptTarget.Latest);
+      const where = (offset: number) => sf.getLineAndCharacterOfPosition(offset);
+      const result = scanSource("u.ts", text, rules);
+      const expected = ["email", "phone", "ssn"].map((name) => {
+        const start = text.indexOf(name);
+        return { start: where(start), end: where(start + name.length) };
+      });
+      assert.deepStrictEqual(result.findings.map((f) => f.range), expected, JSON.stringify(eol));
+      const syntax = result.notes.find((n) => n.code === "syntax-error");
+      assert.strictEqual(syntax?.range?.start.line, 7, JSON.stringify(eol));
+    }
+  });
+
   it("honours next-line, line and file suppression comments, optionally per category", () => {
     const text = [
       "class User {",

@@ -496,9 +496,42 @@ function propertyNameText(name: ts.PropertyName | ts.BindingName): string | unde
 }
 
 function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
-  const s = sf.getLineAndCharacterOfPosition(start);
-  const e = sf.getLineAndCharacterOfPosition(end);
-  return { start: { line: s.line, character: s.character }, end: { line: e.line, character: e.character } };
+  const lines = lineStartsOf(sf);
+  return { start: positionIn(lines, start), end: positionIn(lines, end) };
+}
+
+/**
+ * Where each line of the file being scanned starts, as the compiler counts lines (CR, LF, CRLF, U+2028, U+2029). Its
+ * own line map looks at every character in a JavaScript loop; text with only LF breaks, most text, is split by the
+ * native `indexOf`. One file at a time, so one cached map.
+ */
+let lineStartsFile: ts.SourceFile | undefined;
+let lineStarts: readonly number[] = [];
+function lineStartsOf(sf: ts.SourceFile): readonly number[] {
+  if (lineStartsFile === sf) return lineStarts;
+  const text = sf.text;
+  let starts: number[];
+  if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) {
+    starts = sf.getLineStarts() as number[];
+  } else {
+    starts = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  }
+  lineStartsFile = sf;
+  lineStarts = starts;
+  return starts;
+}
+
+function positionIn(lineStarts: readonly number[], position: number): { line: number; character: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    // The last line starting at or before `position`.
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= position) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: position - lineStarts[low] };
 }
 
 /** Range of a name without its quotes. */
@@ -1095,6 +1128,26 @@ function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefin
   return found;
 }
 
+/** A field of a parsed file. Its range is worked out only when asked, i.e. when the field becomes a finding (most do not). */
+class TsFieldCandidate implements FieldCandidate {
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly nameNode: ts.Node,
+    readonly name: string,
+    readonly owner: string[],
+    readonly kind: ValueKind,
+    readonly validators: { name: string; evidence: string }[],
+    readonly accessor: boolean,
+    readonly container: boolean,
+    readonly system: boolean,
+    readonly via: string,
+  ) {}
+
+  get range(): Range {
+    return nameRange(this.sf, this.nameNode);
+  }
+}
+
 function pushCandidate(
   ctx: WalkContext,
   nameNode: ts.Node,
@@ -1105,15 +1158,5 @@ function pushCandidate(
   accessor: boolean,
   via: string,
 ): void {
-  ctx.out.push({
-    name,
-    range: nameRange(ctx.sf, nameNode),
-    owner,
-    kind,
-    validators: signals.validators,
-    accessor,
-    container: signals.container || kind === "object",
-    system: signals.system,
-    via,
-  });
+  ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via));
 }
