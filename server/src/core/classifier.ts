@@ -115,6 +115,8 @@ interface PhraseIndex {
   segmentContexts: Map<string, OwnerContext | undefined>;
   /** Per normalised name (normalizeName returns one object per distinct name). */
   names: WeakMap<NormalizedName, NameAnalysis>;
+  /** The first rule (in rule order) that lists each validator. */
+  ruleByValidator: Map<string, DetectionRule>;
 }
 
 const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
@@ -122,8 +124,9 @@ const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
 function phraseIndex(rules: RuleSet): PhraseIndex {
   let index = phraseIndexes.get(rules);
   if (index) return index;
-  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), segmentContexts: new Map(), names: new WeakMap() };
+  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), segmentContexts: new Map(), names: new WeakMap(), ruleByValidator: new Map() };
   for (const rule of rules.rules) {
+    for (const v of rule.validators) if (!index.ruleByValidator.has(v)) index.ruleByValidator.set(v, rule);
     for (const t of rule.trailing) index.anyTrailing.add(t);
     for (const phrase of rule.phrases) {
       if (phrase.length === 0) continue;
@@ -250,8 +253,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
 const WEAK_VALIDATORS = new Set(["country_code", "locale", "latlong"]);
 
 function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string; name: string } | undefined {
+  if (c.validators.length === 0) return undefined;
+  const byValidator = phraseIndex(rules).ruleByValidator;
   for (const v of c.validators) {
-    const rule = rules.rules.find((r) => r.validators.includes(v.name));
+    const rule = byValidator.get(v.name);
     if (rule) return { rule, evidence: v.evidence, name: v.name };
   }
   return undefined;
@@ -302,6 +307,13 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
 }
 
 const NO_WORDS: string[] = [];
+
+/** A context for a field: from a qualifier word of its name (`at`: words up to), an owner (`at`: its index), or a word of the phrase. */
+interface ContextSource {
+  ctx: OwnerContext;
+  from: "qualifier" | "owner" | "name word";
+  at: number;
+}
 const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
 
 function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
@@ -341,23 +353,24 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
 
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
-  const sources: { ctx: OwnerContext; from: string; supportOnly?: boolean }[] = [];
+  // (Where each context came from is put into words only for the one that decides.)
+  const sources: ContextSource[] = [];
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
-    sources.push({ ctx: qualifierContexts[i].ctx, from: `qualifier "${qualifiers.slice(0, qualifierContexts[i].end).join(" ")}"` });
+    sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
-    if (ctx) sources.push({ ctx, from: `owner ${c.owner[i]}` });
+    if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {
-    sources.push({ ctx: m.ctx, from: `name word "${phraseModifiers.slice(0, m.end).join(" ")}"`, supportOnly: true });
+    sources.push({ ctx: m.ctx, from: "name word", at: m.end });
   }
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
-  if (rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from.startsWith("owner"))) return null;
-  let decided: { ctx: OwnerContext; from: string } | undefined;
+  if (rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from === "owner")) return null;
+  let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
-      if (s.supportOnly) continue; // "job" in `jobTitle` says nothing against a job title
+      if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       return null;
     }
     // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not
@@ -377,7 +390,11 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   if (decided) {
     status = "accept";
     category = rule.contextCategory[decided.ctx] ?? rule.category;
-    signals.push({ kind: "owner", detail: `${decided.from} (${decided.ctx})` });
+    const from =
+      decided.from === "owner"
+        ? `owner ${c.owner[decided.at]}`
+        : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
+    signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;
   } else if (strongValidator || qualifierPolicy === "accept") {
     status = "accept";
