@@ -1,6 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import { formatInventoryJson } from "../src/cli/inventory";
 import { ScanPool, scanWorkerPath } from "../src/core/scan-pool";
 import { CLI_FIXTURES, REPO_ROOT, runCli } from "./cli-helpers";
 
@@ -30,6 +31,15 @@ describe("cli inventory", function () {
     // tsconfig extends a package that is not installed; its outDir (lib/) is still treated as build output
     assert.ok(!json.findings.some((f: { file: string }) => f.file.startsWith("lib/")));
     assert.ok(json.findings.every((f: { confidence: number; evidence: string }) => f.confidence > 0 && f.confidence <= 1 && f.evidence.length > 0));
+  });
+
+  it("JSON: one finding per line, whatever the strings in it hold", () => {
+    const entry = (i: number, evidence: string) => ({ file: `src/a${i}.ts`, line: i, column: 3, field: "email", owner: "User", category: "user.contact.email", confidence: 0.9, evidence });
+    const entries = [entry(1, 'rule x: },{"file":"fake.ts"} \\"},{"file": \n'), entry(2, "plain"), entry(3, '"},{"file":"')];
+    const text = formatInventoryJson(entries);
+    assert.strictEqual(text, `{"findings": [\n${entries.map((e) => "  " + JSON.stringify(e)).join(",\n")}\n]}\n`);
+    assert.deepStrictEqual(JSON.parse(text).findings, entries);
+    assert.strictEqual(formatInventoryJson([]), '{"findings": []}\n');
   });
 
   it("defaults to a readable table and to the current folder", () => {
