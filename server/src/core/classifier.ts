@@ -91,11 +91,14 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Cl
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
   const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
+  // Findings outlive the scan of their file, and names read from the code are slices of the file's whole text (so are
+  // strings built from them, until flattened): keep copies, or every file with a finding stays in memory.
+  for (const s of v.signals) s.detail = ownCopy(s.detail);
   const why = v.signals.map((s) => s.detail).join("; ");
   return {
     category: v.category,
     confidence,
-    evidence: `rule ${v.rule.id}: ${why} (${c.via})`,
+    evidence: ownCopy(`rule ${v.rule.id}: ${why} (${c.via})`),
     ruleId: v.rule.id,
     signals: v.signals,
   };
@@ -469,8 +472,8 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
       findings.push({
         file,
         range: c.range,
-        field: c.name,
-        owner: owner || "(anonymous)",
+        field: ownCopy(c.name),
+        owner: owner ? ownCopy(owner) : "(anonymous)",
         category: r.category,
         confidence: r.confidence,
         evidence: r.evidence,
