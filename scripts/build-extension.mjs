@@ -24,6 +24,6 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, external: ["vscode"] }),
-  esbuild.build({ ...common, entryPoints: { server: "server/src/server.ts", "scan-worker": "server/src/core/scan-worker.ts", "read-ahead": "server/src/core/read-ahead.ts" }, external: ["v8-compile-cache"] }),
+  esbuild.build({ ...common, entryPoints: { server: "server/src/server.ts", "scan-worker": "server/src/core/scan-worker.ts", "read-ahead": "server/src/core/read-ahead.ts" } }),
 ]);
 console.log(`built dist/extension.js, dist/server.js, dist/scan-worker.js, dist/read-ahead.js${production ? " (production)" : ""}`);
