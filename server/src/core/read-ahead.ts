@@ -74,7 +74,10 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
       const { files, maxFileSize } = request.read;
       const key = batchKey(files, maxFileSize);
       const ready = prefetched.get(key);
-      prefetched.delete(key);
+      // Prefetched batches serve only the scan that follows discovery, in order: the first request they do not
+      // answer ends them (they would only go stale, and hold memory).
+      if (ready) prefetched.delete(key);
+      else prefetched.clear();
       reply({ id: request.id, prepared: ready ?? files.map((f) => prepareFile(f, maxFileSize)) });
     } catch (err) {
       reply({ id: request.id, error: (err as Error).stack ?? String(err) });
