@@ -1,4 +1,6 @@
 import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { discoverFiles } from "../src/core/files";
 import { ScanPool } from "../src/core/scan-pool";
@@ -66,6 +68,22 @@ describe("scan pool: the reader thread of an in-process scan", () => {
     const results = await pool.scan(files);
     await pool.close();
     assert.deepStrictEqual(results, expected);
+  });
+
+  it("prefetched batches do not outlive the scan they were for: a later scan reads files as they are now", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pl-prefetch-"));
+    try {
+      for (let i = 0; i < 70; i++) fs.writeFileSync(path.join(dir, `m${String(i).padStart(3, "0")}.ts`), `export interface Thing${i} { label: string }\n`);
+      const pool = new ScanPool({ maxWorkers: 1, readAhead: true });
+      const files = await pool.discover(dir, {});
+      await pool.scan(files.slice(1)); // not the discovered list: the prefetched batches go unused
+      fs.writeFileSync(files[0], "export interface Customer { email: string }\n");
+      const results = await pool.scan(files);
+      await pool.close();
+      assert.deepStrictEqual(results[0].findings.map((f) => f.field), ["email"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("finishes the scan in this thread when the reader dies", async () => {

@@ -49,12 +49,20 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
   // their batch ready instead of waiting for it (the parsing thread asks only once it has loaded the compiler).
   const prefetched = new Map<string, PreparedFile[]>();
   const batchKey = (files: string[], maxFileSize: number | undefined) => `${maxFileSize ?? ""}\0${files.join("\0")}`;
-  const prefetch = (files: string[], plan: NonNullable<DiscoverRequest["prefetch"]>) => {
+  let generation = 0; // bumped when the prefetched batches end: batches still queued then are not prepared
+  const endPrefetch = () => {
+    generation++;
     prefetched.clear();
+  };
+  const prefetch = (files: string[], plan: NonNullable<DiscoverRequest["prefetch"]>) => {
+    endPrefetch();
+    const current = generation;
     for (let k = 0; k < plan.batches && k * plan.batchSize < files.length; k++) {
       const batch = files.slice(k * plan.batchSize, (k + 1) * plan.batchSize);
       // One batch per macrotask: a request that arrives meanwhile is answered between two batches.
-      setImmediate(() => prefetched.set(batchKey(batch, plan.maxFileSize), batch.map((f) => prepareFile(f, plan.maxFileSize))));
+      setImmediate(() => {
+        if (generation === current) prefetched.set(batchKey(batch, plan.maxFileSize), batch.map((f) => prepareFile(f, plan.maxFileSize)));
+      });
     }
   };
   port.on("message", (request: ReaderRequest) => {
@@ -77,7 +85,7 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
       // Prefetched batches serve only the scan that follows discovery, in order: the first request they do not
       // answer ends them (they would only go stale, and hold memory).
       if (ready) prefetched.delete(key);
-      else prefetched.clear();
+      else endPrefetch();
       reply({ id: request.id, prepared: ready ?? files.map((f) => prepareFile(f, maxFileSize)) });
     } catch (err) {
       reply({ id: request.id, error: (err as Error).stack ?? String(err) });
