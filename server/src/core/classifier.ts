@@ -310,6 +310,7 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
 }
 
 const NO_WORDS: string[] = [];
+const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
 
 /** A context for a field: from a qualifier word of its name (`at`: words up to), an owner (`at`: its index), or a word of the phrase. */
 interface ContextSource {
@@ -317,7 +318,6 @@ interface ContextSource {
   from: "qualifier" | "owner" | "name word";
   at: number;
 }
-const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
 
 function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   if (c.container || c.system || c.kind === "function" || c.kind === "object") return null;
