@@ -9,8 +9,8 @@ import * as path from "path";
 import { ts } from "ts-morph";
 import { classifyFile, type FieldCandidate } from "./classifier";
 // The schema builders are named in inert-bodies.ts, whose lexer must know every one of them (it keeps their bodies).
-import { ownCopy } from "./names";
 import { mayBlankBodies, isTableBuilder, OBJECT_SCHEMA_METHODS, planParse, type ParsePlan } from "./inert-bodies";
+import { ownCopy } from "./names";
 import { scanPrisma } from "./prisma";
 import type { RuleSet, ValueKind } from "./rules";
 import { readSourceFile, skipNote } from "./files";
@@ -501,24 +501,23 @@ function rangeOf(sf: ts.SourceFile, start: number, end: number): Range {
 }
 
 /**
- * Where each line of the file being scanned starts, as the compiler counts lines (CR, LF, CRLF, U+2028, U+2029). Its
- * own line map looks at every character in a JavaScript loop; text with only LF breaks, most text, is split by the
- * native `indexOf`. One file at a time, so one cached map.
+ * Where each line of a parsed file starts, as the compiler counts lines (CR, LF, CRLF, U+2028, U+2029). Its own line
+ * map looks at every character in a JavaScript loop; text with only LF breaks, most text, is split by the native
+ * `indexOf`. Kept per file only as long as the file's syntax tree is.
  */
-let lineStartsFile: ts.SourceFile | undefined;
-let lineStarts: readonly number[] = [];
+const lineStartsByFile = new WeakMap<ts.SourceFile, readonly number[]>();
 function lineStartsOf(sf: ts.SourceFile): readonly number[] {
-  if (lineStartsFile === sf) return lineStarts;
+  let starts = lineStartsByFile.get(sf);
+  if (starts) return starts;
   const text = sf.text;
-  let starts: number[];
   if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) {
-    starts = sf.getLineStarts() as number[];
+    starts = sf.getLineStarts();
   } else {
-    starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    const lf = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lf.push(i + 1);
+    starts = lf;
   }
-  lineStartsFile = sf;
-  lineStarts = starts;
+  lineStartsByFile.set(sf, starts);
   return starts;
 }
 
