@@ -7,11 +7,20 @@ import * as path from "path";
 import { scanSource } from "../../src/core/scanner";
 import { loadRuleSet } from "../../src/core/rules";
 import type { FileScanResult, Finding } from "../../src/core/types";
+import { inventoryProject } from "../../src/core/project";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";
+import { defaultRealSetRoot, findingRows, loadRealSet, mergeReports, scoreRealApp } from "./real-set";
 
 export interface Options {
   root: string;
   min?: number;
+  /** The real-code dev set (test-fixtures/real), scored as the hold-outs are; "" to skip it. */
+  realRoot?: string;
+  /** Gate of the real-code set: precision and recall below these fail (exit 1). */
+  minPrecision?: number;
+  minRecall?: number;
+  /** Skip rows not labelled yet (while a labelling round is under way). */
+  partial?: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -29,8 +38,19 @@ export function parseArgs(argv: readonly string[]): Options {
       options.min = min;
     } else if (arg === "--root") {
       options.root = path.resolve(value());
+    } else if (arg === "--real") {
+      options.realRoot = path.resolve(value());
+    } else if (arg === "--no-real") {
+      options.realRoot = "";
+    } else if (arg === "--partial") {
+      options.partial = true;
+    } else if (arg === "--min-precision" || arg === "--min-recall") {
+      const min = Number(value());
+      if (!Number.isFinite(min) || min < 0 || min > 1) throw new Error(`${arg} must be a ratio in [0, 1], got ${argv[i]}`);
+      if (arg === "--min-precision") options.minPrecision = min;
+      else options.minRecall = min;
     } else {
-      throw new Error(`unknown argument ${arg} (expected --min <ratio> or --root <dir>)`);
+      throw new Error(`unknown argument ${arg} (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --partial, --min-precision <ratio> or --min-recall <ratio>)`);
     }
   }
   if (options.root === "") options.root = defaultDevSetRoot();
@@ -72,16 +92,8 @@ export function runEval(
 
   const positives = labels.filter((label) => label.category !== null).length;
   const negatives = labels.length - positives;
-  const nameWidth = Math.max(8, ...Object.keys(report.perCategory).map((category) => category.length));
-  const row = (name: string, score: Score): string =>
-    `${name.padEnd(nameWidth)}  ${percent(score.precision)}  ${percent(score.recall)}  ` +
-    `${String(score.tp).padStart(4)} ${String(score.fp).padStart(4)} ${String(score.fn).padStart(4)}`;
 
-  print(`${"category".padEnd(nameWidth)}  precision  recall    tp   fp   fn`);
-  for (const [category, score] of Object.entries(report.perCategory)) print(row(category, score));
-  print("-".repeat(nameWidth + 36));
-  print(row("overall", report.overall));
-  print("");
+  printTable(report, print);
   print(
     `labels: ${labels.length} (${positives} positive, ${negatives} hard negative, ` +
       `${percent(labels.length === 0 ? 0 : negatives / labels.length).trim()} negative) in ${files.length} files`,
@@ -94,6 +106,48 @@ export function runEval(
         `got ${mistake.got ?? "none"}`,
     );
   }
+  return report;
+}
+
+function printTable(report: ScoreReport, print: (line: string) => void): void {
+  const nameWidth = Math.max(8, ...Object.keys(report.perCategory).map((category) => category.length));
+  const row = (name: string, score: Score): string =>
+    `${name.padEnd(nameWidth)}  ${percent(score.precision)}  ${percent(score.recall)}  ` +
+    `${String(score.tp).padStart(4)} ${String(score.fp).padStart(4)} ${String(score.fn).padStart(4)}`;
+  print(`${"category".padEnd(nameWidth)}  precision  recall    tp   fp   fn`);
+  for (const [category, score] of Object.entries(report.perCategory)) print(row(category, score));
+  print("-".repeat(nameWidth + 36));
+  print(row("overall", report.overall));
+  print("");
+}
+
+/**
+ * Inventories each app of the real-code set as a project (the CLI's own path, so references across files resolve)
+ * and scores it by category class against its labelled rows.
+ */
+export async function runRealEval(root: string, print: (line: string) => void = console.log, partial = false): Promise<ScoreReport> {
+  const apps = loadRealSet(root, { skipUnlabelled: partial });
+  const reports: ScoreReport[] = [];
+  for (const app of apps) {
+    const inventory = await inventoryProject(app.dir, { maxWorkers: 1 });
+    reports.push(scoreRealApp(app, findingRows(inventory.findings, app.dir)));
+  }
+  const report = mergeReports(reports);
+  printTable(report, print);
+  const rows = apps.flatMap((a) => a.rows);
+  const count = (test: (label: string) => boolean) => rows.filter((r) => test(r.label)).length;
+  print(
+    `real-code rows: ${rows.length} from ${apps.length} apps (${count((l) => l !== "none" && l !== "ambiguous" && l !== "not-a-field")} positive, ` +
+      `${count((l) => l === "none")} none, ${count((l) => l === "ambiguous" || l === "not-a-field")} not scored)`,
+  );
+  for (const app of apps) {
+    const r = reports[apps.indexOf(app)].overall;
+    print(`  ${app.name.padEnd(20)} precision ${percent(r.precision)}  recall ${percent(r.recall)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+  }
+  print("");
+  print(`real-code mistakes (${report.mistakes.length}):`);
+  for (const m of report.mistakes) print(`${m.file}:${m.line} ${m.field} expected ${m.expected ?? "none"} got ${m.got ?? "none"}`);
+  print("");
   return report;
 }
 
@@ -139,6 +193,43 @@ export function main(
   return 0;
 }
 
+/**
+ * `npm run eval`: the real-code dev set first (the measure; gated by --min-precision / --min-recall), then the
+ * hand-written fixtures (regression tests; gated by --min). Exit code as {@link main}.
+ */
+export async function mainWithRealSet(argv: readonly string[], print = console.log, printError = console.error): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    printError(`run-eval: ${(error as Error).message}`);
+    return 2;
+  }
+  let realFailed = false;
+  const realRoot = options.realRoot ?? defaultRealSetRoot();
+  if (realRoot !== "") {
+    print("== real-code dev set (test-fixtures/real), by category class");
+    let report: ScoreReport;
+    try {
+      report = await runRealEval(realRoot, print, options.partial);
+    } catch (error) {
+      if (!(error instanceof LabelError)) throw error;
+      printError(`run-eval: ${error.message}`);
+      return 2;
+    }
+    const { precision, recall } = report.overall;
+    if ((options.minPrecision !== undefined && precision < options.minPrecision) || (options.minRecall !== undefined && recall < options.minRecall)) {
+      printError(`run-eval: real-code precision ${percent(precision).trim()} / recall ${percent(recall).trim()} below the gate`);
+      realFailed = true;
+    }
+    print("== hand-written fixtures (test-fixtures/eval), by exact category");
+  }
+  const code = main(argv.filter((a, i) => !REAL_ONLY_FLAGS.has(a) && !REAL_ONLY_VALUES.has(argv[i - 1]) && !REAL_ONLY_VALUES.has(a)), undefined, print, printError);
+  return code === 0 && realFailed ? 1 : code;
+}
+const REAL_ONLY_FLAGS = new Set(["--no-real", "--partial"]);
+const REAL_ONLY_VALUES = new Set(["--real", "--min-precision", "--min-recall"]);
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void mainWithRealSet(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,0 +1,8 @@
+import { ReactNode } from 'react';
+
+export interface IMapProps {
+  latitude: number;
+  longitude: number;
+  className?: string;
+  popupContent?: ReactNode;
+}

@@ -1,0 +1,6 @@
+export interface IFaceComparisonProps {
+  value: {
+    faceAUrl: string;
+    faceBUrl: string;
+  };
+}

@@ -1,0 +1,6 @@
+export type TCaseTabDefinition = {
+  name: string;
+  displayName: string;
+  disabled?: boolean;
+  hidden?: boolean;
+};

@@ -1,0 +1,5 @@
+import { TIndividualsProfiles } from '@/domains/profiles/fetchers';
+
+export interface IProfilesTableProps {
+  data: TIndividualsProfiles;
+}

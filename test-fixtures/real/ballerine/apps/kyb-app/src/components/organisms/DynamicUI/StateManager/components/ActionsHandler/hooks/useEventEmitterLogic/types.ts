@@ -1,0 +1,5 @@
+export type UIEventType = string;
+export interface UIEvent {
+  type: UIEventType;
+  elementName: string;
+}

@@ -1,0 +1,7 @@
+import { IsNotEmpty } from 'class-validator';
+import { AuthenticatedCommand } from '../../commands';
+
+export class SwitchOrganizationCommand extends AuthenticatedCommand {
+  @IsNotEmpty()
+  newOrganizationId: string;
+}

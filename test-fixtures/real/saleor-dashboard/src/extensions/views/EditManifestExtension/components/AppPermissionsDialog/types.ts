@@ -1,0 +1,6 @@
+import { type PermissionEnum } from "@dashboard/graphql";
+
+export interface AppPermission {
+  code: PermissionEnum;
+  name: string;
+}
