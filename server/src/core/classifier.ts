@@ -48,7 +48,7 @@ const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|governmen
 /** Categories whose presence says "this owner describes a tracked visit or where someone was". */
 const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior|location)/;
 
-interface Verdict {
+export interface Verdict {
   status: "accept" | "reject" | "defer";
   rule: DetectionRule;
   category: string;
@@ -56,37 +56,75 @@ interface Verdict {
   signals: Signal[];
 }
 
+/** What the accepted fields of one owner say about it: the context a deferred (ambiguous) name is settled by. */
+export interface GroupAnchors {
+  /** The owner also holds a person's email/name/phone/... */
+  person: boolean;
+  /** The owner also holds an IP, user agent, visited URL or location: a tracked visit. */
+  tracking: boolean;
+  addressParts: number;
+  categories: string[];
+}
+
+export function anchorsOf(verdicts: readonly (Verdict | null)[]): GroupAnchors {
+  const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
+  return {
+    person: accepted.some((v) => PERSON_ANCHOR.test(v.category)),
+    tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)),
+    addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length,
+    categories: [...new Set(accepted.map((v) => v.category))],
+  };
+}
+
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
   const verdicts = candidates.map((c) => judge(c, rules));
-  const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
-  const hasPersonAnchor = accepted.some((v) => PERSON_ANCHOR.test(v.category));
-  const hasTrackingAnchor = accepted.some((v) => TRACKING_ANCHOR.test(v.category));
-  const addressParts = accepted.filter((v) => v.category.startsWith("user.contact.address")).length;
-  const acceptedCategories = new Set(accepted.map((v) => v.category));
-  return verdicts.map((v, i) => {
-    if (!v || v.status === "reject") return null;
-    if (v.status === "defer") {
-      // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
-      // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
-      if (acceptedCategories.has(v.rule.category)) {
-        // Siblings of the same category: a card's `expiry` beside its number, a `state` beside street and city.
-        v.signals.push({ kind: "owner", detail: `siblings are ${v.rule.category} too` });
-      } else if (hasTrackingAnchor && v.rule.contextCategory.tracking) {
-        v.category = v.rule.contextCategory.tracking;
-        v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
-      } else if (v.rule.category.startsWith("user.contact.address") ? addressParts > 0 : hasPersonAnchor) {
-        // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
-        const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
-        if (ctx) v.category = ctx;
-        v.signals.push({ kind: "owner", detail: "siblings are a person's contact data" });
-      } else {
-        return null;
-      }
-      v.confidence -= 0.1;
+  const anchors = anchorsOf(verdicts);
+  return verdicts.map((v, i) => settle(candidates[i], v, anchors));
+}
+
+/** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
+export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnchors, rules: RuleSet): Classification | null {
+  return settle(candidate, judge(candidate, rules), anchors);
+}
+
+/** The verdicts of one owner's fields, for {@link anchorsOf}. */
+export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet): (Verdict | null)[] {
+  return candidates.map((c) => judge(c, rules));
+}
+
+function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
+  if (!v || v.status === "reject") return null;
+  if (v.status === "defer") {
+    // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
+    // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
+    if (anchors.categories.includes(v.rule.category)) {
+      // Siblings of the same category: a card's `expiry` beside its number, a `state` beside street and city.
+      v.signals.push({ kind: "owner", detail: `siblings are ${v.rule.category} too` });
+    } else if (anchors.tracking && v.rule.contextCategory.tracking) {
+      v.category = v.rule.contextCategory.tracking;
+      v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
+    } else if (v.rule.category.startsWith("user.contact.address") ? anchors.addressParts > 0 : anchors.person) {
+      // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
+      const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
+      if (ctx) v.category = ctx;
+      v.signals.push({ kind: "owner", detail: "siblings are a person's contact data" });
+    } else {
+      return null;
     }
-    return finish(candidates[i], v);
-  });
+    v.confidence -= 0.1;
+  }
+  return finish(candidate, v);
+}
+
+/**
+ * The category a field name alone points to (no owner, no siblings, no type), or undefined: what the index uses to
+ * tell what a referenced type holds (an `Address` whose members are street, city and postcode is an address).
+ */
+export function nameCategory(name: string, rules: RuleSet): string | undefined {
+  const analysis = analyseName(normalizeName(name, false), rules);
+  if (!analysis.match || analysis.rejected || analysis.qualifierPolicy === "reject") return undefined;
+  return analysis.match.rule.category;
 }
 
 function finish(c: FieldCandidate, v: Verdict): Classification {

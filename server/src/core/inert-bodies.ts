@@ -11,6 +11,7 @@
  * - a schema builder call with an object argument (`z.object({`, `new Schema({`, `Model.init({`, `.add({`, ...),
  *   a `define(`/`...Table(` call, or a JSON-Schema `properties:` key (quoted or not);
  * - a typed local variable whose annotation holds a type literal (`const row: { email: string } = ...`);
+ * - a parameter or return type that is a type literal (`(input: { email: string }) =>`);
  * - or it is a constructor (JS classes declare fields with `this.x = ...` there).
  * Nothing inside the arguments of a decorator or of a schema builder call is blanked (the scanner reads words there).
  *
@@ -82,6 +83,8 @@ interface ParenFrame {
   protect: boolean;
   /** The identifier just before `(`: `constructor` marks a constructor's parameter list. */
   callee: string;
+  /** How many braces were open at the `(`: a `: {` at that depth is a parameter's type literal. */
+  braceDepth: number;
 }
 
 const CH_NEWLINE = 10;
@@ -282,7 +285,7 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
             protect = true;
           }
         }
-        parens.push({ protect, callee });
+        parens.push({ protect, callee, braceDepth: braces.length });
         if (protect) protectDepth++;
         prev = Tok.Punct;
         continue;
@@ -321,6 +324,12 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         if (typedDeclPending) {
           keepEnclosingBodies();
           typedDeclPending = false;
+        }
+        // `(props: { email: string })` and `): { email: string } {`: a parameter's or a return type's literal members
+        // are fields the scanner reads (mutation inputs, email templates' props).
+        const open = parens[parens.length - 1];
+        if (text.charCodeAt(previousNonSpace(text, i - 2)) === 58 /* : */ && ((open && open.braceDepth === braces.length) || inReturnType)) {
+          keepEnclosingBodies();
         }
         const keep = body && (protectDepth > 0 || (prevWasParen && lastClosedParen?.callee === "constructor"));
         braces.push({ body, template: false, keep, open: i });

@@ -45,6 +45,8 @@ const SK = {
   FalseKeyword: ts.SyntaxKind.FalseKeyword,
   FirstTypeNode: ts.SyntaxKind.FirstTypeNode,
   FunctionExpression: ts.SyntaxKind.FunctionExpression,
+  FunctionDeclaration: ts.SyntaxKind.FunctionDeclaration,
+  MethodDeclaration: ts.SyntaxKind.MethodDeclaration,
   GreaterThanToken: ts.SyntaxKind.GreaterThanToken,
   ImportDeclaration: ts.SyntaxKind.ImportDeclaration,
   InterfaceDeclaration: ts.SyntaxKind.InterfaceDeclaration,
@@ -467,6 +469,12 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
     case SK.ExportAssignment:
       walk((node as ts.ExportAssignment).expression, ctx, hint ?? ctx.fileOwner);
       return;
+    case SK.FunctionDeclaration:
+    case SK.MethodDeclaration:
+    case SK.ArrowFunction:
+    case SK.FunctionExpression:
+      readSignature(node as ts.SignatureDeclaration, ctx, hint);
+      break;
     case SK.CallExpression:
       if (readSchemaCall(node as ts.CallExpression, ctx, hint)) return;
       break;
@@ -637,6 +645,21 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
   else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
   else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx);
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
+}
+
+/**
+ * Type literals of a function's parameters and return type: server actions', mutations' and email templates' inputs
+ * (`createUser({ email }: { email: string })`, `InviteEmail(props: { inviteeName: string })`). The owner is the
+ * function (and the parameter, when it has a name); a method's owner path starts with its class.
+ */
+function readSignature(fn: ts.SignatureDeclaration, ctx: WalkContext, hint: string | undefined): void {
+  const own = fn.name ? propertyNameText(fn.name as ts.PropertyName) : undefined;
+  const base = own ? (hint && fn.kind === SK.MethodDeclaration ? [hint, own] : [own]) : [hint ?? ctx.fileOwner];
+  for (const p of fn.parameters) {
+    if (!p.type) continue;
+    readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...base, p.name.text] : base, ctx);
+  }
+  if (fn.type) readTypeNode(fn.type, base, ctx);
 }
 
 // --- value kinds ----------------------------------------------------------------------------------------------------
