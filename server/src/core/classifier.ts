@@ -47,6 +47,14 @@ export interface Classification {
 const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
 /** Categories whose presence says "this owner describes a tracked visit or where someone was". */
 const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior|location)/;
+/** Device and browsing data: three of them together make a record a tracked visit (location parts alone do not: an address has them). */
+const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior)/;
+/**
+ * Roles that make a name a person's whatever its owner (`inviteeEmail` in a mail template's variables). Not `sender`
+ * or `admin`: on a configuration those are the organisation's own addresses.
+ */
+const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
+  "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer"]);
 
 export interface Verdict {
   status: "accept" | "reject" | "defer";
@@ -68,9 +76,11 @@ export interface GroupAnchors {
 
 export function anchorsOf(verdicts: readonly (Verdict | null)[]): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
+  // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
+  const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
   return {
     person: accepted.some((v) => PERSON_ANCHOR.test(v.category)),
-    tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)),
+    tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length,
     categories: [...new Set(accepted.map((v) => v.category))],
   };
@@ -279,6 +289,11 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;
+  // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
+  if (head === "address") {
+    const before = matches.filter((m) => m.end < tokens.length);
+    if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
+  }
   if (head) {
     // "UserSettings" are a person's settings; "MailSettings" are the system's.
     if (head === "config" && contexts.has("person")) return "person";
@@ -358,7 +373,10 @@ interface ContextSource {
 }
 
 function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
-  if (c.container || c.system || c.kind === "function" || c.kind === "object") return null;
+  if (c.system || c.kind === "function") return null;
+  // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
+  // the data (a FHIR Condition is health data as a whole).
+  const record = c.container || c.kind === "object";
   const name = normalizeName(c.name, c.accessor);
   const analysis = analyseName(name, rules);
   const match = analysis.match;
@@ -389,7 +407,8 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
   const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 
-  const kindOk = rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
+  if (record && !rule.kinds.includes("object")) return null;
+  const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
 
@@ -407,7 +426,9 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
     sources.push({ ctx: m.ctx, from: "name word", at: m.end });
   }
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
-  if (rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from === "owner")) return null;
+  // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
+  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
+  if (!personRole && rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from === "owner")) return null;
   let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {

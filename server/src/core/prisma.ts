@@ -4,6 +4,7 @@
  */
 import type { FieldCandidate } from "./classifier";
 import type { RuleSet, ValueKind } from "./rules";
+import { emptySummary, type FileSummary, type TypeRef } from "./project-index";
 import type { ScanNote } from "./types";
 
 // No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
@@ -22,17 +23,25 @@ const SCALARS: Record<string, ValueKind> = Object.assign(Object.create(null), {
 const BLOCK_START = /^\s*(model|type|enum|view|datasource|generator)\s+([A-Za-z_]\w*)\s*\{/;
 const FIELD = /^(\s*)([A-Za-z_]\w*)\s+([A-Za-z_]\w*(?:\([^)]*\))?)(\[\])?(\?)?(.*)$/;
 
-export function scanPrisma(text: string, rules: RuleSet): { candidates: FieldCandidate[]; notes: Omit<ScanNote, "file">[] } {
+export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCandidate & { ref?: TypeRef })[]; notes: Omit<ScanNote, "file">[]; summary: FileSummary } {
   const lines = text.split(/\r?\n/).map(stripComment);
   const models = new Set<string>();
+  const composites = new Set<string>();
   const enums = new Set<string>();
+  const summary = emptySummary();
   for (const line of lines) {
     const m = BLOCK_START.exec(line);
     if (!m) continue;
-    if (m[1] === "model" || m[1] === "type" || m[1] === "view") models.add(m[2]);
-    else if (m[1] === "enum") enums.add(m[2]);
+    if (m[1] === "model" || m[1] === "type" || m[1] === "view") {
+      models.add(m[2]);
+      if (m[1] === "type") composites.add(m[2]);
+      summary.declarations[m[2]] = { kind: "object", members: [] };
+    } else if (m[1] === "enum") {
+      enums.add(m[2]);
+      summary.declarations[m[2]] = { kind: "enum" };
+    }
   }
-  const candidates: FieldCandidate[] = [];
+  const candidates: (FieldCandidate & { ref?: TypeRef })[] = [];
   const notes: Omit<ScanNote, "file">[] = [];
   let block: { kind: string; name: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -78,7 +87,11 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: FieldCan
     const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
     if (/@relation\b/.test(attrs)) container = true;
     const col = indent.length;
+    const declared = summary.declarations[block.name];
+    if (declared.kind === "object") declared.members.push(name);
     candidates.push({
+      // A composite type (MongoDB) is one value of the model: `address Address` is an address when its parts are.
+      ref: composites.has(baseType) ? { name: baseType, array: Boolean(list) } : undefined,
       name,
       range: { start: { line: i, character: col }, end: { line: i, character: col + name.length } },
       owner: [block.name],
@@ -98,7 +111,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: FieldCan
       message: `syntax error: ${block.kind} ${block.name} is not closed with "}"`,
     });
   }
-  return { candidates, notes };
+  return { candidates, notes, summary };
 }
 
 /** Remove a `//` comment that is not inside a string literal. */

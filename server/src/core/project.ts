@@ -11,6 +11,7 @@ import { applyExemptions, checkFindings, checkNotice, noticeInvalidDiagnostic, u
 import { findNoticeFor, loadNotice } from "./notice/loader";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet } from "./rules";
+import { resolveReferences } from "./project-index";
 import { ScanPool, type ScanProgress } from "./scan-pool";
 import { Taxonomy } from "./taxonomy";
 import type { CheckDiagnostic, FileScanResult, Finding, ScanNote } from "./types";
@@ -97,11 +98,15 @@ async function scanProject(root: string, options: ProjectOptions): Promise<{ fil
   // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
   const usePool = options.pool && !small;
   const pool = usePool ? options.pool! : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  let results: FileScanResult[];
   try {
-    return { files, results: await pool.scan(files, options.onProgress) };
+    results = await pool.scan(files, options.onProgress);
   } finally {
     if (!usePool) await pool.close();
   }
+  // The second pass: fields typed by names declared in other files, classified against the whole project's index.
+  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));
+  return { files, results };
 }
 
 function filterToPaths(files: string[], paths: string[]): string[] {

@@ -31,8 +31,9 @@ export function scanPreparedFiles(prepared: PreparedFile[], rules: ReturnType<ty
   return prepared.map((p) => {
     if ("note" in p) return { file: p.file, findings: [], suppressed: [], notes: [p.note] };
     if ("declaresNothing" in p) return { file: p.file, findings: [], suppressed: [], notes: [] };
-    if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize });
-    return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null });
+    // Fields typed by a name are left for the project pass, which sees every file's summary (project-index.ts).
+    if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize, deferReferences: true });
+    return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null, deferReferences: true });
   });
 }
 

@@ -7,7 +7,8 @@
  */
 import * as path from "path";
 import { ts } from "ts-morph";
-import { classifyFile, type FieldCandidate } from "./classifier";
+import { anchorsOf, classifyFile, judgeAll, type FieldCandidate } from "./classifier";
+import { classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField, type Shape, type TypeRef } from "./project-index";
 // The schema builders are named in inert-bodies.ts, whose lexer must know every one of them (it keeps their bodies).
 import { mayBlankBodies, isTableBuilder, OBJECT_SCHEMA_METHODS, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "./names";
@@ -152,6 +153,11 @@ export interface ScanOptions {
   skipInertBodies?: boolean;
   /** The text with its inert bodies blanked, when a reader thread already did it; null: it found nothing to blank. */
   blankedText?: string | null;
+  /**
+   * Leave the fields typed by a name (`address: AddressDto`) unclassified, in `pending`, with the file's `summary`,
+   * for a project pass that sees every file (project-index.ts). Default false: they are resolved within the file.
+   */
+  deferReferences?: boolean;
 }
 
 export { DEFAULT_MAX_FILE_SIZE } from "./types";
@@ -165,20 +171,23 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
     return result;
   }
   let candidates: FieldCandidate[];
+  let summary: FileSummary;
   try {
     if (file.toLowerCase().endsWith(PRISMA_EXTENSION)) {
       const prisma = scanPrisma(text, rules);
       candidates = prisma.candidates;
+      summary = prisma.summary;
       for (const n of prisma.notes) result.notes.push({ file, ...n });
     } else {
       const extracted = extractTypeScript(file, text, rules, options.skipInertBodies ?? true, options.blankedText);
       candidates = extracted.candidates;
+      summary = extracted.summary;
       result.notes.push(...extracted.notes);
     }
   } catch (err) {
     return scanFailed(result, err);
   }
-  return classifyInto(result, candidates, parseSuppressions(text), rules);
+  return classifyInto(result, candidates, summary, parseSuppressions(text), rules, options.deferReferences ?? false);
 }
 
 /**
@@ -189,7 +198,7 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
 export function scanBlankedSource(file: string, blanked: string, suppressions: Suppression[], rules: RuleSet, options: ScanOptions = {}): FileScanResult {
   const extracted = extractBlanked(file, blanked, rules, options);
   if ("result" in extracted) return extracted.result;
-  return classifyInto({ file, findings: [], suppressed: [], notes: [] }, extracted.candidates, suppressions, rules);
+  return classifyInto({ file, findings: [], suppressed: [], notes: [] }, extracted.candidates, extracted.summary, suppressions, rules, options.deferReferences ?? false);
 }
 
 function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
@@ -198,22 +207,58 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
   return result;
 }
 
-function classifyInto(result: FileScanResult, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet): FileScanResult {
-  const { findings, suppressed } = classifyFile(result.file, candidates, suppressions, rules);
+/**
+ * Classifies a file's fields. Those typed by a name become pending fields, with the anchors of their owner (what the
+ * fields beside them say), and are classified against the index: the project's, later, when `defer` is set; else
+ * one made of this file alone.
+ */
+function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean): FileScanResult {
+  const direct: FieldCandidate[] = [];
+  const pending: PendingField[] = [];
+  const byOwner = new Map<string[], FieldCandidate[]>();
+  for (const c of candidates) {
+    if (!(c as TsFieldCandidate).ref) {
+      direct.push(c);
+      continue;
+    }
+    const group = byOwner.get(c.owner) ?? byOwner.set(c.owner, candidates.filter((o) => o.owner === c.owner || o.owner.join(".") === c.owner.join("."))).get(c.owner)!;
+    const ref = (c as TsFieldCandidate).ref!;
+    const range = c.range;
+    pending.push({
+      name: ownCopy(c.name), range, owner: c.owner.map(ownCopy), kind: c.kind, validators: c.validators, accessor: c.accessor,
+      container: c.container, system: c.system, via: c.via, ref, anchors: anchorsOf(judgeAll(group, rules)),
+      suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
+    });
+  }
+  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules);
   result.findings.push(...findings);
   result.suppressed.push(...suppressed);
+  if (defer) {
+    result.summary = summary;
+    if (pending.length) result.pending = pending;
+  } else if (pending.length) {
+    const own = classifyPending(result.file, pending, new ProjectIndex([[result.file, summary]]), rules);
+    result.findings.push(...own.findings);
+    result.suppressed.push(...own.suppressed);
+    result.findings.sort(byPosition);
+    result.suppressed.sort(byPosition);
+  }
   return result;
+}
+
+function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /**
  * The field candidates of a blanked text; or, when the blanked text does not parse cleanly, the whole result of
  * scanning the original (read again).
  */
-function extractBlanked(file: string, blanked: string, rules: RuleSet, options: ScanOptions = {}): { candidates: FieldCandidate[] } | { result: FileScanResult } {
+function extractBlanked(file: string, blanked: string, rules: RuleSet, options: ScanOptions = {}): Extraction | { result: FileScanResult } {
   const result: FileScanResult = { file, findings: [], suppressed: [], notes: [] };
   try {
     const sf = parse(file, blanked);
-    if (parseDiagnosticsOf(sf).length === 0) return { candidates: extractCandidates(file, sf, rules) };
+    if (parseDiagnosticsOf(sf).length === 0) return { ...extractCandidates(file, sf, rules), notes: [] };
   } catch (err) {
     return { result: scanFailed(result, err) };
   }
@@ -283,6 +328,7 @@ const isUpperCaseLetter = (c: number): boolean => c >= 65 && c <= 90;
 interface Extraction {
   candidates: FieldCandidate[];
   notes: ScanNote[];
+  summary: FileSummary;
 }
 
 function parse(file: string, text: string): ts.SourceFile {
@@ -314,7 +360,7 @@ function parseSkippingInertBodies(file: string, text: string, blankedText?: stri
 
 export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true, blankedText?: string | null): Extraction {
   const sf = skipInertBodies ? parseSkippingInertBodies(file, text, blankedText) : parse(file, text);
-  if (!sf) return { candidates: [], notes: [] };
+  if (!sf) return { candidates: [], notes: [], summary: emptySummary() };
   const notes: ScanNote[] = [];
   const diagnostics = parseDiagnosticsOf(sf);
   if (diagnostics.length > 0) {
@@ -327,12 +373,13 @@ export function extractTypeScript(file: string, text: string, rules: RuleSet, sk
       message: `syntax error (scanned what could be parsed): ${flattenDiagnosticMessageText(d.messageText, " ")}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`,
     });
   }
-  return { candidates: extractCandidates(file, sf, rules), notes };
+  return { ...extractCandidates(file, sf, rules), notes };
 }
 
-/** The field candidates of a parsed file. */
-function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): FieldCandidate[] {
-  const locals = collectLocalTypes(sf);
+/** The field candidates of a parsed file, and its summary (what its named declarations hold). */
+function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { candidates: FieldCandidate[]; summary: FileSummary } {
+  const summary = emptySummary();
+  const locals = collectLocalTypes(sf, rules, summary);
   const out: FieldCandidate[] = [];
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
   const ctx: WalkContext = { sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined };
@@ -343,7 +390,7 @@ function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): Fie
   } finally {
     walking = outer;
   }
-  return out;
+  return { candidates: out, summary };
 }
 
 /**
@@ -369,19 +416,50 @@ interface WalkContext {
   hint: string | undefined;
 }
 
-function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
+/**
+ * The file's top-level (and namespace-level) declarations: which names are objects or enums here (for the walk), and
+ * the summary other files resolve their references against (project-index.ts).
+ */
+function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: FileSummary): LocalTypes {
   const locals: LocalTypes = { objects: new Set(), enums: new Set() };
+  const declare = (name: string, shape: Shape) => {
+    summary.declarations[ownCopy(name)] = shape;
+  };
   const visit = (node: ts.Node): void => {
     if (isInterfaceDeclaration(node) || isClassDeclaration(node)) {
-      if (node.name) locals.objects.add(node.name.text);
+      if (node.name) {
+        locals.objects.add(node.name.text);
+        const members: string[] = [];
+        for (const m of node.members as ts.NodeArray<ts.Node>) {
+          const n = (m as { name?: ts.PropertyName }).name;
+          if ((isPropertySignature(m) || isPropertyDeclaration(m)) && n) {
+            const text = propertyNameText(n);
+            if (text) members.push(ownCopy(text));
+          }
+        }
+        declare(node.name.text, { kind: "object", members });
+      }
     } else if (isEnumDeclaration(node)) {
       locals.enums.add(node.name.text);
+      declare(node.name.text, { kind: "enum" });
     } else if (isTypeAliasDeclaration(node)) {
       if (isStringLiteralUnion(node.type)) locals.enums.add(node.name.text);
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
+      const shape = shapeOfType(node.type);
+      if (shape) declare(node.name.text, shape);
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
       if (looksLikeModelName(node.name.text)) locals.objects.add(node.name.text);
+      const shape = shapeOfExpression(node.initializer, rules);
+      if (shape) declare(node.name.text, shape);
+    } else if (ts.isImportDeclaration(node) && isStringLiteral(node.moduleSpecifier) && node.importClause) {
+      const from = ownCopy(node.moduleSpecifier.text);
+      const clause = node.importClause;
+      if (clause.name) summary.imports[ownCopy(clause.name.text)] = { from, name: "default" };
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const el of bindings.elements) summary.imports[ownCopy(el.name.text)] = { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) };
+      }
     }
     // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).
     if (isSourceFile(node) || isModuleBlock(node) || isModuleDeclaration(node) || isVariableStatement(node) || isVariableDeclarationList(node)) {
@@ -390,6 +468,140 @@ function collectLocalTypes(sf: ts.SourceFile): LocalTypes {
   };
   visit(sf);
   return locals;
+}
+
+/** What a declared type holds, for the summary. */
+function shapeOfType(type: ts.TypeNode): Shape | undefined {
+  if (isStringLiteralUnion(type)) return { kind: "enum" };
+  if (isUnionTypeNode(type) && type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword)) return { kind: "enum" };
+  if (containsTypeLiteral(type) && !isTypeReferenceNode(type)) {
+    const members: string[] = [];
+    const collect = (t: ts.TypeNode): void => {
+      if (isTypeLiteralNode(t)) {
+        for (const m of t.members) if (isPropertySignature(m)) {
+          const n = propertyNameText(m.name);
+          if (n) members.push(ownCopy(n));
+        }
+      } else if (isIntersectionTypeNode(t) || isUnionTypeNode(t)) t.types.forEach(collect);
+      else if (isParenthesizedTypeNode(t)) collect(t.type);
+    };
+    collect(type);
+    return { kind: "object", members };
+  }
+  switch (type.kind) {
+    case SK.StringKeyword:
+      return { kind: "value", value: "string", validators: [] };
+    case SK.NumberKeyword:
+    case SK.BigIntKeyword:
+      return { kind: "value", value: "number", validators: [] };
+    case SK.BooleanKeyword:
+      return { kind: "value", value: "boolean", validators: [] };
+  }
+  if (isTemplateLiteralTypeNode(type)) return { kind: "value", value: "string", validators: [] };
+  const ref = refOfType(type);
+  return ref ? { kind: "ref", name: ref.name, array: ref.array } : undefined;
+}
+
+/** Namespaces of schema builders: a chain rooted at one of these builds a schema, it does not refer to one. */
+const BUILDER_ROOTS = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "t", "Type", "T", "S", "Schema", "mongoose", "DataTypes", "DataType", "Sequelize", "s", "y", "typebox"]);
+
+/** The identifier a call/property chain starts from (`ZIpSchema.optional().nullable()` -> ZIpSchema). */
+function chainRoot(expr: ts.Expression): ts.Identifier | undefined {
+  let e: ts.Expression = expr;
+  for (let depth = 0; depth < 64; depth++) {
+    while (isParenthesizedExpression(e) || isAsExpression(e) || isSatisfiesExpression(e) || isNonNullExpression(e)) e = e.expression;
+    if (isCallExpression(e)) e = e.expression;
+    else if (isPropertyAccessExpression(e)) e = e.expression;
+    else break;
+  }
+  return isIdentifier(e) ? e : undefined;
+}
+
+/** The method names called along a chain, innermost first (`z.array(X).min(1)` -> array, min). */
+function chainCalls(expr: ts.Expression): { name: string; call: ts.CallExpression }[] {
+  const calls: { name: string; call: ts.CallExpression }[] = [];
+  let e: ts.Expression = expr;
+  for (let depth = 0; depth < 64; depth++) {
+    if (isCallExpression(e)) {
+      const name = calleeName(e.expression);
+      if (name) calls.unshift({ name, call: e });
+      e = e.expression;
+    } else if (isPropertyAccessExpression(e)) e = e.expression;
+    else if (isParenthesizedExpression(e) || isAsExpression(e) || isNonNullExpression(e)) e = e.expression;
+    else break;
+  }
+  return calls;
+}
+
+/** What a const's initializer declares, for the summary: a schema object, a schema value, an alias, an enum. */
+function shapeOfExpression(init: ts.Expression, rules: RuleSet): Shape | undefined {
+  let e = init;
+  while (isParenthesizedExpression(e) || isAsExpression(e) || isSatisfiesExpression(e)) e = e.expression;
+  if (isObjectLiteralExpression(e)) {
+    // `{ ADMIN: "admin", USER: "user" } as const`: an enum.
+    const values = e.properties.every((p) => isPropertyAssignment(p) && (isStringLiteral(p.initializer) || isNumericLiteral(p.initializer)));
+    return values && e.properties.length > 0 ? { kind: "enum" } : undefined;
+  }
+  if (!isCallExpression(e) && !isPropertyAccessExpression(e) && !isIdentifier(e)) return undefined;
+  const calls = isCallExpression(e) ? chainCalls(e) : [];
+  const members: string[] = [];
+  let objectSchema = false;
+  for (const { name, call } of calls) {
+    const arg = OBJECT_SCHEMA_METHODS.has(name) ? call.arguments[0] : isTableBuilder(name) ? call.arguments[1] : undefined;
+    const obj = arg && columnsObject(arg);
+    if (obj) {
+      objectSchema = true;
+      for (const p of obj.properties) {
+        const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
+        if (n) members.push(ownCopy(n));
+      }
+    }
+  }
+  const root = chainRoot(e);
+  if (objectSchema) return { kind: "object", members };
+  if (!root) return undefined;
+  if (calls.some((c) => c.name === "enum" || c.name === "nativeEnum" || c.name === "literal" || c.name === "oneOf" || c.name === "valid")) return { kind: "enum" };
+  const array = calls.some((c) => c.name === "array");
+  if (!BUILDER_ROOTS.has(root.text)) {
+    // `ZRecipientEmailSchema.optional()`, `UserSchema.pick({ name: true })`: what the root holds.
+    return { kind: "ref", name: ownCopy(root.text), array };
+  }
+  if (array) {
+    const inner = calls.find((c) => c.name === "array")!.call.arguments[0];
+    const innerRoot = inner && chainRoot(inner);
+    if (innerRoot && !BUILDER_ROOTS.has(innerRoot.text)) return { kind: "ref", name: ownCopy(innerRoot.text), array: true };
+  }
+  const words: string[] = [];
+  collectWords(e, words, 0);
+  const signals = emptySignals();
+  applyWords(words, signals, { rules, locals: { objects: new Set(), enums: new Set() } } as unknown as WalkContext, "");
+  if (signals.container || signals.kind === "object") return undefined;
+  return { kind: "value", value: array ? "array" : signals.kind ?? "unknown", validators: signals.validators.map((v) => v.name) };
+}
+
+/**
+ * The name a field's type refers to, seen through nullability, arrays and wrappers (`Address[] | null`,
+ * `Partial<Address>`, `z.infer<typeof AddressSchema>`, `Pick<User, "email">`); undefined for primitives and literals.
+ */
+function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined {
+  if (isParenthesizedTypeNode(type)) return refOfType(type.type, array);
+  if (isArrayTypeNode(type)) return refOfType(type.elementType, true);
+  if (isTypeOperatorNode(type)) return refOfType(type.type, array);
+  if (isUnionTypeNode(type)) {
+    const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
+    return parts.length === 1 ? refOfType(parts[0], array) : undefined;
+  }
+  if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) ? { name: type.exprName.text, array } : undefined;
+  if (!isTypeReferenceNode(type)) return undefined;
+  const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
+  const args = type.typeArguments ?? [];
+  if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return refOfType(args[0], true);
+  if ((TRANSPARENT_GENERICS.has(name) || name === "Pick" || name === "Omit" || name === "infer" || name === "input" || name === "output" || name === "InferType" || name === "Static" || name === "InferOutput") && args[0]) {
+    return refOfType(args[0], array);
+  }
+  if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
+  return { name: ownCopy(name), array };
 }
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {
@@ -567,7 +779,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
       if (kind === "unknown" && signals.kind) kind = signals.kind;
       if (kind === "unknown" && member.initializer) kind = kindOfExpression(member.initializer, ctx);
-      pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"));
+      pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"), member.type && !signals.system ? refOfType(member.type) : undefined);
       if (member.type) readTypeNode(member.type, [...owner, name], ctx);
     } else if (isGetAccessorDeclaration(member) || isSetAccessorDeclaration(member)) {
       const name = propertyNameText(member.name);
@@ -625,7 +837,7 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       const name = propertyNameText(m.name);
       if (!name) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
-      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member");
+      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) : undefined);
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
     } else if (isMethodSignature(m)) {
       readAccessorMethod(m, owner, ctx);
@@ -660,6 +872,8 @@ function readSignature(fn: ts.SignatureDeclaration, ctx: WalkContext, hint: stri
     readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...base, p.name.text] : base, ctx);
   }
   if (fn.type) readTypeNode(fn.type, base, ctx);
+  // `getFullName<T extends { firstName: string }>(data: T)`
+  for (const tp of fn.typeParameters ?? []) if (tp.constraint) readTypeNode(tp.constraint, base, ctx);
 }
 
 // --- value kinds ----------------------------------------------------------------------------------------------------
@@ -1128,8 +1342,20 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
-    pushCandidate(ctx, p.name, name, owner, kind, signals, false, via);
+    pushCandidate(ctx, p.name, name, owner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
   }
+}
+
+/** The schema const a schema key's value is built from (`ZIpSchema.optional()`, `z.array(AddressSchema)`), if any. */
+function refOfSchemaValue(value: ts.Expression): TypeRef | undefined {
+  const root = chainRoot(value);
+  if (!root) return undefined;
+  const calls = isCallExpression(value) ? chainCalls(value) : [];
+  if (!BUILDER_ROOTS.has(root.text)) return isUpperCaseLetter(root.text.charCodeAt(0)) || /schema$/i.test(root.text) ? { name: ownCopy(root.text), array: false } : undefined;
+  const array = calls.find((c) => c.name === "array");
+  const inner = array?.call.arguments[0];
+  const innerRoot = inner && chainRoot(inner);
+  return innerRoot && !BUILDER_ROOTS.has(innerRoot.text) ? { name: ownCopy(innerRoot.text), array: true } : undefined;
 }
 
 /** `z.object({...})`, `z.array(z.object({...}))`, `yup.object().shape({...})` as a key's value: a nested schema. */
@@ -1166,6 +1392,8 @@ class TsFieldCandidate implements FieldCandidate {
     readonly container: boolean,
     readonly system: boolean,
     readonly via: string,
+    /** The named type or schema the field holds, resolved by the index (project-index.ts). */
+    readonly ref?: TypeRef,
   ) {}
 
   get range(): Range {
@@ -1182,6 +1410,7 @@ function pushCandidate(
   signals: ValueSignals,
   accessor: boolean,
   via: string,
+  ref?: TypeRef,
 ): void {
-  ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via));
+  ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref));
 }

@@ -4,6 +4,8 @@
  * the CLI converts to 1-based when it prints.
  */
 
+import type { FileSummary, PendingField } from "./project-index";
+
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -64,6 +66,10 @@ export interface FileScanResult {
   /** Findings silenced by inline suppression comments (kept for reporting, never diagnosed). */
   suppressed: Finding[];
   notes: ScanNote[];
+  /** What the file's named types and schemas hold (scans with `deferReferences`). */
+  summary?: FileSummary;
+  /** Fields typed by a name, for the project pass to classify (scans with `deferReferences`). */
+  pending?: PendingField[];
 }
 
 export type Severity = "error" | "warning" | "info" | "hint" | "off";

@@ -1,0 +1,260 @@
+/**
+ * The project index: what every named type and schema of the project holds, from the per-file summaries the scanner
+ * writes (no type checker, no node_modules), and the second pass that classifies the fields typed by such a name.
+ *
+ * A reference is resolved in its own file first, then through the file's imports (relative paths, index files), then
+ * by a name declared exactly once in the project. What the resolved shape says decides:
+ * - a literal union, an enum: not the data (a UI `position: "top" | "bottom"` is no job title);
+ * - a primitive alias or a schema const (`const ZIpSchema = z.string().ip()`): its kind and validators;
+ * - an object whose members are parts of one kind (street, city, postcode): a composite of that kind, reported when
+ *   the field's own name agrees (`shipping_address: AddressDTO`); any other object (a whole person record, an
+ *   order): a container, whose data is reported where it is declared.
+ */
+import * as path from "path";
+import { classifyWithAnchors, nameCategory, type FieldCandidate, type GroupAnchors } from "./classifier";
+import type { RuleSet, ValueKind } from "./rules";
+import { isSuppressed, type Suppression } from "./suppressions";
+import type { FileScanResult, Finding, Range } from "./types";
+
+/** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
+export type Shape =
+  | { kind: "value"; value: ValueKind; validators: string[] }
+  | { kind: "enum" }
+  | { kind: "object"; members: string[] }
+  | { kind: "ref"; name: string; array: boolean };
+
+export interface FileSummary {
+  /** Top-level (and namespace-level) declarations by name. No prototype: names come from the scanned code. */
+  declarations: Record<string, Shape>;
+  /** Local name -> where it is imported from and under which name ("default" for a default import). */
+  imports: Record<string, { from: string; name: string }>;
+}
+
+export interface TypeRef {
+  name: string;
+  /** The field holds a list of them (`Address[]`, `z.array(AddressSchema)`). */
+  array: boolean;
+}
+
+/** A field typed by a name, waiting for the index. Plain data, with everything its classification needs. */
+export interface PendingField {
+  name: string;
+  range: Range;
+  owner: string[];
+  /** What the file alone said about the value (used when the name resolves to nothing). */
+  kind: ValueKind;
+  validators: { name: string; evidence: string }[];
+  accessor: boolean;
+  container: boolean;
+  system: boolean;
+  via: string;
+  ref: TypeRef;
+  anchors: GroupAnchors;
+  /** The file's suppressions that may apply to this field's line. */
+  suppressions: Suppression[];
+}
+
+export function emptySummary(): FileSummary {
+  return { declarations: Object.create(null), imports: Object.create(null) };
+}
+
+const MAX_REF_DEPTH = 8;
+const SOURCE_SUFFIXES = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".d.ts"];
+
+export class ProjectIndex {
+  private readonly summaries = new Map<string, FileSummary>();
+  /** Name -> every file declaring it; rebuilt lazily after a change. */
+  private byName: Map<string, string[]> | undefined;
+
+  constructor(entries: Iterable<[string, FileSummary | undefined]> = []) {
+    for (const [file, summary] of entries) if (summary) this.summaries.set(file, summary);
+  }
+
+  /** Replace (or with undefined, remove) one file's summary; returns whether what it declares changed. */
+  update(file: string, summary: FileSummary | undefined): boolean {
+    const before = this.summaries.get(file);
+    if (summary) this.summaries.set(file, summary);
+    else this.summaries.delete(file);
+    const changed = JSON.stringify(before?.declarations ?? null) !== JSON.stringify(summary?.declarations ?? null);
+    if (changed) this.byName = undefined;
+    return changed;
+  }
+
+  summaryOf(file: string): FileSummary | undefined {
+    return this.summaries.get(file);
+  }
+
+  /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
+  resolve(file: string, name: string): { shape: Shape; array: boolean; file: string } | undefined {
+    let array = false;
+    let at = file;
+    let lookup = name;
+    for (let depth = 0; depth < MAX_REF_DEPTH; depth++) {
+      const found = this.lookup(at, lookup);
+      if (!found) return undefined;
+      if (found.shape.kind !== "ref") return { shape: found.shape, array, file: found.file };
+      array ||= found.shape.array;
+      at = found.file;
+      lookup = found.shape.name;
+    }
+    return undefined;
+  }
+
+  private lookup(file: string, name: string): { shape: Shape; file: string } | undefined {
+    const own = this.summaries.get(file);
+    const local = own?.declarations[name];
+    if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file };
+    const imported = own?.imports[name];
+    const wanted = imported && imported.name !== "default" ? imported.name : name;
+    if (imported && imported.from.startsWith(".")) {
+      const base = path.resolve(path.dirname(file), imported.from);
+      for (const candidate of [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))]) {
+        const shape = this.summaries.get(candidate)?.declarations[wanted];
+        if (shape) return { shape, file: candidate };
+      }
+    }
+    // Fall back to a name the project declares exactly once (path aliases, workspace packages, re-exports).
+    const files = this.files(wanted).filter((f) => f !== file || !local);
+    if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations[wanted], file: files[0] };
+    return undefined;
+  }
+
+  private files(name: string): string[] {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const [file, summary] of this.summaries) {
+        for (const declared of Object.keys(summary.declarations)) {
+          const list = this.byName.get(declared);
+          if (list) list.push(file);
+          else this.byName.set(declared, [file]);
+        }
+      }
+    }
+    return this.byName.get(name) ?? [];
+  }
+}
+
+/** Categories that a composite value can be as a whole: an address object, a name object, a card, a bank account. */
+function classOf(category: string): string {
+  const address = "user.contact.address";
+  if (category === address || category.startsWith(address + ".")) return address;
+  if (category.startsWith("user.name")) return "user.name";
+  return category;
+}
+
+/** Suffixes of generated and DTO type names that say nothing about what the type holds. */
+const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
+
+const compositeCache = new WeakMap<RuleSet, Map<string, string | null>>();
+
+/**
+ * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
+ * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
+ * User with name, email and phone is a person record, not one value).
+ */
+export function compositeCategory(members: readonly string[], rules: RuleSet): string | undefined {
+  let cache = compositeCache.get(rules);
+  if (!cache) compositeCache.set(rules, (cache = new Map()));
+  const key = members.join("\0");
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const counts = new Map<string, number>();
+  let personal = 0;
+  for (const m of members) {
+    const c = nameCategory(m, rules);
+    if (!c) continue;
+    personal++;
+    const k = classOf(c);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
+  const result = best && bestCount >= 2 && bestCount / personal >= 0.6 ? best : undefined;
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, result ?? null);
+  return result;
+}
+
+/** What the index says a pending field holds, as the candidate the classifier judges. */
+function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
+  const base: FieldCandidate = { ...p, owner: p.owner, validators: p.validators };
+  const resolved = index.resolve(file, p.ref.name);
+  const own = nameCategory(p.name, rules);
+  // A picture is held as a file or image object (`avatar: RAFile`): the object is the data.
+  if (own === "user.content.self_image" && (!resolved || resolved.shape.kind === "object")) return { candidate: { ...base, kind: "string", container: false } };
+  if (!resolved) {
+    // A type the project does not declare (generated GraphQL fragments, a library's types) still names what it holds:
+    // `shippingAddress: AddressFragment` is an address when the field's name says so too.
+    const typeCategory = nameCategory(p.ref.name.replace(TYPE_NAME_NOISE, ""), rules);
+    if (typeCategory && own && classOf(typeCategory) === classOf(own)) return { candidate: { ...base, kind: "string", container: false }, composite: classOf(own) };
+    return { candidate: base };
+  }
+  const { shape } = resolved;
+  switch (shape.kind) {
+    case "enum":
+      return { candidate: { ...base, kind: "enum", container: false } };
+    case "value": {
+      const validators = [...p.validators];
+      for (const v of shape.validators) if (!validators.some((x) => x.name === v)) validators.push({ name: v, evidence: `${p.ref.name} (${v})` });
+      const kind: ValueKind = p.ref.array || resolved.array ? "array" : shape.value;
+      return { candidate: { ...base, kind, validators, container: false } };
+    }
+    case "object": {
+      const composite = compositeCategory(shape.members, rules);
+      // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
+      if (!composite) return { candidate: { ...base, kind: "object", container: true } };
+      return { candidate: { ...base, kind: "string", container: false }, composite };
+    }
+    default:
+      return { candidate: base };
+  }
+}
+
+/** Classifies the pending fields of one file against the index: findings, and those its comments suppress. */
+export function classifyPending(file: string, pending: readonly PendingField[], index: ProjectIndex, rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const p of pending) {
+    const resolved = resolvedCandidate(file, p, index, rules);
+    const result = classifyWithAnchors(resolved.candidate, p.anchors, rules);
+    if (!result) continue;
+    // A composite is reported only as the kind its parts are (an `address: Address` of street and city parts).
+    if (resolved.composite && classOf(result.category) !== resolved.composite) continue;
+    const evidence = resolved.composite ? `${result.evidence}; ${p.ref.name} holds ${resolved.composite} parts` : result.evidence;
+    const finding: Finding = {
+      file,
+      range: p.range,
+      field: p.name,
+      owner: p.owner.length ? p.owner.join(".") : "(anonymous)",
+      category: result.category,
+      confidence: result.confidence,
+      evidence,
+      ruleId: result.ruleId,
+      signals: resolved.composite ? [...result.signals, { kind: "type", detail: `${p.ref.name} holds ${resolved.composite} parts` }] : result.signals,
+    };
+    (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
+  }
+  return { findings, suppressed };
+}
+
+/**
+ * The project pass: indexes every file's summary, then classifies each file's pending fields against it. The results
+ * are completed in place (findings sorted by position); summaries and pending fields are dropped from them.
+ */
+export function resolveReferences(results: FileScanResult[], rules: RuleSet, index = new ProjectIndex(results.map((r) => [r.file, r.summary]))): ProjectIndex {
+  for (const r of results) {
+    if (r.pending?.length) {
+      const resolved = classifyPending(r.file, r.pending, index, rules);
+      if (resolved.findings.length) r.findings = [...r.findings, ...resolved.findings].sort(byPosition);
+      if (resolved.suppressed.length) r.suppressed = [...r.suppressed, ...resolved.suppressed].sort(byPosition);
+    }
+    delete r.pending;
+    delete r.summary;
+  }
+  return index;
+}
+
+function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
