@@ -89,6 +89,8 @@ describe("scanner: where fields live", () => {
       "Customer.firstName": "user.name.first",
       "Customer.email": "user.contact.email",
       "Customer.lastSeenFrom": "user.device.ip_address",
+      // A whole postal-address object of a person is an address (its type's name says what it holds).
+      "Customer.address": "user.contact.address",
       "Customer.fullName": "user.name",
     });
     // A getter and its setter are two declaration sites.

@@ -251,6 +251,10 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         }
       }
       if (word === "properties" && nextNonSpace(text, i) === 58 /* : */) keepEnclosingBodies();
+      // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.
+      if (!afterDot || word === "Schema") {
+        if ((OBJECT_ARGUMENT_TRIGGERS.has(word) || declaresWhateverArguments(word)) && nextNonSpace(text, i) === 60 /* < */) keepEnclosingBodies();
+      }
       prev = Tok.Identifier;
       prevIdent = word;
       afterDot = false;

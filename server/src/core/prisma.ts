@@ -31,7 +31,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   const summary = emptySummary();
   for (const line of lines) {
     const m = BLOCK_START.exec(line);
-    if (!m) continue;
+    if (!m || m[2] === "__proto__") continue;
     if (m[1] === "model" || m[1] === "type" || m[1] === "view") {
       models.add(m[2]);
       if (m[1] === "type") composites.add(m[2]);
@@ -87,8 +87,8 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
     const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
     if (/@relation\b/.test(attrs)) container = true;
     const col = indent.length;
-    const declared = summary.declarations[block.name];
-    if (declared.kind === "object") declared.members.push(name);
+    const declared = Object.prototype.hasOwnProperty.call(summary.declarations, block.name) ? summary.declarations[block.name] : undefined;
+    if (declared?.kind === "object") declared.members.push(name);
     candidates.push({
       // A composite type (MongoDB) is one value of the model: `address Address` is an address when its parts are.
       ref: composites.has(baseType) ? { name: baseType, array: Boolean(list) } : undefined,

@@ -24,7 +24,7 @@ export type Shape =
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
-  /** Top-level (and namespace-level) declarations by name. No prototype: names come from the scanned code. */
+  /** Top-level (and namespace-level) declarations by name (read with own(): names come from the scanned code). */
   declarations: Record<string, Shape>;
   /** Local name -> where it is imported from and under which name ("default" for a default import). */
   imports: Record<string, { from: string; name: string }>;
@@ -55,7 +55,12 @@ export interface PendingField {
 }
 
 export function emptySummary(): FileSummary {
-  return { declarations: Object.create(null), imports: Object.create(null) };
+  return { declarations: {}, imports: {} };
+}
+
+/** A key's own value: names come from the scanned code, and "constructor" must not find Object's. */
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 const MAX_REF_DEPTH = 8;
@@ -101,21 +106,21 @@ export class ProjectIndex {
   }
 
   private lookup(file: string, name: string): { shape: Shape; file: string } | undefined {
-    const own = this.summaries.get(file);
-    const local = own?.declarations[name];
+    const summary = this.summaries.get(file);
+    const local = own(summary?.declarations, name);
     if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file };
-    const imported = own?.imports[name];
+    const imported = own(summary?.imports, name);
     const wanted = imported && imported.name !== "default" ? imported.name : name;
     if (imported && imported.from.startsWith(".")) {
       const base = path.resolve(path.dirname(file), imported.from);
       for (const candidate of [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))]) {
-        const shape = this.summaries.get(candidate)?.declarations[wanted];
+        const shape = own(this.summaries.get(candidate)?.declarations, wanted);
         if (shape) return { shape, file: candidate };
       }
     }
     // Fall back to a name the project declares exactly once (path aliases, workspace packages, re-exports).
     const files = this.files(wanted).filter((f) => f !== file || !local);
-    if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations[wanted], file: files[0] };
+    if (files.length === 1) return { shape: own(this.summaries.get(files[0])!.declarations, wanted)!, file: files[0] };
     return undefined;
   }
 
@@ -180,14 +185,14 @@ export function compositeCategory(members: readonly string[], rules: RuleSet): s
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = { ...p, owner: p.owner, validators: p.validators };
   const resolved = index.resolve(file, p.ref.name);
-  const own = nameCategory(p.name, rules);
+  const named = nameCategory(p.name, rules);
   // A picture is held as a file or image object (`avatar: RAFile`): the object is the data.
-  if (own === "user.content.self_image" && (!resolved || resolved.shape.kind === "object")) return { candidate: { ...base, kind: "string", container: false } };
+  if (named === "user.content.self_image" && (!resolved || resolved.shape.kind === "object")) return { candidate: { ...base, kind: "string", container: false } };
   if (!resolved) {
     // A type the project does not declare (generated GraphQL fragments, a library's types) still names what it holds:
     // `shippingAddress: AddressFragment` is an address when the field's name says so too.
     const typeCategory = nameCategory(p.ref.name.replace(TYPE_NAME_NOISE, ""), rules);
-    if (typeCategory && own && classOf(typeCategory) === classOf(own)) return { candidate: { ...base, kind: "string", container: false }, composite: classOf(own) };
+    if (typeCategory && named && classOf(typeCategory) === classOf(named)) return { candidate: { ...base, kind: "string", container: false }, composite: classOf(named) };
     return { candidate: base };
   }
   const { shape } = resolved;

@@ -423,7 +423,7 @@ interface WalkContext {
 function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: FileSummary): LocalTypes {
   const locals: LocalTypes = { objects: new Set(), enums: new Set() };
   const declare = (name: string, shape: Shape) => {
-    summary.declarations[ownCopy(name)] = shape;
+    if (name !== "__proto__") summary.declarations[ownCopy(name)] = shape; // plain objects: cross threads as they are
   };
   const visit = (node: ts.Node): void => {
     if (isInterfaceDeclaration(node) || isClassDeclaration(node)) {
@@ -455,10 +455,10 @@ function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: FileSumma
     } else if (ts.isImportDeclaration(node) && isStringLiteral(node.moduleSpecifier) && node.importClause) {
       const from = ownCopy(node.moduleSpecifier.text);
       const clause = node.importClause;
-      if (clause.name) summary.imports[ownCopy(clause.name.text)] = { from, name: "default" };
+      if (clause.name && clause.name.text !== "__proto__") summary.imports[ownCopy(clause.name.text)] = { from, name: "default" };
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const el of bindings.elements) summary.imports[ownCopy(el.name.text)] = { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) };
+        for (const el of bindings.elements) if (el.name.text !== "__proto__") summary.imports[ownCopy(el.name.text)] = { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) };
       }
     }
     // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).
