@@ -174,6 +174,32 @@ describe("language server over stdio", function () {
     assert.deepStrictEqual(versions, [4], "one publish, for the latest version only");
   });
 
+  it("an edit to a type used in another file republishes that file, re-classified without a rescan", async () => {
+    // enrolment.ts types a field by a name declared in types.ts: what types.ts says decides the finding.
+    const types = path.join(root, "src", "types.ts");
+    const enrolment = path.join(root, "src", "enrolment.ts");
+    fs.writeFileSync(types, 'export type Tutor = "alice" | "bob";\n');
+    fs.writeFileSync(enrolment, 'import { Tutor } from "./types";\nexport interface Enrolment {\n  homeAddress: Tutor;\n}\n');
+    await client.stop();
+    client = await TestClient.start([root]);
+    await client.ready();
+    await client.waitForDiagnostics(learner, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(client.lastDiagnostics(enrolment)?.diagnostics ?? [], [], "a literal union is not an address");
+    const scansBefore = client.statuses[client.statuses.length - 1].scans;
+    client.open(types);
+    await client.sync();
+    const count = client.publishCount(enrolment);
+    client.change(types, "export interface Tutor {\n  street: string;\n  city: string;\n  postcode: string;\n}\n");
+    const after = await client.waitForDiagnostics(enrolment, (p) => p.diagnostics.length > 0, count);
+    assert.deepStrictEqual(codes(after.diagnostics), ["undeclared-category@2"], "an object of address parts is an address");
+    assert.match(after.diagnostics[0].message as string, /Enrolment\.homeAddress collects user\.contact\.address/);
+    const status = await client.until("status after the edit", () => {
+      const s = client.statuses[client.statuses.length - 1];
+      return s.scans >= scansBefore + 2 ? s : undefined;
+    });
+    assert.strictEqual(status.scans, scansBefore + 2, "only the edited file was parsed again (on open and on the edit)");
+  });
+
   it("a notice edit re-checks code from cached findings without rescanning it", async () => {
     await client.ready();
     client.open(notice);

@@ -270,16 +270,15 @@ export class PrivacyLintService {
         if (pool !== this.pool) await pool.close();
         if (cancelled()) break;
         const t2 = performance.now();
-        for (const result of results) {
-          this.scansDone++;
-          // An open document's findings come from its editor text, which may be newer than the disk.
-          if (this.openUriFor(result.file)) continue;
-          this.state.setFindings(result);
-        }
+        this.scansDone += results.length;
+        // An open document's findings come from its editor text, which may be newer than the disk.
+        const { affected } = this.state.setScanResults(results.filter((result) => !this.openUriFor(result.file)));
         for (const result of results) {
           const record = this.state.files.get(result.file);
           if (record && record.version === undefined) this.publishCode(record);
         }
+        // Open documents typed by names this folder declares are classified again (nothing is re-parsed).
+        for (const record of affected) this.publishCode(record);
         for (const notice of new Set(results.map((r) => this.state.noticeFor(r.file)).filter((n): n is string => !!n))) this.publishNotice(notice);
         const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
         this.connection.console.info(
@@ -346,10 +345,12 @@ export class PrivacyLintService {
       // Out of scope (node_modules, tests, excluded): no findings, as the CLI would say.
       return;
     }
-    const result = scanner().scanSource(file, document.getText(), this.state.rulesFor(file));
+    const result = scanner().scanSource(file, document.getText(), this.state.rulesFor(file), { deferReferences: true });
     this.scansDone++;
-    const record = this.state.setFindings(result, document.version);
-    this.publishCode(record);
+    const { records, affected } = this.state.setScanResults([result], document.version);
+    this.publishCode(records[0]);
+    // An edited type or schema: the files whose fields it types are re-classified and republished.
+    for (const record of affected) this.publishCode(record);
     const notice = this.state.noticeFor(file);
     if (notice) this.scheduleNoticeRefresh(notice);
   }
@@ -368,7 +369,7 @@ export class PrivacyLintService {
       return;
     }
     if (this.settings.scanScope === "openFiles") {
-      this.state.files.delete(file);
+      this.state.forgetFile(file);
       this.publish(document.uri, []);
       return;
     }
@@ -377,13 +378,15 @@ export class PrivacyLintService {
 
   private rescanFromDisk(file: string): void {
     if (!this.state.inScope(file)) {
-      if (this.state.files.delete(file)) this.publish(pathToUri(file), []);
+      if (this.state.forgetFile(file)) this.publish(pathToUri(file), []);
       return;
     }
     const read = readSourceFile(file);
-    const result = "text" in read ? scanner().scanSource(file, read.text, this.state.rulesFor(file)) : { file, findings: [], suppressed: [], notes: [read.note] };
+    const result = "text" in read ? scanner().scanSource(file, read.text, this.state.rulesFor(file), { deferReferences: true }) : { file, findings: [], suppressed: [], notes: [read.note] };
     this.scansDone++;
-    this.publishCode(this.state.setFindings(result));
+    const { records, affected } = this.state.setScanResults([result]);
+    this.publishCode(records[0]);
+    for (const record of affected) this.publishCode(record);
     const notice = this.state.noticeFor(file);
     if (notice) this.scheduleNoticeRefresh(notice);
   }
@@ -441,7 +444,7 @@ export class PrivacyLintService {
         if (!folder) continue;
         this.state.reloadFolderConfig(folder.root);
         this.reportConfigProblems();
-        for (const f of [...this.state.files.keys()]) if (this.state.folderFor(f)?.root === folder.root && !this.openUriFor(f)) this.state.files.delete(f);
+        for (const f of [...this.state.files.keys()]) if (this.state.folderFor(f)?.root === folder.root && !this.openUriFor(f)) this.state.forgetFile(f);
         this.startWorkspaceScan([folder.root]);
         continue;
       }
@@ -457,7 +460,7 @@ export class PrivacyLintService {
       }
       if (!isScannableFile(file)) continue;
       if (change.type === FileChangeType.Deleted) {
-        if (this.state.files.delete(file)) this.publish(change.uri, []);
+        if (this.state.forgetFile(file)) this.publish(change.uri, []);
         const notice = this.state.noticeFor(file);
         if (notice) this.scheduleNoticeRefresh(notice);
       } else if (this.settings.scanScope === "workspace") {

@@ -13,7 +13,8 @@ import { findNoticeFor, loadNotice } from "../core/notice/loader";
 import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/taxonomy";
-import type { FileScanResult } from "../core/types";
+import { classifyPending, ProjectIndex } from "../core/project-index";
+import type { FileScanResult, Finding } from "../core/types";
 import type { ServerSettings } from "./settings";
 
 /** A workspace folder with its effective configuration: the project's config file, overridden by editor settings. */
@@ -36,6 +37,8 @@ export interface WorkspaceFolderState {
 export interface FileRecord extends FileScanResult {
   /** Version of the open document these findings were computed from; undefined when read from disk. */
   version?: number;
+  /** The findings the file gives alone; `findings` adds those of its fields typed by names the index resolves. */
+  own: { findings: Finding[]; suppressed: Finding[] };
 }
 
 export interface NoticeRecord {
@@ -66,9 +69,19 @@ export function isNoticeFile(file: string): boolean {
   return (NOTICE_FILE_NAMES as readonly string[]).includes(path.basename(file).toLowerCase());
 }
 
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function findingsKey(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.range.start.line}:${f.range.start.character}:${f.category}:${f.confidence}`).join(",");
+}
+
 export class WorkspaceState {
   readonly folders: WorkspaceFolderState[] = [];
   readonly files = new Map<string, FileRecord>();
+  /** What every scanned file's named types and schemas hold, for fields typed by them (project-index.ts). */
+  private readonly index = new ProjectIndex();
   readonly notices = new Map<string, NoticeRecord>();
   /** file -> notice path (null: none). Cleared whenever a notice appears or disappears. */
   private readonly noticeLookup = new Map<string, string | null>();
@@ -151,7 +164,7 @@ export class WorkspaceState {
     if (i < 0) return [];
     this.folders.splice(i, 1);
     const dropped = [...this.files.keys()].filter((file) => !this.folderFor(file) && isInside(root, file));
-    for (const file of dropped) this.files.delete(file);
+    for (const file of dropped) this.forgetFile(file);
     this.invalidateNoticeLookup();
     return dropped;
   }
@@ -221,10 +234,53 @@ export class WorkspaceState {
     this.existsCache.clear();
   }
 
+  /**
+   * Stores a file's scan (made with deferred references) and classifies its fields typed by a name against the
+   * project index. When the file's summary changed (a type others use was edited), the files that have such fields
+   * are re-classified, not re-parsed: `affected` lists those whose findings changed, to be republished.
+   */
   setFindings(result: FileScanResult, version?: number): FileRecord {
-    const record: FileRecord = { ...result, version };
-    this.files.set(result.file, record);
-    return record;
+    return this.setScanResults([result], version).records[0];
+  }
+
+  setScanResults(results: FileScanResult[], version?: number): { records: FileRecord[]; affected: FileRecord[] } {
+    let changed = false;
+    for (const r of results) changed = this.index.update(r.file, r.summary) || changed;
+    const records = results.map((r) => {
+      const record: FileRecord = { ...r, version, own: { findings: r.findings, suppressed: r.suppressed } };
+      delete record.summary;
+      this.files.set(r.file, record);
+      this.classifyPending(record);
+      return record;
+    });
+    const affected: FileRecord[] = [];
+    if (changed) {
+      const scanned = new Set(results.map((r) => r.file));
+      for (const record of this.files.values()) {
+        if (!record.pending?.length || scanned.has(record.file)) continue;
+        const before = findingsKey(record.findings);
+        this.classifyPending(record);
+        if (findingsKey(record.findings) !== before) affected.push(record);
+      }
+    }
+    return { records, affected };
+  }
+
+  /** Forgets a file (deleted, out of scope): its summary leaves the index. */
+  forgetFile(file: string): boolean {
+    this.index.update(file, undefined);
+    return this.files.delete(file);
+  }
+
+  private classifyPending(record: FileRecord): void {
+    if (!record.pending?.length) {
+      record.findings = record.own.findings;
+      record.suppressed = record.own.suppressed;
+      return;
+    }
+    const resolved = classifyPending(record.file, record.pending, this.index, this.rulesFor(record.file));
+    record.findings = [...record.own.findings, ...resolved.findings].sort(byPosition);
+    record.suppressed = [...record.own.suppressed, ...resolved.suppressed].sort(byPosition);
   }
 
   /** Loads (or reloads) a notice from text. Keeps the previous valid notice when this text does not load. */
