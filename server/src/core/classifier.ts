@@ -344,7 +344,10 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
   const qualifiers = match ? tokens.slice(0, match.start) : [];
   const phraseModifiers = match ? tokens.slice(match.start, match.start + match.length - 1) : [];
   // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
+  // `handleConfirm`, `onEmail`: an event handler, named after what it handles.
+  const handler = tokens.length > 1 && (tokens[0] === "handle" || tokens[0] === "on") && match?.start === 0;
   const rejected =
+    handler ||
     !!match &&
     ((containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
       (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));

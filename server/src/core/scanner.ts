@@ -300,6 +300,8 @@ const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Object.cre
   Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
 });
+/** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
+const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
 /** Wrappers whose first type argument is what the field holds. */
 const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars"]);
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
@@ -591,15 +593,18 @@ function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined {
     const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
     return parts.length === 1 ? refOfType(parts[0], array) : undefined;
   }
-  if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) ? { name: type.exprName.text, array } : undefined;
   if (!isTypeReferenceNode(type)) return undefined;
   const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
   const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
   const args = type.typeArguments ?? [];
   if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return refOfType(args[0], true);
   if ((TRANSPARENT_GENERICS.has(name) || name === "Pick" || name === "Omit" || name === "infer" || name === "input" || name === "output" || name === "InferType" || name === "Static" || name === "InferOutput") && args[0]) {
-    return refOfType(args[0], array);
+    // `z.infer<typeof UserSchema>`: the schema const (a bare `typeof X` field holds whatever X is: a component, mostly).
+    const arg = args[0];
+    if (ts.isTypeQueryNode(arg)) return isIdentifier(arg.exprName) ? { name: ownCopy(arg.exprName.text), array } : undefined;
+    return refOfType(arg, array);
   }
+  if (UI_TYPE.test(name)) return undefined;
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
   return { name: ownCopy(name), array };
 }
@@ -909,6 +914,8 @@ function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     return "unknown";
   }
   if (isTemplateLiteralTypeNode(type)) return "string";
+  // `typeof List`: a component, a function or a constant, never a person's data typed by itself.
+  if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) && isUpperCaseLetter(type.exprName.text.charCodeAt(0)) ? "function" : "unknown";
   if (isUnionTypeNode(type) || isIntersectionTypeNode(type)) {
     const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
     if (parts.length === 0) return "unknown";
@@ -926,6 +933,7 @@ function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    if (UI_TYPE.test(name)) return "function";
     if (ctx.locals.enums.has(name)) return "enum";
     if (ctx.locals.objects.has(name)) return "object";
     return kindBySuffix(name);
