@@ -114,7 +114,13 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
     } else if (anchors.tracking && v.rule.contextCategory.tracking) {
       v.category = v.rule.contextCategory.tracking;
       v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
-    } else if (v.rule.category.startsWith("user.contact.address") ? anchors.addressParts > 0 : anchors.person) {
+    } else if (
+      v.rule.category.startsWith("user.contact.address")
+        ? anchors.addressParts > 0
+        : v.rule.category === "user.job_title"
+          ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
+          : anchors.person
+    ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
       const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
       if (ctx) v.category = ctx;
@@ -273,6 +279,12 @@ function containsAnyPhrase(tokens: readonly string[], set: Set<string>): string 
   return undefined;
 }
 
+/** Whether an owner segment's last meaningful word (noise such as Dto left out) is `word`. */
+function ownerEndsWith(segment: string, word: string, rules: RuleSet): boolean {
+  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+  return tokens[tokens.length - 1] === word;
+}
+
 /** Context of one owner segment ("CreateUserDto" -> person). */
 export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   const cache = phraseIndex(rules).segmentContexts;
@@ -421,8 +433,11 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
+  const phraseEnd = match ? name.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
+    // An owner named after the field's own concept (`UpdateLanguageDto.language`) says nothing against it.
+    if (ctx && phraseEnd && ownerEndsWith(c.owner[i], phraseEnd, rules) && rule.owner.reject.includes(ctx)) continue;
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

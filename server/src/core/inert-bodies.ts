@@ -251,6 +251,8 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         }
       }
       if (word === "properties" && nextNonSpace(text, i) === 58 /* : */) keepEnclosingBodies();
+      // `value as { email?: string }`, `x satisfies { ... }`: a type literal in an expression.
+      if ((word === "as" || word === "satisfies") && nextNonSpace(text, i) === 123 /* { */) keepEnclosingBodies();
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.
       if (!afterDot || word === "Schema") {
         if ((OBJECT_ARGUMENT_TRIGGERS.has(word) || declaresWhateverArguments(word)) && nextNonSpace(text, i) === 60 /* < */) keepEnclosingBodies();
@@ -381,6 +383,8 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         break;
       case 60 /* < */:
         if (inReturnType) returnTypeAngles++;
+        // `useState<{ email: string }>()`: a type literal as a type argument.
+        if (prev === Tok.Identifier && nextNonSpace(text, i) === 123) keepEnclosingBodies();
         break;
       case 62 /* > */:
         if (inReturnType && returnTypeAngles > 0) returnTypeAngles--;

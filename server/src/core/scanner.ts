@@ -27,6 +27,8 @@ const SK = {
   AnyKeyword: ts.SyntaxKind.AnyKeyword,
   ArrayLiteralExpression: ts.SyntaxKind.ArrayLiteralExpression,
   ArrowFunction: ts.SyntaxKind.ArrowFunction,
+  AsExpression: ts.SyntaxKind.AsExpression,
+  SatisfiesExpression: ts.SyntaxKind.SatisfiesExpression,
   BarBarToken: ts.SyntaxKind.BarBarToken,
   BigIntKeyword: ts.SyntaxKind.BigIntKeyword,
   BigIntLiteral: ts.SyntaxKind.BigIntLiteral,
@@ -692,8 +694,16 @@ function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
     case SK.FunctionExpression:
       readSignature(node as ts.SignatureDeclaration, ctx, hint);
       break;
-    case SK.CallExpression:
-      if (readSchemaCall(node as ts.CallExpression, ctx, hint)) return;
+    case SK.CallExpression: {
+      const call = node as ts.CallExpression;
+      // `useState<{ email: string }>()`: type literals given as type arguments.
+      if (call.typeArguments) for (const t of call.typeArguments) readTypeNode(t, [hint ?? ctx.fileOwner], ctx);
+      if (readSchemaCall(call, ctx, hint)) return;
+      break;
+    }
+    case SK.AsExpression:
+    case SK.SatisfiesExpression:
+      readTypeNode((node as ts.AsExpression).type, [hint ?? ctx.fileOwner], ctx);
       break;
     case SK.NewExpression:
       if (readNewSchema(node as ts.NewExpression, ctx, hint)) return;
@@ -1344,7 +1354,9 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       continue;
     }
     const words: string[] = [];
-    collectWords(value, words, 0);
+    // `Schema.Types.String`: the type is the last name; the namespace words before it say nothing.
+    if (isPropertyAccessExpression(value) && !isCallExpression(value.expression)) words.push(value.name.text);
+    else collectWords(value, words, 0);
     applyWords(words, signals, ctx, "");
     let kind = signals.kind ?? (isIdentifier(value) || isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
     if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
