@@ -72,9 +72,11 @@ export interface GroupAnchors {
   tracking: boolean;
   addressParts: number;
   categories: string[];
+  /** The owner also holds functions, handlers or UI nodes: a component's props, where a bare `name` is a label. */
+  ui: boolean;
 }
 
-export function anchorsOf(verdicts: readonly (Verdict | null)[]): GroupAnchors {
+export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[]): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
@@ -83,13 +85,14 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[]): GroupAnchors {
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length,
     categories: [...new Set(accepted.map((v) => v.category))],
+    ui: candidates.some((c) => c.kind === "function"),
   };
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
   const verdicts = candidates.map((c) => judge(c, rules));
-  const anchors = anchorsOf(verdicts);
+  const anchors = anchorsOf(verdicts, candidates);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
@@ -103,8 +106,12 @@ export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet):
   return candidates.map((c) => judge(c, rules));
 }
 
+/** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
+const BARE_NAME_RULE = "name";
+
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
+  if (anchors.ui && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
   if (v.status === "defer") {
     // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
     // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
