@@ -46,9 +46,9 @@ export interface Classification {
 /** Categories whose presence in an owner says "this owner describes a person". */
 const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
 /** Categories whose presence says "this owner describes a tracked visit or where someone was". */
-const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior|location)/;
+const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior\.browsing|location)/;
 /** Device and browsing data: three of them together make a record a tracked visit (location parts alone do not: an address has them). */
-const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior)/;
+const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
 /**
  * Roles that make a name a person's whatever its owner (`inviteeEmail` in a mail template's variables). Not `sender`
  * or `admin`: on a configuration those are the organisation's own addresses.

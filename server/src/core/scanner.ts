@@ -506,6 +506,12 @@ function shapeOfType(type: ts.TypeNode): Shape | undefined {
   return ref ? { kind: "ref", name: ref.name, array: ref.array } : undefined;
 }
 
+/** `FieldError[]`, `AccountErrorFragment`: what a failed operation returns instead of the value. */
+function isErrorType(type: ts.TypeNode): boolean {
+  const t = isArrayTypeNode(type) ? type.elementType : type;
+  return isTypeReferenceNode(t) && /Errors?(Fragment|Type)?$|Exception$/.test(isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text);
+}
+
 /** Namespaces of schema builders: a chain rooted at one of these builds a schema, it does not refer to one. */
 const BUILDER_ROOTS = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "t", "Type", "T", "S", "Schema", "mongoose", "DataTypes", "DataType", "Sequelize", "s", "y", "typebox"]);
 
@@ -592,7 +598,10 @@ function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined {
   if (isArrayTypeNode(type)) return refOfType(type.elementType, true);
   if (isTypeOperatorNode(type)) return refOfType(type.type, array);
   if (isUnionTypeNode(type)) {
-    const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
+    // `Address | null`, `AccountError[] | AddressInput`: the one part that is not nothing or an error.
+    const parts = type.types.filter(
+      (t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword) && !isErrorType(t),
+    );
     return parts.length === 1 ? refOfType(parts[0], array) : undefined;
   }
   if (!isTypeReferenceNode(type)) return undefined;
