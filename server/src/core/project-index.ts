@@ -34,6 +34,8 @@ export interface TypeRef {
   name: string;
   /** The field holds a list of them (`Address[]`, `z.array(AddressSchema)`). */
   array: boolean;
+  /** A type literal written in place (`address: { street: string; city: string }`): its shape, no name to resolve. */
+  inline?: Shape;
 }
 
 /** A field typed by a name, waiting for the index. Plain data, with everything its classification needs. */
@@ -181,10 +183,23 @@ export function compositeCategory(members: readonly string[], rules: RuleSet): s
   return result;
 }
 
+/** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`. */
+const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text)$/i;
+
+/**
+ * A phone or email list whose entries hold the value beside a label or type (nothing in them is personal by name):
+ * the entries are the phone numbers or addresses themselves.
+ */
+function entryCategory(named: string | undefined, members: readonly string[], rules: RuleSet): string | undefined {
+  if (!named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email")) return undefined;
+  if (members.length > 4 || !members.some((m) => ENTRY_VALUE.test(m)) || members.some((m) => nameCategory(m, rules))) return undefined;
+  return classOf(named);
+}
+
 /** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = { ...p, owner: p.owner, validators: p.validators };
-  const resolved = index.resolve(file, p.ref.name);
+  const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name);
   const named = nameCategory(p.name, rules);
   // A picture is held as a file or image object (`avatar: RAFile`): the object is the data.
   if (named === "user.content.self_image" && (!resolved || resolved.shape.kind === "object")) return { candidate: { ...base, kind: "string", container: false } };
@@ -206,7 +221,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
       return { candidate: { ...base, kind, validators, container: false } };
     }
     case "object": {
-      const composite = compositeCategory(shape.members, rules);
+      const composite = compositeCategory(shape.members, rules) ?? entryCategory(named, shape.members, rules);
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
       if (!composite) return { candidate: { ...base, kind: "object", container: true } };
       return { candidate: { ...base, kind: "string", container: false }, composite };

@@ -512,6 +512,23 @@ function isErrorType(type: ts.TypeNode): boolean {
   return isTypeReferenceNode(t) && /Errors?(Fragment|Type)?$|Exception$/.test(isIdentifier(t.typeName) ? t.typeName.text : t.typeName.right.text);
 }
 
+/** A type literal written in place of a name (`address: { street: string }`, `phones: { number: string }[]`). */
+function inlineRefOf(type: ts.TypeNode, field: string): TypeRef | undefined {
+  let t = type;
+  let array = false;
+  for (let depth = 0; depth < 8; depth++) {
+    if (isParenthesizedTypeNode(t)) t = t.type;
+    else if (isArrayTypeNode(t)) (array = true), (t = t.elementType);
+    else if (isTypeReferenceNode(t) && isIdentifier(t.typeName) && (t.typeName.text === "Array" || t.typeName.text === "ReadonlyArray") && t.typeArguments?.length === 1) {
+      array = true;
+      t = t.typeArguments[0];
+    } else break;
+  }
+  if (!isTypeLiteralNode(t)) return undefined;
+  const shape = shapeOfType(t);
+  return shape ? { name: ownCopy(field), array, inline: shape } : undefined;
+}
+
 /** Namespaces of schema builders: a chain rooted at one of these builds a schema, it does not refer to one. */
 const BUILDER_ROOTS = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "t", "Type", "T", "S", "Schema", "mongoose", "DataTypes", "DataType", "Sequelize", "s", "y", "typebox"]);
 
@@ -861,7 +878,7 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       const name = propertyNameText(m.name);
       if (!name) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
-      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) : undefined);
+      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) ?? inlineRefOf(m.type, name) : undefined);
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
     } else if (isMethodSignature(m)) {
       readAccessorMethod(m, owner, ctx);

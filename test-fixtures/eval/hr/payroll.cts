@@ -13,7 +13,7 @@ export interface PayrollEmployee {
   bankAccountNumber: string; // @pii user.financial.bank_account
   grossSalary: Decimal; // @pii user.financial
   pensionContributionPercent: number; // @pii none  scheme rate
-  homeAddress: {
+  homeAddress: { // @pii user.contact.address  a whole postal-address object of a person (issue 12: composites)
     houseNumber: string; // @pii user.contact.address.street
     street: string; // @pii user.contact.address.street
     town: string; // @pii user.contact.address.city
