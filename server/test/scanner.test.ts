@@ -121,6 +121,8 @@ describe("scanner: where fields live", () => {
     assert.deepStrictEqual(result, {
       "Patient.name": "user.name",
       "Patient.dateOfBirth": "user.demographic.date_of_birth",
+      // The whole address object is an address, and so is each of its parts.
+      "Patient.address": "user.contact.address",
       "Patient.address.city": "user.contact.address.city",
       "Patient.address.postcode": "user.contact.address.postal_code",
       "Lead.email": "user.contact.email",

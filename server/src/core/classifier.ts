@@ -458,6 +458,8 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
+      // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
+      if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;
     }
     // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not
