@@ -1,14 +1,29 @@
 import * as assert from "assert";
 import { defaultDevSetRoot } from "./eval/labels";
-import { parseArgs, runEval } from "./eval/run-eval";
+import { defaultRealSetRoot } from "./eval/real-set";
+import { parseArgs, runEval, runRealEval } from "./eval/run-eval";
 
-// The issue's target on the labelled dev set; `npm run eval` prints the full table and every mistake.
-const TARGET = 0.95;
+// Issue 12's gate on the real-code dev set (the measure), scored by category class as the hold-outs are.
+const REAL_PRECISION = 0.93;
+const REAL_RECALL = 0.85;
+// The hand-written fixtures are regression tests now: they must stay where they were.
+const FIXTURES = 0.95;
 
-describe("accuracy on the labelled dev set", () => {
-  it(`keeps overall precision and recall at or above ${TARGET}`, () => {
+describe("accuracy", function () {
+  this.timeout(120_000);
+
+  it(`real-code dev set: precision >= ${REAL_PRECISION} and recall >= ${REAL_RECALL}`, async () => {
+    const report = await runRealEval(defaultRealSetRoot(), () => undefined);
+    const { precision, recall, tp, fp, fn } = report.overall;
+    assert.ok(
+      precision >= REAL_PRECISION && recall >= REAL_RECALL,
+      `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`,
+    );
+  });
+
+  it(`hand-written fixtures: precision and recall >= ${FIXTURES}`, () => {
     const report = runEval({ ...parseArgs([]), root: defaultDevSetRoot() }, undefined, () => undefined);
     const { precision, recall, tp, fp, fn } = report.overall;
-    assert.ok(precision >= TARGET && recall >= TARGET, `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`);
+    assert.ok(precision >= FIXTURES && recall >= FIXTURES, `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`);
   });
 });

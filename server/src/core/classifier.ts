@@ -118,8 +118,8 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
     if (anchors.categories.includes(v.rule.category)) {
       // Siblings of the same category: a card's `expiry` beside its number, a `state` beside street and city.
       v.signals.push({ kind: "owner", detail: `siblings are ${v.rule.category} too` });
-    } else if (anchors.tracking && v.rule.contextCategory.tracking) {
-      v.category = v.rule.contextCategory.tracking;
+    } else if (anchors.tracking && (v.rule.contextCategory.tracking || DEVICE_OR_BEHAVIOR.test(v.rule.category))) {
+      v.category = v.rule.contextCategory.tracking ?? v.category;
       v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });
     } else if (
       v.rule.category.startsWith("user.contact.address")
@@ -302,7 +302,15 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
   return ctx;
 }
 
+/**
+ * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`), labels and
+ * translations, aggregate and group-by results, query filters. Read like configuration (every rule's veto), even
+ * when a person's word is in the name (`UserMaxAggregate` is not a user).
+ */
+const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput)$|^(?:errors|labels|messages|placeholders|translations)$/;
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
+  if (ABOUT_DATA.test(segment)) return "config";
   const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
@@ -469,6 +477,11 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
       decided = s;
       break;
     }
+  }
+  // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
+  if (decided?.ctx === "address" && decided.from === "owner") {
+    const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner" && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
+    if (outer && outer.ctx !== "person") return null;
   }
 
   let status: Verdict["status"];

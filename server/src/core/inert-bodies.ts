@@ -42,6 +42,8 @@ const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "a
 function declaresWhateverArguments(callee: string): boolean {
   return callee === "define" || isTableBuilder(callee);
 }
+/** Namespaces of schema builders (zod, yup, Joi, valibot, TypeBox). */
+const SCHEMA_NAMESPACES = new Set(["z", "yup", "Yup", "Joi", "v", "t", "Type"]);
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_KEYWORD = new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"]);
 
@@ -251,6 +253,9 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
         }
       }
       if (word === "properties" && nextNonSpace(text, i) === 58 /* : */) keepEnclosingBodies();
+      // At the top level, an enum or a schema const (`const ZEmail = z.string().email()`) is what other files' fields
+      // are typed by: the file is parsed for its summary, though it declares no field itself.
+      if (braces.length === 0 && !afterDot && (word === "enum" || (SCHEMA_NAMESPACES.has(word) && text.charCodeAt(i) === 46))) declares = true;
       // `value as { email?: string }`, `x satisfies { ... }`: a type literal in an expression.
       if ((word === "as" || word === "satisfies") && nextNonSpace(text, i) === 123 /* { */) keepEnclosingBodies();
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.

@@ -1,0 +1,195 @@
+/**
+ * Issue 12's examples: fields typed by names declared elsewhere (the project index), type literals of parameters,
+ * composites, and the contexts that say no. Cross-file cases run the CLI's own project scan on a temporary project.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { inventoryProject } from "../src/core/project";
+import { compositeCategory, ProjectIndex, type FileSummary } from "../src/core/project-index";
+import { loadRuleSet } from "../src/core/rules";
+import { scanSource } from "../src/core/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string, file = "/src/example.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+/** owner.field -> category of a project of several files, scanned as the CLI does. */
+async function scanProject(files: Record<string, string>): Promise<Record<string, string>> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-index-"));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      fs.writeFileSync(path.join(root, name), text);
+    }
+    const out: Record<string, string> = {};
+    for (const f of (await inventoryProject(root, { maxWorkers: 1 })).findings) out[`${path.relative(root, f.file)}:${f.owner}.${f.field}`] = f.category;
+    return out;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe("project index: references across files", () => {
+  it("a zod schema key built from a schema const, in the same file or imported, has that const's validators", async () => {
+    const found = await scanProject({
+      "src/meta.ts": [
+        'import { z } from "zod";',
+        'import { ZRecipientEmailSchema } from "./emails";',
+        "const ZIpSchema = z.string().ip();",
+        "export const ZMeta = z.object({ ipAddress: ZIpSchema.optional(), contact: ZRecipientEmailSchema, note: z.string() });",
+      ].join("\n"),
+      "src/emails.ts": 'import { z } from "zod";\nexport const ZRecipientEmailSchema = z.string().email().min(3);\n',
+    });
+    assert.deepStrictEqual(found, { "src/meta.ts:ZMeta.ipAddress": "user.device.ip_address", "src/meta.ts:ZMeta.contact": "user.contact.email" });
+  });
+
+  it("an address object declared in another file is one address row; a whole person record is none", async () => {
+    const found = await scanProject({
+      "src/order.ts": 'import { AddressDTO } from "./dto";\nimport type { Customer } from "./dto";\nexport interface Order { shipping_address: AddressDTO; customer: Customer; buyers: Customer[] }\n',
+      "src/dto/index.ts": "export class AddressDTO { line1: string; city: string; postalCode: string; country: string }\nexport interface Customer { fullName: string; email: string; phone: string }\n",
+    });
+    assert.strictEqual(found["src/order.ts:Order.shipping_address"], "user.contact.address", "resolved through the folder's index file");
+    assert.strictEqual(found["src/order.ts:Order.customer"], undefined, "the person's data is reported where Customer declares it");
+    assert.strictEqual(found["src/order.ts:Order.buyers"], undefined);
+    assert.strictEqual(found["src/dto/index.ts:Customer.email"], "user.contact.email");
+  });
+
+  it("an enum or literal union declared elsewhere says the field is not the data", async () => {
+    const found = await scanProject({
+      "src/profile.ts": 'import { Position, Gender } from "./enums";\nexport interface Profile { position: Position; gender: Gender }\n',
+      "src/enums.ts": 'export enum Position { Top = "top", Bottom = "bottom" }\nexport type Gender = "female" | "male" | "other";\n',
+    });
+    assert.deepStrictEqual(found, { "src/profile.ts:Profile.gender": "user.demographic.gender" });
+  });
+
+  it("a Prisma composite type is an address when its parts are", async () => {
+    const found = await scanProject({
+      "prisma/schema.prisma": "type Address {\n  street String\n  city String\n  zip String\n}\nmodel User {\n  id String @id\n  address Address\n}\n",
+    });
+    assert.strictEqual(found["prisma/schema.prisma:User.address"], "user.contact.address");
+  });
+
+  it("resolves by a name the project declares once when the import path cannot be followed (aliases)", () => {
+    const summary = (declarations: FileSummary["declarations"], imports: FileSummary["imports"] = {}): FileSummary => ({ declarations, imports });
+    const index = new ProjectIndex([
+      ["/p/a.ts", summary({}, { Address: { from: "@/types", name: "Address" } })],
+      ["/p/types/address.ts", summary({ Address: { kind: "object", members: ["street", "city"] } })],
+      ["/p/b.ts", summary({ Twice: { kind: "enum" } })],
+      ["/p/c.ts", summary({ Twice: { kind: "enum" } })],
+    ]);
+    assert.strictEqual(index.resolve("/p/a.ts", "Address")?.shape.kind, "object");
+    assert.strictEqual(index.resolve("/p/a.ts", "Twice"), undefined, "two declarations: no guess");
+    assert.strictEqual(index.resolve("/p/a.ts", "constructor"), undefined, "names are not looked up on Object's prototype");
+  });
+
+  it("composites: parts of one kind make a composite, a person record does not", () => {
+    assert.strictEqual(compositeCategory(["line1", "city", "postcode", "country", "firstName"], rules), "user.contact.address");
+    assert.strictEqual(compositeCategory(["first", "last", "middle"], rules), "user.name", "a name object");
+    assert.strictEqual(compositeCategory(["name", "email", "phone"], rules), undefined);
+    assert.strictEqual(compositeCategory(["id", "createdAt"], rules), undefined);
+  });
+});
+
+describe("scanner: where real code declares fields", () => {
+  it("reads type literals of parameters, return types and type-parameter constraints", () => {
+    assert.deepStrictEqual(
+      scan(`
+        export async function createUser({ email, name }: { email: string; name: string }) {}
+        export function Dropdown(props: { licenseeEmail: string; inviteeName: string }) {}
+        export const action = async (input: { phoneNumber: string }): Promise<{ dateOfBirth: string }> => ({ dateOfBirth: "" });
+        export function fullName<T extends { firstName: string }>(data: T) { return data.firstName; }`),
+      {
+        "createUser.email": "user.contact.email",
+        "createUser.name": "user.name",
+        "Dropdown.licenseeEmail": "user.contact.email",
+        "Dropdown.inviteeName": "user.name",
+        "action.input.phoneNumber": "user.contact.phone_number",
+        "action.dateOfBirth": "user.demographic.date_of_birth",
+        "fullName.firstName": "user.name.first",
+      },
+    );
+  });
+
+  it("reads a schema whose builder has type arguments (new Schema<T>({...}))", () => {
+    assert.deepStrictEqual(scan(`import { Schema } from "mongoose";\nconst userSchema = new Schema<UserDoc>({ email: String, phone: Schema.Types.String });`), {
+      "userSchema.email": "user.contact.email",
+      "userSchema.phone": "user.contact.phone_number",
+    });
+  });
+
+  it("reads nested type literals with the owner path as context: a name object's parts", () => {
+    assert.deepStrictEqual(scan(`export interface Patient { name: { first: string; last: string; preferred: string }; position: "top" | "bottom" }`), {
+      "Patient.name": "user.name",
+      "Patient.name.first": "user.name",
+      "Patient.name.last": "user.name",
+      "Patient.name.preferred": "user.name",
+    });
+  });
+});
+
+describe("classifier: contexts that decide", () => {
+  it("says no for word senses, UI props, literal unions, validation messages, aggregates and configuration lists", () => {
+    assert.deepStrictEqual(
+      scan(`
+        export interface Props { position: "top" | "bottom"; cells: Cell[]; $anchorCell: string; pathInZip: string; onChange: () => void; name: string }
+        export interface PatientFieldErrors { errors: { familyName: string; email: string } }
+        export interface UserMaxAggregate { username: string | null; email: string | null }
+        export interface Firewall { denyIPAddressList: string[]; ipAllowList: string[] }
+        export interface Parcel { trackingId: string }
+        export interface DialogProps { handleConfirm?: any; anchorEl: HTMLElement | null }
+        export interface EmployerAddressInput { city?: string; postalCode?: string }`),
+      {},
+    );
+  });
+
+  it("says yes for tracking records, a person's role in the name, language, and the rare categories as domains spell them", () => {
+    assert.deepStrictEqual(
+      scan(`
+        export interface Record { browserName: string; osName: string; screenWidth: number; browserHeight: number; siteReferrer: string }
+        export type MailDescription = { template: "user-invitation"; variables: { inviteeEmail: string; magicLink: string } };
+        export interface Subscriber { locale: string; preferredLanguage: string; pronouns: string }
+        export interface Payslip { grossPay: number; netPay: number; taxDeducted: number; niContributions: number; bic: string; sortCode: string }
+        export interface Check { dbsOutcome: string; mrz: string; faceTemplate: number[] }
+        export interface MedicalRecord { allergies: string[]; dietaryNeeds: string; diagnoses: Condition[] }`),
+      {
+        "Record.browserName": "user.device",
+        "Record.osName": "user.device",
+        "Record.screenWidth": "user.device",
+        "Record.browserHeight": "user.device",
+        "Record.siteReferrer": "user.behavior.browsing_history",
+        "MailDescription.variables.inviteeEmail": "user.contact.email",
+        "Subscriber.locale": "user.demographic.language",
+        "Subscriber.preferredLanguage": "user.demographic.language",
+        "Subscriber.pronouns": "user.demographic.gender",
+        "Payslip.grossPay": "user.financial",
+        "Payslip.netPay": "user.financial",
+        "Payslip.taxDeducted": "user.financial",
+        "Payslip.niContributions": "user.financial",
+        "Payslip.bic": "user.financial.bank_account",
+        "Payslip.sortCode": "user.financial.bank_account",
+        "Check.dbsOutcome": "user.criminal_history",
+        "Check.mrz": "user.government_id.national_identification_number",
+        "Check.faceTemplate": "user.biometric",
+        "MedicalRecord.allergies": "user.health_and_medical",
+        "MedicalRecord.dietaryNeeds": "user.health_and_medical",
+        "MedicalRecord.diagnoses": "user.health_and_medical",
+      },
+    );
+  });
+
+  it("a business's address and a company's sender are not a person's", () => {
+    assert.deepStrictEqual(
+      scan(`
+        export interface Warehouse { address: { street: string; city: string; postcode: string }; phone: string }
+        export const messageTemplateSchema = new Schema({ senderName: Schema.Types.String, subject: String });`),
+      {},
+    );
+  });
+});
