@@ -24,6 +24,6 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, external: ["vscode"] }),
-  esbuild.build({ ...common, entryPoints: { server: "server/src/server.ts", "scan-worker": "server/src/core/scan-worker.ts", "read-ahead": "server/src/core/read-ahead.ts" } }),
+  esbuild.build({ ...common, entryPoints: { server: "server/src/server.ts", "scan-worker": "server/src/core/scan/scan-worker.ts", "read-ahead": "server/src/core/scan/read-ahead.ts" } }),
 ]);
 console.log(`built dist/extension.js, dist/server.js, dist/scan-worker.js, dist/read-ahead.js${production ? " (production)" : ""}`);

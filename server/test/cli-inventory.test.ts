@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { formatInventoryJson } from "../src/cli/inventory";
-import { ScanPool, scanWorkerPath } from "../src/core/scan-pool";
+import { ScanPool, scanWorkerPath } from "../src/core/scan/scan-pool";
 import { CLI_FIXTURES, REPO_ROOT, runCli } from "./cli-helpers";
 
 const INVENTORY = path.join(CLI_FIXTURES, "inventory");

@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Taxonomy } from "../src/core/taxonomy";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import type { Finding } from "../src/core/types";
 import {
   defaultDevSetRoot,

@@ -2,9 +2,9 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { blankInertBodies, mayBlankBodies, planParse } from "../src/core/inert-bodies";
-import { loadRuleSet } from "../src/core/rules";
-import { scanSource } from "../src/core/scanner";
+import { blankInertBodies, mayBlankBodies, planParse } from "../src/core/scan/inert-bodies";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
 
 const rules = loadRuleSet();
 const FIXTURES = path.resolve(__dirname, "../../../test-fixtures");

@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import * as path from "path";
-import { Taxonomy } from "../src/core/taxonomy";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import { loadNotice } from "../src/core/notice/loader";
 import {
   applyExemptions,

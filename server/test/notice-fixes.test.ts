@@ -1,6 +1,6 @@
 import * as assert from "assert";
 import fc from "fast-check";
-import { Taxonomy } from "../src/core/taxonomy";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import { loadNotice } from "../src/core/notice/loader";
 import { checkNotice } from "../src/core/notice/checks";
 import {
@@ -15,7 +15,7 @@ import {
   yamlScalar,
   type FieldRef,
 } from "../src/core/notice/fixes";
-import { parseSuppressions } from "../src/core/suppressions";
+import { parseSuppressions } from "../src/core/scan/suppressions";
 import type { Finding, OffsetEdit } from "../src/core/types";
 
 const taxonomy = Taxonomy.builtin();

@@ -7,9 +7,9 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { scanSource } from "../src/core/scanner";
-import { loadRuleSet } from "../src/core/rules";
-import { Taxonomy } from "../src/core/taxonomy";
+import { scanSource } from "../src/core/scan/scanner";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import { loadNotice } from "../src/core/notice/loader";
 import { checkFindings, checkNotice, usedCategories } from "../src/core/notice/checks";
 import { applyEdits, declareCategoryEdits, fieldRefs, retentionChoices } from "../src/core/notice/fixes";

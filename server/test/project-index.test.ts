@@ -7,9 +7,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { inventoryProject } from "../src/core/project";
-import { compositeCategory, ProjectIndex, type FileSummary } from "../src/core/project-index";
-import { loadRuleSet } from "../src/core/rules";
-import { scanSource } from "../src/core/scanner";
+import { compositeCategory, ProjectIndex, type FileSummary } from "../src/core/index/project-index";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
 
 const rules = loadRuleSet();
 

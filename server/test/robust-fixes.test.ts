@@ -23,8 +23,8 @@ import {
   type FieldRef,
 } from "../src/core/notice/fixes";
 import { coveringDeclaration, findCategory, type CategoryDeclaration, type Notice } from "../src/core/notice/model";
-import { parseSuppressions } from "../src/core/suppressions";
-import { Taxonomy } from "../src/core/taxonomy";
+import { parseSuppressions } from "../src/core/scan/suppressions";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import type { Finding, OffsetEdit } from "../src/core/types";
 
 const taxonomy = Taxonomy.builtin();

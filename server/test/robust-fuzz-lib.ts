@@ -14,9 +14,9 @@ import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
 import { loadNotice } from "../src/core/notice/loader";
 import { applyEdits, declareCategoryEdits, exemptionEdits, retentionChoices } from "../src/core/notice/fixes";
-import { loadRuleSet, type RuleSet } from "../src/core/rules";
-import { scanSource } from "../src/core/scanner";
-import { Taxonomy } from "../src/core/taxonomy";
+import { loadRuleSet, type RuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
 export const CORPUS_DIR = path.join(REPO_ROOT, "test-fixtures", "fuzz-corpus");

@@ -6,7 +6,7 @@ import * as assert from "assert";
 import * as crypto from "crypto";
 import fc from "fast-check";
 import { loadNotice, MAX_NOTICE_SIZE } from "../src/core/notice/loader";
-import { Taxonomy } from "../src/core/taxonomy";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import type { NoticeLoadResult } from "../src/core/notice/model";
 
 const taxonomy = Taxonomy.builtin();

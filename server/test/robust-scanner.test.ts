@@ -9,10 +9,10 @@ import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
 import { inventoryProject } from "../src/core/project";
-import { loadRuleSet } from "../src/core/rules";
-import { ScanPool } from "../src/core/scan-pool";
-import { scanSource } from "../src/core/scanner";
-import { readSourceFile } from "../src/core/files";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { ScanPool } from "../src/core/scan/scan-pool";
+import { scanSource } from "../src/core/scan/scanner";
+import { readSourceFile } from "../src/core/scan/files";
 import type { FileScanResult } from "../src/core/types";
 
 const rules = loadRuleSet();

@@ -9,12 +9,12 @@ import * as path from "path";
 import fc from "fast-check";
 import { main } from "../src/cli/main";
 import { loadConfig } from "../src/core/config";
-import { discoverFiles, Scope } from "../src/core/files";
+import { discoverFiles, Scope } from "../src/core/scan/files";
 import picomatch from "picomatch";
-import { globProblem, requiredLiteral, safeGlobMatcher } from "../src/core/globs";
+import { globProblem, requiredLiteral, safeGlobMatcher } from "../src/core/scan/globs";
 import { applyExemptions } from "../src/core/notice/checks";
 import { loadNotice } from "../src/core/notice/loader";
-import { Taxonomy } from "../src/core/taxonomy";
+import { Taxonomy } from "../src/core/classify/taxonomy";
 import type { Finding } from "../src/core/types";
 
 const REPO = path.resolve(__dirname, "..", "..", "..");
@@ -83,7 +83,7 @@ describe("robust: security", function () {
       // globs.ts compiles (with picomatch) only globs that passed globProblem (the ReDoS guard) first.
       const allowed = [path.join("server", "src", "cli", "fix.ts")];
       assert.ok(dynamic.every((d) => allowed.some((a) => d.startsWith(a))), dynamic.join("\n"));
-      const globs = fs.readFileSync(path.join(REPO, "server", "src", "core", "globs.ts"), "utf8");
+      const globs = fs.readFileSync(path.join(REPO, "server", "src", "core", "scan", "globs.ts"), "utf8");
       assert.match(globs, /const safe = patterns\.filter\(\(p\) => globProblem\(p\) === undefined\);[\s\S]*safe\.map\(\(p\) => \(\{ literal: requiredLiteral\(p\), re: picomatch\.makeRe\(p/);
       assert.strictEqual(globs.match(/picomatch\.makeRe\(/g)?.length, 1, "one place compiles globs");
       // Rules are data: phrases and word lists, no pattern fields that could be compiled.

@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { discoverFiles } from "../src/core/files";
-import { ScanPool } from "../src/core/scan-pool";
+import { discoverFiles } from "../src/core/scan/files";
+import { ScanPool } from "../src/core/scan/scan-pool";
 
 describe("scan pool: a worker that dies", () => {
   it("retries its batch file by file on a fresh worker, so the scan still completes with every result", async () => {

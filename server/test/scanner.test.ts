@@ -1,11 +1,11 @@
 import * as assert from "assert";
 import fc from "fast-check";
 import { ts } from "ts-morph";
-import { normalizeName, splitIdentifier } from "../src/core/names";
+import { normalizeName, splitIdentifier } from "../src/core/classify/names";
 import * as fs from "fs";
-import { builtinRulesFile, loadRuleSet, readRuleSnapshot, ruleSetFromText, RuleFileError } from "../src/core/rules";
-import { scanSource } from "../src/core/scanner";
-import { parseSuppressions } from "../src/core/suppressions";
+import { builtinRulesFile, loadRuleSet, readRuleSnapshot, ruleSetFromText, RuleFileError } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+import { parseSuppressions } from "../src/core/scan/suppressions";
 import type { Finding } from "../src/core/types";
 
 const rules = loadRuleSet();

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { findRulesDir, Taxonomy, TaxonomyError } from "../src/core/taxonomy";
+import { findRulesDir, Taxonomy, TaxonomyError } from "../src/core/classify/taxonomy";
 
 /** Keys the detection rules rely on; every one must exist in rules/taxonomy.yaml. */
 const RULE_KEYS = [

@@ -8,8 +8,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { formatConfigProblem, loadConfig, type FailOn, type PrivacyLintConfig, FAIL_ON_VALUES } from "../core/config";
 import { NOTICE_FILE_NAMES } from "../core/notice/model";
 import type { ProjectOptions, ProjectResult } from "../core/project";
-import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
-import { loadRuleSet, RuleFileError } from "../core/rules";
+import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
+import { loadRuleSet, RuleFileError } from "../core/classify/rules";
 import type { CheckDiagnostic } from "../core/types";
 import { formatGithub } from "./format-github";
 import { formatJson } from "./format-json";

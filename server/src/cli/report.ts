@@ -7,7 +7,7 @@
 import * as path from "path";
 import { coveringDeclaration, effectiveBases, type CategoryDeclaration, type Notice, type Retention } from "../core/notice/model";
 import type { LoadedNotice, ProjectResult } from "../core/project";
-import type { Taxonomy } from "../core/taxonomy";
+import type { Taxonomy } from "../core/classify/taxonomy";
 import type { Finding } from "../core/types";
 import { applyExemptions } from "../core/notice/checks";
 import { displayPath } from "./style";

@@ -6,14 +6,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { emptyConfig, type PrivacyLintConfig } from "./config";
-import { discoverFiles, Scope } from "./files";
+import { discoverFiles, Scope } from "./scan/files";
 import { applyExemptions, checkFindings, checkNotice, noticeInvalidDiagnostic, usedCategories, type SeverityOverrides } from "./notice/checks";
 import { findNoticeFor, loadNotice } from "./notice/loader";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
-import { loadRuleSet } from "./rules";
-import { resolveReferences } from "./project-index";
-import { ScanPool, type ScanProgress } from "./scan-pool";
-import { Taxonomy } from "./taxonomy";
+import { loadRuleSet } from "./classify/rules";
+import { resolveReferences } from "./index/project-index";
+import { ScanPool, type ScanProgress } from "./scan/scan-pool";
+import { Taxonomy } from "./classify/taxonomy";
 import type { CheckDiagnostic, FileScanResult, Finding, ScanNote } from "./types";
 
 export interface ProjectOptions {

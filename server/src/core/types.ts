@@ -4,7 +4,7 @@
  * the CLI converts to 1-based when it prints.
  */
 
-import type { FileSummary, PendingField } from "./project-index";
+import type { FileSummary, PendingField } from "./index/project-index";
 
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

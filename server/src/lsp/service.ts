@@ -28,12 +28,12 @@ import {
   type WorkDoneProgressServerReporter,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { discoverFiles } from "../core/files";
-import { hasAtLeastSourceFiles, ScanPool } from "../core/scan-pool";
-import { isScannableFile } from "../core/files";
-import type * as Scanner from "../core/scanner";
-import { readSourceFile } from "../core/files";
-import { Taxonomy } from "../core/taxonomy";
+import { discoverFiles } from "../core/scan/files";
+import { hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
+import { isScannableFile } from "../core/scan/files";
+import type * as Scanner from "../core/scan/scanner";
+import { readSourceFile } from "../core/scan/files";
+import { Taxonomy } from "../core/classify/taxonomy";
 import { formatConfigProblem } from "../core/config";
 import { CodeActionProvider, type ActionData, type ClientEditSupport } from "./code-actions";
 import { buildDataMap, renderDataMapMarkdown } from "./data-map";
@@ -62,7 +62,7 @@ const MIN_FILES_FOR_THREADS = 32;
  */
 function scanner(): typeof Scanner {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("../core/scanner") as typeof Scanner;
+  return require("../core/scan/scanner") as typeof Scanner;
 }
 
 export class PrivacyLintService {

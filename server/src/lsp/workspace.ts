@@ -7,13 +7,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath, pathToFileURL } from "url";
 import { loadConfig, type ConfigProblem, type PrivacyLintConfig } from "../core/config";
-import { Scope } from "../core/files";
-import { loadRuleSet, type RuleSet } from "../core/rules";
+import { Scope } from "../core/scan/files";
+import { loadRuleSet, type RuleSet } from "../core/classify/rules";
 import { findNoticeFor, loadNotice } from "../core/notice/loader";
 import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
 import type { SeverityOverrides } from "../core/notice/checks";
-import type { Taxonomy } from "../core/taxonomy";
-import { classifyPending, ProjectIndex } from "../core/project-index";
+import type { Taxonomy } from "../core/classify/taxonomy";
+import { classifyPending, ProjectIndex } from "../core/index/project-index";
 import type { FileScanResult, Finding } from "../core/types";
 import type { ServerSettings } from "./settings";
 

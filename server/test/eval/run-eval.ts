@@ -4,8 +4,8 @@
  * below it (exit 1). `--root <dir>` scans another labelled directory.
  */
 import * as path from "path";
-import { scanSource } from "../../src/core/scanner";
-import { loadRuleSet } from "../../src/core/rules";
+import { scanSource } from "../../src/core/scan/scanner";
+import { loadRuleSet } from "../../src/core/classify/rules";
 import type { FileScanResult, Finding } from "../../src/core/types";
 import { inventoryProject } from "../../src/core/project";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";

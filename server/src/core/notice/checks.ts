@@ -4,9 +4,9 @@
  * configuration can override or turn `off`.
  */
 import * as path from "path";
-import { safeGlobMatcher } from "../globs";
+import { safeGlobMatcher } from "../scan/globs";
 import type { CheckDiagnostic, Finding, Range, Severity } from "../types";
-import type { Taxonomy } from "../taxonomy";
+import type { Taxonomy } from "../classify/taxonomy";
 import {
   coveringDeclaration,
   lacksBasis,

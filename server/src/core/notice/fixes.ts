@@ -9,8 +9,8 @@
 import * as path from "path";
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Finding, OffsetEdit } from "../types";
-import type { Taxonomy } from "../taxonomy";
-import { parseSuppressions } from "../suppressions";
+import type { Taxonomy } from "../classify/taxonomy";
+import { parseSuppressions } from "../scan/suppressions";
 import { MAX_NOTICE_SIZE, nodeSpan } from "./loader";
 import { SUPPORTED_NOTICE_VERSION } from "./model";
 
@@ -499,7 +499,7 @@ export function exemptionEdits(noticeText: string, exemption: { owner?: string; 
 
 /**
  * Inserts `// privacy-lint-disable-next-line <category> -- <reason>` above the finding's line, with that line's
- * indentation and line ending (the syntax server/src/core/suppressions.ts reads). No edits when a suppression
+ * indentation and line ending (the syntax server/src/core/scan/suppressions.ts reads). No edits when a suppression
  * comment already covers the finding (same category, an ancestor, or no category at all).
  */
 export function suppressionCommentEdit(sourceText: string, finding: Finding, reason = "not personal data"): OffsetEdit[] {

@@ -10,8 +10,8 @@ import * as path from "path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { CheckDiagnostic, Range } from "../types";
-import { TaxonomyError, type Taxonomy } from "../taxonomy";
-import { globProblem } from "../globs";
+import { TaxonomyError, type Taxonomy } from "../classify/taxonomy";
+import { globProblem } from "../scan/globs";
 import noticeSchema from "../../../../schemas/privacy-notice.schema.json";
 import { makeDiagnostic, type CheckId, type SeverityOverrides } from "./checks";
 import {

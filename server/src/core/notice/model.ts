@@ -5,7 +5,7 @@
  */
 import type { Document } from "yaml";
 import type { CheckDiagnostic, Range } from "../types";
-import type { Taxonomy } from "../taxonomy";
+import type { Taxonomy } from "../classify/taxonomy";
 
 export const NOTICE_FILE_NAMES = ["privacy-notice.yaml", "privacy-notice.yml"] as const;
 export const SUPPORTED_NOTICE_VERSION = 1;

@@ -14,8 +14,8 @@
  */
 import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
-import { isSuppressed, type Suppression } from "./suppressions";
-import type { Finding, Range, Signal } from "./types";
+import { isSuppressed, type Suppression } from "../scan/suppressions";
+import type { Finding, Range, Signal } from "../types";
 
 export interface FieldCandidate {
   name: string;

@@ -13,22 +13,22 @@ import * as v8 from "v8";
 import { Worker } from "worker_threads";
 import { discoverFiles, type ScopeOptions } from "./files";
 import { prepareFile, ReadAhead, type PreparedFile } from "./read-ahead";
-import type { RuleSet } from "./rules";
+import type { RuleSet } from "../classify/rules";
 import type { ScanBatchReply, ScanBatchRequest, ScanWorkerInit } from "./scan-worker";
-import type { FileScanResult } from "./types";
+import type { FileScanResult } from "../types";
 
 // The scanner (and the TypeScript compiler it loads) is required lazily: a threaded pool must be able to start its
 // workers BEFORE the calling thread spends its own time loading the compiler, so that both loads overlap.
 type ScannerModules = {
   scanFilesFromDisk: typeof import("./scan-worker").scanFilesFromDisk;
   scanPreparedFiles: typeof import("./scan-worker").scanPreparedFiles;
-  loadRuleSet: typeof import("./rules").loadRuleSet;
+  loadRuleSet: typeof import("../classify/rules").loadRuleSet;
 };
 function scannerModules(): ScannerModules {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const worker = require("./scan-worker") as typeof import("./scan-worker");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { scanFilesFromDisk: worker.scanFilesFromDisk, scanPreparedFiles: worker.scanPreparedFiles, loadRuleSet: require("./rules").loadRuleSet };
+  return { scanFilesFromDisk: worker.scanFilesFromDisk, scanPreparedFiles: worker.scanPreparedFiles, loadRuleSet: require("../classify/rules").loadRuleSet };
 }
 
 export interface ScanPoolOptions {

@@ -7,16 +7,16 @@
  */
 import * as path from "path";
 import { ts } from "ts-morph";
-import { anchorsOf, classifyFile, judgeAll, type FieldCandidate } from "./classifier";
-import { classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField, type Shape, type TypeRef } from "./project-index";
+import { anchorsOf, classifyFile, judgeAll, type FieldCandidate } from "../classify/classifier";
+import { classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField, type Shape, type TypeRef } from "../index/project-index";
 // The schema builders are named in inert-bodies.ts, whose lexer must know every one of them (it keeps their bodies).
 import { mayBlankBodies, isTableBuilder, OBJECT_SCHEMA_METHODS, planParse, type ParsePlan } from "./inert-bodies";
-import { ownCopy } from "./names";
+import { ownCopy } from "../classify/names";
 import { scanPrisma } from "./prisma";
-import type { RuleSet, ValueKind } from "./rules";
+import type { RuleSet, ValueKind } from "../classify/rules";
 import { readSourceFile, skipNote } from "./files";
 import { parseSuppressions, type Suppression } from "./suppressions";
-import type { FileScanResult, Range, ScanNote } from "./types";
+import type { FileScanResult, Range, ScanNote } from "../types";
 
 /*
  * ts-morph's bundled TypeScript exposes its API through getters on an object of ~2,000 properties, and SyntaxKind is
@@ -162,7 +162,7 @@ export interface ScanOptions {
   deferReferences?: boolean;
 }
 
-export { DEFAULT_MAX_FILE_SIZE } from "./types";
+export { DEFAULT_MAX_FILE_SIZE } from "../types";
 
 /** Scan one file's text. Never throws on bad input: problems become notes. */
 export function scanSource(file: string, text: string, rules: RuleSet, options: ScanOptions = {}): FileScanResult {

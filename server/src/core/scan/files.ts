@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { glob } from "tinyglobby";
 import { globProblem, safeGlobMatcher } from "./globs";
-import { DEFAULT_MAX_FILE_SIZE, type ScanNote } from "./types";
+import { DEFAULT_MAX_FILE_SIZE, type ScanNote } from "../types";
 
 export const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"] as const;
 export const PRISMA_EXTENSION = ".prisma";

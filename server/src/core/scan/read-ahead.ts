@@ -13,7 +13,7 @@ import { parentPort, Worker, workerData } from "worker_threads";
 import { discoverFiles, readSourceFile, skipNote, type ScopeOptions } from "./files";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { parseSuppressions, type Suppression } from "./suppressions";
-import type { ScanNote } from "./types";
+import type { ScanNote } from "../types";
 
 /**
  * A file ready to be scanned. When bodies could be blanked, only the blanked text travels (with the suppression

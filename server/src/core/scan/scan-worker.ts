@@ -5,9 +5,9 @@
  */
 import { parentPort, workerData } from "worker_threads";
 import { prepareFile, type PreparedFile } from "./read-ahead";
-import { loadRuleSet } from "./rules";
+import { loadRuleSet } from "../classify/rules";
 import { scanBlankedSource, scanSource } from "./scanner";
-import type { FileScanResult } from "./types";
+import type { FileScanResult } from "../types";
 
 export interface ScanWorkerInit {
   ruleFiles: string[];

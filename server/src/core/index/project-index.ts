@@ -11,10 +11,10 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { classifyWithAnchors, nameCategory, type FieldCandidate, type GroupAnchors } from "./classifier";
-import type { RuleSet, ValueKind } from "./rules";
-import { isSuppressed, type Suppression } from "./suppressions";
-import type { FileScanResult, Finding, Range } from "./types";
+import { classifyWithAnchors, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import type { RuleSet, ValueKind } from "../classify/rules";
+import { isSuppressed, type Suppression } from "../scan/suppressions";
+import type { FileScanResult, Finding, Range } from "../types";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
 export type Shape =

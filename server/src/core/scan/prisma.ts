@@ -2,10 +2,10 @@
  * A small Prisma schema reader: `model` and composite `type` blocks, their fields, types and attributes.
  * Enough for classification (names, scalar types, enums, relations, @db.* column types); not a full Prisma parser.
  */
-import type { FieldCandidate } from "./classifier";
-import type { RuleSet, ValueKind } from "./rules";
-import { emptySummary, type FileSummary, type TypeRef } from "./project-index";
-import type { ScanNote } from "./types";
+import type { FieldCandidate } from "../classify/classifier";
+import type { RuleSet, ValueKind } from "../classify/rules";
+import { emptySummary, type FileSummary, type TypeRef } from "../index/project-index";
+import type { ScanNote } from "../types";
 
 // No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
 const SCALARS: Record<string, ValueKind> = Object.assign(Object.create(null), {
