@@ -4,7 +4,8 @@
  *      same folder (`node bin/privacy-lint.js inventory <dir> --format json`);
  *   2. server RSS after that scan;
  *   3. editing a 2,000-line file → its publishDiagnostics, p50/p95 (debounce set to 0, so it is not counted);
- *   4. a notice edit → every code diagnostic republished.
+ *   4. a notice edit → every code diagnostic republished;
+ *   5. an edit to a type that other files' fields are typed by → those files re-classified and republished.
  * Run: `npm run build && node out/server/bench/lsp-bench.js` (corpus generated once into .bench-corpus/lsp-2000).
  */
 import { execFileSync } from "child_process";
@@ -15,6 +16,8 @@ import { REPO_ROOT, TestClient, uriOf } from "../test/lsp-harness";
 
 const FILES = 2000;
 const EDITS = 40;
+/** Files whose fields are typed by one shared type (step 5). */
+const DEPENDENTS = 50;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -45,6 +48,17 @@ async function main(): Promise<void> {
   const notice = path.join(dir, "privacy-notice.yaml");
   const noticeText = "version: 1\norganisation: { controller: Bench Ltd, contact: privacy@example.com }\ncategories:\n  user.account:\n    basis: contract\n    retention: { period: P12M }\n";
   fs.writeFileSync(notice, noticeText);
+  // 5.'s files: a shared type, a literal union at first, and files whose `homeAddress` is typed by it.
+  const shared = path.join(dir, "packages", "big", "src", "models", "shared-address.ts");
+  const sharedBefore = 'export type SharedAddress = "home" | "work";\n';
+  fs.writeFileSync(shared, sharedBefore);
+  const dependents: string[] = [];
+  fs.mkdirSync(path.join(dir, "packages", "big", "src", "members"), { recursive: true });
+  for (let i = 0; i < DEPENDENTS; i++) {
+    const file = path.join(dir, "packages", "big", "src", "members", `member-${i}.ts`);
+    fs.writeFileSync(file, `import { SharedAddress } from "../models/shared-address";\nexport interface Member${i} {\n  id: string;\n  homeAddress: SharedAddress;\n}\n`);
+    dependents.push(file);
+  }
   console.log(`workspace: ${dir} (${corpus.files + 1} source files${corpus.reused ? ", reused" : ""})`);
 
   // 1./2. CLI inventory and the server's initial scan of the same folder, interleaved (best of 2 each), so that both
@@ -96,6 +110,19 @@ async function main(): Promise<void> {
   client.change(notice, noticeText + "  user:\n    basis: contract\n    condition: explicit_consent\n    retention: { period: P24M }\n");
   await client.until("every file republished", () => withFindings.every((uri) => client.diagnostics.get(uri)!.length > counts.get(uri)!) || undefined, 120_000);
   const noticeMs = performance.now() - tn;
+
+  // 5. The shared type becomes an object of address parts: every dependent now has an address, without a rescan.
+  client.open(shared);
+  await client.sync();
+  const dependentCounts = new Map(dependents.map((file) => [file, client.publishCount(file)]));
+  const ts5 = performance.now();
+  client.change(shared, "export interface SharedAddress {\n  street: string;\n  city: string;\n  postcode: string;\n}\n");
+  await client.until(
+    "every dependent republished",
+    () => dependents.every((file) => client.publishCount(file) > dependentCounts.get(file)! && client.lastDiagnostics(file)!.diagnostics.length > 0) || undefined,
+    60_000,
+  );
+  const typeEditMs = performance.now() - ts5;
   await client.stop();
 
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -104,6 +131,7 @@ async function main(): Promise<void> {
   console.log(`server RSS after the initial scan:                                  ${rss.toFixed(0)} MB (budget 400 MB)`);
   console.log(`edit of a 2,000-line file → publishDiagnostics (${EDITS} edits, debounce 0): p50 ${f(percentile(latencies, 50))}, p95 ${f(percentile(latencies, 95))}, max ${f(latencies[latencies.length - 1])} (budget p95 50 ms)`);
   console.log(`notice edit → all ${withFindings.length} files with diagnostics republished:            ${f(noticeMs)} (budget 1000 ms)`);
+  console.log(`edit of a type used by ${DEPENDENTS} other files → all of them republished:     ${f(typeEditMs)} (budget 300 ms)`);
 }
 
 main().catch((err) => {

@@ -1,0 +1,290 @@
+/**
+ * Schema builders: zod, yup, Joi, valibot, TypeBox, Mongoose, Drizzle, Sequelize and JSON Schema object literals.
+ */
+import { ts } from "ts-morph";
+import { type TypeRef } from "../index/project-index";
+import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "./inert-bodies";
+import { ownCopy } from "../classify/names";
+import type { ValueKind } from "../classify/rules";
+import { BUILDER_ROOTS, chainCalls, chainRoot } from "../index/summaries";
+import { SK, isArrayLiteralExpression, isArrowFunction, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } from "./ts-syntax";
+import { NO_SIGNALS, applyWords, collectWords, emptySignals, isUpperCaseLetter, kindOfExpression } from "./values";
+import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
+
+// --- schema builders ------------------------------------------------------------------------------------------------
+
+export function calleeName(expr: ts.LeftHandSideExpression): string | undefined {
+  if (isIdentifier(expr)) return expr.text;
+  if (isPropertyAccessExpression(expr)) return expr.name.text;
+  return undefined;
+}
+
+/** Does this object literal look like a schema (values are builder calls, types or column definitions)? */
+function looksLikeSchemaObject(obj: ts.ObjectLiteralExpression): boolean {
+  let schemaish = 0;
+  let plain = 0;
+  for (const p of obj.properties) {
+    if (isShorthandPropertyAssignment(p)) {
+      plain++;
+      continue;
+    }
+    if (!isPropertyAssignment(p)) continue;
+    const v = p.initializer;
+    if (isCallExpression(v) || isPropertyAccessExpression(v) || isIdentifier(v) || isObjectLiteralExpression(v) || isArrayLiteralExpression(v) || v.kind === SK.TrueKeyword) schemaish++;
+    else plain++;
+  }
+  return schemaish > 0 && schemaish >= plain;
+}
+
+export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: string | undefined, ownerPath?: string[]): boolean {
+  const name = calleeName(call.expression);
+  if (!name) return false;
+  const args = call.arguments;
+  let obj: ts.ObjectLiteralExpression | undefined;
+  let owner = hint;
+  let via = "";
+  let lib = "";
+  if (OBJECT_SCHEMA_METHODS.has(name) && args[0] && isObjectLiteralExpression(args[0])) {
+    if (!looksLikeSchemaObject(args[0])) return false;
+    obj = args[0];
+    const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+    lib = receiver && isIdentifier(receiver) ? receiver.text : "";
+    via = `${lib ? lib + "." : ""}${name}() schema key`;
+  } else if (args.length >= 2 && isTableBuilder(name) && isStringish(args[0]) && columnsObject(args[1])) {
+    // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
+    obj = columnsObject(args[1]);
+    owner = hint ?? stringText(args[0]);
+    via = `Drizzle ${name}() column`;
+  } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && isObjectLiteralExpression(args[1])) {
+    obj = args[1];
+    owner = stringText(args[0]) ?? hint;
+    via = "model define() attribute";
+  } else if (name === "init" && args.length >= 1 && isObjectLiteralExpression(args[0]) && isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
+    obj = args[0];
+    const receiver = call.expression.expression;
+    owner = isIdentifier(receiver) ? receiver.text : hint;
+    via = "Sequelize Model.init() attribute";
+  } else if (name === "Schema" && args[0] && isObjectLiteralExpression(args[0])) {
+    // mongoose.Schema({...}) called without `new`
+    obj = args[0];
+    via = "Mongoose Schema path";
+  } else if (name === "model" && args.length >= 2 && isStringish(args[0])) {
+    // mongoose.model("User", new Schema({...})): the model name is the owner of the inline schema.
+    for (const a of args.slice(1)) walk(a, ctx, stringText(args[0]));
+    return true;
+  } else if (name === "add" && args[0] && isObjectLiteralExpression(args[0]) && looksLikeSchemaObject(args[0]) && isPropertyAccessExpression(call.expression) && /schema/i.test(call.expression.expression.getText(ctx.sf))) {
+    obj = args[0];
+    via = "Mongoose schema.add() path";
+  } else {
+    return false;
+  }
+  if (!obj || ctx.handled.has(obj)) return false;
+  ctx.handled.add(obj);
+  readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via);
+  // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
+  if (ownerPath && isPropertyAccessExpression(call.expression)) {
+    const inner = findNestedSchemaCall(call.expression.expression);
+    if (inner) readSchemaCall(inner, ctx, hint, ownerPath);
+  }
+  walk(call.expression, ctx, hint);
+  for (const a of args) if (a !== obj) walk(a, ctx, hint);
+  return true;
+}
+
+/**
+ * A JSON Schema object literal (`{ type: "object", properties: { email: { type: "string", format: "email" } } }`),
+ * as used by Objection's jsonSchema, Fastify route schemas and AJV.
+ */
+export function readJsonSchema(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext): boolean {
+  const props = jsonSchemaProperties(obj);
+  if (!props || ctx.handled.has(props)) return false;
+  ctx.handled.add(props);
+  for (const p of props.properties) {
+    if (!isPropertyAssignment(p) || !isObjectLiteralExpression(p.initializer)) continue;
+    const name = propertyNameText(p.name);
+    if (!name) continue;
+    const value = p.initializer;
+    if (jsonSchemaProperties(value)) {
+      pushCandidate(ctx, p.name, name, owner, "object", NO_SIGNALS, false, "JSON Schema property");
+      readJsonSchema(value, [...owner, name], ctx);
+      continue;
+    }
+    const words: string[] = [];
+    let kind: ValueKind = "unknown";
+    for (const q of value.properties) {
+      if (!isPropertyAssignment(q)) continue;
+      const key = propertyNameText(q.name);
+      const text = isStringLiteral(q.initializer) ? q.initializer.text : undefined;
+      if (key === "type" && text) kind = JSON_SCHEMA_TYPES[text] ?? "unknown";
+      else if (key === "type" && isArrayLiteralExpression(q.initializer)) {
+        const first = q.initializer.elements.find((e) => isStringLiteral(e) && e.text !== "null");
+        if (first && isStringLiteral(first)) kind = JSON_SCHEMA_TYPES[first.text] ?? "unknown";
+      } else if (key === "format" && text) words.push(`format:${text}`);
+      else if (key === "enum") kind = "enum";
+    }
+    const signals = emptySignals();
+    applyWords(words, signals, ctx, "");
+    if (kind === "string" && signals.kind === "date") kind = "date";
+    pushCandidate(ctx, p.name, name, owner, kind, signals, false, "JSON Schema property");
+  }
+  // Other keys (required, additionalProperties, nested definitions) may hold more schemas.
+  for (const p of obj.properties) if (isPropertyAssignment(p) && p.initializer !== props) walk(p.initializer, ctx, owner[owner.length - 1]);
+  return true;
+}
+
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+const JSON_SCHEMA_TYPES: Record<string, ValueKind> = Object.assign(Object.create(null), {
+  string: "string", integer: "number", number: "number", boolean: "boolean", object: "object", array: "array", null: "unknown",
+});
+
+function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
+  let isObjectType = false;
+  let props: ts.ObjectLiteralExpression | undefined;
+  for (const p of obj.properties) {
+    if (!isPropertyAssignment(p)) continue;
+    const key = propertyNameText(p.name);
+    if (key === "type" && isStringLiteral(p.initializer) && p.initializer.text === "object") isObjectType = true;
+    else if (key === "properties" && isObjectLiteralExpression(p.initializer)) props = p.initializer;
+  }
+  return isObjectType ? props : undefined;
+}
+
+export function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | undefined): boolean {
+  const name = calleeName(expr.expression);
+  const arg = expr.arguments?.[0];
+  if (name !== "Schema" || !arg || !isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
+  ctx.handled.add(arg);
+  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path");
+  for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
+  return true;
+}
+
+/** The columns object of a table builder: an object literal, or an arrow function returning one. */
+export function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  if (isObjectLiteralExpression(e)) return e;
+  if (isArrowFunction(e)) {
+    let body: ts.Node = e.body;
+    while (isParenthesizedExpression(body)) body = body.expression;
+    if (isObjectLiteralExpression(body)) return body;
+  }
+  return undefined;
+}
+
+function isStringish(e: ts.Expression): boolean {
+  return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e);
+}
+
+function stringText(e: ts.Expression): string | undefined {
+  return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
+}
+
+/** Sequelize/Mongoose column definitions: `DataTypes.STRING` or `{ type: ..., allowNull: ... }`. */
+function isColumnDefinitionObject(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => {
+    if (!isPropertyAssignment(p)) return false;
+    const v = p.initializer;
+    // Identifier text, not getText(): the tree has no parent pointers, and getText() on such a node throws.
+    const dataTypes = (e: ts.Expression) => ts.isIdentifier(e) && /^(DataTypes|Sequelize|DataType)$/.test(e.text);
+    if (isPropertyAccessExpression(v)) return dataTypes(v.expression);
+    if (isCallExpression(v) && isPropertyAccessExpression(v.expression)) return dataTypes(v.expression.expression);
+    if (isObjectLiteralExpression(v)) return v.properties.some((q) => q.name && propertyNameText(q.name as ts.PropertyName) === "type");
+    return false;
+  });
+}
+
+/** Mongoose/Sequelize field options object (`{ type: String, required: true }`) rather than a nested sub-schema. */
+function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
+  return obj.properties.some((p) => {
+    if (!isPropertyAssignment(p) && !isShorthandPropertyAssignment(p)) return false;
+    const key = propertyNameText(p.name);
+    if (key !== "type") return false;
+    // `type: { ... }` is a nested path literally named "type" only when its value is itself a plain object of fields.
+    return !(isPropertyAssignment(p) && isObjectLiteralExpression(p.initializer) && !isFieldOptions(p.initializer));
+  });
+}
+
+function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string): void {
+  for (const p of obj.properties) {
+    if (isShorthandPropertyAssignment(p)) {
+      // `{ email }` referencing a schema defined above: a declaration site with an unknown kind.
+      pushCandidate(ctx, p.name, p.name.text, owner, "unknown", NO_SIGNALS, false, via);
+      continue;
+    }
+    if (!isPropertyAssignment(p)) continue;
+    const name = propertyNameText(p.name);
+    if (!name) continue;
+    const value = p.initializer;
+    const signals = emptySignals();
+    if (isObjectLiteralExpression(value)) {
+      if (isFieldOptions(value)) {
+        const words: string[] = [];
+        collectWords(value, words, 0);
+        applyWords(words, signals, ctx, "");
+        // `{ type: [String] }`, `{ type: Schema.Types.ObjectId, ref: "User" }`
+        pushCandidate(ctx, p.name, name, owner, signals.kind ?? "unknown", signals, false, via);
+      } else {
+        ctx.handled.add(value);
+        pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+        readSchemaObject(value, [...owner, name], ctx, via);
+      }
+      continue;
+    }
+    if (isArrayLiteralExpression(value) && value.elements.length === 1 && isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
+      // Mongoose array of sub-documents: [{ street: String }]
+      ctx.handled.add(value.elements[0]);
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      readSchemaObject(value.elements[0], [...owner, name], ctx, via);
+      continue;
+    }
+    const nested = findNestedSchemaCall(value);
+    if (nested) {
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      // The nested schema's keys belong under this key.
+      readSchemaCall(nested, ctx, name, [...owner, name]);
+      continue;
+    }
+    const words: string[] = [];
+    // `Schema.Types.String`: the type is the last name; the namespace words before it say nothing.
+    if (isPropertyAccessExpression(value) && !isCallExpression(value.expression)) words.push(value.name.text);
+    else collectWords(value, words, 0);
+    applyWords(words, signals, ctx, "");
+    let kind = signals.kind ?? (isIdentifier(value) || isPropertyAccessExpression(value) ? "unknown" : kindOfExpression(value, ctx));
+    if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
+    const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
+    signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
+    pushCandidate(ctx, p.name, name, owner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
+  }
+}
+
+/** The schema const a schema key's value is built from (`ZIpSchema.optional()`, `z.array(AddressSchema)`), if any. */
+function refOfSchemaValue(value: ts.Expression): TypeRef | undefined {
+  const root = chainRoot(value);
+  if (!root) return undefined;
+  const calls = isCallExpression(value) ? chainCalls(value) : [];
+  if (!BUILDER_ROOTS.has(root.text)) return isUpperCaseLetter(root.text.charCodeAt(0)) || /schema$/i.test(root.text) ? { name: ownCopy(root.text), array: false } : undefined;
+  const array = calls.find((c) => c.name === "array");
+  const inner = array?.call.arguments[0];
+  const innerRoot = inner && chainRoot(inner);
+  return innerRoot && !BUILDER_ROOTS.has(innerRoot.text) ? { name: ownCopy(innerRoot.text), array: true } : undefined;
+}
+
+/** `z.object({...})`, `z.array(z.object({...}))`, `yup.object().shape({...})` as a key's value: a nested schema. */
+function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  const visit = (n: ts.Node, depth: number): void => {
+    if (found || depth > 6) return;
+    if (isCallExpression(n)) {
+      const name = calleeName(n.expression);
+      if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && isObjectLiteralExpression(n.arguments[0])) {
+        found = n;
+        return;
+      }
+      visit(n.expression, depth + 1);
+      n.arguments.forEach((a) => visit(a, depth + 1));
+    } else if (isPropertyAccessExpression(n)) {
+      visit(n.expression, depth + 1);
+    }
+  };
+  visit(value, 0);
+  return found;
+}

@@ -1,0 +1,281 @@
+/**
+ * What a field's value is (string, number, enum, date, object...) from its type, initializer, decorators and schema calls.
+ */
+import { ts } from "ts-morph";
+import { type Shape } from "../index/project-index";
+import { ownCopy } from "../classify/names";
+import type { ValueKind } from "../classify/rules";
+import type { Range } from "../types";
+import { SK, canHaveDecorators, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { WalkContext, propertyNameText } from "./walk";
+
+/** Local declarations that decide whether a type reference is a container or an enum. */
+export interface LocalTypes {
+  objects: Set<string>;
+  enums: Set<string>;
+}
+
+// No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
+export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Object.create(null), {
+  Date: "date", String: "string", Number: "number", Boolean: "boolean", BigInt: "number", Decimal: "number",
+  Dayjs: "date", Moment: "date", DateTime: "date", Timestamp: "date", Buffer: "string", Uint8Array: "string",
+  Array: "array", ReadonlyArray: "array", Set: "array", Record: "object", Map: "object", Promise: "function",
+  Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
+  Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
+});
+/** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
+export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
+/** Wrappers whose first type argument is what the field holds. */
+export const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars"]);
+const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
+const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
+
+/**
+ * What a referenced type's name says it holds, by its suffix. Type names repeat across files, and an end-anchored
+ * alternation is tried at every position of the name: each name is matched once.
+ */
+const suffixKinds = new Map<string, ValueKind>();
+function kindBySuffix(name: string): ValueKind {
+  let kind = suffixKinds.get(name);
+  if (kind) return kind;
+  kind = CONTAINER_SUFFIX.test(name) ? "object" : ENUM_SUFFIX.test(name) ? "enum" : "ref";
+  if (suffixKinds.size > 20_000) suffixKinds.clear();
+  suffixKinds.set(ownCopy(name), kind);
+  return kind;
+}
+
+export function looksLikeModelName(name: string): boolean {
+  return name.endsWith("Schema") || name.endsWith("Dto") || name.endsWith("Model");
+}
+
+export const isUpperCaseLetter = (c: number): boolean => c >= 65 && c <= 90;
+
+// --- value kinds ----------------------------------------------------------------------------------------------------
+
+export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
+  switch (type.kind) {
+    case SK.StringKeyword:
+      return "string";
+    case SK.NumberKeyword:
+    case SK.BigIntKeyword:
+      return "number";
+    case SK.BooleanKeyword:
+      return "boolean";
+    case SK.AnyKeyword:
+    case SK.UnknownKeyword:
+      return "unknown";
+    case SK.ObjectKeyword:
+      return "object";
+    case SK.VoidKeyword:
+    case SK.NeverKeyword:
+      return "function";
+  }
+  if (isTypeLiteralNode(type) || isMappedTypeNode(type)) return "object";
+  if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
+  if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
+  if (isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
+  if (isTupleTypeNode(type)) return "array";
+  if (isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
+  if (isLiteralTypeNode(type)) {
+    if (type.literal.kind === SK.TrueKeyword || type.literal.kind === SK.FalseKeyword) return "boolean";
+    if (isNumericLiteral(type.literal)) return "number";
+    if (isStringLiteral(type.literal)) return "enum";
+    return "unknown";
+  }
+  if (isTemplateLiteralTypeNode(type)) return "string";
+  // `typeof List`: a component, a function or a constant, never a person's data typed by itself.
+  if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) && isUpperCaseLetter(type.exprName.text.charCodeAt(0)) ? "function" : "unknown";
+  if (isUnionTypeNode(type) || isIntersectionTypeNode(type)) {
+    const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
+    if (parts.length === 0) return "unknown";
+    const kinds = parts.map((t) => kindOfType(t, ctx));
+    if (kinds.every((k) => k === "enum")) return "enum";
+    if (kinds.every((k) => k === "boolean")) return "boolean";
+    if (kinds.includes("object") && isIntersectionTypeNode(type)) return "object";
+    return kinds.find((k) => k !== "unknown") ?? "unknown";
+  }
+  if (isTypeReferenceNode(type)) {
+    const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
+    const args = type.typeArguments ?? [];
+    if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
+    if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
+    if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
+    if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    if (UI_TYPE.test(name)) return "function";
+    if (ctx.locals.enums.has(name)) return "enum";
+    if (ctx.locals.objects.has(name)) return "object";
+    return kindBySuffix(name);
+  }
+  return "unknown";
+}
+
+/** An array of containers is a container; an array of values is an array. */
+function elementAware(element: ValueKind): ValueKind {
+  return element === "object" || element === "function" ? element : "array";
+}
+
+export function kindOfExpression(expr: ts.Expression, ctx: WalkContext): ValueKind {
+  while (isParenthesizedExpression(expr) || isAsExpression(expr) || isSatisfiesExpression(expr) || isNonNullExpression(expr)) expr = expr.expression;
+  switch (expr.kind) {
+    case SK.StringLiteral:
+    case SK.NoSubstitutionTemplateLiteral:
+    case SK.TemplateExpression:
+      return "string";
+    case SK.NumericLiteral:
+    case SK.BigIntLiteral:
+      return "number";
+    case SK.TrueKeyword:
+    case SK.FalseKeyword:
+      return "boolean";
+    case SK.ArrayLiteralExpression:
+      return "array";
+    case SK.ObjectLiteralExpression:
+      return "object";
+    case SK.ArrowFunction:
+    case SK.FunctionExpression:
+      return "function";
+  }
+  if (isPrefixUnaryExpression(expr) && expr.operator === SK.ExclamationToken) return "boolean";
+  if (isNewExpression(expr) && isIdentifier(expr.expression)) {
+    const n = expr.expression.text;
+    if (n === "Date") return "date";
+    if (n === "Map" || n === "Set" || n === "WeakMap") return "object";
+    return ctx.locals.objects.has(n) ? "object" : "unknown";
+  }
+  if (isCallExpression(expr) && isIdentifier(expr.expression)) {
+    const n = expr.expression.text;
+    if (n === "Boolean") return "boolean";
+    if (n === "Number" || n === "parseInt" || n === "parseFloat") return "number";
+    if (n === "String") return "string";
+  }
+  if (isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken || op === SK.LessThanToken || op === SK.GreaterThanToken) return "boolean";
+    if (op === SK.BarBarToken || op === SK.QuestionQuestionToken) {
+      const right = kindOfExpression(expr.right, ctx);
+      return right === "unknown" ? kindOfExpression(expr.left, ctx) : right;
+    }
+  }
+  return "unknown";
+}
+
+// --- decorators and schema values -------------------------------------------------------------------------------
+
+export interface ValueSignals {
+  kind?: ValueKind;
+  validators: { name: string; evidence: string }[];
+  container: boolean;
+  system: boolean;
+  /** Libraries/decorators seen, for evidence ("TypeORM @Column"). */
+  decorators: string[];
+}
+
+/** For fields nothing decorates: one shared, frozen value instead of three allocations per type member. */
+export const NO_SIGNALS: ValueSignals = Object.freeze({ validators: Object.freeze([]) as unknown as ValueSignals["validators"], container: false, system: false, decorators: Object.freeze([]) as unknown as string[] });
+
+export function emptySignals(): ValueSignals {
+  return { validators: [], container: false, system: false, decorators: [] };
+}
+
+export function decoratedVia(s: ValueSignals, base: string): string {
+  return s.decorators.length ? `${base} with ${s.decorators.map((d) => `@${d}`).join(" ")}` : base;
+}
+
+/** Decorators whose string argument is the column type: `@Column("inet")`. */
+const COLUMN_TYPE_DECORATORS = new Set(["Column", "PrimaryColumn", "Property", "Prop"]);
+
+export function decoratorSignals(node: ts.Node, ctx: WalkContext): ValueSignals {
+  const s = emptySignals();
+  const decorators = canHaveDecorators(node) ? getDecorators(node) ?? [] : [];
+  for (const d of decorators) {
+    const expr = d.expression;
+    const callee = isCallExpression(expr) ? expr.expression : expr;
+    const name = isIdentifier(callee) ? callee.text : isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    if (!name) continue;
+    s.decorators.push(name);
+    const words: string[] = [name];
+    if (isCallExpression(expr)) {
+      for (const arg of expr.arguments) {
+        // @Column("inet") / @Property({ type: "inet" }) / @Column(DataType.INET) / @Field(() => String)
+        if (isStringLiteral(arg) && COLUMN_TYPE_DECORATORS.has(name)) words.push(arg.text);
+        else collectWords(arg, words, 0, true);
+      }
+    }
+    applyWords(words, s, ctx, `@${name}()`);
+  }
+  return s;
+}
+
+/** Words a value expression uses: called/accessed names, `type:`/`format:` values, `validate: { isEmail: true }` keys. */
+export function collectWords(node: ts.Node, out: string[], depth: number, inDecorator = false): void {
+  if (depth > 8 || out.length > 64) return;
+  if (isIdentifier(node)) {
+    out.push(node.text);
+    return;
+  }
+  if (isPropertyAccessExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+    out.push(node.name.text);
+    return;
+  }
+  if (isCallExpression(node) || isNewExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+    for (const a of node.arguments ?? []) collectWords(a, out, depth + 1, inDecorator);
+    return;
+  }
+  if (isObjectLiteralExpression(node)) {
+    for (const p of node.properties) {
+      if (!isPropertyAssignment(p)) continue;
+      const key = propertyNameText(p.name);
+      if (key === "type" || key === "columnType" || key === "dataType") {
+        if (isStringLiteral(p.initializer)) out.push(p.initializer.text);
+        else collectWords(p.initializer, out, depth + 1, inDecorator);
+      } else if (key === "format" && isStringLiteral(p.initializer)) {
+        out.push(`format:${p.initializer.text}`);
+      } else if (key === "validate" && isObjectLiteralExpression(p.initializer)) {
+        for (const v of p.initializer.properties) {
+          const vk = v.name ? propertyNameText(v.name as ts.PropertyName) : undefined;
+          if (vk && !(isPropertyAssignment(v) && v.initializer.kind === SK.FalseKeyword)) out.push(vk);
+        }
+      } else if (key === "validate" || key === "validator") {
+        collectWords(p.initializer, out, depth + 1, inDecorator);
+      } else if (key === "ref" && !inDecorator) {
+        out.push("ref");
+      } else if (key === "enum" || key === "values") {
+        out.push("enum");
+      }
+    }
+    return;
+  }
+  if (isArrowFunction(node) && !isBlock(node.body)) {
+    collectWords(node.body, out, depth + 1, inDecorator);
+    return;
+  }
+  if (isArrayLiteralExpression(node)) {
+    // Array literals inside a chain are enum values (`.oneOf(["a", "b"])`) or Mongoose `[String]`: read the element types.
+    for (const e of node.elements) collectWords(e, out, depth + 1, inDecorator);
+    return;
+  }
+  if (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node)) {
+    collectWords(node.expression, out, depth + 1, inDecorator);
+  }
+}
+
+export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence: string): void {
+  const rules = ctx.rules;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (rules.systemMarkers.has(lower)) s.system = true;
+    if (rules.containerMarkers.has(lower)) s.container = true;
+    const v = rules.validatorAliases.get(lower);
+    if (v && !s.validators.some((x) => x.name === v)) s.validators.push({ name: v, evidence: `${evidence === "" ? w : evidence}${evidence.includes(w) ? "" : ` ${w}`}`.trim() });
+    if (!s.kind) {
+      const k = rules.kindAliases.get(lower);
+      if (k) s.kind = k;
+      else if (ctx.locals.objects.has(w) || (isUpperCaseLetter(w.charCodeAt(0)) && looksLikeModelName(w))) s.kind = "object";
+      else if (ctx.locals.enums.has(w)) s.kind = "enum";
+    }
+  }
+  if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
+}
