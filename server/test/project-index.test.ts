@@ -80,7 +80,7 @@ describe("project index: references across files", () => {
     const summary = (declarations: FileSummary["declarations"], imports: FileSummary["imports"] = {}): FileSummary => ({ declarations, imports });
     const index = new ProjectIndex([
       ["/p/a.ts", summary({}, { Address: { from: "@/types", name: "Address" } })],
-      ["/p/types/address.ts", summary({ Address: { kind: "object", members: ["street", "city"] } })],
+      ["/p/types/address.ts", summary({ Address: { kind: "object", composite: "user.contact.address" } })],
       ["/p/b.ts", summary({ Twice: { kind: "enum" } })],
       ["/p/c.ts", summary({ Twice: { kind: "enum" } })],
     ]);

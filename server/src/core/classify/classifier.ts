@@ -288,9 +288,17 @@ function containsAnyPhrase(tokens: readonly string[], set: Set<string>): string 
 
 /** Whether an owner segment's last meaningful word (noise such as Dto left out) is `word`. */
 function ownerEndsWith(segment: string, word: string, rules: RuleSet): boolean {
-  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
-  return tokens[tokens.length - 1] === word;
+  let cache = lastOwnerWords.get(rules);
+  if (!cache) lastOwnerWords.set(rules, (cache = new Map()));
+  let last = cache.get(segment);
+  if (last === undefined) {
+    const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+    if (cache.size > 20_000) cache.clear();
+    cache.set(ownCopy(segment), (last = tokens[tokens.length - 1] ?? ""));
+  }
+  return last === word;
 }
+const lastOwnerWords = new WeakMap<RuleSet, Map<string, string>>();
 
 /** Context of one owner segment ("CreateUserDto" -> person). */
 export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
@@ -452,7 +460,7 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`) says nothing against it.
-    if (ctx && phraseEnd && ownerEndsWith(c.owner[i], phraseEnd, rules) && rule.owner.reject.includes(ctx)) continue;
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerEndsWith(c.owner[i], phraseEnd, rules)) continue;
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

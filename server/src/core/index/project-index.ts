@@ -20,7 +20,12 @@ import type { FileScanResult, Finding, Range } from "../types";
 export type Shape =
   | { kind: "value"; value: ValueKind; validators: string[] }
   | { kind: "enum" }
-  | { kind: "object"; members: string[] }
+  /**
+   * An object: `composite` when its members are parts of one kind (an address of street, city and postcode), `entry`
+   * when it is one tagged value (`{ number, type }`). Worked out where the summary is made (in the worker threads), so
+   * only the verdict crosses threads and stays in the index, not every member's name.
+   */
+  | { kind: "object"; composite?: string; entry?: boolean }
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
@@ -152,19 +157,12 @@ function classOf(category: string): string {
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
 const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
 
-const compositeCache = new WeakMap<RuleSet, Map<string, string | null>>();
-
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
 export function compositeCategory(members: readonly string[], rules: RuleSet): string | undefined {
-  let cache = compositeCache.get(rules);
-  if (!cache) compositeCache.set(rules, (cache = new Map()));
-  const key = members.join("\0");
-  const known = cache.get(key);
-  if (known !== undefined) return known ?? undefined;
   const counts = new Map<string, number>();
   let personal = 0;
   for (const m of members) {
@@ -177,22 +175,24 @@ export function compositeCategory(members: readonly string[], rules: RuleSet): s
   let best: string | undefined;
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
-  const result = best && bestCount >= 2 && bestCount / personal >= 0.6 ? best : undefined;
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, result ?? null);
-  return result;
+  return best && bestCount >= 2 && bestCount / personal >= 0.6 ? best : undefined;
 }
 
 /** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`. */
 const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text)$/i;
 
-/**
- * A phone or email list whose entries hold the value beside a label or type (nothing in them is personal by name):
- * the entries are the phone numbers or addresses themselves.
- */
-function entryCategory(named: string | undefined, members: readonly string[], rules: RuleSet): string | undefined {
-  if (!named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email")) return undefined;
-  if (members.length > 4 || !members.some((m) => ENTRY_VALUE.test(m)) || members.some((m) => nameCategory(m, rules))) return undefined;
+/** The summary's shape of an object with these members (see Shape). */
+export function objectShape(members: readonly string[], rules: RuleSet): Shape {
+  const composite = compositeCategory(members, rules);
+  if (composite) return { kind: "object", composite };
+  // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
+  const entry = members.length <= 4 && members.some((m) => ENTRY_VALUE.test(m)) && !members.some((m) => nameCategory(m, rules));
+  return entry ? { kind: "object", entry: true } : { kind: "object" };
+}
+
+/** A phone or email list whose entries hold the value beside a label or type: the entries are the values themselves. */
+function entryCategory(named: string | undefined, shape: { entry?: boolean }): string | undefined {
+  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email")) return undefined;
   return classOf(named);
 }
 
@@ -221,7 +221,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
       return { candidate: { ...base, kind, validators, container: false } };
     }
     case "object": {
-      const composite = compositeCategory(shape.members, rules) ?? entryCategory(named, shape.members, rules);
+      const composite = shape.composite ?? entryCategory(named, shape);
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
       if (!composite) return { candidate: { ...base, kind: "object", container: true } };
       return { candidate: { ...base, kind: "string", container: false }, composite };

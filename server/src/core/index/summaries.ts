@@ -3,7 +3,7 @@
  * the file's imports, and the names fields are typed by (refOfType). Read from the same parse as the fields.
  */
 import { ts } from "ts-morph";
-import { type FileSummary, type Shape, type TypeRef } from "./project-index";
+import { objectShape, type FileSummary, type Shape, type TypeRef } from "./project-index";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
@@ -30,10 +30,10 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
           const n = (m as { name?: ts.PropertyName }).name;
           if ((isPropertySignature(m) || isPropertyDeclaration(m)) && n) {
             const text = propertyNameText(n);
-            if (text) members.push(ownCopy(text));
+            if (text) members.push(text);
           }
         }
-        declare(node.name.text, { kind: "object", members });
+        declare(node.name.text, objectShape(members, rules));
       }
     } else if (isEnumDeclaration(node)) {
       locals.enums.add(node.name.text);
@@ -41,7 +41,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
     } else if (isTypeAliasDeclaration(node)) {
       if (isStringLiteralUnion(node.type)) locals.enums.add(node.name.text);
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
-      const shape = shapeOfType(node.type);
+      const shape = shapeOfType(node.type, rules);
       if (shape) declare(node.name.text, shape);
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
@@ -67,7 +67,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
 }
 
 /** What a declared type holds, for the summary. */
-function shapeOfType(type: ts.TypeNode): Shape | undefined {
+function shapeOfType(type: ts.TypeNode, rules: RuleSet): Shape | undefined {
   if (isStringLiteralUnion(type)) return { kind: "enum" };
   if (isUnionTypeNode(type) && type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword)) return { kind: "enum" };
   if (containsTypeLiteral(type) && !isTypeReferenceNode(type)) {
@@ -76,13 +76,13 @@ function shapeOfType(type: ts.TypeNode): Shape | undefined {
       if (isTypeLiteralNode(t)) {
         for (const m of t.members) if (isPropertySignature(m)) {
           const n = propertyNameText(m.name);
-          if (n) members.push(ownCopy(n));
+          if (n) members.push(n);
         }
       } else if (isIntersectionTypeNode(t) || isUnionTypeNode(t)) t.types.forEach(collect);
       else if (isParenthesizedTypeNode(t)) collect(t.type);
     };
     collect(type);
-    return { kind: "object", members };
+    return objectShape(members, rules);
   }
   switch (type.kind) {
     case SK.StringKeyword:
@@ -105,7 +105,7 @@ function isErrorType(type: ts.TypeNode): boolean {
 }
 
 /** A type literal written in place of a name (`address: { street: string }`, `phones: { number: string }[]`). */
-export function inlineRefOf(type: ts.TypeNode, field: string): TypeRef | undefined {
+export function inlineRefOf(type: ts.TypeNode, field: string, rules: RuleSet): TypeRef | undefined {
   let t = type;
   let array = false;
   for (let depth = 0; depth < 8; depth++) {
@@ -117,7 +117,7 @@ export function inlineRefOf(type: ts.TypeNode, field: string): TypeRef | undefin
     } else break;
   }
   if (!isTypeLiteralNode(t)) return undefined;
-  const shape = shapeOfType(t);
+  const shape = shapeOfType(t, rules);
   return shape ? { name: ownCopy(field), array, inline: shape } : undefined;
 }
 
@@ -172,12 +172,12 @@ function shapeOfExpression(init: ts.Expression, rules: RuleSet): Shape | undefin
       objectSchema = true;
       for (const p of obj.properties) {
         const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
-        if (n) members.push(ownCopy(n));
+        if (n) members.push(n);
       }
     }
   }
   const root = chainRoot(e);
-  if (objectSchema) return { kind: "object", members };
+  if (objectSchema) return objectShape(members, rules);
   if (!root) return undefined;
   if (calls.some((c) => c.name === "enum" || c.name === "nativeEnum" || c.name === "literal" || c.name === "oneOf" || c.name === "valid")) return { kind: "enum" };
   const array = calls.some((c) => c.name === "array");

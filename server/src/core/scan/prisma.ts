@@ -4,7 +4,7 @@
  */
 import type { FieldCandidate } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
-import { emptySummary, type FileSummary, type TypeRef } from "../index/project-index";
+import { emptySummary, objectShape, type FileSummary, type TypeRef } from "../index/project-index";
 import type { ScanNote } from "../types";
 
 // No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.
@@ -29,13 +29,15 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   const composites = new Set<string>();
   const enums = new Set<string>();
   const summary = emptySummary();
+  const membersOf = new Map<string, string[]>();
   for (const line of lines) {
     const m = BLOCK_START.exec(line);
     if (!m || m[2] === "__proto__") continue;
     if (m[1] === "model" || m[1] === "type" || m[1] === "view") {
       models.add(m[2]);
       if (m[1] === "type") composites.add(m[2]);
-      summary.declarations[m[2]] = { kind: "object", members: [] };
+      summary.declarations[m[2]] = { kind: "object" };
+      membersOf.set(m[2], []);
     } else if (m[1] === "enum") {
       enums.add(m[2]);
       summary.declarations[m[2]] = { kind: "enum" };
@@ -87,8 +89,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
     const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
     if (/@relation\b/.test(attrs)) container = true;
     const col = indent.length;
-    const declared = Object.prototype.hasOwnProperty.call(summary.declarations, block.name) ? summary.declarations[block.name] : undefined;
-    if (declared?.kind === "object") declared.members.push(name);
+    membersOf.get(block.name)?.push(name);
     candidates.push({
       // A composite type (MongoDB) is one value of the model: `address Address` is an address when its parts are.
       ref: composites.has(baseType) ? { name: baseType, array: Boolean(list) } : undefined,
@@ -111,6 +112,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
       message: `syntax error: ${block.kind} ${block.name} is not closed with "}"`,
     });
   }
+  for (const [model, members] of membersOf) summary.declarations[model] = objectShape(members, rules);
   return { candidates, notes, summary };
 }
 

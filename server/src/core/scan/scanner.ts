@@ -8,7 +8,7 @@
  */
 import * as path from "path";
 import { ts } from "ts-morph";
-import { anchorsOf, classifyFile, judgeAll, type FieldCandidate } from "../classify/classifier";
+import { anchorsOf, classifyFile, judgeAll, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
@@ -94,18 +94,27 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean): FileScanResult {
   const direct: FieldCandidate[] = [];
   const pending: PendingField[] = [];
-  const byOwner = new Map<string[], FieldCandidate[]>();
+  // What the fields beside a pending one say, once per owner (the scanner hands one owner array to all its fields).
+  const anchorsByOwner = new Map<string[], GroupAnchors>();
+  const anchorsFor = (owner: string[]): GroupAnchors => {
+    let anchors = anchorsByOwner.get(owner);
+    if (!anchors) {
+      const key = owner.join(".");
+      const group = candidates.filter((o) => o.owner === owner || o.owner.join(".") === key);
+      anchorsByOwner.set(owner, (anchors = anchorsOf(judgeAll(group, rules), group)));
+    }
+    return anchors;
+  };
   for (const c of candidates) {
     if (!(c as TsFieldCandidate).ref) {
       direct.push(c);
       continue;
     }
-    const group = byOwner.get(c.owner) ?? byOwner.set(c.owner, candidates.filter((o) => o.owner === c.owner || o.owner.join(".") === c.owner.join("."))).get(c.owner)!;
     const ref = (c as TsFieldCandidate).ref!;
     const range = c.range;
     pending.push({
       name: ownCopy(c.name), range, owner: c.owner.map(ownCopy), kind: c.kind, validators: c.validators, accessor: c.accessor,
-      container: c.container, system: c.system, via: c.via, ref, anchors: anchorsOf(judgeAll(group, rules), group),
+      container: c.container, system: c.system, via: c.via, ref, anchors: anchorsFor(c.owner),
       suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
     });
   }

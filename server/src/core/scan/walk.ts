@@ -274,7 +274,7 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       const name = propertyNameText(m.name);
       if (!name) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
-      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) ?? inlineRefOf(m.type, name) : undefined);
+      pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) ?? inlineRefOf(m.type, name, ctx.rules) : undefined);
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
     } else if (isMethodSignature(m)) {
       readAccessorMethod(m, owner, ctx);
