@@ -77,7 +77,11 @@ describe("project index: references across files", () => {
   });
 
   it("resolves by a name the project declares once when the import path cannot be followed (aliases)", () => {
-    const summary = (declarations: FileSummary["declarations"], imports: FileSummary["imports"] = {}): FileSummary => ({ declarations, imports });
+    type Entries<M> = M extends Map<string, infer V> ? Record<string, V> : never;
+    const summary = (declarations: Entries<FileSummary["declarations"]>, imports: Entries<FileSummary["imports"]> = {}): FileSummary => ({
+      declarations: new Map(Object.entries(declarations)),
+      imports: new Map(Object.entries(imports)),
+    });
     const index = new ProjectIndex([
       ["/p/a.ts", summary({}, { Address: { from: "@/types", name: "Address" } })],
       ["/p/types/address.ts", summary({ Address: { kind: "object", composite: "user.contact.address" } })],

@@ -19,7 +19,7 @@ import { WalkContext, propertyNameText } from "../scan/walk";
 export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: FileSummary): LocalTypes {
   const locals: LocalTypes = { objects: new Set(), enums: new Set() };
   const declare = (name: string, shape: Shape) => {
-    if (name !== "__proto__") summary.declarations[ownCopy(name)] = shape; // plain objects: cross threads as they are
+    summary.declarations.set(ownCopy(name), shape);
   };
   const visit = (node: ts.Node): void => {
     if (isInterfaceDeclaration(node) || isClassDeclaration(node)) {
@@ -51,10 +51,10 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
     } else if (ts.isImportDeclaration(node) && isStringLiteral(node.moduleSpecifier) && node.importClause) {
       const from = ownCopy(node.moduleSpecifier.text);
       const clause = node.importClause;
-      if (clause.name && clause.name.text !== "__proto__") summary.imports[ownCopy(clause.name.text)] = { from, name: "default" };
+      if (clause.name) summary.imports.set(ownCopy(clause.name.text), { from, name: "default" });
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const el of bindings.elements) if (el.name.text !== "__proto__") summary.imports[ownCopy(el.name.text)] = { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) };
+        for (const el of bindings.elements) summary.imports.set(ownCopy(el.name.text), { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) });
       }
     }
     // Only top-level and namespace-level declarations matter; don't descend into function bodies (speed).

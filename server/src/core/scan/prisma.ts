@@ -32,15 +32,15 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   const membersOf = new Map<string, string[]>();
   for (const line of lines) {
     const m = BLOCK_START.exec(line);
-    if (!m || m[2] === "__proto__") continue;
+    if (!m) continue;
     if (m[1] === "model" || m[1] === "type" || m[1] === "view") {
       models.add(m[2]);
       if (m[1] === "type") composites.add(m[2]);
-      summary.declarations[m[2]] = { kind: "object" };
+      summary.declarations.set(m[2], { kind: "object" });
       membersOf.set(m[2], []);
     } else if (m[1] === "enum") {
       enums.add(m[2]);
-      summary.declarations[m[2]] = { kind: "enum" };
+      summary.declarations.set(m[2], { kind: "enum" });
     }
   }
   const candidates: (FieldCandidate & { ref?: TypeRef })[] = [];
@@ -112,7 +112,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
       message: `syntax error: ${block.kind} ${block.name} is not closed with "}"`,
     });
   }
-  for (const [model, members] of membersOf) summary.declarations[model] = objectShape(members, rules);
+  for (const [model, members] of membersOf) summary.declarations.set(model, objectShape(members, rules));
   return { candidates, notes, summary };
 }
 
