@@ -108,7 +108,8 @@ describe("scanner: where real code declares fields", () => {
         export async function createUser({ email, name }: { email: string; name: string }) {}
         export function Dropdown(props: { licenseeEmail: string; inviteeName: string }) {}
         export const action = async (input: { phoneNumber: string }): Promise<{ dateOfBirth: string }> => ({ dateOfBirth: "" });
-        export function fullName<T extends { firstName: string }>(data: T) { return data.firstName; }`),
+        export function fullName<T extends { firstName: string }>(data: T) { return data.firstName; }
+        export class InviteService { async invite(input: { inviteeEmail: string; role: "admin" | "member" }) {} }`),
       {
         "createUser.email": "user.contact.email",
         "createUser.name": "user.name",
@@ -117,6 +118,7 @@ describe("scanner: where real code declares fields", () => {
         "action.input.phoneNumber": "user.contact.phone_number",
         "action.dateOfBirth": "user.demographic.date_of_birth",
         "fullName.firstName": "user.name.first",
+        "InviteService.invite.input.inviteeEmail": "user.contact.email",
       },
     );
   });

@@ -72,7 +72,8 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
       const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
       readClass(cls, [owner], ctx);
       // Members may hold schemas (static schema = z.object(...), Objection's jsonSchema): they describe this class.
-      for (const m of cls.members) walkChildren(m, ctx, owner);
+      // (A method's parameter and return types are read as the method's own, under the class: `Service.invite.input`.)
+      for (const m of cls.members) walk(m, ctx, owner);
       return;
     }
     case SK.InterfaceDeclaration: {
