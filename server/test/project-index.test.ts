@@ -150,7 +150,8 @@ describe("classifier: contexts that decide", () => {
         export interface Firewall { denyIPAddressList: string[]; ipAllowList: string[] }
         export interface Parcel { trackingId: string }
         export interface DialogProps { handleConfirm?: any; anchorEl: HTMLElement | null }
-        export interface EmployerAddressInput { city?: string; postalCode?: string }`),
+        export interface EmployerAddressInput { city?: string; postalCode?: string }
+        export interface MerchantBankAccount { iban: string; sortCode: string }`),
       {},
     );
   });
@@ -160,6 +161,7 @@ describe("classifier: contexts that decide", () => {
       scan(`
         export interface Record { browserName: string; osName: string; screenWidth: number; browserHeight: number; siteReferrer: string }
         export type MailDescription = { template: "user-invitation"; variables: { inviteeEmail: string; magicLink: string } };
+        export interface AuditEntry { actorName: string; licenseeName: string; createdByEmail: string; newEmail: string }
         export interface Subscriber { locale: string; preferredLanguage: string; pronouns: string }
         export interface Payslip { grossPay: number; netPay: number; taxDeducted: number; niContributions: number; bic: string; sortCode: string }
         export interface Check { dbsOutcome: string; mrz: string; faceTemplate: number[] }
@@ -171,6 +173,10 @@ describe("classifier: contexts that decide", () => {
         "Record.browserHeight": "user.device",
         "Record.siteReferrer": "user.behavior.browsing_history",
         "MailDescription.variables.inviteeEmail": "user.contact.email",
+        "AuditEntry.actorName": "user.name",
+        "AuditEntry.licenseeName": "user.name",
+        "AuditEntry.createdByEmail": "user.contact.email",
+        "AuditEntry.newEmail": "user.contact.email",
         "Subscriber.locale": "user.demographic.language",
         "Subscriber.preferredLanguage": "user.demographic.language",
         "Subscriber.pronouns": "user.demographic.gender",

@@ -54,7 +54,8 @@ const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
  * or `admin`: on a configuration those are the organisation's own addresses.
  */
 const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
-  "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer"]);
+  "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
+  "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
 export interface Verdict {
   status: "accept" | "reject" | "defer";
@@ -325,7 +326,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;
   // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
-  if (head === "address") {
+  // So is its account (`MerchantBankAccount`): what a business holds, not a person.
+  const headWord = tokens[tokens.length - 1];
+  if (head === "address" || (head === "person" && headWord === "account")) {
     const before = matches.filter((m) => m.end < tokens.length);
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
@@ -470,10 +473,13 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
   if (!personRole && rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from === "owner")) return null;
+  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
+      // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
+      if (s.from === "owner" && s.ctx !== "config" && personRole) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;
@@ -495,7 +501,6 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   let status: Verdict["status"];
   let confidence = rule.confidence;
   let category = rule.category;
-  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
   if (qualifierPolicy === "reject" && !strongValidator) return null;
   if (decided) {
     status = "accept";
