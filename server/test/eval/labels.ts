@@ -352,12 +352,17 @@ function listFiles(dir: string): string[] {
 
 /** test-fixtures/eval, found from this module's location (works from both server/test/eval and out/server/test/eval). */
 export function defaultDevSetRoot(): string {
+  return fixtureFolder("eval");
+}
+
+/** test-fixtures/<name> of this repository, found by walking up from this module. */
+export function fixtureFolder(name: string): string {
   let dir = __dirname;
   for (;;) {
-    const candidate = path.join(dir, "test-fixtures", "eval");
+    const candidate = path.join(dir, "test-fixtures", name);
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`test-fixtures/eval not found above ${__dirname}`);
+    if (parent === dir) throw new Error(`test-fixtures/${name} not found above ${__dirname}`);
     dir = parent;
   }
 }

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Finding } from "../../src/core/types";
-import { LabelError, type Mistake, type Score, type ScoreReport } from "./labels";
+import { fixtureFolder, LabelError, type Mistake, type Score, type ScoreReport } from "./labels";
 
 /** The classes categories are compared by: each key counts as the longest of these that is itself or an ancestor. */
 export const CATEGORY_CLASSES: readonly string[] = [
@@ -171,12 +171,5 @@ export function findingRows(findings: readonly Finding[], dir: string): { file: 
 
 /** test-fixtures/real, found from this module's location. */
 export function defaultRealSetRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, "test-fixtures", "real");
-    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`test-fixtures/real not found above ${__dirname}`);
-    dir = parent;
-  }
+  return fixtureFolder("real");
 }

@@ -43,18 +43,9 @@ export interface TypeRef {
   inline?: Shape;
 }
 
-/** A field typed by a name, waiting for the index. Plain data, with everything its classification needs. */
-export interface PendingField {
-  name: string;
-  range: Range;
-  owner: string[];
-  /** What the file alone said about the value (used when the name resolves to nothing). */
-  kind: ValueKind;
-  validators: { name: string; evidence: string }[];
-  accessor: boolean;
-  container: boolean;
-  system: boolean;
-  via: string;
+/** A field typed by a name, waiting for the index: the candidate as plain data, with what its classification needs. */
+export interface PendingField extends FieldCandidate {
+  /** `kind` is what the file alone said about the value (used when the name resolves to nothing). */
   ref: TypeRef;
   anchors: GroupAnchors;
   /** The file's suppressions that may apply to this field's line. */
