@@ -13,7 +13,7 @@ import { findNoticeFor, loadNotice } from "../core/notice/loader";
 import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
-import { classifyPending, ProjectIndex } from "../core/index/project-index";
+import { byPosition, classifyPending, ProjectIndex } from "../core/index/project-index";
 import type { FileScanResult, Finding } from "../core/types";
 import type { ServerSettings } from "./settings";
 
@@ -69,9 +69,6 @@ export function isNoticeFile(file: string): boolean {
   return (NOTICE_FILE_NAMES as readonly string[]).includes(path.basename(file).toLowerCase());
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
 
 function findingsKey(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.range.start.line}:${f.range.start.character}:${f.category}:${f.confidence}`).join(",");

@@ -1,6 +1,7 @@
 /**
  * Classifier: decides whether a field candidate holds personal data, of which fideslang category, how sure we are,
- * and why. Pure and deterministic: it sees only what the scanner extracted from one file and the rule set.
+ * and why. Pure and deterministic: it sees what the scanner extracted from one file (for a field typed by a name, what
+ * the project index says that name holds) and the rule set.
  *
  * Decision order (each step can only narrow the previous one):
  *  1. containers, functions and system columns (ids, timestamps) are never personal data themselves;

@@ -86,10 +86,6 @@ export class ProjectIndex {
     return changed;
   }
 
-  summaryOf(file: string): FileSummary | undefined {
-    return this.summaries.get(file);
-  }
-
   /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
   resolve(file: string, name: string): { shape: Shape; array: boolean; file: string } | undefined {
     let array = false;
@@ -269,6 +265,7 @@ export function resolveReferences(results: FileScanResult[], rules: RuleSet, ind
   return index;
 }
 
-function byPosition(a: { range: Range }, b: { range: Range }): number {
+/** Findings in the order of their positions in the file. */
+export function byPosition(a: { range: Range }, b: { range: Range }): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -9,14 +9,14 @@
 import * as path from "path";
 import { ts } from "ts-morph";
 import { anchorsOf, classifyFile, judgeAll, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
-import { classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField } from "../index/project-index";
+import { byPosition, classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import { scanPrisma } from "./prisma";
 import type { RuleSet } from "../classify/rules";
 import { readSourceFile, skipNote } from "./files";
 import { parseSuppressions, type Suppression } from "./suppressions";
-import type { FileScanResult, Range, ScanNote } from "../types";
+import type { FileScanResult, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
@@ -134,9 +134,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
   return result;
 }
 
-function byPosition(a: { range: Range }, b: { range: Range }): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
+
 
 /**
  * The field candidates of a blanked text; or, when the blanked text does not parse cleanly, the whole result of

@@ -2,10 +2,8 @@
  * What a field's value is (string, number, enum, date, object...) from its type, initializer, decorators and schema calls.
  */
 import { ts } from "ts-morph";
-import { type Shape } from "../index/project-index";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
-import type { Range } from "../types";
 import { SK, canHaveDecorators, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { WalkContext, propertyNameText } from "./walk";
 
