@@ -165,6 +165,8 @@ describe("classifier: contexts that decide", () => {
         export interface Subscriber { locale: string; preferredLanguage: string; pronouns: string }
         export interface Payslip { grossPay: number; netPay: number; taxDeducted: number; niContributions: number; bic: string; sortCode: string }
         export interface Check { dbsOutcome: string; mrz: string; faceTemplate: number[] }
+        export interface Applicant { ids: { passport: { number: string; expiresOn: string }; nationalId: { documentNumber: string; issuingCountry: string } } }
+        export interface Invoice { number: string; issueDate: string }
         export interface MedicalRecord { allergies: string[]; dietaryNeeds: string; diagnoses: Condition[] }`),
       {
         "Record.browserName": "user.device",
@@ -189,6 +191,10 @@ describe("classifier: contexts that decide", () => {
         "Check.dbsOutcome": "user.criminal_history",
         "Check.mrz": "user.government_id.national_identification_number",
         "Check.faceTemplate": "user.biometric",
+        "Applicant.ids.passport.number": "user.government_id",
+        "Applicant.ids.passport.expiresOn": "user.government_id",
+        "Applicant.ids.nationalId.documentNumber": "user.government_id",
+        "Applicant.ids.nationalId.issuingCountry": "user.government_id",
         "MedicalRecord.allergies": "user.health_and_medical",
         "MedicalRecord.dietaryNeeds": "user.health_and_medical",
         "MedicalRecord.diagnoses": "user.health_and_medical",

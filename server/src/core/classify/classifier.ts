@@ -338,7 +338,7 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (head === "config" && contexts.has("person")) return "person";
     return head;
   }
-  for (const ctx of ["person", "name", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
+  for (const ctx of ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
     if (contexts.has(ctx)) return ctx;
   }
   return undefined;

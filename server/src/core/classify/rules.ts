@@ -17,8 +17,8 @@ export type ValueKind = "string" | "number" | "boolean" | "date" | "enum" | "arr
 export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean", "date", "enum", "array", "object", "function", "ref", "unknown"];
 
 /** Owner contexts a type/schema/model name can put its fields in. */
-export type OwnerContext = "person" | "name" | "address" | "tracking" | "config" | "place" | "nonperson";
-export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "address", "tracking", "config", "place", "nonperson"];
+export type OwnerContext = "person" | "name" | "id_document" | "address" | "tracking" | "config" | "place" | "nonperson";
+export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"];
 
 export type OtherQualifierPolicy = "accept" | "reject" | "owner";
 export type UnknownOwnerPolicy = "accept" | "reject" | "siblings";

@@ -176,7 +176,7 @@ export function objectShape(members: readonly string[], rules: RuleSet): Shape {
   const composite = compositeCategory(members, rules);
   if (composite) return { kind: "object", composite };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
-  const entry = members.length <= 4 && members.some((m) => ENTRY_VALUE.test(m)) && !members.some((m) => nameCategory(m, rules));
+  const entry = members.length <= 4 && members.some((m) => ENTRY_VALUE.test(m)) && !members.some((m) => !ENTRY_VALUE.test(m) && nameCategory(m, rules));
   return entry ? { kind: "object", entry: true } : { kind: "object" };
 }
 
