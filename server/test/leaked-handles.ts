@@ -4,6 +4,10 @@
  * Seen twice in one session: a run that had passed stayed alive with worker-thread event loops open.
  */
 after(function () {
-  const open = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles().map((h) => h.constructor?.name ?? "?");
+  const std: object[] = [process.stdin, process.stdout, process.stderr]; // sockets themselves when piped (CI's tee)
+  const open = (process as unknown as { _getActiveHandles(): object[] })
+    ._getActiveHandles()
+    .filter((h) => !std.includes(h))
+    .map((h) => h.constructor?.name ?? "?");
   if (open.length > 0) console.warn(`leaked handles after the run (mocha exits anyway): ${open.join(", ")}`);
 });
