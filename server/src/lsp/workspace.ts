@@ -13,7 +13,7 @@ import { findNoticeFor, loadNotice } from "../core/notice/loader";
 import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
-import { byPosition, classifyPending, ProjectIndex } from "../core/index/project-index";
+import { ProjectIndex, withPending } from "../core/index/project-index";
 import type { FileScanResult, Finding } from "../core/types";
 import type { ServerSettings } from "./settings";
 
@@ -270,15 +270,9 @@ export class WorkspaceState {
   }
 
   private classifyPending(record: FileRecord): void {
-    if (!record.pending?.length) {
-      record.findings = record.own.findings;
-      record.suppressed = record.own.suppressed;
-      return;
-    }
-    const resolved = classifyPending(record.file, record.pending, this.index, this.rulesFor(record.file));
-    record.findings = [...record.own.findings, ...resolved.findings].sort(byPosition);
-    record.suppressed = [...record.own.suppressed, ...resolved.suppressed].sort(byPosition);
+    ({ findings: record.findings, suppressed: record.suppressed } = withPending(record.own, record.file, record.pending, this.index, this.rulesFor(record.file)));
   }
+
 
   /** Loads (or reloads) a notice from text. Keeps the previous valid notice when this text does not load. */
   setNotice(file: string, text: string, version?: number): NoticeRecord {

@@ -581,20 +581,29 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
     const results = classifyGroup(group, rules);
     results.forEach((r, i) => {
       if (!r) return;
-      const c = group[i];
-      findings.push({
-        file,
-        range: c.range,
-        field: ownCopy(c.name),
-        owner: owner ? ownCopy(owner) : "(anonymous)",
-        category: r.category,
-        confidence: r.confidence,
-        evidence: r.evidence,
-        ruleId: r.ruleId,
-        signals: r.signals,
-      });
+      findings.push(findingOf(file, group[i], owner, r));
     });
   }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  findings.sort(byPosition);
   return findings;
+}
+
+/** The finding a classified field makes (`owner` joined with dots; findings keep copies of what they quote). */
+export function findingOf(file: string, c: FieldCandidate, owner: string, r: Classification): Finding {
+  return {
+    file,
+    range: c.range,
+    field: ownCopy(c.name),
+    owner: owner ? ownCopy(owner) : "(anonymous)",
+    category: r.category,
+    confidence: r.confidence,
+    evidence: r.evidence,
+    ruleId: r.ruleId,
+    signals: r.signals,
+  };
+}
+
+/** Findings in the order of their positions in the file. */
+export function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -11,10 +11,10 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { classifyWithAnchors, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyWithAnchors, findingOf, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
-import type { FileScanResult, Finding, Range } from "../types";
+import type { FileScanResult, Finding } from "../types";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
 export type Shape =
@@ -188,7 +188,7 @@ function entryCategory(named: string | undefined, shape: { entry?: boolean }): s
 
 /** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
-  const base: FieldCandidate = { ...p, owner: p.owner, validators: p.validators };
+  const base: FieldCandidate = p;
   const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name);
   const named = nameCategory(p.name, rules);
   // A picture is held as a file or image object (`avatar: RAFile`): the object is the data.
@@ -231,41 +231,45 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     if (!result) continue;
     // A composite is reported only as the kind its parts are (an `address: Address` of street and city parts).
     if (resolved.composite && classOf(result.category) !== resolved.composite) continue;
-    const evidence = resolved.composite ? `${result.evidence}; ${p.ref.name} holds ${resolved.composite} parts` : result.evidence;
-    const finding: Finding = {
-      file,
-      range: p.range,
-      field: p.name,
-      owner: p.owner.length ? p.owner.join(".") : "(anonymous)",
-      category: result.category,
-      confidence: result.confidence,
-      evidence,
-      ruleId: result.ruleId,
-      signals: resolved.composite ? [...result.signals, { kind: "type", detail: `${p.ref.name} holds ${resolved.composite} parts` }] : result.signals,
-    };
+    if (resolved.composite) {
+      const parts = `${p.ref.name} holds ${resolved.composite} parts`;
+      result.evidence = `${result.evidence}; ${parts}`;
+      result.signals = [...result.signals, { kind: "type", detail: parts }];
+    }
+    const finding = findingOf(file, p, p.owner.join("."), result);
     (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
   }
   return { findings, suppressed };
 }
 
 /**
+ * A file's own findings with those of its pending fields added, classified against the index, in position order.
+ * (The scanner's single-file path, the CLI's project pass and the language server all merge the same way.)
+ */
+export function withPending(
+  own: { findings: Finding[]; suppressed: Finding[] },
+  file: string,
+  pending: readonly PendingField[] | undefined,
+  index: ProjectIndex,
+  rules: RuleSet,
+): { findings: Finding[]; suppressed: Finding[] } {
+  if (!pending?.length) return own;
+  const resolved = classifyPending(file, pending, index, rules);
+  return {
+    findings: resolved.findings.length ? [...own.findings, ...resolved.findings].sort(byPosition) : own.findings,
+    suppressed: resolved.suppressed.length ? [...own.suppressed, ...resolved.suppressed].sort(byPosition) : own.suppressed,
+  };
+}
+
+/**
  * The project pass: indexes every file's summary, then classifies each file's pending fields against it. The results
- * are completed in place (findings sorted by position); summaries and pending fields are dropped from them.
+ * are completed in place; summaries and pending fields are dropped from them.
  */
 export function resolveReferences(results: FileScanResult[], rules: RuleSet, index = new ProjectIndex(results.map((r) => [r.file, r.summary]))): ProjectIndex {
   for (const r of results) {
-    if (r.pending?.length) {
-      const resolved = classifyPending(r.file, r.pending, index, rules);
-      if (resolved.findings.length) r.findings = [...r.findings, ...resolved.findings].sort(byPosition);
-      if (resolved.suppressed.length) r.suppressed = [...r.suppressed, ...resolved.suppressed].sort(byPosition);
-    }
+    ({ findings: r.findings, suppressed: r.suppressed } = withPending(r, r.file, r.pending, index, rules));
     delete r.pending;
     delete r.summary;
   }
   return index;
-}
-
-/** Findings in the order of their positions in the file. */
-export function byPosition(a: { range: Range }, b: { range: Range }): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -9,7 +9,7 @@
 import * as path from "path";
 import { ts } from "ts-morph";
 import { anchorsOf, classifyFile, judgeAll, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
-import { byPosition, classifyPending, emptySummary, ProjectIndex, type FileSummary, type PendingField } from "../index/project-index";
+import { emptySummary, ProjectIndex, withPending, type FileSummary, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import { scanPrisma } from "./prisma";
@@ -125,11 +125,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     result.summary = summary;
     if (pending.length) result.pending = pending;
   } else if (pending.length) {
-    const own = classifyPending(result.file, pending, new ProjectIndex([[result.file, summary]]), rules);
-    result.findings.push(...own.findings);
-    result.suppressed.push(...own.suppressed);
-    result.findings.sort(byPosition);
-    result.suppressed.sort(byPosition);
+    ({ findings: result.findings, suppressed: result.suppressed } = withPending(result, result.file, pending, new ProjectIndex([[result.file, summary]]), rules));
   }
   return result;
 }
