@@ -220,7 +220,7 @@ export interface ScoreReport {
   mistakes: Mistake[];
 }
 
-interface Tally {
+export interface Tally {
   tp: number;
   fp: number;
   fn: number;
@@ -300,7 +300,8 @@ export function scoreFindings(labels: readonly Label[], findings: readonly Findi
   return { overall: toScore(total), perCategory, mistakes };
 }
 
-function toScore({ tp, fp, fn }: Tally): Score {
+/** Precision and recall of a tally (1 when nothing was reported, or nothing was expected). */
+export function toScore({ tp, fp, fn }: Tally): Score {
   return {
     tp, fp, fn,
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),

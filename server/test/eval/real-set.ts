@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Finding } from "../../src/core/types";
-import { fixtureFolder, LabelError, type Mistake, type Score, type ScoreReport } from "./labels";
+import { fixtureFolder, LabelError, toScore, type Mistake, type Score, type ScoreReport } from "./labels";
 
 /** The classes categories are compared by: each key counts as the longest of these that is itself or an ancestor. */
 export const CATEGORY_CLASSES: readonly string[] = [
@@ -88,10 +88,6 @@ export function loadRealSet(root: string, options: { skipUnlabelled?: boolean } 
 
 function emptyTally(): { tp: number; fp: number; fn: number } {
   return { tp: 0, fp: 0, fn: 0 };
-}
-
-function toScore(t: { tp: number; fp: number; fn: number }): Score {
-  return { ...t, precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp), recall: t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn) };
 }
 
 /**
