@@ -14,7 +14,7 @@ import { loadRuleSet } from "./classify/rules";
 import { resolveReferences } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
 import { Taxonomy } from "./classify/taxonomy";
-import type { CheckDiagnostic, FileScanResult, Finding, ScanNote } from "./types";
+import type { CheckDiagnostic, FileScanResult, Finding, Flow, ScanNote } from "./types";
 
 export interface ProjectOptions {
   /** The project's configuration (see loadConfig); defaults when absent. */
@@ -44,6 +44,8 @@ export interface ProjectResult {
   files: string[];
   /** Every finding not silenced by a suppression comment, sorted. */
   findings: Finding[];
+  /** Personal data reaching third parties and logs (suppressed ones left out), sorted. */
+  flows: Flow[];
   suppressed: Finding[];
   /** Findings the covering notice exempts (not personal data by the notice's own account). */
   exempt: { finding: Finding; exemption: Exemption }[];
@@ -62,6 +64,7 @@ export interface InventoryResult {
   root: string;
   files: string[];
   findings: Finding[];
+  flows: Flow[];
   notes: ScanNote[];
 }
 
@@ -76,6 +79,10 @@ export function compareLocations(a: { file: string; range?: { start: { line: num
 
 export function compareFindings(a: Finding, b: Finding): number {
   return compareLocations(a, b) || cmp(a.category, b.category) || cmp(a.field, b.field);
+}
+
+export function compareFlows(a: Flow, b: Flow): number {
+  return compareLocations(a, b) || cmp(a.service, b.service) || cmp(a.category, b.category) || cmp(a.sink, b.sink);
 }
 
 export function compareDiagnostics(a: CheckDiagnostic, b: CheckDiagnostic): number {
@@ -119,14 +126,17 @@ export async function inventoryProject(root: string, options: ProjectOptions = {
   const absRoot = path.resolve(root);
   const { files, results } = await scanProject(absRoot, options);
   const findings: Finding[] = [];
+  const flows: Flow[] = [];
   const notes: ScanNote[] = [];
   for (const r of results) {
     findings.push(...r.findings);
+    if (r.flows) flows.push(...r.flows);
     notes.push(...r.notes);
   }
   findings.sort(compareFindings);
+  flows.sort(compareFlows);
   notes.sort((a, b) => compareLocations(a, b) || cmp(a.code, b.code));
-  return { root: absRoot, files, findings, notes };
+  return { root: absRoot, files, findings, flows, notes };
 }
 
 /** The taxonomy with the custom categories of the configured rule files. */
@@ -147,10 +157,12 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   const partial = Boolean(options.paths?.length) && !options.paths!.every((p) => path.resolve(p) === absRoot);
 
   const findings: Finding[] = [];
+  const flows: Flow[] = [];
   const suppressed: Finding[] = [];
   const notes: ScanNote[] = [];
   for (const r of results) {
     findings.push(...r.findings);
+    if (r.flows) flows.push(...r.flows);
     suppressed.push(...r.suppressed);
     notes.push(...r.notes);
   }
@@ -207,13 +219,14 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   diagnostics.push(...checkFindings(uncovered, undefined, taxonomy, severities));
 
   findings.sort(compareFindings);
+  flows.sort(compareFlows);
   suppressed.sort(compareFindings);
   uncovered.sort(compareFindings);
   exempt.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const n of notices) n.findings.sort(compareFindings);
   diagnostics.sort(compareDiagnostics);
   notes.sort((a, b) => compareLocations(a, b) || cmp(a.code, b.code));
-  return { root: absRoot, files, findings, suppressed, exempt, diagnostics, notes, notices, uncovered, partial, taxonomy };
+  return { root: absRoot, files, findings, flows, suppressed, exempt, diagnostics, notes, notices, uncovered, partial, taxonomy };
 }
 
 /** Whether a file is one the project scans (the editor asks this per opened file). */

@@ -70,6 +70,33 @@ export interface FileScanResult {
   summary?: FileSummary;
   /** Fields typed by a name, for the project pass to classify (scans with `deferReferences`). */
   pending?: PendingField[];
+  /** Personal data this file hands to third parties and logs (see core/flows). */
+  flows?: Flow[];
+}
+
+/**
+ * Personal data handed to a third party or to a log at a call (a sink): one per category per call. The JSON contract of
+ * `privacy-lint flows` prints `file line column service category sink evidence` of it.
+ */
+export interface Flow {
+  /** Path as given to the scanner (absolute for disk scans). */
+  file: string;
+  /** The argument expression that carries the data; its property key when it is an object property. */
+  range: Range;
+  /** The whole call (callee and arguments). */
+  callRange: Range;
+  /** The catalogue's lower-case service id (`segment`, `stripe`, `openai`...); `http` for raw HTTP, `log` for logging. */
+  service: string;
+  /** What the service does, from the catalogue: analytics, error-tracking, email, sms, payments, crm, ai, storage, identity, http, log. */
+  serviceKind: string;
+  /** fideslang data-category key. */
+  category: string;
+  /** The callee as written, e.g. `analytics.identify`. */
+  sink: string;
+  /** The data as written, e.g. `email: user.email`. */
+  evidence: string;
+  /** 0..1, two decimals. */
+  confidence: number;
 }
 
 export type Severity = "error" | "warning" | "info" | "hint" | "off";

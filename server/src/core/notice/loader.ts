@@ -203,6 +203,7 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
       safeguards: str(v, "safeguards"),
       sold: isScalar(sold) && sold.value === true,
       url: str(v, "url"),
+      services: v ? strList(findPair(v, "services")?.value) : [],
       range: range(pair.key),
     });
   }

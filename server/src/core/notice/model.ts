@@ -75,6 +75,8 @@ export interface RecipientDeclaration {
   safeguards?: string;
   sold: boolean;
   url?: string;
+  /** The catalogue ids of the services this recipient stands for (`services: [segment]`; `log` for log platforms). */
+  services: NameRef[];
   /** Range of the name (the mapping key). */
   range: Range;
 }
