@@ -107,8 +107,9 @@ export function headline(d: PrivacyDiff, where: Where): string {
     });
     clauses.push(`sends ${list(items)}`);
   }
-  if (d.categories.removed.length) clauses.push(`stops collecting ${list(d.categories.removed.map(name))}`);
-  if (d.flows.removed.length) clauses.push(`stops sending ${list([...new Set(d.flows.removed.map((f) => `${name(f.category)} to ${serviceName(f.service)}`))])}`);
+  const later: string[] = []; // removals and notice edits, after the additions and what the notice says of them
+  if (d.categories.removed.length) later.push(`stops collecting ${list(d.categories.removed.map(name))}`);
+  if (d.flows.removed.length) later.push(`stops sending ${list([...new Set(d.flows.removed.map((f) => `${name(f.category)} to ${serviceName(f.service)}`))])}`);
   const n = d.notice;
   let noticeClause = "";
   if (n.files.removed.length) noticeClause = `deletes the privacy notice ${n.files.removed.map((f) => where(f, 0)).join(", ")}`;
@@ -121,19 +122,20 @@ export function headline(d: PrivacyDiff, where: Where): string {
     ].filter(Boolean) as string[];
     noticeClause = `edits the privacy notice (${parts.join("; ")})`;
   }
-  if (clauses.length === 0 && !noticeClause) {
+  if (noticeClause) later.push(noticeClause);
+  if (clauses.length === 0 && later.length === 0) {
     const p = d.problems;
     if (p.introduced.length || p.fixed.length) return `No change to the personal data collected, sent or declared; ${problemTally(d)}.`;
     return "No change to the personal data this code collects, where it sends it, or what the privacy notice says.";
   }
-  if (clauses.length === 0) return `This PR ${noticeClause}.`;
+  if (clauses.length === 0) return `This PR ${list(later)}.`;
   let sentence = `This PR ${list(clauses)}`;
   if (undeclared.length) {
     // Right after the clauses it qualifies: "starts collecting X and sends Y to Z; the notice declares neither".
     const everything = undeclared.length === subjects;
     sentence += `; the notice ${everything ? (undeclared.length === 1 ? "does not declare it" : undeclared.length === 2 ? "declares neither" : "declares none of them") : `does not declare ${list(undeclared, "or")}`}`;
   }
-  if (noticeClause) sentence += `; it also ${noticeClause}`;
+  if (later.length) sentence += `; it also ${list(later)}`;
   return `${sentence}.`;
 }
 
