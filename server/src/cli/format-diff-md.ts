@@ -41,11 +41,9 @@ const CHECK_LABEL: Record<string, string> = {
 /** What the notice says about a new collection point, from the problems the PR introduces on it. */
 function noticeStatus(c: CollectionPoint, introduced: ProblemPoint[]): string {
   const mine = introduced.filter((p) => p.file === c.file && p.subject === `${c.owner}.${c.field}`);
-  if (mine.length === 0) return "✅ declared";
+  if (mine.length === 0) return "✓ declared";
   return mine.map((p) => CHECK_LABEL[p.checkId] ?? `⚠️ ${p.checkId}`).join(", ");
 }
-
-const SEVERITY_ICON: Record<string, string> = { error: "🔴", warning: "🟠", info: "🔵", hint: "⚪" };
 
 export function formatDiffMarkdown(r: DiffReport, ctx: LinkContext | undefined): string {
   const d: PrivacyDiff = r.diff;
@@ -75,7 +73,7 @@ export function formatDiffMarkdown(r: DiffReport, ctx: LinkContext | undefined):
     out.push("#### Newly collected", "", ...table(["Category", "Where", "Field", "Notice"], rows), "");
   }
   if (d.flows.added.length) {
-    const rows = d.flows.added.map((f) => [`${code(f.category)}<br>${cell(name(f.category))}`, cell(serviceName(f.service)), where(f.file, f.line), code(f.sink), f.declared ? "✅ declared" : "⚠️ recipient not declared"]);
+    const rows = d.flows.added.map((f) => [`${code(f.category)}<br>${cell(name(f.category))}`, cell(serviceName(f.service)), where(f.file, f.line), code(f.sink), f.declared ? "✓ declared" : "⚠️ recipient not declared"]);
     out.push("#### New flows to recipients", "", ...table(["Data", "Sent to", "Where", "Call", "Notice"], rows), "");
   }
   if (n.added.length || n.removed.length || n.changed.length || n.files.added.length || n.files.removed.length || n.files.unreadable.length) {
@@ -97,7 +95,7 @@ export function formatDiffMarkdown(r: DiffReport, ctx: LinkContext | undefined):
     ];
     out.push(...details(`Removed: ${d.collected.removed.length} collection point${d.collected.removed.length === 1 ? "" : "s"}, ${d.flows.removed.length} flow${d.flows.removed.length === 1 ? "" : "s"}`, body));
   }
-  const problemRows = (ps: ProblemPoint[], linked: boolean) => ps.map((p) => [`${SEVERITY_ICON[p.severity] ?? ""} ${p.severity}`, linked ? where(p.file, p.line) : code(`${p.file}:${p.line}`), cell(p.message), code(p.checkId)]);
+  const problemRows = (ps: ProblemPoint[], linked: boolean) => ps.map((p) => [p.severity === "error" ? "**error**" : p.severity, linked ? where(p.file, p.line) : code(`${p.file}:${p.line}`), cell(p.message), code(p.checkId)]);
   if (d.problems.introduced.length) out.push(...details(`Problems introduced (${d.problems.introduced.length})`, table(["", "Where", "Problem", "Check"], problemRows(d.problems.introduced, true))));
   if (d.problems.fixed.length) out.push(...details(`Problems fixed (${d.problems.fixed.length})`, table(["", "Where (at the base)", "Problem", "Check"], problemRows(d.problems.fixed, false))));
   out.push(`<sub>privacy-lint ${cell(r.version)} · ${code(`privacy-lint diff ${r.base}`)} · fields and flows are matched by file, owner, field and category, not by line</sub>`, "");

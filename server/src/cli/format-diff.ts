@@ -31,9 +31,9 @@ export function linkContextFromEnv(env: NodeJS.ProcessEnv, prefix: string): Link
 // ---------------------------------------------------------------------------------------------------------------
 // The headline
 
-/** "Birth Date" -> "birth date", keeping acronyms ("IP Address" -> "IP address"). */
+/** "Birth Date" -> "birth date", keeping acronyms ("IP Address" -> "IP address"); "User Contact Email" -> "email". */
 function lowerName(name: string): string {
-  return name.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+  return name.replace(/^User (Contact )?(?=\S)/, "").replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
 
 export function serviceName(service: string): string {
