@@ -1,6 +1,11 @@
 /** The pure comparison of two data maps (core/diff) and its output, on hand-made snapshots (flows included). */
 import * as assert from "assert";
-import { applyRenames, diffSnapshots, isEmptyDiff, type DataSnapshot, type FlowPoint, type ProblemPoint } from "../src/core/diff";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { checkProject } from "../src/core/project";
+import type { Flow } from "../src/core/types";
+import { applyRenames, diffSnapshots, isEmptyDiff, snapshotOf, type DataSnapshot, type FlowPoint, type ProblemPoint } from "../src/core/diff";
 import { formatDiffJson, formatDiffText, headline } from "../src/cli/format-diff";
 import { formatDiffMarkdown } from "../src/cli/format-diff-md";
 
@@ -82,6 +87,61 @@ describe("core diff", () => {
     assert.deepStrictEqual([deleted.removed, deleted.files.removed], [["user.contact.email"], ["privacy-notice.yaml"]]);
     const created = diffSnapshots(snap({}), snap({ notices: [notice] })).notice;
     assert.deepStrictEqual([created.added, created.files.added], [["user.contact.email"], ["privacy-notice.yaml"]]);
+  });
+});
+
+describe("core diff: snapshotOf a project result", () => {
+  it("relativises paths, leaves exempt fields out, and marks a flow declared when a covering entry lists a recipient for its service", async function () {
+    this.timeout(30000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-snap-"));
+    try {
+      fs.mkdirSync(path.join(dir, "src"));
+      fs.writeFileSync(path.join(dir, "src", "user.ts"), "export interface User {\n  email: string;\n  phoneNumber: string;\n}\n");
+      fs.writeFileSync(
+        path.join(dir, "privacy-notice.yaml"),
+        [
+          "version: 1",
+          "recipients:",
+          "  product-analytics: { kind: processor, services: [mixpanel] }",
+          "categories:",
+          "  user.contact:",
+          "    purposes: [product analytics]",
+          "    basis: consent",
+          "    retention: { period: P12M }",
+          "    recipients: [product-analytics]",
+          "exemptions:",
+          "  - { field: User.phoneNumber, reason: a shop line, not a person's }",
+          "",
+        ].join("\n"),
+      );
+      const result = await checkProject(dir, { maxWorkers: 1 });
+      assert.deepStrictEqual(result.exempt.map((e) => e.finding.field), ["phoneNumber"], "the exemption applies");
+      // Flows are hand-made: the scanner does not detect them yet.
+      const at = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 7 } });
+      const flow = (service: string, category: string): Flow => ({
+        file: path.join(dir, "src", "user.ts"),
+        range: at(1),
+        callRange: at(1),
+        service,
+        serviceKind: "analytics",
+        category,
+        sink: `${service}.track`,
+        evidence: "email: user.email",
+        confidence: 0.9,
+      });
+      result.flows.push(flow("mixpanel", "user.contact.email"), flow("segment", "user.contact.email"));
+      const s = snapshotOf(result);
+      assert.deepStrictEqual(s.collected, [{ category: "user.contact.email", file: "src/user.ts", line: 2, field: "email", owner: "User" }]);
+      assert.deepStrictEqual(
+        s.flows.map((f) => `${f.file}:${f.line} ${f.service} ${f.declared}`),
+        ["src/user.ts:2 mixpanel true", "src/user.ts:2 segment false"],
+      );
+      assert.deepStrictEqual(s.notices, [
+        { file: "privacy-notice.yaml", readable: true, entries: [{ key: "user.contact", purposes: ["product analytics"], basis: ["consent"], retention: "P12M", recipients: ["product-analytics"] }] },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -79,7 +79,7 @@ export function formatDiffMarkdown(r: DiffReport, ctx: LinkContext | undefined):
   if (n.added.length || n.removed.length || n.changed.length || n.files.added.length || n.files.removed.length || n.files.unreadable.length) {
     const rows: string[][] = [
       ...n.files.added.map((f) => [where(f, 0), "notice created", "", ""]),
-      ...n.files.removed.map((f) => [where(f, 0), "notice deleted", "", ""]),
+      ...n.files.removed.map((f) => [code(f), "notice deleted", "", ""]),
       ...n.files.unreadable.map((f) => [where(f, 0), "unreadable on one side: entries not compared", "", ""]),
       ...n.added.map((k) => [code(k), "declared", "", ""]),
       ...n.removed.map((k) => [code(k), "no longer declared", "", ""]),

@@ -112,7 +112,7 @@ export function headline(d: PrivacyDiff, where: Where): string {
   if (d.flows.removed.length) later.push(`stops sending ${list([...new Set(d.flows.removed.map((f) => `${name(f.category)} to ${serviceName(f.service)}`))])}`);
   const n = d.notice;
   let noticeClause = "";
-  if (n.files.removed.length) noticeClause = `deletes the privacy notice ${n.files.removed.map((f) => where(f, 0)).join(", ")}`;
+  if (n.files.removed.length) noticeClause = `deletes the privacy notice ${n.files.removed.map(code).join(", ")}`; // no link: gone at the head
   else if (n.files.added.length) noticeClause = `creates the privacy notice ${n.files.added.map((f) => where(f, 0)).join(", ")}`;
   else if (n.added.length || n.removed.length || n.changed.length) {
     const parts = [
