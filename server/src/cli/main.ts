@@ -26,6 +26,7 @@ import { atLeast, colourEnabled, displayPath, makeStyle, plural } from "./style"
 const fixModule = (): typeof import("./fix") => require("./fix");
 const reportModule = (): typeof import("./report") => require("./report");
 const sarifModule = (): typeof import("./format-sarif") => require("./format-sarif");
+const diffModule = (): typeof import("./diff-command") => require("./diff-command");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -44,7 +45,7 @@ const MIN_FILES_FOR_THREADS = 32;
  * Runs `fn` with a scan pool started right away when the project looks big enough for threads, and always stops
  * its workers. On a small project no threads are started at all.
  */
-async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
+export async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
   if (!hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
   // One scanning thread (the default on 2 CPUs) scans here, fed by a reader thread that loads no compiler.
   const pool = new ScanPool({ maxWorkers: maxWorkers ?? defaultWorkerCount(), readAhead: true, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
@@ -95,7 +96,7 @@ function parseWorkers(value: string): number {
   return n;
 }
 
-function existingDir(dir: string | undefined, what: string): string {
+export function existingDir(dir: string | undefined, what: string): string {
   const abs = path.resolve(dir ?? ".");
   if (!fs.existsSync(abs)) throw new UsageError(`${what} ${dir} does not exist`);
   if (!fs.statSync(abs).isDirectory()) throw new UsageError(`${what} ${dir} is not a folder`);
@@ -103,7 +104,7 @@ function existingDir(dir: string | undefined, what: string): string {
 }
 
 /** Loads the configuration, or throws UsageError listing every problem with its location. */
-function configFor(root: string): PrivacyLintConfig {
+export function configFor(root: string): PrivacyLintConfig {
   const { config, problems } = loadConfig(root);
   if (problems.length) {
     throw new UsageError(
@@ -115,7 +116,7 @@ function configFor(root: string): PrivacyLintConfig {
   return config;
 }
 
-function write(text: string, output: string | undefined): void {
+export function write(text: string, output: string | undefined): void {
   if (output) fs.writeFileSync(output, text);
   else process.stdout.write(text);
 }
@@ -350,6 +351,19 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addOption(maxWorkers())
     .action(async (dir: string | undefined, opts: { format: "md" | "html"; output?: string; maxWorkers?: number }) => setCode(await runReport(dir, opts)));
+
+  program
+    .command("diff")
+    .description("what a change does to privacy: data newly collected or dropped, new flows to recipients, notice edits, problems introduced/fixed, against a base git ref")
+    .argument("<base-ref>", "the git ref to compare with, e.g. origin/main (it must be in the clone)")
+    .argument("[dir]", "project folder, possibly a subfolder of the repository (default: the current folder)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(new Option("--fail-on <severity>", "lowest severity of an INTRODUCED problem that fails the run (default: config failOn, else error)").choices([...FAIL_ON_VALUES]))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addOption(maxWorkers())
+    .action(async (base: string, dir: string | undefined, opts: { format: "text" | "markdown" | "json"; failOn?: FailOn; output?: string; maxWorkers?: number }) =>
+      setCode(await diffModule().runDiff(base, dir, opts)),
+    );
 
   program
     .command("lsp")
