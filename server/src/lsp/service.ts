@@ -15,6 +15,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
@@ -558,18 +560,20 @@ export class PrivacyLintService {
    * loaded at once (code is re-checked against it) rather than waiting for a file watcher the client may not have.
    */
   private async createNotice(arg: unknown): Promise<CreateNoticeResult> {
-    const window = this.connection.window;
+    // window/showMessage notifications: the connection's show*Message helpers send showMessageRequest, which a
+    // client may not answer, and there is nothing to ask.
+    const say = (type: MessageType, message: string) => void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
     const args = (arg ?? {}) as Partial<CreateNoticeArgs>;
     // Only the path this server proposes for that file: the command must not become "write a file anywhere".
     const noticeFile = typeof args.noticeFile === "string" ? path.resolve(args.noticeFile) : undefined;
     if (!noticeFile || typeof args.file !== "string" || this.state.newNoticePathFor(path.resolve(args.file)) !== noticeFile) {
       const reason = "the command needs the notice path privacy-lint proposed for a source file";
-      void window.showErrorMessage(`privacy-lint: cannot create the notice: ${reason}.`);
+      say(MessageType.Error, `privacy-lint: cannot create the notice: ${reason}.`);
       return { created: false, reason };
     }
     const alreadyThere = (): CreateNoticeResult => {
       const reason = `${noticeFile} already exists; privacy-lint does not overwrite it`;
-      void window.showWarningMessage(`privacy-lint: ${reason}.`);
+      say(MessageType.Warning, `privacy-lint: ${reason}.`);
       return { created: false, path: noticeFile, reason };
     };
     const text = this.codeActions.newNoticeText(noticeFile);
@@ -579,14 +583,14 @@ export class PrivacyLintService {
     } catch (err) {
       if (err instanceof ConcurrentEditError) return alreadyThere();
       const reason = `cannot write ${noticeFile}: ${(err as Error).message}`;
-      void window.showErrorMessage(`privacy-lint: ${reason}`);
+      say(MessageType.Error, `privacy-lint: ${reason}`);
       return { created: false, path: noticeFile, reason };
     }
     this.noticeChanged(noticeFile, text, undefined);
     const uri = pathToUri(noticeFile);
     const shown = await this.reveal(uri, new LineIndex(text).range(0, text.length));
     if (!shown) {
-      void window.showInformationMessage(`privacy-lint: created ${noticeFile}; fill in its TODO placeholders (purposes, basis, retention).`);
+      say(MessageType.Info, `privacy-lint: created ${noticeFile}; fill in its TODO placeholders (purposes, basis, retention).`);
     }
     return { created: true, path: noticeFile };
   }
