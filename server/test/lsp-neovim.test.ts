@@ -155,8 +155,8 @@ describe("language server with Neovim 0.7's client capabilities", function () {
     assert.ok(!fs.existsSync(elsewhere));
   });
 
-  it("create the notice opens it with window/showDocument where the client has that (no documentChanges still)", async () => {
-    // As Neovim 0.8 and later: showDocument, but still no documentChanges.
+  it("create the notice opens it with window/showDocument where the client has that (Neovim 0.9+: still no documentChanges)", async () => {
+    // As Neovim 0.9 and later: window/showDocument, but still no documentChanges.
     fs.rmSync(notice);
     const c = await start({ ...NEOVIM_0_7_CAPABILITIES, window: { ...NEOVIM_0_7_CAPABILITIES.window, showDocument: { support: true } } });
     c.open(learner);
