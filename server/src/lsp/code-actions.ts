@@ -39,7 +39,7 @@ import {
 import { applyExemptions, checkFindings } from "../core/notice/checks";
 import type { Finding, OffsetEdit } from "../core/types";
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from "./diagnostics";
-import { CREATE_NOTICE_COMMAND, FIX_ALL_KIND, REVEAL_COMMAND, type CreateNoticeArgs } from "./protocol";
+import { APPLY_FIX_COMMAND, CREATE_NOTICE_COMMAND, FIX_ALL_KIND, REVEAL_COMMAND, type CreateNoticeArgs } from "./protocol";
 import { isInside, pathToUri, uriToPath, type WorkspaceState } from "./workspace";
 
 /** Which edit a (possibly unresolved) action stands for. */
@@ -48,7 +48,8 @@ export type ActionData =
   | { fix: "create"; noticeFile: string; file: string }
   | { fix: "suppress"; file: string; category: string; line: number; owner: string; field: string }
   | { fix: "exempt"; noticeFile: string; owner: string; field: string }
-  | { fix: "fixAll"; noticeFile: string; file: string };
+  | { fix: "fixAll"; noticeFile: string; file: string }
+  | { fix: "retention"; noticeFile: string; category: string; rule: string };
 
 export interface ClientEditSupport {
   documentChanges: boolean;
@@ -59,6 +60,10 @@ export interface ClientEditSupport {
   isPreferred: boolean;
   /** window.showDocument.support: the reveal command has something to do. */
   showDocument: boolean;
+  /** textDocument.codeAction.codeActionLiteralSupport: CodeAction literals; without it, only Commands. */
+  literals: boolean;
+  /** workspace.applyEdit: the server can ask for an edit (APPLY_FIX_COMMAND). */
+  applyEdit: boolean;
 }
 
 /** Current text (open document or disk) and version (null when not open) of a file. */
@@ -74,7 +79,7 @@ export class CodeActionProvider {
     private readonly support: () => ClientEditSupport,
   ) {}
 
-  provide(params: CodeActionParams, document: TextDocument | undefined): CodeAction[] {
+  provide(params: CodeActionParams, document: TextDocument | undefined): CodeAction[] | Command[] {
     const file = uriToPath(params.textDocument.uri);
     if (!file) return [];
     const only = params.context.only;
@@ -99,11 +104,19 @@ export class CodeActionProvider {
       if (fixAll) actions.push(fixAll);
     }
     const support = this.support();
+    if (!support.literals) return actions.flatMap((a) => this.asCommand(a, support));
     return actions.map((a) => {
       const out = support.resolveEdit || !a.data ? a : this.resolve(a);
       if (!support.isPreferred) delete out.isPreferred;
       return out;
     });
+  }
+
+  /** An action as a Command, for clients that take only Commands: the server computes and applies the edit. */
+  private asCommand(action: CodeAction, support: ClientEditSupport): Command[] {
+    if (action.command && !action.edit && !action.data) return [action.command];
+    if (!action.data || !support.applyEdit) return [];
+    return [{ title: action.title, command: APPLY_FIX_COMMAND, arguments: [action.data] }];
   }
 
   private quickFixes(file: string, diagnostic: Diagnostic): CodeAction[] {
@@ -137,6 +150,7 @@ export class CodeActionProvider {
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: this.workspaceEdit([{ file: noticeFile, edits: choice.edits }]),
+            data: { fix: "retention", noticeFile, category, rule: choice.rule } satisfies ActionData,
           });
         }
       }
@@ -208,6 +222,11 @@ export class CodeActionProvider {
         const notice = this.textOf(data.noticeFile);
         if (!notice) return undefined;
         return this.noticeEdit(data.noticeFile, notice.text, exemptionEdits(notice.text, { owner: data.owner, field: data.field, reason: "TODO why this is not personal data" }));
+      }
+      case "retention": {
+        const notice = this.textOf(data.noticeFile);
+        const choice = notice && retentionChoices(notice.text, data.category, this.state.taxonomy).find((c) => c.rule === data.rule);
+        return choice ? this.noticeEdit(data.noticeFile, notice.text, choice.edits) : undefined;
       }
       case "suppress": {
         const source = this.textOf(data.file);

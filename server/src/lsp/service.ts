@@ -616,6 +616,8 @@ export class PrivacyLintService {
       resolveEdit: resolve.includes("edit"),
       isPreferred: this.capabilities.textDocument?.codeAction?.isPreferredSupport === true,
       showDocument: this.capabilities.window?.showDocument?.support === true,
+      literals: this.capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
+      applyEdit: this.capabilities.workspace?.applyEdit === true,
     };
   }
 }
