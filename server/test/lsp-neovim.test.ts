@@ -153,6 +153,11 @@ describe("language server with Neovim 0.7's client capabilities", function () {
     const refused = await c.request<CreateNoticeResult>("workspace/executeCommand", { command: CREATE_NOTICE_COMMAND, arguments: [{ noticeFile: elsewhere, file: learner }] });
     assert.strictEqual(refused.created, false);
     assert.ok(!fs.existsSync(elsewhere));
+    const outside = path.join(path.dirname(root), "privacy-notice.yaml"); // next to a file outside the workspace
+    const existed = fs.existsSync(outside);
+    const refusedOutside = await c.request<CreateNoticeResult>("workspace/executeCommand", { command: CREATE_NOTICE_COMMAND, arguments: [{ noticeFile: outside, file: path.join(path.dirname(root), "x.ts") }] });
+    assert.strictEqual(refusedOutside.created, false);
+    assert.strictEqual(fs.existsSync(outside), existed);
   });
 
   it("create the notice opens it with window/showDocument where the client has that (Neovim 0.9+: still no documentChanges)", async () => {

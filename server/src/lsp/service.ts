@@ -564,9 +564,11 @@ export class PrivacyLintService {
     // client may not answer, and there is nothing to ask.
     const say = (type: MessageType, message: string) => void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
     const args = (arg ?? {}) as Partial<CreateNoticeArgs>;
-    // Only the path this server proposes for that file: the command must not become "write a file anywhere".
+    // Only the path this server proposes for a file of the workspace: the command must not become "write a file
+    // anywhere".
     const noticeFile = typeof args.noticeFile === "string" ? path.resolve(args.noticeFile) : undefined;
-    if (!noticeFile || typeof args.file !== "string" || this.state.newNoticePathFor(path.resolve(args.file)) !== noticeFile) {
+    const file = typeof args.file === "string" ? path.resolve(args.file) : undefined;
+    if (!noticeFile || !file || !(this.state.folderFor(file) || this.state.files.has(file)) || this.state.newNoticePathFor(file) !== noticeFile) {
       const reason = "the command needs the notice path privacy-lint proposed for a source file";
       say(MessageType.Error, `privacy-lint: cannot create the notice: ${reason}.`);
       return { created: false, reason };
