@@ -4,11 +4,9 @@
  * The edit builders make minimal insertions, so every other byte of a hand-edited notice stays as it was, and they
  * return nothing when their change is already there, so a second run changes nothing.
  *
- * Writes are atomic (temp file in the same folder, then rename) and refuse to overwrite a notice that changed on
- * disk after it was read (an editor saving at the same moment must not lose its edit).
+ * Writes are atomic (core/write-file.ts) and refuse to overwrite a notice that changed on disk after it was read
+ * (an editor saving at the same moment must not lose its edit), or one that appeared after the check.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { applyExemptions } from "../core/notice/checks";
 import { applyEdits, createNoticeText, declareCategoriesEdits, fieldRefs, type FieldRef } from "../core/notice/fixes";
 import { coveringDeclaration } from "../core/notice/model";
@@ -76,48 +74,7 @@ export function planFixes(result: ProjectResult, defaultNoticeFile: string): Fix
   return plan;
 }
 
-export class ConcurrentEditError extends Error {}
-
-/**
- * Replaces `file` with `text` atomically. `expected` is what the file held when it was read (undefined: it must
- * not exist yet); a different content on disk now means someone else edited it, and nothing is written.
- */
-export function writeFileAtomic(file: string, text: string, expected: string | undefined): void {
-  let current: string | undefined;
-  try {
-    current = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-  }
-  if (current !== expected) {
-    throw new ConcurrentEditError(`${file} changed on disk while privacy-lint was working; nothing was written. Run the command again.`);
-  }
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = fs.statSync(file).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  const fd = fs.openSync(temp, "wx", mode ?? 0o644);
-  try {
-    fs.writeFileSync(fd, text, "utf8");
-    fs.fsyncSync(fd); // the data is on disk before the rename makes it visible
-  } catch (err) {
-    fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-  fs.closeSync(fd);
-  try {
-    fs.renameSync(temp, file);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-}
+export { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
 
 /** A unified diff of two texts (line based, LCS), for `fix --dry-run`. */
 export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
