@@ -34,6 +34,7 @@ import {
 import { applyExemptions, checkFindings } from "../core/notice/checks";
 import type { Finding, OffsetEdit } from "../core/types";
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from "./diagnostics";
+import { flowActionEdits, flowQuickFixes, type FlowActionData } from "./flow-actions";
 import { FIX_ALL_KIND, REVEAL_COMMAND } from "./protocol";
 import { isInside, pathToUri, uriToPath, type WorkspaceState } from "./workspace";
 
@@ -43,7 +44,8 @@ export type ActionData =
   | { fix: "create"; noticeFile: string; file: string }
   | { fix: "suppress"; file: string; category: string; line: number; owner: string; field: string }
   | { fix: "exempt"; noticeFile: string; owner: string; field: string }
-  | { fix: "fixAll"; noticeFile: string; file: string };
+  | { fix: "fixAll"; noticeFile: string; file: string }
+  | FlowActionData;
 
 export interface ClientEditSupport {
   documentChanges: boolean;
@@ -136,6 +138,7 @@ export class CodeActionProvider {
         out.push(this.deferred(`Not personal data: add an exemption for ${field.owner}.${field.name} to ${path.basename(noticeFile)}`, diagnostic, false, { fix: "exempt", noticeFile, owner: field.owner, field: field.name }));
       }
     }
+    out.push(...flowQuickFixes(file, diagnostic, this.textOf, this.state.taxonomyFor(file)));
     return out;
   }
 
@@ -167,6 +170,12 @@ export class CodeActionProvider {
   /** The edit an action stands for, computed now; undefined when there is nothing (left) to change. */
   build(data: ActionData): { edit: WorkspaceEdit; reveal?: { uri: string; range: Range } } | undefined {
     switch (data.fix) {
+      case "recipient":
+      case "suppressFlow": {
+        const built = flowActionEdits(data, this.textOf, this.state.taxonomyFor(data.fix === "recipient" ? data.noticeFile : data.file));
+        if (!built) return undefined;
+        return data.fix === "recipient" ? this.noticeEdit(built.file, built.text, built.edits) : { edit: this.workspaceEdit([{ file: built.file, edits: built.edits }]) };
+      }
       case "declare": {
         const notice = this.textOf(data.noticeFile);
         if (!notice) return undefined;
