@@ -260,7 +260,8 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
     const parts = fix.created ? [`created with ${plural(fix.declared.length, "category", "categories")}`] : fix.declared.length ? [`declared ${fix.declared.join(", ")}`] : [];
     if (fix.recipients.length) parts.push(`listed recipients ${fix.recipients.map((r) => `${r.recipient} (${r.service}) on ${r.category}`).join(", ")}`);
     const what = parts.join("; ");
-    process.stdout.write(`${name}: ${what}. Replace the TODO placeholders and add retention rules; \`privacy-lint check\` lists what is left.\n`);
+    const next = fix.declared.length ? "Replace the TODO placeholders and add retention rules" : "Check the new recipients' kind (processor) and retention";
+    process.stdout.write(`${name}: ${what}. ${next}; \`privacy-lint check\` lists what is left.\n`);
   }
   return plan.skipped.length ? 1 : 0;
 }
