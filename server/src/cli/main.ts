@@ -243,7 +243,7 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
   const cwd = process.cwd();
   for (const s of plan.skipped) process.stderr.write(`privacy-lint: ${displayPath(s.file, cwd)}: not fixed: ${s.reason}\n`);
   if (plan.fixes.length === 0) {
-    process.stdout.write(plan.skipped.length ? "" : "Nothing to fix: every category found in code is declared.\n");
+    process.stdout.write(plan.skipped.length ? "" : "Nothing to fix: every category found in code is declared, with the recipients it is sent to.\n");
     return plan.skipped.length ? 1 : 0;
   }
   for (const fix of plan.fixes) {
@@ -258,8 +258,11 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
       if (err instanceof ConcurrentEditError) throw new UsageError(err.message);
       throw err;
     }
-    const what = fix.created ? `created with ${plural(fix.declared.length, "category", "categories")}` : `declared ${fix.declared.join(", ")}`;
-    process.stdout.write(`${name}: ${what}. Replace the TODO placeholders and add retention rules; \`privacy-lint check\` lists what is left.\n`);
+    const parts = fix.created ? [`created with ${plural(fix.declared.length, "category", "categories")}`] : fix.declared.length ? [`declared ${fix.declared.join(", ")}`] : [];
+    if (fix.recipients.length) parts.push(`listed recipients ${fix.recipients.map((r) => `${r.recipient} (${r.service}) on ${r.category}`).join(", ")}`);
+    const what = parts.join("; ");
+    const next = fix.declared.length ? "Replace the TODO placeholders and add retention rules" : "Check the new recipients' kind (processor) and retention";
+    process.stdout.write(`${name}: ${what}. ${next}; \`privacy-lint check\` lists what is left.\n`);
   }
   return plan.skipped.length ? 1 : 0;
 }

@@ -40,6 +40,7 @@ import { applyExemptions, checkFindings } from "../core/notice/checks";
 import type { Finding, OffsetEdit } from "../core/types";
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from "./diagnostics";
 import { APPLY_FIX_COMMAND, CREATE_NOTICE_COMMAND, FIX_ALL_KIND, REVEAL_COMMAND, type CreateNoticeArgs } from "./protocol";
+import { flowActionEdits, flowQuickFixes, type FlowActionData } from "./flow-actions";
 import { isInside, pathToUri, uriToPath, type WorkspaceState } from "./workspace";
 
 /** Which edit a (possibly unresolved) action stands for. */
@@ -49,7 +50,8 @@ export type ActionData =
   | { fix: "suppress"; file: string; category: string; line: number; owner: string; field: string }
   | { fix: "exempt"; noticeFile: string; owner: string; field: string }
   | { fix: "fixAll"; noticeFile: string; file: string }
-  | { fix: "retention"; noticeFile: string; category: string; rule: string };
+  | { fix: "retention"; noticeFile: string; category: string; rule: string }
+  | FlowActionData;
 
 export interface ClientEditSupport {
   documentChanges: boolean;
@@ -170,6 +172,7 @@ export class CodeActionProvider {
         out.push(this.deferred(`Not personal data: add an exemption for ${field.owner}.${field.name} to ${path.basename(noticeFile)}`, diagnostic, false, { fix: "exempt", noticeFile, owner: field.owner, field: field.name }));
       }
     }
+    out.push(...flowQuickFixes(file, diagnostic, this.textOf, this.state.taxonomyFor(file)));
     return out;
   }
 
@@ -203,6 +206,12 @@ export class CodeActionProvider {
   /** The edit an action stands for, computed now; undefined when there is nothing (left) to change. */
   build(data: ActionData): { edit: WorkspaceEdit; reveal?: { uri: string; range: Range } } | undefined {
     switch (data.fix) {
+      case "recipient":
+      case "suppressFlow": {
+        const built = flowActionEdits(data, this.textOf, this.state.taxonomyFor(data.fix === "recipient" ? data.noticeFile : data.file));
+        if (!built) return undefined;
+        return data.fix === "recipient" ? this.noticeEdit(built.file, built.text, built.edits) : { edit: this.workspaceEdit([{ file: built.file, edits: built.edits }]) };
+      }
       case "declare": {
         const notice = this.textOf(data.noticeFile);
         if (!notice) return undefined;

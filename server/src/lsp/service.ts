@@ -35,6 +35,7 @@ import { hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
 import { isScannableFile } from "../core/scan/files";
 import type * as Scanner from "../core/scan/scanner";
 import { readSourceFile } from "../core/scan/files";
+import { parseSuppressions } from "../core/scan/suppressions";
 import { Taxonomy } from "../core/classify/taxonomy";
 import { formatConfigProblem } from "../core/config";
 import { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
@@ -358,6 +359,7 @@ export class PrivacyLintService {
     const result = scanner().scanSource(file, document.getText(), this.state.rulesFor(file), { deferReferences: true });
     this.scansDone++;
     const { records, affected } = this.state.setScanResults([result], document.version);
+    if (result.flows?.length) records[0].suppressions = parseSuppressions(document.getText()); // the editor's text, not the disk's
     this.publishCode(records[0]);
     // An edited type or schema: the files whose fields it types are re-classified and republished.
     for (const record of affected) this.publishCode(record);
