@@ -89,4 +89,22 @@ describe("language server: flows", function () {
     const after = await client.waitForDiagnostics(signup, (p) => p.version === 2);
     assert.deepStrictEqual(codes(after.diagnostics), ["undeclared-recipient@10"]);
   });
+
+  it("a client and a record type from other files: editing the type republishes the file that logs the record", async () => {
+    const lib = path.join(root, "src", "lib", "mixpanel.ts");
+    const model = path.join(root, "src", "patient.ts");
+    const visits = path.join(root, "src", "visits.ts");
+    fs.mkdirSync(path.dirname(lib), { recursive: true });
+    fs.writeFileSync(lib, `import Mixpanel from "mixpanel";\nexport const mixpanel = Mixpanel.init("token");\n`);
+    fs.writeFileSync(model, `export interface Patient {\n  id: string;\n}\n`);
+    fs.writeFileSync(visits, `import { mixpanel } from "./lib/mixpanel";\nimport type { Patient } from "./patient";\nexport function checkIn(patient: Patient, phone: string) {\n  mixpanel.track("checked_in", { phone });\n  console.info(patient);\n}\n`);
+    await client.ready();
+    client.open(model);
+    const first = await client.waitForDiagnostics(visits, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(codes(first.diagnostics), ["undeclared-recipient@3"], "the client exported by lib/mixpanel.ts");
+    // The record gains an email: the call that logs a whole Patient now logs it, without visits.ts being edited.
+    client.change(model, `export interface Patient {\n  id: string;\n  email: string;\n}\n`);
+    const after = await client.waitForDiagnostics(visits, (p) => codes(p.diagnostics).includes("personal-data-logged@4"));
+    assert.deepStrictEqual(codes(after.diagnostics).sort(), ["personal-data-logged@4", "undeclared-recipient@3"]);
+  });
 });

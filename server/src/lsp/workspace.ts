@@ -14,8 +14,10 @@ import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/n
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
 import { ProjectIndex, withPending } from "../core/index/project-index";
+import { loadSinkCatalogue } from "../core/flows/catalogue";
+import { recordCategories, resolvePendingFlows, type RecordCategories } from "../core/flows/resolve";
 import { parseSuppressions, type Suppression } from "../core/scan/suppressions";
-import type { FileScanResult, Finding } from "../core/types";
+import type { FileScanResult, Finding, Flow } from "../core/types";
 import type { ServerSettings } from "./settings";
 
 /** A workspace folder with its effective configuration: the project's config file, overridden by editor settings. */
@@ -40,6 +42,8 @@ export interface FileRecord extends FileScanResult {
   version?: number;
   /** The findings the file gives alone; `findings` adds those of its fields typed by names the index resolves. */
   own: { findings: Finding[]; suppressed: Finding[] };
+  /** The flows the file gives alone; `flows` adds those whose client or record type another file declares. */
+  ownFlows?: Flow[];
   /** The file's suppression comments, for the flow checks' check-id suppressions (read once, when it has flows). */
   suppressions?: Suppression[];
 }
@@ -75,6 +79,15 @@ export function isNoticeFile(file: string): boolean {
 
 function findingsKey(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.range.start.line}:${f.range.start.character}:${f.category}:${f.confidence}`).join(",");
+}
+
+function flowsKey(flows: readonly Flow[] | undefined): string {
+  return (flows ?? []).map((f) => `${f.range.start.line}:${f.range.start.character}:${f.service}:${f.category}`).join(",");
+}
+
+/** The (record type, category) pairs a file's findings declare: what whole records of those types carry. */
+function recordsKey(findings: readonly Finding[]): string {
+  return [...new Set(findings.map((f) => `${f.owner.split(".")[0]}:${f.category}`))].sort().join(",");
 }
 
 export class WorkspaceState {
@@ -246,29 +259,51 @@ export class WorkspaceState {
   setScanResults(results: FileScanResult[], version?: number): { records: FileRecord[]; affected: FileRecord[] } {
     let changed = false;
     for (const r of results) changed = this.index.update(r.file, r.summary) || changed;
+    let typesChanged = false;
     const records = results.map((r) => {
-      const record: FileRecord = { ...r, version, own: { findings: r.findings, suppressed: r.suppressed } };
+      const previous = this.files.get(r.file);
+      const record: FileRecord = { ...r, version, own: { findings: r.findings, suppressed: r.suppressed }, ownFlows: r.flows };
       delete record.summary;
       this.files.set(r.file, record);
       this.classifyPending(record);
+      // What a record type holds (for whole records in sink calls) changes only with its fields' owners and categories.
+      if (!previous || recordsKey(previous.findings) !== recordsKey(record.findings)) typesChanged = true;
       return record;
     });
+    if (typesChanged) this.recordTypes = undefined;
+    for (const record of records) this.resolveFlows(record);
     const affected: FileRecord[] = [];
-    if (changed) {
+    if (changed || typesChanged) {
       const scanned = new Set(results.map((r) => r.file));
       for (const record of this.files.values()) {
-        if (!record.pending?.length || scanned.has(record.file)) continue;
-        const before = findingsKey(record.findings);
-        this.classifyPending(record);
-        if (findingsKey(record.findings) !== before) affected.push(record);
+        if (scanned.has(record.file) || (!record.pending?.length && !record.pendingFlows?.length)) continue;
+        const before = findingsKey(record.findings) + flowsKey(record.flows);
+        if (changed) this.classifyPending(record);
+        this.resolveFlows(record);
+        if (findingsKey(record.findings) + flowsKey(record.flows) !== before) affected.push(record);
       }
     }
     return { records, affected };
   }
 
+  /** Categories of each record type in the workspace, from every file's findings (rebuilt after a change to them). */
+  private recordTypes: RecordCategories | undefined;
+
+  /** A file's flows: its own, and those of its sink calls whose client or record type another file declares. */
+  private resolveFlows(record: FileRecord): void {
+    if (!record.pendingFlows?.length) {
+      record.flows = record.ownFlows;
+      return;
+    }
+    this.recordTypes ??= recordCategories([...this.files.values()].flatMap((r) => r.findings));
+    const resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, loadSinkCatalogue());
+    record.flows = resolved.length ? [...(record.ownFlows ?? []), ...resolved].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : record.ownFlows;
+  }
+
   /** Forgets a file (deleted, out of scope): its summary leaves the index. */
   forgetFile(file: string): boolean {
     this.index.update(file, undefined);
+    this.recordTypes = undefined;
     return this.files.delete(file);
   }
 
