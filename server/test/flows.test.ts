@@ -9,6 +9,7 @@ import { flowTriggers } from "../src/core/flows/triggers";
 import { inventoryProject } from "../src/core/project";
 import { scanSource } from "../src/core/scan/scanner";
 import type { Flow } from "../src/core/types";
+import { runCli } from "./cli-helpers";
 
 const rules = loadRuleSet();
 
@@ -200,6 +201,30 @@ export function checkIn(patient: Patient) {
       "src/visits.ts:6 log user.health_and_medical logger.info",
       "src/visits.ts:6 log user.name logger.info",
     ]);
+  });
+});
+
+describe("flows: the project's own sink catalogue", function () {
+  this.timeout(120_000);
+  it("a sink file listed under ruleFiles adds a service: flows to it are found (threads and all) and a recipient may name it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-sinkfile-"));
+    try {
+      fs.writeFileSync(path.join(dir, ".privacy-lint.yaml"), "ruleFiles: [acme-sinks.yaml]\n");
+      fs.writeFileSync(path.join(dir, "acme-sinks.yaml"), 'version: 1\nservices:\n  acme-crm:\n    name: Acme CRM\n    kind: crm\n    modules: ["@acme/crm"]\n');
+      fs.mkdirSync(path.join(dir, "src"));
+      // Enough files for the thread pool: the custom service must not be blanked away by a reader thread.
+      for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, "src", `f${i}.ts`), `export const x${i} = ${i};\n`);
+      fs.writeFileSync(path.join(dir, "src", "sync.ts"), `import crm from "@acme/crm";\nexport function sync(lead: { email: string }) {\n  crm.contacts.upsert({ email: lead.email });\n}\n`);
+      fs.writeFileSync(path.join(dir, "privacy-notice.yaml"), "version: 1\nrecipients:\n  acme: { kind: processor, services: [acme-crm] }\ncategories:\n  user.contact.email:\n    purposes: [crm]\n    basis: contract\n    retention: { period: P1Y }\n    recipients: [acme]\n");
+      const flows = runCli(["flows", dir, "--format", "json", "--max-workers", "2"]);
+      assert.strictEqual(flows.code, 0, flows.stderr);
+      assert.deepStrictEqual(JSON.parse(flows.stdout).flows.map((f: { line: number; service: string; category: string }) => `${f.line} ${f.service} ${f.category}`), ["3 acme-crm user.contact.email"]);
+      const check = runCli(["check", dir, "--format", "json", "--fail-on", "none"]);
+      assert.strictEqual(check.code, 0, check.stderr);
+      assert.ok(!/undeclared-recipient|unknown service|acme-crm/.test(check.stdout), check.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

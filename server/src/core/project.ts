@@ -13,6 +13,7 @@ import { findNoticeFor, loadNotice } from "./notice/loader";
 import { parseSuppressions, type Suppression } from "./scan/suppressions";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet } from "./classify/rules";
+import { catalogueFor } from "./flows/catalogue";
 import { resolveReferences } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
 import { Taxonomy } from "./classify/taxonomy";
@@ -149,7 +150,8 @@ export async function inventoryProject(root: string, options: ProjectOptions = {
 export function projectTaxonomy(config: PrivacyLintConfig): Taxonomy {
   const base = Taxonomy.builtin();
   if (config.ruleFiles.length === 0) return base;
-  const custom = loadRuleSet({ extraRuleFiles: config.ruleFiles }).customCategories;
+  // The rule set holds the built-in rules' own categories too (they are in the built-in taxonomy already).
+  const custom = loadRuleSet({ extraRuleFiles: config.ruleFiles }).customCategories.filter((c) => !base.has(c.key));
   return custom.length ? base.withCustom(custom.map((c) => ({ key: c.key, parent: c.parent, description: c.description }))) : base;
 }
 
@@ -217,6 +219,8 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   const diagnostics: CheckDiagnostic[] = [];
   const notices: LoadedNotice[] = [];
   const exempt: { finding: Finding; exemption: Exemption }[] = [];
+  // A recipient may stand for a service of the project's own sink files too.
+  const serviceIds = [...catalogueFor(loadRuleSet({ extraRuleFiles: config.ruleFiles })).services.keys(), "http"];
   for (const [file, covered] of [...groups].sort((a, b) => cmp(a[0], b[0]))) {
     const coveredFlows = flowGroups.get(file) ?? [];
     const loaded: LoadedNotice = { file, exists: fs.existsSync(file), findings: covered, exempt: [], flows: coveredFlows };
@@ -228,7 +232,7 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
       continue;
     }
     loaded.text = fs.readFileSync(file, "utf8");
-    const result = loadNotice(loaded.text, file, taxonomy, { severities });
+    const result = loadNotice(loaded.text, file, taxonomy, { severities, serviceIds });
     diagnostics.push(...result.problems);
     if (!result.notice) {
       // An unusable notice: one diagnostic says so; checking code against nothing would only add noise.

@@ -14,7 +14,7 @@ import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/n
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
 import { ProjectIndex, withPending } from "../core/index/project-index";
-import { loadSinkCatalogue } from "../core/flows/catalogue";
+import { catalogueFor } from "../core/flows/catalogue";
 import { recordCategories, resolvePendingFlows, type RecordCategories } from "../core/flows/resolve";
 import { parseSuppressions, type Suppression } from "../core/scan/suppressions";
 import type { FileScanResult, Finding, Flow } from "../core/types";
@@ -296,7 +296,7 @@ export class WorkspaceState {
       return;
     }
     this.recordTypes ??= recordCategories([...this.files.values()].flatMap((r) => r.findings));
-    const resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, loadSinkCatalogue());
+    const resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, catalogueFor(this.rulesFor(record.file)));
     record.flows = resolved.length ? [...(record.ownFlows ?? []), ...resolved].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : record.ownFlows;
   }
 
@@ -316,7 +316,8 @@ export class WorkspaceState {
   setNotice(file: string, text: string, version?: number): NoticeRecord {
     const isNew = !this.notices.has(file);
     const previous = this.notices.get(file);
-    const result = loadNotice(text, file, this.taxonomyFor(file), { severities: this.severitiesFor(file) });
+    const serviceIds = [...catalogueFor(this.rulesFor(file)).services.keys(), "http"];
+    const result = loadNotice(text, file, this.taxonomyFor(file), { severities: this.severitiesFor(file), serviceIds });
     const record: NoticeRecord = { file, text, result, version, lastValid: result.notice ?? previous?.lastValid };
     this.notices.set(file, record);
     if (isNew) this.invalidateNoticeLookup();

@@ -66,6 +66,8 @@ export interface RuleSet {
   systemMarkers: Set<string>;
   /** Extra categories defined by rule files (key, parent). */
   customCategories: { key: string; parent: string; description?: string }[];
+  /** Extra sink catalogues (files of rules/sinks.yaml's shape listed among the rule files); see flows/catalogue.ts. */
+  sinkFiles?: string[];
 }
 
 export class RuleFileError extends Error {
@@ -99,13 +101,23 @@ export function loadRuleSet(options: LoadRuleSetOptions = {}): RuleSet {
   const useBuiltin = options.builtin !== false;
   if (useBuiltin && extras.length === 0) return (builtinCache ??= loadBuiltinRuleSet());
   const set = emptyRuleSet();
-  for (const file of extras) mergeRuleFile(set, file, fs.readFileSync(file, "utf8"));
+  for (const file of extras) {
+    const text = fs.readFileSync(file, "utf8");
+    // A sink catalogue listed with the rule files extends the services flows are sent to.
+    if (isSinkCatalogueText(text)) (set.sinkFiles ??= []).push(file);
+    else mergeRuleFile(set, file, text);
+  }
   if (useBuiltin) {
     const file = builtinRulesFile();
     mergeRuleFile(set, file, fs.readFileSync(file, "utf8"));
   }
   if (useBuiltin && extras.length === 0) builtinCache = set;
   return set;
+}
+
+/** A file of rules/sinks.yaml's shape (top-level `services:`) rather than detection rules. */
+export function isSinkCatalogueText(text: string): boolean {
+  return /^services\s*:/m.test(text) && !/^rules\s*:/m.test(text);
 }
 
 /**

@@ -40,6 +40,17 @@ export interface SinkCatalogue {
 }
 
 let builtin: SinkCatalogue | undefined;
+const withExtras = new Map<string, SinkCatalogue>();
+
+/** The catalogue a rule set asks for: the built-in one, extended by the sink files listed among its rule files. */
+export function catalogueFor(rules: { sinkFiles?: string[] }): SinkCatalogue {
+  const extra = rules.sinkFiles ?? [];
+  if (extra.length === 0) return loadSinkCatalogue();
+  const key = extra.join("\0");
+  let c = withExtras.get(key);
+  if (!c) withExtras.set(key, (c = loadSinkCatalogue(extra)));
+  return c;
+}
 
 export function builtinSinksFile(): string {
   return path.join(findRulesDir(), "sinks.yaml");

@@ -15,7 +15,7 @@ import { byPosition, classifyWithAnchors, findingOf, nameCategory, type FieldCan
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
-import { loadSinkCatalogue } from "../flows/catalogue";
+import { catalogueFor } from "../flows/catalogue";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
@@ -307,7 +307,7 @@ export function resolveReferences(results: FileScanResult[], rules: RuleSet, ind
   // Flows need every file's findings settled: a whole record in a sink's arguments carries what its type declares.
   if (results.some((r) => r.pendingFlows?.length)) {
     const records = recordCategories(results.flatMap((r) => r.findings));
-    const catalogue = loadSinkCatalogue();
+    const catalogue = catalogueFor(rules);
     for (const r of results) {
       if (!r.pendingFlows?.length) continue;
       const resolved = resolvePendingFlows(r.file, r.pendingFlows, index, records, catalogue);

@@ -12,6 +12,8 @@ import * as path from "path";
 import { parentPort, Worker, workerData } from "worker_threads";
 import { discoverFiles, readSourceFile, skipNote, type ScopeOptions } from "./files";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
+import type { SinkCatalogue } from "../flows/catalogue";
+import { flowTriggers } from "../flows/triggers";
 import { parseSuppressions, type Suppression } from "./suppressions";
 import type { ScanNote } from "../types";
 
@@ -33,12 +35,12 @@ type ReaderRequest = { id: number } & RequestBody;
 type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
 
 /** Reads one file and blanks what can be blanked (also used without a thread). */
-export function prepareFile(file: string, maxFileSize?: number): PreparedFile {
+export function prepareFile(file: string, maxFileSize?: number, catalogue?: SinkCatalogue): PreparedFile {
   const read = readSourceFile(file, maxFileSize);
   if ("note" in read) return { file, note: read.note };
   const text = read.text;
   // Files the scanner will skip go as they are; it writes the note.
-  const plan: ParsePlan = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? planParse(text) : { kind: "whole" };
+  const plan: ParsePlan = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? planParse(text, flowTriggers(text, catalogue).words) : { kind: "whole" };
   if (plan.kind === "nothing") return { file, declaresNothing: true };
   return plan.kind === "blanked" ? { file, blanked: plan.text, suppressions: parseSuppressions(text) } : { file, text };
 }

@@ -13,6 +13,7 @@ import * as v8 from "v8";
 import { Worker } from "worker_threads";
 import { discoverFiles, type ScopeOptions } from "./files";
 import { prepareFile, ReadAhead, type PreparedFile } from "./read-ahead";
+import { isSinkCatalogueText } from "../classify/rules";
 import type { RuleSet } from "../classify/rules";
 import type { ScanBatchReply, ScanBatchRequest, ScanWorkerInit } from "./scan-worker";
 import type { FileScanResult } from "../types";
@@ -154,7 +155,9 @@ export class ScanPool {
     this.workerCount = script ? wanted : 1;
     // Workers start now, so their module loading overlaps with the caller's file discovery.
     if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));
-    else if (options.readAhead) this.reader = ReadAhead.start();
+    // A reader thread blanks bodies knowing only the built-in sink catalogue: with the project's own sink files, the
+    // scanning thread reads and blanks (it knows them), so a sink call of a custom service is never blanked away.
+    else if (options.readAhead && !(options.ruleFiles ?? []).some(isSinkCatalogueFile)) this.reader = ReadAhead.start();
   }
 
   /**
@@ -336,5 +339,13 @@ export async function scanFiles(files: string[], options: ScanPoolOptions & { on
     return await pool.scan(files, options.onProgress);
   } finally {
     await pool.close();
+  }
+}
+
+function isSinkCatalogueFile(file: string): boolean {
+  try {
+    return isSinkCatalogueText(fs.readFileSync(file, "utf8"));
+  } catch {
+    return false;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from "worker_threads";
 import { prepareFile, type PreparedFile } from "./read-ahead";
+import { catalogueFor } from "../flows/catalogue";
 import { loadRuleSet } from "../classify/rules";
 import { scanBlankedSource, scanSource } from "./scanner";
 import type { FileScanResult } from "../types";
@@ -23,7 +24,7 @@ export type ScanBatchReply = { batch: number; results: FileScanResult[] } | { ba
 
 /** Scans files from disk, one at a time (shared by the workers and the in-process path). */
 export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
-  return scanPreparedFiles(files.map((file) => prepareFile(file, maxFileSize)), rules, maxFileSize);
+  return scanPreparedFiles(files.map((file) => prepareFile(file, maxFileSize, catalogueFor(rules))), rules, maxFileSize);
 }
 
 /** Scans files already read (and blanked) by {@link prepareFile}, here or in a reader thread. */

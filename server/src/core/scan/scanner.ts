@@ -20,7 +20,7 @@ import type { FileScanResult, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
-import { loadSinkCatalogue } from "../flows/catalogue";
+import { catalogueFor } from "../flows/catalogue";
 import { extractFlows, type FileFlows } from "../flows/extract";
 import { flowTriggers } from "../flows/triggers";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
@@ -140,7 +140,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
       if (flows.pending.length) result.pendingFlows = flows.pending.map((p) => ({ ...p, suppressions: suppressions.filter((x) => x.kind === "file" || (x.targetLine! >= p.callRange.start.line && x.targetLine! <= p.callRange.end.line)) }));
     } else if (flows.pending.length) {
       const index = new ProjectIndex([[result.file, summary]]);
-      kept.push(...resolvePendingFlows(result.file, flows.pending, index, recordCategories(result.findings), loadSinkCatalogue(), suppressions));
+      kept.push(...resolvePendingFlows(result.file, flows.pending, index, recordCategories(result.findings), catalogueFor(rules), suppressions));
       kept.sort(byFlowPosition);
     }
     if (kept.length) result.flows = kept;
@@ -206,10 +206,10 @@ function parseDiagnosticsOf(sf: ts.SourceFile): ts.DiagnosticWithLocation[] {
  * Parses the text, with its inert function bodies blanked when that is safe (same positions, same findings); or
  * undefined when nothing in the file can declare a field, so there is nothing to parse (see planParse).
  */
-function parseSkippingInertBodies(file: string, text: string, blankedText?: string | null): ts.SourceFile | undefined {
+function parseSkippingInertBodies(file: string, text: string, rules: RuleSet, blankedText?: string | null): ts.SourceFile | undefined {
   let blanked = blankedText;
   if (blanked === undefined) {
-    const plan: ParsePlan = mayBlankBodies(file, text) ? planParse(text) : { kind: "whole" };
+    const plan: ParsePlan = mayBlankBodies(file, text) ? planParse(text, flowTriggers(text, catalogueFor(rules)).words) : { kind: "whole" };
     if (plan.kind === "nothing") return undefined;
     blanked = plan.kind === "blanked" ? plan.text : null;
   }
@@ -221,7 +221,7 @@ function parseSkippingInertBodies(file: string, text: string, blankedText?: stri
 }
 
 export function extractTypeScript(file: string, text: string, rules: RuleSet, skipInertBodies = true, blankedText?: string | null): Extraction {
-  const sf = skipInertBodies ? parseSkippingInertBodies(file, text, blankedText) : parse(file, text);
+  const sf = skipInertBodies ? parseSkippingInertBodies(file, text, rules, blankedText) : parse(file, text);
   if (!sf) return { candidates: [], notes: [], summary: emptySummary() };
   const notes: ScanNote[] = [];
   const diagnostics = parseDiagnosticsOf(sf);
@@ -246,7 +246,7 @@ function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { c
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
   walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined });
   // Sink calls, from the same tree: only in files where a word can start one.
-  const catalogue = loadSinkCatalogue();
+  const catalogue = catalogueFor(rules);
   const flows = flowTriggers(sf.text, catalogue).any ? extractFlows(file, sf, rules, catalogue) : undefined;
   if (flows?.clients.size) summary.clients = flows.clients;
   return { candidates: out, summary, flows };
