@@ -255,7 +255,10 @@ async function runReport(dir: string | undefined, opts: { format: "md" | "html";
   const config = configFor(root);
   const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
   const { buildDataMap, formatHtml, formatMarkdown, projectNameOf } = reportModule();
-  const sections = buildDataMap(result);
+  // Flows are assigned to notices the way the project pass assigns findings: the configured notice, else the nearest.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { findNoticeFor } = require("../core/notice/loader") as typeof import("../core/notice/loader");
+  const sections = buildDataMap(result, { noticeFor: (file) => config.notice ?? findNoticeFor(file, root) });
   const name = projectNameOf(root);
   write(opts.format === "html" ? formatHtml(sections, name) : formatMarkdown(sections, name), opts.output);
   return 0;
