@@ -59,6 +59,8 @@ export function graphToSvg(graph: DataMapGraph, options: { title?: string } = {}
   const width = xr + COL.recipient + MARGIN;
   const boxes = new Map<string, Box>();
   const body: string[] = [];
+  // Recipient boxes go under the edges (which enter them to reach their services); every other box goes over.
+  const groupsSvg: string[] = [];
 
   // Heights first, then each column is centred on the tallest one.
   const srcH = 2 * LINE + 2 * PAD;
@@ -118,17 +120,17 @@ export function graphToSvg(graph: DataMapGraph, options: { title?: string } = {}
     const b = { x: xr, y, w: COL.recipient, h };
     boxes.set(g.id, b);
     const none = g.recipient === undefined;
-    body.push(
+    groupsSvg.push(
       `<g class="group${none ? " none" : ""}"><title>${xmlText(none ? "Services the code sends data to that no recipient of the notice stands for" : `${g.label}${g.declaredServices.length ? `\nstands for: ${g.declaredServices.join(", ")}` : ""}`)}</title>`,
       `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="8"/>`,
       text(b.x + PAD, b.y + PAD + 12, fit(none ? "Not in the notice" : g.label, b.w), none ? "strong alert" : "strong"),
     );
-    if (!g.services.length && g.declaredServices.length) body.push(text(b.x + PAD, b.y + PAD + 12 + LINE, fit(`stands for ${g.declaredServices.join(", ")}`, b.w), "dim"));
+    if (!g.services.length && g.declaredServices.length) groupsSvg.push(text(b.x + PAD, b.y + PAD + 12 + LINE, fit(`stands for ${g.declaredServices.join(", ")}`, b.w), "dim"));
     let sy = b.y + LINE + 2 * PAD;
     for (const s of g.services) {
       const sb = { x: b.x + 12, y: sy, w: b.w - 24, h: svcH };
       boxes.set(s.id, sb);
-      body.push(
+      groupsSvg.push(
         `<g class="service"><title>${xmlText(`${s.name} (${s.service}, ${s.kind})`)}</title>`,
         `<rect x="${sb.x}" y="${sb.y}" width="${sb.w}" height="${sb.h}" rx="4"/>`,
         text(sb.x + PAD, sb.y + 4 + 12, fit(s.name, sb.w), "strong"),
@@ -137,7 +139,7 @@ export function graphToSvg(graph: DataMapGraph, options: { title?: string } = {}
       );
       sy += svcH + 6;
     }
-    body.push("</g>");
+    groupsSvg.push("</g>");
     y += h + 16;
   }
 
@@ -217,6 +219,7 @@ export function graphToSvg(graph: DataMapGraph, options: { title?: string } = {}
     ".edge:hover { stroke-width: 4; }",
     "</style>",
     ...(graph.categories.length === 0 ? [text(MARGIN, top + 20, "No personal data found.", "dim")] : []),
+    ...groupsSvg,
     ...edgeSvg,
     ...body,
     ...labels,
