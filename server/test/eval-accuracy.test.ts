@@ -2,12 +2,15 @@ import * as assert from "assert";
 import { defaultDevSetRoot } from "./eval/labels";
 import { defaultRealSetRoot } from "./eval/real-set";
 import { parseArgs, runEval, runRealEval } from "./eval/run-eval";
+import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 
 // Issue 12's gate on the real-code dev set (the measure), scored by category class as the hold-outs are.
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The hand-written fixtures are regression tests now: they must stay where they were.
 const FIXTURES = 0.95;
+const FLOW_PRECISION = 0.93;
+const FLOW_RECALL = 0.85;
 
 describe("accuracy", function () {
   this.timeout(120_000);
@@ -17,6 +20,16 @@ describe("accuracy", function () {
     const { precision, recall, tp, fp, fn } = report.overall;
     assert.ok(
       precision >= REAL_PRECISION && recall >= REAL_RECALL,
+      `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`,
+    );
+  });
+
+  // Issue 13's gate on the labelled flows set: sink calls of real and realistic application code.
+  it(`flows set: precision >= ${FLOW_PRECISION} and recall >= ${FLOW_RECALL}`, async () => {
+    const report = await runFlowEval(defaultFlowSetRoot(), () => undefined);
+    const { precision, recall, tp, fp, fn } = report.overall;
+    assert.ok(
+      precision >= FLOW_PRECISION && recall >= FLOW_RECALL,
       `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`,
     );
   });

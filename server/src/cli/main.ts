@@ -16,6 +16,7 @@ import { formatJson } from "./format-json";
 import { formatText } from "./format-text";
 import { changedLinesSince, GitError, touchesChangedLines, type ChangedLines } from "./git";
 import { formatInventoryJson, formatInventoryTable, inventoryEntries } from "./inventory";
+import { flowEntries, formatFlowsJson, formatFlowsTable } from "./flows";
 import { createProgress } from "./progress";
 import { atLeast, colourEnabled, displayPath, makeStyle, plural } from "./style";
 
@@ -220,6 +221,18 @@ async function runInventory(dir: string | undefined, opts: { format: "table" | "
   return 0;
 }
 
+async function runFlows(dir: string | undefined, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }): Promise<number> {
+  const root = existingDir(dir, "folder");
+  const config = configFor(root);
+  const progress = createProgress(process.stderr);
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }));
+  progress.finish();
+  const entries = flowEntries(result.flows, root);
+  const out = opts.format === "json" ? formatFlowsJson(entries) : formatFlowsTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
+  write(out, opts.output);
+  return 0;
+}
+
 async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWorkers?: number }): Promise<number> {
   const root = dir ? existingDir(dir, "folder") : findProjectRoot(".");
   const config = configFor(root);
@@ -322,6 +335,15 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(maxWorkers())
     .option("-o, --output <file>", "write to a file instead of stdout")
     .action(async (dir: string, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }) => setCode(await runInventory(dir, opts)));
+
+  program
+    .command("flows")
+    .description("list where personal data goes: third-party services, AI APIs and logs (scan only, no notice checks)")
+    .argument("[dir]", "folder to scan; file paths are printed relative to it", ".")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(maxWorkers())
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action(async (dir: string, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }) => setCode(await runFlows(dir, opts)));
 
   program
     .command("report")

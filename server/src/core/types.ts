@@ -5,6 +5,7 @@
  */
 
 import type { FileSummary, PendingField } from "./index/project-index";
+import type { PendingFlow } from "./flows/extract";
 
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -72,6 +73,8 @@ export interface FileScanResult {
   pending?: PendingField[];
   /** Personal data this file hands to third parties and logs (see core/flows). */
   flows?: Flow[];
+  /** Sink calls whose client or record types are declared in other files, for the project pass (`deferReferences`). */
+  pendingFlows?: PendingFlow[];
 }
 
 /**

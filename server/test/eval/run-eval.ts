@@ -10,6 +10,7 @@ import type { FileScanResult, Finding } from "../../src/core/types";
 import { inventoryProject } from "../../src/core/project";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";
 import { defaultRealSetRoot, findingRows, loadRealSet, mergeReports, scoreRealApp } from "./real-set";
+import { defaultFlowSetRoot, runFlowEval, type FlowReport } from "./flows-set";
 
 export interface Options {
   root: string;
@@ -21,6 +22,8 @@ export interface Options {
   minRecall?: number;
   /** Skip rows not labelled yet (while a labelling round is under way). */
   partial?: boolean;
+  /** The flows set (test-fixtures/flows); "" to skip it. Gated by the same --min-precision / --min-recall. */
+  flowsRoot?: string;
 }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -42,6 +45,10 @@ export function parseArgs(argv: readonly string[]): Options {
       options.realRoot = path.resolve(value());
     } else if (arg === "--no-real") {
       options.realRoot = "";
+    } else if (arg === "--flows") {
+      options.flowsRoot = path.resolve(value());
+    } else if (arg === "--no-flows") {
+      options.flowsRoot = "";
     } else if (arg === "--partial") {
       options.partial = true;
     } else if (arg === "--min-precision" || arg === "--min-recall") {
@@ -50,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Options {
       if (arg === "--min-precision") options.minPrecision = min;
       else options.minRecall = min;
     } else {
-      throw new Error(`unknown argument ${arg} (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --partial, --min-precision <ratio> or --min-recall <ratio>)`);
+      throw new Error(`unknown argument ${arg} (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)`);
     }
   }
   if (options.root === "") options.root = defaultDevSetRoot();
@@ -222,13 +229,30 @@ export async function mainWithRealSet(argv: readonly string[], print = console.l
       printError(`run-eval: real-code precision ${percent(precision).trim()} / recall ${percent(recall).trim()} below the gate`);
       realFailed = true;
     }
-    print("== hand-written fixtures (test-fixtures/eval), by exact category");
   }
+  const flowsRoot = options.flowsRoot ?? defaultFlowSetRoot();
+  if (flowsRoot !== "") {
+    print("== flows set (test-fixtures/flows): sink calls, by call, service and category class");
+    let report: FlowReport;
+    try {
+      report = await runFlowEval(flowsRoot, print);
+    } catch (error) {
+      if (!(error instanceof LabelError)) throw error;
+      printError(`run-eval: ${error.message}`);
+      return 2;
+    }
+    const { precision, recall } = report.overall;
+    if ((options.minPrecision !== undefined && precision < options.minPrecision) || (options.minRecall !== undefined && recall < options.minRecall)) {
+      printError(`run-eval: flows precision ${percent(precision).trim()} / recall ${percent(recall).trim()} below the gate`);
+      realFailed = true;
+    }
+  }
+  if (realRoot !== "" || flowsRoot !== "") print("== hand-written fixtures (test-fixtures/eval), by exact category");
   const code = main(argv.filter((a, i) => !REAL_ONLY_FLAGS.has(a) && !REAL_ONLY_VALUES.has(argv[i - 1]) && !REAL_ONLY_VALUES.has(a)), undefined, print, printError);
   return code === 0 && realFailed ? 1 : code;
 }
-const REAL_ONLY_FLAGS = new Set(["--no-real", "--partial"]);
-const REAL_ONLY_VALUES = new Set(["--real", "--min-precision", "--min-recall"]);
+const REAL_ONLY_FLAGS = new Set(["--no-real", "--no-flows", "--partial"]);
+const REAL_ONLY_VALUES = new Set(["--real", "--flows", "--min-precision", "--min-recall"]);
 
 if (require.main === module) {
   void mainWithRealSet(process.argv.slice(2)).then((code) => (process.exitCode = code));

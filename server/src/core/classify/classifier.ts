@@ -54,7 +54,7 @@ const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
  * Roles that make a name a person's whatever its owner (`inviteeEmail` in a mail template's variables). Not `sender`
  * or `admin`: on a configuration those are the organisation's own addresses.
  */
-const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
+export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 

@@ -15,6 +15,8 @@ import { byPosition, classifyWithAnchors, findingOf, nameCategory, type FieldCan
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
+import { loadSinkCatalogue } from "../flows/catalogue";
+import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
 export type Shape =
@@ -33,6 +35,8 @@ export interface FileSummary {
   declarations: Map<string, Shape>;
   /** Local name -> where it is imported from and under which name ("default" for a default import). */
   imports: Map<string, { from: string; name: string }>;
+  /** Exported name ("default" too) -> id of the service whose client the file exports (see flows/extract.ts). */
+  clients?: Map<string, string>;
 }
 
 export interface TypeRef {
@@ -100,6 +104,36 @@ export class ProjectIndex {
       lookup = found.shape.name;
     }
     return undefined;
+  }
+
+  /**
+   * The service of a client that `file` imports as `name` from `from` (`import { analytics } from "./analytics"`):
+   * by the import's path, else by a path alias's tail (`@/lib/logger`), else by the only file exporting that name.
+   */
+  clientService(file: string, from: string, name: string): string | undefined {
+    if (from.startsWith(".")) {
+      const base = path.resolve(path.dirname(file), from);
+      for (const candidate of this.modulePaths(base)) {
+        const s = this.summaries.get(candidate)?.clients?.get(name);
+        if (s) return s;
+      }
+      return undefined;
+    }
+    const tail = from.replace(/^[@~#]\//, "");
+    let only: string | undefined;
+    let count = 0;
+    for (const [f, summary] of this.summaries) {
+      const s = summary.clients?.get(name);
+      if (!s) continue;
+      const noExt = f.replace(/\.[^./\\]+$/, "").split(path.sep).join("/");
+      if (noExt.endsWith("/" + tail) || noExt.endsWith("/" + tail + "/index")) return s;
+      if (name !== "default") (only = s), count++;
+    }
+    return count === 1 ? only : undefined;
+  }
+
+  private modulePaths(base: string): string[] {
+    return [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))];
   }
 
   private lookup(file: string, name: string): { shape: Shape; file: string } | undefined {
@@ -269,7 +303,18 @@ export function resolveReferences(results: FileScanResult[], rules: RuleSet, ind
   for (const r of results) {
     ({ findings: r.findings, suppressed: r.suppressed } = withPending(r, r.file, r.pending, index, rules));
     delete r.pending;
-    delete r.summary;
   }
+  // Flows need every file's findings settled: a whole record in a sink's arguments carries what its type declares.
+  if (results.some((r) => r.pendingFlows?.length)) {
+    const records = recordCategories(results.flatMap((r) => r.findings));
+    const catalogue = loadSinkCatalogue();
+    for (const r of results) {
+      if (!r.pendingFlows?.length) continue;
+      const resolved = resolvePendingFlows(r.file, r.pendingFlows, index, records, catalogue);
+      if (resolved.length) r.flows = [...(r.flows ?? []), ...resolved].sort(byPosition);
+      delete r.pendingFlows;
+    }
+  }
+  for (const r of results) delete r.summary;
   return index;
 }

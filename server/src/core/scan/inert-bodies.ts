@@ -15,12 +15,15 @@
  * - or it is a constructor (JS classes declare fields with `this.x = ...` there).
  * Nothing inside the arguments of a decorator or of a schema builder call is blanked (the scanner reads words there).
  *
+ * - or it may call a sink: a word that can start one (flows/triggers.ts) is in it.
  * A file with none of these anywhere is not parsed at all (planParse).
  *
  * Only the TypeScript family (.ts .mts .cts) and JavaScript files with no sign of JSX are processed: JSX text defeats a
  * lexer that has no parser. When the lexer meets anything it is not sure of (an unterminated string, unbalanced braces), it
  * gives up and the file is parsed whole. The caller also parses whole whenever the blanked text has a syntax error.
  */
+
+import { flowTriggers } from "../flows/triggers";
 
 /**
  * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
@@ -120,14 +123,14 @@ export function blankInertBodies(text: string): string | undefined {
  */
 export type ParsePlan = { kind: "nothing" } | { kind: "blanked"; text: string } | { kind: "whole" };
 
-export function planParse(text: string): ParsePlan {
-  const spans = inertSpans(text);
+export function planParse(text: string, triggers: ReadonlySet<string> = flowTriggers(text).words): ParsePlan {
+  const spans = inertSpans(text, triggers);
   if (!spans) return { kind: "whole" };
   if (!spans.declares) return { kind: "nothing" };
   return spans.blank.length ? { kind: "blanked", text: applyBlanks(text, spans.blank) } : { kind: "whole" };
 }
 
-function inertSpans(text: string): { blank: number[]; declares: boolean } | undefined {
+function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: number[]; declares: boolean } | undefined {
   const n = text.length;
   const braces: BraceFrame[] = [];
   const parens: ParenFrame[] = [];
@@ -241,6 +244,8 @@ function inertSpans(text: string): { blank: number[]; declares: boolean } | unde
       const start = i++;
       while (i < n && isIdentPart(text.charCodeAt(i))) i++;
       const word = text.slice(start, i);
+      // A word that can start a sink call (`console`, `analytics`, a Stripe client's field): flows are read there.
+      if (triggers.has(word)) keepEnclosingBodies();
       if (!afterDot) {
         if (word === "class") {
           keepEnclosingBodies();

@@ -15,11 +15,15 @@ import { ownCopy } from "../classify/names";
 import { scanPrisma } from "./prisma";
 import type { RuleSet } from "../classify/rules";
 import { readSourceFile, skipNote } from "./files";
-import { parseSuppressions, type Suppression } from "./suppressions";
+import { isSuppressed, parseSuppressions, type Suppression } from "./suppressions";
 import type { FileScanResult, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
+import { loadSinkCatalogue } from "../flows/catalogue";
+import { extractFlows, type FileFlows } from "../flows/extract";
+import { flowTriggers } from "../flows/triggers";
+import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
 // Which files are scannable is decided without the compiler (files.ts), so callers need not load it to ask.
 export { isScannableFile, PRISMA_EXTENSION, SOURCE_EXTENSIONS } from "./files";
@@ -51,6 +55,7 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
   }
   let candidates: FieldCandidate[];
   let summary: FileSummary;
+  let flows: FileFlows | undefined;
   try {
     if (file.toLowerCase().endsWith(PRISMA_EXTENSION)) {
       const prisma = scanPrisma(text, rules);
@@ -61,12 +66,13 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
       const extracted = extractTypeScript(file, text, rules, options.skipInertBodies ?? true, options.blankedText);
       candidates = extracted.candidates;
       summary = extracted.summary;
+      flows = extracted.flows;
       result.notes.push(...extracted.notes);
     }
   } catch (err) {
     return scanFailed(result, err);
   }
-  return classifyInto(result, candidates, summary, parseSuppressions(text), rules, options.deferReferences ?? false);
+  return classifyInto(result, candidates, summary, parseSuppressions(text), rules, options.deferReferences ?? false, flows);
 }
 
 /**
@@ -77,7 +83,7 @@ export function scanSource(file: string, text: string, rules: RuleSet, options: 
 export function scanBlankedSource(file: string, blanked: string, suppressions: Suppression[], rules: RuleSet, options: ScanOptions = {}): FileScanResult {
   const extracted = extractBlanked(file, blanked, rules, options);
   if ("result" in extracted) return extracted.result;
-  return classifyInto({ file, findings: [], suppressed: [], notes: [] }, extracted.candidates, extracted.summary, suppressions, rules, options.deferReferences ?? false);
+  return classifyInto({ file, findings: [], suppressed: [], notes: [] }, extracted.candidates, extracted.summary, suppressions, rules, options.deferReferences ?? false, extracted.flows);
 }
 
 function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
@@ -91,7 +97,7 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
  * fields beside them say), and are classified against the index: the project's, later, when `defer` is set; else
  * one made of this file alone.
  */
-function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean): FileScanResult {
+function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean, flows?: FileFlows): FileScanResult {
   const direct: FieldCandidate[] = [];
   const pending: PendingField[] = [];
   // What the fields beside a pending one say, once per owner (the scanner hands one owner array to all its fields).
@@ -126,6 +132,18 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     if (pending.length) result.pending = pending;
   } else if (pending.length) {
     ({ findings: result.findings, suppressed: result.suppressed } = withPending(result, result.file, pending, new ProjectIndex([[result.file, summary]]), rules));
+  }
+  if (flows) {
+    // A flow is silenced by a suppression on its data's line or on its call's first line.
+    const kept = flows.flows.filter((f) => !isSuppressed(suppressions, f.range.start.line, f.category) && !isSuppressed(suppressions, f.callRange.start.line, f.category));
+    if (defer) {
+      if (flows.pending.length) result.pendingFlows = flows.pending.map((p) => ({ ...p, suppressions: suppressions.filter((x) => x.kind === "file" || (x.targetLine! >= p.callRange.start.line && x.targetLine! <= p.callRange.end.line)) }));
+    } else if (flows.pending.length) {
+      const index = new ProjectIndex([[result.file, summary]]);
+      kept.push(...resolvePendingFlows(result.file, flows.pending, index, recordCategories(result.findings), loadSinkCatalogue(), suppressions));
+      kept.sort(byFlowPosition);
+    }
+    if (kept.length) result.flows = kept;
   }
   return result;
 }
@@ -172,6 +190,7 @@ interface Extraction {
   candidates: FieldCandidate[];
   notes: ScanNote[];
   summary: FileSummary;
+  flows?: FileFlows;
 }
 
 function parse(file: string, text: string): ts.SourceFile {
@@ -220,11 +239,19 @@ export function extractTypeScript(file: string, text: string, rules: RuleSet, sk
 }
 
 /** The field candidates of a parsed file, and its summary (what its named declarations hold). */
-function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { candidates: FieldCandidate[]; summary: FileSummary } {
+function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { candidates: FieldCandidate[]; summary: FileSummary; flows?: FileFlows } {
   const summary = emptySummary();
   const locals = collectLocalTypes(sf, rules, summary);
   const out: FieldCandidate[] = [];
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
   walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined });
-  return { candidates: out, summary };
+  // Sink calls, from the same tree: only in files where a word can start one.
+  const catalogue = loadSinkCatalogue();
+  const flows = flowTriggers(sf.text, catalogue).any ? extractFlows(file, sf, rules, catalogue) : undefined;
+  if (flows?.clients.size) summary.clients = flows.clients;
+  return { candidates: out, summary, flows };
+}
+
+function byFlowPosition(a: { range: { start: { line: number; character: number } }; category: string }, b: typeof a): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
 }
