@@ -19,4 +19,4 @@ if (!existsSync(CHROMIUM_PATH)) {
 const { screenshotDataMap } = require(join(repo, "out", "server", "test", "data-map-screenshot.js"));
 const { chromium } = require("playwright-core");
 const result = await screenshotDataMap({ chromium, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, out });
-console.log(`screenshot: ${out} (${result.width}x${result.height}, ${result.handMade ? "hand-made flows: no flow extractor in this build" : "flows from the extractor"})`);
+console.log(`screenshot: ${out} (${result.width}x${result.height}, ${result.flows} flows)`);

@@ -20,6 +20,7 @@ describe("data map in a browser", function () {
     const { chromium } = require("playwright-core") as { chromium: ChromiumLike };
     const out = path.join(REPO, "test-output", "data-map.png");
     const r = await screenshotDataMap({ chromium, executablePath: e2e.CHROMIUM_PATH, args: e2e.CHROMIUM_ARGS, out });
+    assert.ok(r.flows >= 10, `the extractor finds the fixture's calls (${r.flows})`);
     assert.strictEqual(r.xmlError, "", "the SVG parses as XML");
     assert.deepStrictEqual(r.requests, [], "nothing fetched");
     assert.deepStrictEqual(r.consoleErrors, []);

@@ -26,7 +26,8 @@ export interface ScreenshotResult {
   out: string;
   width: number;
   height: number;
-  handMade: boolean;
+  /** Flows the extractor found in the fixture. */
+  flows: number;
   /** URLs the page asked for beyond its own content (a self-contained page asks for none). */
   requests: string[];
   consoleErrors: string[];
@@ -37,7 +38,7 @@ export interface ScreenshotResult {
 }
 
 export async function screenshotDataMap(o: { chromium: ChromiumLike; executablePath: string; args: string[]; out: string }): Promise<ScreenshotResult> {
-  const { result, handMade } = await dataMapFixtureResult();
+  const result = await dataMapFixtureResult();
   const html = formatHtml(buildDataMap(result), "Acme Clinic Shop");
   const browser = await o.chromium.launch({ executablePath: o.executablePath, args: o.args, headless: true, timeout: 60_000 });
   try {
@@ -65,7 +66,7 @@ export async function screenshotDataMap(o: { chromium: ChromiumLike; executableP
     })()`)) as string;
     fs.mkdirSync(path.dirname(o.out), { recursive: true });
     await page.locator("figure.diagram").first().screenshot({ path: o.out });
-    return { out: o.out, width: size.width, height: size.height, labels: size.labels, xmlError, handMade, requests, consoleErrors };
+    return { out: o.out, width: size.width, height: size.height, labels: size.labels, xmlError, flows: result.flows.length, requests, consoleErrors };
   } finally {
     await browser.close();
   }
