@@ -88,6 +88,28 @@ describe("cli fix", function () {
     assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
   });
 
+  it("creating never replaces a notice that appears between the check and the write", () => {
+    const dir = copy("basic");
+    const file = path.join(dir, "new", "privacy-notice.yaml");
+    // Someone else's notice lands just as the temp file is opened, after writeFileAtomic saw no file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const patched = require("fs") as { openSync: typeof fs.openSync }; // the module object itself: `import * as` gives getters
+    const realOpen = patched.openSync;
+    patched.openSync = ((p: fs.PathLike, ...rest: never[]) => {
+      if (String(p).endsWith(".tmp") && !fs.existsSync(file)) fs.writeFileSync(file, "# theirs\n");
+      return (realOpen as (...a: unknown[]) => number)(p, ...rest);
+    }) as typeof fs.openSync;
+    try {
+      assert.throws(() => writeFileAtomic(file, "ours\n", undefined), (err: Error) => err instanceof ConcurrentEditError && /already exists/.test(err.message));
+    } finally {
+      patched.openSync = realOpen;
+    }
+    assert.strictEqual(fs.readFileSync(file, "utf8"), "# theirs\n");
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(file)), ["privacy-notice.yaml"], "no temp file left");
+    writeFileAtomic(path.join(dir, "other", "privacy-notice.yaml"), "ours\n", undefined);
+    assert.strictEqual(fs.readFileSync(path.join(dir, "other", "privacy-notice.yaml"), "utf8"), "ours\n");
+  });
+
   it("leaves an unusable notice alone and says why (exit 1)", () => {
     const dir = copy("basic");
     fs.writeFileSync(path.join(dir, "privacy-notice.yaml"), "version: 1\ncategories: [unclosed\n");

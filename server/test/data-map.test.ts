@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as path from "path";
 import { Taxonomy } from "../src/core/classify/taxonomy";
-import { buildSection, countFlows, nearestNotice, type DataMapSection, type ServiceInfo } from "../src/core/data-map";
+import { buildSection, countFlows, type DataMapSection, type ServiceInfo } from "../src/core/data-map";
 import { buildGraph, MAX_SOURCE_NODES } from "../src/core/diagram/graph";
 import { graphToMermaid, mermaidText, sectionToMermaid } from "../src/core/diagram/mermaid";
 import { sectionToSvg, xmlText } from "../src/core/diagram/svg";
@@ -114,18 +114,11 @@ describe("data map model", () => {
     assert.deepStrictEqual([none.notice, byKey(none, "user.contact.email").status, byKey(none, "user.contact.email").flows[0].declared], [undefined, "undeclared", false]);
   });
 
-  it("leaves exempt fields out but not flows (a call is not a field)", () => {
+  it("leaves exempt fields out but not flows for a field exemption (a call has no field)", () => {
     const n = notice(`${NOTICE}exemptions:\n  - { field: User.email, reason: hashed }\n`);
     const s = section([finding("src/user.ts", 3, "User", "email", "user.contact.email")], [flow("src/t.ts", 1, "segment", "user.contact.email", "analytics.identify")], n);
     assert.strictEqual(s.exemptFields, 1);
     assert.deepStrictEqual([byKey(s, "user.contact.email").fields.length, byKey(s, "user.contact.email").flows.length], [0, 1]);
-  });
-
-  it("finds the nearest notice of a file among the notices' paths", () => {
-    const notices = [path.join(ROOT, "privacy-notice.yaml"), path.join(ROOT, "apps", "web", "privacy-notice.yaml")];
-    assert.strictEqual(nearestNotice(path.join(ROOT, "apps", "web", "src", "a.ts"), notices), notices[1]);
-    assert.strictEqual(nearestNotice(path.join(ROOT, "apps", "webby", "a.ts"), notices), notices[0]);
-    assert.strictEqual(nearestNotice(path.resolve("/elsewhere/a.ts"), notices), undefined);
   });
 });
 

@@ -266,7 +266,7 @@ describe("eval harness: run-eval", () => {
     assert.strictEqual(main(["--verbose"], silent, quiet, (line) => errors.push(line)), 2);
     assert.deepStrictEqual(errors, [
       "run-eval: --min must be a ratio in [0, 1], got 95",
-      "run-eval: unknown argument --verbose (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --partial, --min-precision <ratio> or --min-recall <ratio>)",
+      "run-eval: unknown argument --verbose (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)",
     ]);
   });
 

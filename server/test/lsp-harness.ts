@@ -14,6 +14,9 @@ import type {
   ApplyWorkspaceEditParams,
   ClientCapabilities,
   Diagnostic,
+  InitializeResult,
+  RegistrationParams,
+  ShowMessageParams,
   PublishDiagnosticsParams,
   ShowDocumentParams,
   TextEdit,
@@ -81,6 +84,11 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications (also in `logs`, as text). */
+  readonly messages: ShowMessageParams[] = [];
+  /** client/registerCapability requests (dynamic registrations the server asked for). */
+  readonly registrations: RegistrationParams[] = [];
+  initializeResult: InitializeResult | undefined;
   /** Edits the server asked for (the test decides whether they succeed). */
   readonly appliedEdits: WorkspaceEdit[] = [];
   private waiters: (() => void)[] = [];
@@ -107,13 +115,20 @@ export class TestClient {
       client.wake();
     });
     connection.onNotification("window/logMessage", (p: { message: string }) => void client.logs.push(p.message));
-    connection.onNotification("window/showMessage", (p: { message: string }) => void client.logs.push(p.message));
+    connection.onNotification("window/showMessage", (p: ShowMessageParams) => {
+      client.logs.push(p.message);
+      client.messages.push(p);
+      client.wake();
+    });
     connection.onNotification("$/progress", (p: unknown) => {
       client.progress.push(p);
       client.wake();
     });
     connection.onRequest("window/workDoneProgress/create", () => null);
-    connection.onRequest("client/registerCapability", () => null);
+    connection.onRequest("client/registerCapability", (p: RegistrationParams) => {
+      client.registrations.push(p);
+      return null;
+    });
     connection.onRequest("window/showDocument", (p: ShowDocumentParams) => {
       client.shown.push(p);
       client.wake();
@@ -124,7 +139,7 @@ export class TestClient {
       return { applied: client.applyWorkspaceEdit(p.edit) };
     });
     connection.listen();
-    await connection.sendRequest("initialize", {
+    client.initializeResult = await connection.sendRequest<InitializeResult>("initialize", {
       processId: process.pid,
       rootUri: roots[0] ? uriOf(roots[0]) : null,
       workspaceFolders: roots.map((r) => ({ uri: uriOf(r), name: path.basename(r) })),

@@ -1,19 +1,21 @@
 /**
- * `privacy-lint fix`: the notice edits that need no human choice. Creates the notice when there is none, and
- * declares missing categories with TODO placeholders (the checks keep flagging them until a person decides).
+ * `privacy-lint fix`: the notice edits that need no human choice. Creates the notice when there is none, declares
+ * missing categories with TODO placeholders (the checks keep flagging them until a person decides), and names the
+ * recipient of every service (and log) that code sends a category to (`undeclared-recipient`, `personal-data-logged`):
+ * the data does go there, so the notice must say so. Suppressing a call instead is a choice left to the editor.
  * The edit builders make minimal insertions, so every other byte of a hand-edited notice stays as it was, and they
  * return nothing when their change is already there, so a second run changes nothing.
  *
- * Writes are atomic (temp file in the same folder, then rename) and refuse to overwrite a notice that changed on
- * disk after it was read (an editor saving at the same moment must not lose its edit).
+ * Writes are atomic (core/write-file.ts) and refuse to overwrite a notice that changed on disk after it was read
+ * (an editor saving at the same moment must not lose its edit), or one that appeared after the check.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { applyExemptions } from "../core/notice/checks";
 import { applyEdits, createNoticeText, declareCategoriesEdits, fieldRefs, type FieldRef } from "../core/notice/fixes";
+import { serviceInfo } from "../core/notice/flow-checks";
 import { coveringDeclaration } from "../core/notice/model";
+import { declareRecipientsEdits } from "../core/notice/recipient-fixes";
 import type { LoadedNotice, ProjectResult } from "../core/project";
-import type { Finding } from "../core/types";
+import type { Finding, Flow } from "../core/types";
 
 export interface PlannedFix {
   file: string;
@@ -22,6 +24,8 @@ export interface PlannedFix {
   after: string;
   /** Categories newly declared. */
   declared: string[];
+  /** Recipients listed on categories for the services code sends them to. */
+  recipients: { category: string; service: string; recipient: string }[];
   created: boolean;
 }
 
@@ -41,21 +45,45 @@ function needsByCategory(findings: Finding[], noticeFile: string): Map<string, F
   return new Map([...needed].map(([c, fs]) => [c, fieldRefs(fs, noticeFile)]));
 }
 
+/** The recipient fixes for the flows the checks flagged (suppressed, exempt, or `off` checks are not flagged). */
+function recipientNeeds(flows: Flow[], flagged: Set<Flow>, noticeFile: string) {
+  const needs = new Map<string, { category: string; service: ReturnType<typeof serviceInfo>; fields: FieldRef[] }>();
+  for (const flow of flows) {
+    if (!flagged.has(flow)) continue;
+    const key = `${flow.category}\u0000${flow.service}`;
+    // The call is named in the comment above a category this fix has to declare.
+    const call = fieldRefs([{ file: flow.file, range: flow.callRange, owner: "", field: flow.sink } as Finding], noticeFile);
+    const need = needs.get(key) ?? needs.set(key, { category: flow.category, service: serviceInfo(flow), fields: [] }).get(key)!;
+    if (need.fields.length < 5) need.fields.push(...call);
+  }
+  return [...needs.values()];
+}
+
 /** Works out the edits for every notice of the project (nothing is written). */
 export function planFixes(result: ProjectResult, defaultNoticeFile: string): FixPlan {
   const plan: FixPlan = { fixes: [], skipped: [] };
   const groups: LoadedNotice[] = [...result.notices];
-  if (result.uncovered.length > 0) {
+  const uncoveredFlows = result.uncoveredFlows ?? [];
+  if (result.uncovered.length > 0 || uncoveredFlows.length > 0) {
     // Files no notice covers get one at the project root (or the configured path).
     const existing = groups.find((g) => g.file === defaultNoticeFile);
-    if (existing) existing.findings = [...existing.findings, ...result.uncovered];
-    else groups.push({ file: defaultNoticeFile, exists: false, findings: result.uncovered, exempt: [] });
+    if (existing) {
+      existing.findings = [...existing.findings, ...result.uncovered];
+      existing.flows = [...existing.flows, ...uncoveredFlows];
+    } else groups.push({ file: defaultNoticeFile, exists: false, findings: result.uncovered, exempt: [], flows: uncoveredFlows });
   }
+  const flagged = new Set(
+    result.diagnostics.filter((d) => d.flow && (d.checkId === "undeclared-recipient" || d.checkId === "personal-data-logged")).map((d) => d.flow!),
+  );
   for (const group of groups.sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    const needs = recipientNeeds(group.flows, flagged, group.file);
     if (!group.exists) {
-      if (group.findings.length === 0) continue;
-      const after = createNoticeText(group.findings, result.taxonomy, { noticeFile: group.file });
-      plan.fixes.push({ file: group.file, after, declared: [...new Set(group.findings.map((f) => f.category))].sort(), created: true });
+      if (group.findings.length === 0 && needs.length === 0) continue;
+      const created = createNoticeText(group.findings, result.taxonomy, { noticeFile: group.file });
+      const named = declareRecipientsEdits(created, needs, result.taxonomy);
+      const after = applyEdits(created, named.edits);
+      const declared = [...new Set([...group.findings.map((f) => f.category), ...needs.map((n) => n.category)])].filter((c) => declaresKey(after, c)).sort();
+      plan.fixes.push({ file: group.file, after, declared, recipients: named.done, created: true });
       continue;
     }
     if (!group.notice || group.text === undefined) {
@@ -65,59 +93,20 @@ export function planFixes(result: ProjectResult, defaultNoticeFile: string): Fix
     const notice = group.notice;
     const { kept } = applyExemptions(group.findings, notice, notice.taxonomy);
     const undeclared = kept.filter((f) => !coveringDeclaration(notice, f.category, notice.taxonomy));
-    if (undeclared.length === 0) continue;
-    const edits = declareCategoriesEdits(group.text, needsByCategory(undeclared, group.file), notice.taxonomy);
-    const after = applyEdits(group.text, edits);
+    if (undeclared.length === 0 && needs.length === 0) continue;
+    const withCategories = applyEdits(group.text, declareCategoriesEdits(group.text, needsByCategory(undeclared, group.file), notice.taxonomy));
+    const named = declareRecipientsEdits(withCategories, needs, notice.taxonomy);
+    const after = applyEdits(withCategories, named.edits);
     if (after === group.text) continue;
     // A parent declared in this run covers its children, so only report the keys that were actually written.
-    const declared = [...new Set(undeclared.map((f) => f.category))].filter((c) => declaresKey(after, c) && !declaresKey(group.text!, c)).sort();
-    plan.fixes.push({ file: group.file, before: group.text, after, declared, created: false });
+    const candidates = [...undeclared.map((f) => f.category), ...needs.map((n) => n.category)];
+    const declared = [...new Set(candidates)].filter((c) => declaresKey(after, c) && !declaresKey(group.text!, c)).sort();
+    plan.fixes.push({ file: group.file, before: group.text, after, declared, recipients: named.done, created: false });
   }
   return plan;
 }
 
-export class ConcurrentEditError extends Error {}
-
-/**
- * Replaces `file` with `text` atomically. `expected` is what the file held when it was read (undefined: it must
- * not exist yet); a different content on disk now means someone else edited it, and nothing is written.
- */
-export function writeFileAtomic(file: string, text: string, expected: string | undefined): void {
-  let current: string | undefined;
-  try {
-    current = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-  }
-  if (current !== expected) {
-    throw new ConcurrentEditError(`${file} changed on disk while privacy-lint was working; nothing was written. Run the command again.`);
-  }
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = fs.statSync(file).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  const fd = fs.openSync(temp, "wx", mode ?? 0o644);
-  try {
-    fs.writeFileSync(fd, text, "utf8");
-    fs.fsyncSync(fd); // the data is on disk before the rename makes it visible
-  } catch (err) {
-    fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-  fs.closeSync(fd);
-  try {
-    fs.renameSync(temp, file);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-}
+export { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
 
 /** A unified diff of two texts (line based, LCS), for `fix --dry-run`. */
 export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {

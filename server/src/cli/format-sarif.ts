@@ -56,7 +56,8 @@ export function formatSarif(input: SarifInput): string {
   const results: Sarif.Result[] = input.diagnostics.map((d) => {
     const uri = uriOf(d.file, input.root);
     const p = oneBased(d.range);
-    const subject = d.finding ? `${d.finding.owner}.${d.finding.field}` : (d.category ?? d.message);
+    // A flow is what is sent by which call to which service (not where the call is), as a field is its owner.name.
+    const subject = d.finding ? `${d.finding.owner}.${d.finding.field}` : d.flow ? `${d.flow.sink}\u0000${d.flow.service}\u0000${d.flow.category}` : (d.category ?? d.message);
     const basis = [d.checkId, uri, d.category ?? "", subject].join("\u0000");
     // Two identical subjects in one file (rare) get distinct fingerprints by order of appearance.
     const n = (seen.get(basis) ?? 0) + 1;

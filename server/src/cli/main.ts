@@ -26,6 +26,7 @@ import { atLeast, colourEnabled, displayPath, makeStyle, plural } from "./style"
 const fixModule = (): typeof import("./fix") => require("./fix");
 const reportModule = (): typeof import("./report") => require("./report");
 const sarifModule = (): typeof import("./format-sarif") => require("./format-sarif");
+const diffModule = (): typeof import("./diff-command") => require("./diff-command");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -44,7 +45,7 @@ const MIN_FILES_FOR_THREADS = 32;
  * Runs `fn` with a scan pool started right away when the project looks big enough for threads, and always stops
  * its workers. On a small project no threads are started at all.
  */
-async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
+export async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
   if (!hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
   // One scanning thread (the default on 2 CPUs) scans here, fed by a reader thread that loads no compiler.
   const pool = new ScanPool({ maxWorkers: maxWorkers ?? defaultWorkerCount(), readAhead: true, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
@@ -95,7 +96,7 @@ function parseWorkers(value: string): number {
   return n;
 }
 
-function existingDir(dir: string | undefined, what: string): string {
+export function existingDir(dir: string | undefined, what: string): string {
   const abs = path.resolve(dir ?? ".");
   if (!fs.existsSync(abs)) throw new UsageError(`${what} ${dir} does not exist`);
   if (!fs.statSync(abs).isDirectory()) throw new UsageError(`${what} ${dir} is not a folder`);
@@ -103,7 +104,7 @@ function existingDir(dir: string | undefined, what: string): string {
 }
 
 /** Loads the configuration, or throws UsageError listing every problem with its location. */
-function configFor(root: string): PrivacyLintConfig {
+export function configFor(root: string): PrivacyLintConfig {
   const { config, problems } = loadConfig(root);
   if (problems.length) {
     throw new UsageError(
@@ -115,7 +116,7 @@ function configFor(root: string): PrivacyLintConfig {
   return config;
 }
 
-function write(text: string, output: string | undefined): void {
+export function write(text: string, output: string | undefined): void {
   if (output) fs.writeFileSync(output, text);
   else process.stdout.write(text);
 }
@@ -242,7 +243,7 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
   const cwd = process.cwd();
   for (const s of plan.skipped) process.stderr.write(`privacy-lint: ${displayPath(s.file, cwd)}: not fixed: ${s.reason}\n`);
   if (plan.fixes.length === 0) {
-    process.stdout.write(plan.skipped.length ? "" : "Nothing to fix: every category found in code is declared.\n");
+    process.stdout.write(plan.skipped.length ? "" : "Nothing to fix: every category found in code is declared, with the recipients it is sent to.\n");
     return plan.skipped.length ? 1 : 0;
   }
   for (const fix of plan.fixes) {
@@ -257,8 +258,11 @@ async function runFix(dir: string | undefined, opts: { dryRun?: boolean; maxWork
       if (err instanceof ConcurrentEditError) throw new UsageError(err.message);
       throw err;
     }
-    const what = fix.created ? `created with ${plural(fix.declared.length, "category", "categories")}` : `declared ${fix.declared.join(", ")}`;
-    process.stdout.write(`${name}: ${what}. Replace the TODO placeholders and add retention rules; \`privacy-lint check\` lists what is left.\n`);
+    const parts = fix.created ? [`created with ${plural(fix.declared.length, "category", "categories")}`] : fix.declared.length ? [`declared ${fix.declared.join(", ")}`] : [];
+    if (fix.recipients.length) parts.push(`listed recipients ${fix.recipients.map((r) => `${r.recipient} (${r.service}) on ${r.category}`).join(", ")}`);
+    const what = parts.join("; ");
+    const next = fix.declared.length ? "Replace the TODO placeholders and add retention rules" : "Check the new recipients' kind (processor) and retention";
+    process.stdout.write(`${name}: ${what}. ${next}; \`privacy-lint check\` lists what is left.\n`);
   }
   return plan.skipped.length ? 1 : 0;
 }
@@ -268,10 +272,7 @@ async function runReport(dir: string | undefined, opts: { format: "md" | "html";
   const config = configFor(root);
   const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().checkProject(root, { ...pool, config }));
   const { buildDataMap, formatHtml, formatMarkdown, projectNameOf } = reportModule();
-  // Flows are assigned to notices the way the project pass assigns findings: the configured notice, else the nearest.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { findNoticeFor } = require("../core/notice/loader") as typeof import("../core/notice/loader");
-  const sections = buildDataMap(result, { noticeFor: (file) => config.notice ?? findNoticeFor(file, root) });
+  const sections = buildDataMap(result);
   const name = projectNameOf(root);
   write(opts.format === "html" ? formatHtml(sections, name) : formatMarkdown(sections, name), opts.output);
   return 0;
@@ -353,6 +354,19 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addOption(maxWorkers())
     .action(async (dir: string | undefined, opts: { format: "md" | "html"; output?: string; maxWorkers?: number }) => setCode(await runReport(dir, opts)));
+
+  program
+    .command("diff")
+    .description("what a change does to privacy: data newly collected or dropped, new flows to recipients, notice edits, problems introduced/fixed, against a base git ref")
+    .argument("<base-ref>", "the git ref to compare with, e.g. origin/main (it must be in the clone)")
+    .argument("[dir]", "project folder, possibly a subfolder of the repository (default: the current folder)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(new Option("--fail-on <severity>", "lowest severity of an INTRODUCED problem that fails the run (default: config failOn, else error)").choices([...FAIL_ON_VALUES]))
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .addOption(maxWorkers())
+    .action(async (base: string, dir: string | undefined, opts: { format: "text" | "markdown" | "json"; failOn?: FailOn; output?: string; maxWorkers?: number }) =>
+      setCode(await diffModule().runDiff(base, dir, opts)),
+    );
 
   program
     .command("lsp")

@@ -6,10 +6,9 @@
  * The model and the renderers are in core (data-map, diagram/, report/); this file adapts a project result to them.
  */
 import * as path from "path";
-import { buildSection, nearestNotice, type DataMapSection, type ServiceInfo } from "../core/data-map";
-import { loadSinkCatalogue } from "../core/flows/catalogue";
+import { buildSection, type DataMapSection, type ServiceInfo } from "../core/data-map";
+import { builtinServices } from "../core/notice/flow-checks";
 import type { ProjectResult } from "../core/project";
-import type { Flow } from "../core/types";
 import { displayPath } from "./style";
 
 export { describeRetention, type DataMapSection } from "../core/data-map";
@@ -17,37 +16,26 @@ export { formatMarkdown } from "../core/report/markdown";
 export { formatHtml } from "../core/report/html";
 
 export interface DataMapOptions {
-  /** The notice that covers a file (absolute path), as the project pass decided it; default: the nearest loaded notice. */
-  noticeFor?: (file: string) => string | undefined;
-  /** Catalogue services by id; default: the built-in catalogue. */
+  /** Catalogue services by id; default: the built-in catalogue (with raw HTTP). */
   services?: ReadonlyMap<string, ServiceInfo>;
 }
 
 export function buildDataMap(result: ProjectResult, options: DataMapOptions = {}): DataMapSection[] {
-  const services = options.services ?? loadSinkCatalogue().services;
-  const noticeFiles = result.notices.map((n) => n.file);
-  const noticeFor = options.noticeFor ?? ((file: string) => nearestNotice(file, noticeFiles));
-  // The project pass groups findings by notice; flows are grouped here the same way.
-  const flowsBy = new Map<string | undefined, Flow[]>();
-  for (const f of result.flows) {
-    const n = noticeFor(f.file);
-    const key = n !== undefined && noticeFiles.includes(n) ? n : undefined;
-    (flowsBy.get(key) ?? flowsBy.set(key, []).get(key)!).push(f);
-  }
+  const services = options.services ?? builtinServices();
+  // The project pass has grouped findings and flows by the notice that covers their file.
   const sections = result.notices.map((n) =>
     buildSection({
       notice: n.notice,
       noticeLabel: displayPath(n.file, result.root),
       findings: n.findings,
-      flows: flowsBy.get(n.file) ?? [],
+      flows: n.flows,
       base: result.root,
       taxonomy: result.taxonomy,
       services,
     }),
   );
-  const uncoveredFlows = flowsBy.get(undefined) ?? [];
-  if (result.uncovered.length || uncoveredFlows.length) {
-    sections.push(buildSection({ findings: result.uncovered, flows: uncoveredFlows, base: result.root, taxonomy: result.taxonomy, services }));
+  if (result.uncovered.length || result.uncoveredFlows.length) {
+    sections.push(buildSection({ findings: result.uncovered, flows: result.uncoveredFlows, base: result.root, taxonomy: result.taxonomy, services }));
   }
   return sections;
 }

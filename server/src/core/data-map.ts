@@ -7,6 +7,7 @@
 import * as path from "path";
 import type { Taxonomy } from "./classify/taxonomy";
 import { applyExemptions } from "./notice/checks";
+import { activeFlows, recipientsStandingFor } from "./notice/flow-checks";
 import { coveringDeclaration, effectiveBases, type CategoryDeclaration, type Notice, type Retention } from "./notice/model";
 import type { Finding, Flow } from "./types";
 
@@ -123,15 +124,10 @@ function rel(file: string, base: string): string {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The recipient of `decl` that stands for `service`, if any (only recipients the notice defines count). */
+/** The recipient of `decl` that stands for `service`, if any: the flow checks' own rule, so map and checks agree. */
 export function recipientFor(notice: Notice | undefined, decl: CategoryDeclaration | undefined, service: string): string | undefined {
-  if (!notice || !decl) return undefined;
-  for (const ref of decl.recipients) {
-    const r = notice.recipients.get(ref.name);
-    // `log` is no exception to the rule: a log flow is declared only by a recipient with `services: [log]`.
-    if (r?.services.some((s) => s.name === service)) return ref.name;
-  }
-  return undefined;
+  // `log` is no exception: a log flow is declared only by a recipient with `services: [log]`.
+  return notice ? recipientsStandingFor(notice, decl, service)[0]?.name : undefined;
 }
 
 export function buildSection(input: SectionInput): DataMapSection {
@@ -140,9 +136,9 @@ export function buildSection(input: SectionInput): DataMapSection {
   const { kept, exempt } = applyExemptions(input.findings, notice, tax);
   const findingsBy = new Map<string, Finding[]>();
   for (const f of kept) (findingsBy.get(f.category) ?? findingsBy.set(f.category, []).get(f.category)!).push(f);
-  // Flows are calls, not fields: field exemptions do not apply to them.
+  // As the checks see them: a flow has no field, so only path (and category) exemptions leave one out.
   const flowsBy = new Map<string, Flow[]>();
-  for (const f of input.flows) (flowsBy.get(f.category) ?? flowsBy.set(f.category, []).get(f.category)!).push(f);
+  for (const f of activeFlows(input.flows, notice)) (flowsBy.get(f.category) ?? flowsBy.set(f.category, []).get(f.category)!).push(f);
 
   const describe = (key: string, decl: CategoryDeclaration | undefined, status: CategoryStatus): CategoryMap => {
     const special = tax.special(key);
@@ -219,22 +215,4 @@ export function countFlows(sections: readonly DataMapSection[]): { flows: number
         if (!f.declared) undeclared++;
       }
   return { flows, undeclared };
-}
-
-/**
- * Which section a file belongs to, given the notices' paths: the nearest notice whose folder contains the file.
- * For flows in files that have no finding (the project pass groups only findings by notice).
- */
-export function nearestNotice(file: string, notices: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestLen = -1;
-  for (const n of notices) {
-    const dir = path.dirname(n);
-    const inside = file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
-    if (inside && dir.length > bestLen) {
-      best = n;
-      bestLen = dir.length;
-    }
-  }
-  return best;
 }

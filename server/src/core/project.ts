@@ -8,7 +8,9 @@ import * as path from "path";
 import { emptyConfig, type PrivacyLintConfig } from "./config";
 import { discoverFiles, Scope } from "./scan/files";
 import { applyExemptions, checkFindings, checkNotice, noticeInvalidDiagnostic, usedCategories, type SeverityOverrides } from "./notice/checks";
+import { activeFlows, checkFlows } from "./notice/flow-checks";
 import { findNoticeFor, loadNotice } from "./notice/loader";
+import { parseSuppressions, type Suppression } from "./scan/suppressions";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet } from "./classify/rules";
 import { resolveReferences } from "./index/project-index";
@@ -37,6 +39,8 @@ export interface LoadedNotice {
   /** Findings of the files this notice covers (suppressed ones excluded, exempt ones included). */
   findings: Finding[];
   exempt: { finding: Finding; exemption: Exemption }[];
+  /** Flows of the files this notice covers (as the scanner gave them; the checks drop suppressed and exempt ones). */
+  flows: Flow[];
 }
 
 export interface ProjectResult {
@@ -55,6 +59,8 @@ export interface ProjectResult {
   /** Every notice involved, sorted by path; `findings` of files no notice covers are under `uncovered`. */
   notices: LoadedNotice[];
   uncovered: Finding[];
+  /** Flows of files no notice covers. */
+  uncoveredFlows: Flow[];
   /** True when only part of the project was scanned (paths given). */
   partial: boolean;
   taxonomy: Taxonomy;
@@ -183,6 +189,28 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
     else (groups.get(n) ?? groups.set(n, []).get(n)!).push(f);
   }
   // A notice with no scanned file under it is still checked (everything it declares is then unused).
+  const flowGroups = new Map<string, Flow[]>();
+  const uncoveredFlows: Flow[] = [];
+  for (const f of flows) {
+    const n = noticeForFile(f.file);
+    if (n === undefined) uncoveredFlows.push(f);
+    else (flowGroups.get(n) ?? flowGroups.set(n, []).get(n)!).push(f);
+    if (n !== undefined && !groups.has(n)) groups.set(n, []);
+  }
+  // Check-id suppression comments are read at check time, only for files that have flows (few, and cached).
+  const suppressionCache = new Map<string, Suppression[]>();
+  const suppressionsOf = (file: string): Suppression[] => {
+    let s = suppressionCache.get(file);
+    if (!s) {
+      try {
+        s = parseSuppressions(fs.readFileSync(file, "utf8"));
+      } catch {
+        s = [];
+      }
+      suppressionCache.set(file, s);
+    }
+    return s;
+  };
   const rootNotice = config.notice ?? NOTICE_FILE_NAMES.map((n) => path.join(absRoot, n)).find((f) => fs.existsSync(f));
   if (rootNotice && !groups.has(rootNotice)) groups.set(rootNotice, []);
 
@@ -190,11 +218,13 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   const notices: LoadedNotice[] = [];
   const exempt: { finding: Finding; exemption: Exemption }[] = [];
   for (const [file, covered] of [...groups].sort((a, b) => cmp(a[0], b[0]))) {
-    const loaded: LoadedNotice = { file, exists: fs.existsSync(file), findings: covered, exempt: [] };
+    const coveredFlows = flowGroups.get(file) ?? [];
+    const loaded: LoadedNotice = { file, exists: fs.existsSync(file), findings: covered, exempt: [], flows: coveredFlows };
     notices.push(loaded);
     if (!loaded.exists) {
       // Only a configured notice can be missing: it is reported once, and the code is checked as having none.
       diagnostics.push(...checkFindings(covered, undefined, taxonomy, severities));
+      diagnostics.push(...checkFlows(coveredFlows, undefined, taxonomy, { severities, suppressionsOf }));
       continue;
     }
     loaded.text = fs.readFileSync(file, "utf8");
@@ -211,22 +241,29 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
     loaded.exempt = split.exempt;
     exempt.push(...split.exempt);
     diagnostics.push(...checkFindings(covered, result.notice, taxonomy, severities));
-    let noticeDiagnostics = checkNotice(result.notice, taxonomy, usedCategories(covered, result.notice), severities);
+    diagnostics.push(...checkFlows(coveredFlows, result.notice, taxonomy, { severities, suppressionsOf }));
+    // Data sent to a service is collected too: a category only flows carry is not "unused".
+    const used = usedCategories(covered, result.notice);
+    for (const f of activeFlows(coveredFlows, result.notice, suppressionsOf)) used.add(f.category);
+    let noticeDiagnostics = checkNotice(result.notice, taxonomy, used, severities);
     // With only part of the project scanned, "declared but unused" cannot be known.
     if (partial) noticeDiagnostics = noticeDiagnostics.filter((d) => d.checkId !== "unused-declaration");
     diagnostics.push(...noticeDiagnostics);
   }
   diagnostics.push(...checkFindings(uncovered, undefined, taxonomy, severities));
+  diagnostics.push(...checkFlows(uncoveredFlows, undefined, taxonomy, { severities, suppressionsOf }));
 
   findings.sort(compareFindings);
   flows.sort(compareFlows);
   suppressed.sort(compareFindings);
   uncovered.sort(compareFindings);
+  uncoveredFlows.sort(compareFlows);
+  for (const n of notices) n.flows.sort(compareFlows);
   exempt.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const n of notices) n.findings.sort(compareFindings);
   diagnostics.sort(compareDiagnostics);
   notes.sort((a, b) => compareLocations(a, b) || cmp(a.code, b.code));
-  return { root: absRoot, files, findings, flows, suppressed, exempt, diagnostics, notes, notices, uncovered, partial, taxonomy };
+  return { root: absRoot, files, findings, flows, suppressed, exempt, diagnostics, notes, notices, uncovered, uncoveredFlows, partial, taxonomy };
 }
 
 /** Whether a file is one the project scans (the editor asks this per opened file). */

@@ -116,6 +116,8 @@ export interface CheckDiagnostic {
   category?: string;
   /** The finding involved, if any (code diagnostics). */
   finding?: Finding;
+  /** The flow involved, if any (undeclared-recipient, personal-data-logged). */
+  flow?: Flow;
   /** Locations that explain the problem (e.g. the notice entry). */
   related?: { file: string; range: Range; message: string }[];
 }

@@ -5,6 +5,11 @@
  *
  * When the client supports `codeAction/resolve`, the expensive edits (declare, create, fix-all) are computed only
  * for the action the user picks: the list carries `data`, the resolve request fills in `edit`.
+ *
+ * Actions follow what the client announced: edits to existing files come as `changes` unless it supports
+ * `documentChanges`; `isPreferred` only where supported; the reveal command only where `window/showDocument` is.
+ * A client that cannot create files through an edit (Neovim 0.7: resource operations but no `documentChanges`)
+ * gets "create the notice" as a command the server runs itself (CREATE_NOTICE_COMMAND).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -34,7 +39,8 @@ import {
 import { applyExemptions, checkFindings } from "../core/notice/checks";
 import type { Finding, OffsetEdit } from "../core/types";
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from "./diagnostics";
-import { FIX_ALL_KIND, REVEAL_COMMAND } from "./protocol";
+import { APPLY_FIX_COMMAND, CREATE_NOTICE_COMMAND, FIX_ALL_KIND, REVEAL_COMMAND, type CreateNoticeArgs } from "./protocol";
+import { flowActionEdits, flowQuickFixes, type FlowActionData } from "./flow-actions";
 import { isInside, pathToUri, uriToPath, type WorkspaceState } from "./workspace";
 
 /** Which edit a (possibly unresolved) action stands for. */
@@ -43,13 +49,23 @@ export type ActionData =
   | { fix: "create"; noticeFile: string; file: string }
   | { fix: "suppress"; file: string; category: string; line: number; owner: string; field: string }
   | { fix: "exempt"; noticeFile: string; owner: string; field: string }
-  | { fix: "fixAll"; noticeFile: string; file: string };
+  | { fix: "fixAll"; noticeFile: string; file: string }
+  | { fix: "retention"; noticeFile: string; category: string; rule: string }
+  | FlowActionData;
 
 export interface ClientEditSupport {
   documentChanges: boolean;
   createFile: boolean;
   /** codeAction/resolve can fill in `edit`. */
   resolveEdit: boolean;
+  /** textDocument.codeAction.isPreferredSupport. */
+  isPreferred: boolean;
+  /** window.showDocument.support: the reveal command has something to do. */
+  showDocument: boolean;
+  /** textDocument.codeAction.codeActionLiteralSupport: CodeAction literals; without it, only Commands. */
+  literals: boolean;
+  /** workspace.applyEdit: the server can ask for an edit (APPLY_FIX_COMMAND). */
+  applyEdit: boolean;
 }
 
 /** Current text (open document or disk) and version (null when not open) of a file. */
@@ -65,7 +81,7 @@ export class CodeActionProvider {
     private readonly support: () => ClientEditSupport,
   ) {}
 
-  provide(params: CodeActionParams, document: TextDocument | undefined): CodeAction[] {
+  provide(params: CodeActionParams, document: TextDocument | undefined): CodeAction[] | Command[] {
     const file = uriToPath(params.textDocument.uri);
     if (!file) return [];
     const only = params.context.only;
@@ -89,7 +105,20 @@ export class CodeActionProvider {
       const fixAll = this.fixAllAction(file);
       if (fixAll) actions.push(fixAll);
     }
-    return actions.map((a) => (this.support().resolveEdit || !a.data ? a : this.resolve(a)));
+    const support = this.support();
+    if (!support.literals) return actions.flatMap((a) => this.asCommand(a, support));
+    return actions.map((a) => {
+      const out = support.resolveEdit || !a.data ? a : this.resolve(a);
+      if (!support.isPreferred) delete out.isPreferred;
+      return out;
+    });
+  }
+
+  /** An action as a Command, for clients that take only Commands: the server computes and applies the edit. */
+  private asCommand(action: CodeAction, support: ClientEditSupport): Command[] {
+    if (action.command && !action.edit && !action.data) return [action.command];
+    if (!action.data || !support.applyEdit) return [];
+    return [{ title: action.title, command: APPLY_FIX_COMMAND, arguments: [action.data] }];
   }
 
   private quickFixes(file: string, diagnostic: Diagnostic): CodeAction[] {
@@ -102,9 +131,15 @@ export class CodeActionProvider {
     if (data.checkId === "undeclared-category" && field) {
       if (noticeFile && notice && !coveringDeclaration(notice, field.category)) {
         out.push(this.deferred(`Declare ${field.category} in ${path.basename(noticeFile)}`, diagnostic, true, { fix: "declare", noticeFile, category: field.category, file }));
-      } else if (!noticeFile && this.support().createFile) {
+      } else if (!noticeFile) {
         const target = this.state.newNoticePathFor(file);
-        out.push(this.deferred(`Create ${path.basename(target)} from the fields found in the workspace`, diagnostic, true, { fix: "create", noticeFile: target, file }));
+        const title = `Create ${path.basename(target)} from the fields found in the workspace`;
+        if (this.support().createFile) out.push(this.deferred(title, diagnostic, true, { fix: "create", noticeFile: target, file }));
+        else {
+          // No `data`: nothing to resolve (Neovim resolves any action without an edit); the command does it all.
+          const args: CreateNoticeArgs = { noticeFile: target, file };
+          out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title, command: CREATE_NOTICE_COMMAND, arguments: [args] } });
+        }
       }
     }
     const category = data.category ?? field?.category;
@@ -117,6 +152,7 @@ export class CodeActionProvider {
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: this.workspaceEdit([{ file: noticeFile, edits: choice.edits }]),
+            data: { fix: "retention", noticeFile, category, rule: choice.rule } satisfies ActionData,
           });
         }
       }
@@ -136,6 +172,7 @@ export class CodeActionProvider {
         out.push(this.deferred(`Not personal data: add an exemption for ${field.owner}.${field.name} to ${path.basename(noticeFile)}`, diagnostic, false, { fix: "exempt", noticeFile, owner: field.owner, field: field.name }));
       }
     }
+    out.push(...flowQuickFixes(file, diagnostic, this.textOf, this.state.taxonomyFor(file)));
     return out;
   }
 
@@ -157,16 +194,24 @@ export class CodeActionProvider {
   resolve(action: CodeAction): CodeAction {
     const data = action.data as ActionData | undefined;
     if (!data || action.edit) return action;
+    if (data.fix === "create" && !this.support().createFile) return action; // such clients get CREATE_NOTICE_COMMAND
     const built = this.build(data);
     if (!built) return action; // the situation changed since the list was made (e.g. already declared): nothing to do
     const resolved: CodeAction = { ...action, edit: built.edit };
-    if (built.reveal) resolved.command = { title: "Show the inserted lines", command: REVEAL_COMMAND, arguments: [built.reveal.uri, built.reveal.range] } satisfies Command;
+    // Without window/showDocument the command could only do nothing (and cost the client a request).
+    if (built.reveal && this.support().showDocument) resolved.command = { title: "Show the inserted lines", command: REVEAL_COMMAND, arguments: [built.reveal.uri, built.reveal.range] } satisfies Command;
     return resolved;
   }
 
   /** The edit an action stands for, computed now; undefined when there is nothing (left) to change. */
   build(data: ActionData): { edit: WorkspaceEdit; reveal?: { uri: string; range: Range } } | undefined {
     switch (data.fix) {
+      case "recipient":
+      case "suppressFlow": {
+        const built = flowActionEdits(data, this.textOf, this.state.taxonomyFor(data.fix === "recipient" ? data.noticeFile : data.file));
+        if (!built) return undefined;
+        return data.fix === "recipient" ? this.noticeEdit(built.file, built.text, built.edits) : { edit: this.workspaceEdit([{ file: built.file, edits: built.edits }]) };
+      }
       case "declare": {
         const notice = this.textOf(data.noticeFile);
         if (!notice) return undefined;
@@ -187,6 +232,11 @@ export class CodeActionProvider {
         if (!notice) return undefined;
         return this.noticeEdit(data.noticeFile, notice.text, exemptionEdits(notice.text, { owner: data.owner, field: data.field, reason: "TODO why this is not personal data" }));
       }
+      case "retention": {
+        const notice = this.textOf(data.noticeFile);
+        const choice = notice && retentionChoices(notice.text, data.category, this.state.taxonomy).find((c) => c.rule === data.rule);
+        return choice ? this.noticeEdit(data.noticeFile, notice.text, choice.edits) : undefined;
+      }
       case "suppress": {
         const source = this.textOf(data.file);
         if (!source) return undefined;
@@ -195,13 +245,8 @@ export class CodeActionProvider {
         return edits.length ? { edit: this.workspaceEdit([{ file: data.file, edits }]) } : undefined;
       }
       case "create": {
-        if (fs.existsSync(data.noticeFile) || this.state.notices.has(data.noticeFile)) return undefined;
-        const root = path.dirname(data.noticeFile);
-        // Every field the new notice would cover: files under its folder that no other notice covers.
-        const findings = [...this.state.files.values()]
-          .filter((r) => isInside(root, r.file) && !this.state.noticeFor(r.file))
-          .flatMap((r) => r.findings);
-        const text = createNoticeText(findings, this.state.taxonomy, { noticeFile: data.noticeFile });
+        const text = this.newNoticeText(data.noticeFile);
+        if (text === undefined) return undefined;
         const uri = pathToUri(data.noticeFile);
         const edit: WorkspaceEdit = {
           documentChanges: [
@@ -213,6 +258,17 @@ export class CodeActionProvider {
         return { edit, reveal: { uri, range: lines.range(0, text.length) } };
       }
     }
+  }
+
+  /**
+   * The text of a new notice at `noticeFile`, pre-filled with every field it would cover (files under its folder that
+   * no other notice covers); undefined when that notice already exists (on disk or as an open document).
+   */
+  newNoticeText(noticeFile: string): string | undefined {
+    if (fs.existsSync(noticeFile) || this.state.notices.has(noticeFile)) return undefined;
+    const root = path.dirname(noticeFile);
+    const findings = [...this.state.files.values()].filter((r) => isInside(root, r.file) && !this.state.noticeFor(r.file)).flatMap((r) => r.findings);
+    return createNoticeText(findings, this.state.taxonomy, { noticeFile });
   }
 
   /** Undeclared findings of these categories under the notice, as the fields named above the new declarations. */

@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { buildSection, type CategoryMap, type DataMapSection as CoreSection } from "../core/data-map";
-import { loadSinkCatalogue } from "../core/flows/catalogue";
+import { builtinServices } from "../core/notice/flow-checks";
 import { formatHtml } from "../core/report/html";
 import { formatMarkdown } from "../core/report/markdown";
 import type { Finding, Flow } from "../core/types";
@@ -35,7 +35,7 @@ function build(state: WorkspaceState): Built[] {
     if (record.flows) g.flows.push(...record.flows);
   }
   for (const n of state.notices.keys()) group(n);
-  const services = loadSinkCatalogue().services;
+  const services = builtinServices();
   const built: Built[] = [];
   for (const [noticeFile, { findings, flows }] of groups) {
     const notice = state.effectiveNotice(noticeFile);

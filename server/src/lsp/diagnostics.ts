@@ -5,6 +5,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver/node";
 import { applyExemptions, checkFindings, checkNotice, CHECKS, noticeInvalidDiagnostic, usedCategories, type CheckId } from "../core/notice/checks";
+import { activeFlows, checkFlows } from "../core/notice/flow-checks";
 import type { CheckDiagnostic, Finding } from "../core/types";
 import { pathToUri, type FileRecord, type NoticeRecord, type WorkspaceState } from "./workspace";
 
@@ -16,6 +17,8 @@ export interface DiagnosticData {
   category?: string;
   /** The finding behind a code diagnostic. */
   field?: { owner: string; name: string; category: string; line: number };
+  /** The flow behind an undeclared-recipient / personal-data-logged diagnostic; `line` is the call's first line. */
+  flow?: { service: string; serviceKind: string; category: string; sink: string; line: number };
   noticeFile?: string;
 }
 
@@ -34,6 +37,7 @@ export function toLspDiagnostic(d: CheckDiagnostic, noticeFile: string | undefin
   }));
   const data: DiagnosticData = { checkId: d.checkId as CheckId, category: d.category, noticeFile };
   if (d.finding) data.field = { owner: d.finding.owner, name: d.finding.field, category: d.finding.category, line: d.finding.range.start.line };
+  if (d.flow) data.flow = { service: d.flow.service, serviceKind: d.flow.serviceKind, category: d.flow.category, sink: d.flow.sink, line: d.flow.callRange.start.line };
   const diagnostic: Diagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -52,7 +56,10 @@ export function toLspDiagnostic(d: CheckDiagnostic, noticeFile: string | undefin
 export function codeDiagnostics(state: WorkspaceState, record: FileRecord): Diagnostic[] {
   const noticeFile = state.noticeFor(record.file);
   const notice = state.effectiveNotice(noticeFile);
-  return checkFindings(record.findings, notice, state.taxonomyFor(record.file), state.severitiesFor(record.file)).map((d) => toLspDiagnostic(d, noticeFile));
+  const taxonomy = state.taxonomyFor(record.file);
+  const severities = state.severitiesFor(record.file);
+  const flows = checkFlows(record.flows ?? [], notice, taxonomy, { severities, suppressionsOf: () => state.flowSuppressions(record) });
+  return [...checkFindings(record.findings, notice, taxonomy, severities), ...flows].map((d) => toLspDiagnostic(d, noticeFile));
 }
 
 /** The findings the checks apply to under a notice (not suppressed, not exempt). */
@@ -75,8 +82,12 @@ export function noticeDiagnostics(state: WorkspaceState, record: NoticeRecord): 
   if (invalid) out.push(invalid);
   const notice = record.result.notice;
   if (notice) {
-    const findings = state.filesUnder(record.file).flatMap((r) => r.findings);
-    const checks = checkNotice(notice, taxonomy, usedCategories(findings, notice), severities);
+    const records = state.filesUnder(record.file);
+    const findings = records.flatMap((r) => r.findings);
+    // Data sent to a service is collected too: a category only flows carry is not "unused" (as in checkProject).
+    const used = usedCategories(findings, notice);
+    for (const r of records) for (const f of activeFlows(r.flows ?? [], notice, () => state.flowSuppressions(r))) used.add(f.category);
+    const checks = checkNotice(notice, taxonomy, used, severities);
     const kept = applyExemptions(findings, notice).kept;
     for (const d of checks) {
       if (d.category && d.checkId !== "unused-declaration") {

@@ -1,14 +1,17 @@
 /**
  * Hover on a detected field: its category, why it was detected, and what the notice says about it (purposes,
- * basis, condition, retention, recipients), or that it is undeclared, exempt or suppressed. Hover on a category
- * key in the notice: the fields that collect it.
+ * basis, condition, retention, recipients), or that it is undeclared, exempt or suppressed. Hover on a call that
+ * sends personal data (a flow's call): what it sends to whom, and which recipients of the notice stand for it. Hover on
+ * a category key in the notice: the fields that collect it.
  */
 import * as path from "path";
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver/node";
 import { applyExemptions } from "../core/notice/checks";
+import { builtinServices, flowVerdict, LOG_SERVICE, recipientsForService, serviceInfo, type ServiceInfo } from "../core/notice/flow-checks";
+import type { Taxonomy } from "../core/classify/taxonomy";
 import { coveringDeclaration, effectiveBases, type CategoryDeclaration, type Notice, type Retention } from "../core/notice/model";
-import type { Finding, Range } from "../core/types";
-import type { WorkspaceState } from "./workspace";
+import type { Finding, Flow, Range } from "../core/types";
+import type { FileRecord, WorkspaceState } from "./workspace";
 
 function contains(range: Range, pos: Position): boolean {
   const afterStart = pos.line > range.start.line || (pos.line === range.start.line && pos.character >= range.start.character);
@@ -22,7 +25,7 @@ export function hoverForCode(state: WorkspaceState, file: string, pos: Position)
   const active = record.findings.find((f) => contains(f.range, pos));
   const suppressed = active ? undefined : record.suppressed.find((f) => contains(f.range, pos));
   const finding = active ?? suppressed;
-  if (!finding) return undefined;
+  if (!finding) return hoverForFlows(state, file, record, pos);
   const tax = state.taxonomy;
   const info = tax.get(finding.category);
   const lines: string[] = [];
@@ -46,6 +49,53 @@ export function hoverForCode(state: WorkspaceState, file: string, pos: Position)
     else lines.push(`\n${rel} declares ${decl.key === finding.category ? `\`${decl.key}\`` : `\`${decl.key}\` (covers ${finding.category})`}:`, ...describeDeclaration(notice, decl));
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: finding.range };
+}
+
+/** Hover on a call that sends personal data: the flows of the innermost call under the cursor. */
+function hoverForFlows(state: WorkspaceState, file: string, record: FileRecord, pos: Position): Hover | undefined {
+  const under = (record.flows ?? []).filter((f) => contains(f.callRange, pos));
+  if (under.length === 0) return undefined;
+  const size = (r: Range) => (r.end.line - r.start.line) * 1e6 + (r.end.character - r.start.character);
+  const innermost = under.reduce((a, b) => (size(b.callRange) < size(a.callRange) ? b : a)).callRange;
+  const flows = under.filter((f) => f.callRange.start.line === innermost.start.line && f.callRange.start.character === innermost.start.character);
+  const noticeFile = state.noticeFor(file);
+  const value = renderFlowHover(flows, state.effectiveNotice(noticeFile), noticeFile ? path.basename(noticeFile) : undefined, state.taxonomyFor(file));
+  return { contents: { kind: MarkupKind.Markdown, value }, range: innermost };
+}
+
+/**
+ * The hover text of one call's flows (pure: tested directly): each category and the service it goes to, then what the
+ * notice says, per category: the recipients listed on it that stand for the service, or that none does.
+ */
+export function renderFlowHover(flows: Flow[], notice: Notice | undefined, noticeName: string | undefined, taxonomy: Taxonomy, services: ReadonlyMap<string, ServiceInfo> = builtinServices()): string {
+  const sink = flows[0]?.sink ?? "";
+  const logged = flows.every((f) => f.service === LOG_SERVICE);
+  const lines = [`**privacy-lint** · \`${sink}\` ${logged ? "writes personal data to a log" : "sends personal data"}`, ""];
+  for (const f of flows) {
+    const s = serviceInfo(f, services);
+    const name = taxonomy.get(f.category)?.name;
+    lines.push(`- **${f.category}**${name ? ` (${name})` : ""} → ${s.name} (${s.kind})${f.evidence ? `: \`${f.evidence.replace(/`/g, "'")}\`` : ""}`);
+  }
+  lines.push("");
+  if (!notice) {
+    lines.push("**Not declared**: no privacy-notice.yaml covers this file.");
+    return lines.join("\n");
+  }
+  lines.push(`${noticeName ?? "The notice"} says:`);
+  for (const f of flows) {
+    const s = serviceInfo(f, services);
+    const { decl, recipients } = flowVerdict(notice, f, taxonomy);
+    if (!decl) {
+      lines.push(`- ${f.category}: **not declared**`);
+    } else if (recipients.length > 0) {
+      const who = recipients.map((r) => `\`${r.name}\`${r.kind ? ` (${r.kind}${r.country ? `, ${r.country}` : ""})` : ""}${r.retention ? `, kept ${describeRetention(r.retention)}` : ""}`);
+      lines.push(`- ${f.category}: sent to ${s.name} through ${who.join(", ")}${decl.key !== f.category ? ` (declared as ${decl.key})` : ""}`);
+    } else {
+      const elsewhere = recipientsForService(notice, f.service)[0];
+      lines.push(`- ${f.category}: **no recipient** listed on ${decl.key} stands for ${s.name}${elsewhere ? ` (\`${elsewhere.name}\` does, but is not listed on it)` : ""}`);
+    }
+  }
+  return lines.join("\n");
 }
 
 export function describeDeclaration(notice: Notice, decl: CategoryDeclaration): string[] {

@@ -42,6 +42,28 @@ export const REVEAL_COMMAND = "privacyLint.revealInNotice";
  */
 export const APPLY_FIX_COMMAND = "privacyLint.applyFix";
 
+/**
+ * Server command: create the notice on disk (atomically, never over an existing file), load it, then show it
+ * (`window/showDocument`, else a message naming the path). Offered instead of a CreateFile edit to clients whose
+ * workspace edits cannot create files (no `documentChanges` or no `create` resource operation), e.g. Neovim 0.7.
+ */
+export const CREATE_NOTICE_COMMAND = "privacyLint.createNotice";
+
+export interface CreateNoticeArgs {
+  /** Absolute path of the notice to create: the one the server proposes for `file`. */
+  noticeFile: string;
+  /** Absolute path of the source file the action was offered on. */
+  file: string;
+}
+
+export interface CreateNoticeResult {
+  created: boolean;
+  /** The notice's path (created, or already there). */
+  path?: string;
+  /** Why nothing was created. */
+  reason?: string;
+}
+
 /** Client command that opens the data map. */
 export const SHOW_DATA_MAP_COMMAND = "privacyLint.showDataMap";
 

@@ -15,6 +15,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
@@ -33,19 +35,25 @@ import { hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
 import { isScannableFile } from "../core/scan/files";
 import type * as Scanner from "../core/scan/scanner";
 import { readSourceFile } from "../core/scan/files";
+import { parseSuppressions } from "../core/scan/suppressions";
 import { Taxonomy } from "../core/classify/taxonomy";
 import { formatConfigProblem } from "../core/config";
+import { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
+import { LineIndex } from "../core/notice/loader";
 import { CodeActionProvider, type ActionData, type ClientEditSupport } from "./code-actions";
 import { buildDataMap, renderDataMapHtml, renderDataMapMarkdown } from "./data-map";
 import { codeDiagnostics, noticeDiagnostics } from "./diagnostics";
 import { hoverForCode, hoverForNotice } from "./hover";
 import {
   APPLY_FIX_COMMAND,
+  CREATE_NOTICE_COMMAND,
   DATA_MAP_REQUEST,
   FIX_ALL_KIND,
   REVEAL_COMMAND,
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
+  type CreateNoticeArgs,
+  type CreateNoticeResult,
   type DataMapParams,
   type DataMapResult,
   type StatusParams,
@@ -113,10 +121,13 @@ export class PrivacyLintService {
         if (typeof uri === "string") await this.reveal(uri, range);
         return null;
       }
+      if (params.command === CREATE_NOTICE_COMMAND) return this.createNotice(params.arguments?.[0]);
       if (params.command === APPLY_FIX_COMMAND) {
         // For clients that run commands rather than apply code-action edits (and for scripted use): the server
         // computes the edit, asks the client to apply it, then reveals what was inserted.
-        const built = this.codeActions.build(params.arguments?.[0] as ActionData);
+        const data = params.arguments?.[0] as ActionData;
+        if (data?.fix === "create" && !this.editSupport().createFile) return this.createNotice(data);
+        const built = this.codeActions.build(data);
         if (!built) return { applied: false, reason: "nothing to change" };
         const result = await c.workspace.applyEdit({ label: "privacy-lint", edit: built.edit });
         if (result.applied && built.reveal) await this.reveal(built.reveal.uri, built.reveal.range);
@@ -157,7 +168,7 @@ export class PrivacyLintService {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
-        executeCommandProvider: { commands: [REVEAL_COMMAND, APPLY_FIX_COMMAND] },
+        executeCommandProvider: { commands: [REVEAL_COMMAND, APPLY_FIX_COMMAND, CREATE_NOTICE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "privacy-lint" },
@@ -349,6 +360,7 @@ export class PrivacyLintService {
     const result = scanner().scanSource(file, document.getText(), this.state.rulesFor(file), { deferReferences: true });
     this.scansDone++;
     const { records, affected } = this.state.setScanResults([result], document.version);
+    if (result.flows?.length) records[0].suppressions = parseSuppressions(document.getText()); // the editor's text, not the disk's
     this.publishCode(records[0]);
     // An edited type or schema: the files whose fields it types are re-classified and republished.
     for (const record of affected) this.publishCode(record);
@@ -536,9 +548,56 @@ export class PrivacyLintService {
   // -------------------------------------------------------------------------------------------------------------
   // Helpers for code actions
 
-  private async reveal(uri: string, range: Range | undefined): Promise<void> {
-    if (!this.capabilities.window?.showDocument?.support) return;
-    await this.connection.window.showDocument({ uri, takeFocus: true, selection: range });
+  /** Shows a range of a document in the editor; false when the client cannot (or did not). */
+  private async reveal(uri: string, range: Range | undefined): Promise<boolean> {
+    if (!this.capabilities.window?.showDocument?.support) return false;
+    try {
+      return (await this.connection.window.showDocument({ uri, takeFocus: true, selection: range })).success;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * CREATE_NOTICE_COMMAND: writes the new notice to disk itself, for clients whose edits cannot create files. It is
+   * loaded at once (code is re-checked against it) rather than waiting for a file watcher the client may not have.
+   */
+  private async createNotice(arg: unknown): Promise<CreateNoticeResult> {
+    // window/showMessage notifications: the connection's show*Message helpers send showMessageRequest, which a
+    // client may not answer, and there is nothing to ask.
+    const say = (type: MessageType, message: string) => void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
+    const args = (arg ?? {}) as Partial<CreateNoticeArgs>;
+    // Only the path this server proposes for a file of the workspace: the command must not become "write a file
+    // anywhere".
+    const noticeFile = typeof args.noticeFile === "string" ? path.resolve(args.noticeFile) : undefined;
+    const file = typeof args.file === "string" ? path.resolve(args.file) : undefined;
+    if (!noticeFile || !file || !(this.state.folderFor(file) || this.state.files.has(file)) || this.state.newNoticePathFor(file) !== noticeFile) {
+      const reason = "the command needs the notice path privacy-lint proposed for a source file";
+      say(MessageType.Error, `privacy-lint: cannot create the notice: ${reason}.`);
+      return { created: false, reason };
+    }
+    const alreadyThere = (): CreateNoticeResult => {
+      const reason = `${noticeFile} already exists; privacy-lint does not overwrite it`;
+      say(MessageType.Warning, `privacy-lint: ${reason}.`);
+      return { created: false, path: noticeFile, reason };
+    };
+    const text = this.codeActions.newNoticeText(noticeFile);
+    if (text === undefined) return alreadyThere();
+    try {
+      writeFileAtomic(noticeFile, text, undefined);
+    } catch (err) {
+      if (err instanceof ConcurrentEditError) return alreadyThere();
+      const reason = `cannot write ${noticeFile}: ${(err as Error).message}`;
+      say(MessageType.Error, `privacy-lint: ${reason}`);
+      return { created: false, path: noticeFile, reason };
+    }
+    this.noticeChanged(noticeFile, text, undefined);
+    const uri = pathToUri(noticeFile);
+    const shown = await this.reveal(uri, new LineIndex(text).range(0, text.length));
+    if (!shown) {
+      say(MessageType.Info, `privacy-lint: created ${noticeFile}; fill in its TODO placeholders (purposes, basis, retention).`);
+    }
+    return { created: true, path: noticeFile };
   }
 
   private textOf(file: string): { text: string; version: number | null; uri: string } | undefined {
@@ -560,6 +619,10 @@ export class PrivacyLintService {
       documentChanges: ws?.documentChanges === true,
       createFile: ws?.documentChanges === true && (ws.resourceOperations ?? []).includes("create"),
       resolveEdit: resolve.includes("edit"),
+      isPreferred: this.capabilities.textDocument?.codeAction?.isPreferredSupport === true,
+      showDocument: this.capabilities.window?.showDocument?.support === true,
+      literals: this.capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
+      applyEdit: this.capabilities.workspace?.applyEdit === true,
     };
   }
 }

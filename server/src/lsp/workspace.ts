@@ -14,6 +14,7 @@ import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/n
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
 import { ProjectIndex, withPending } from "../core/index/project-index";
+import { parseSuppressions, type Suppression } from "../core/scan/suppressions";
 import type { FileScanResult, Finding } from "../core/types";
 import type { ServerSettings } from "./settings";
 
@@ -39,6 +40,8 @@ export interface FileRecord extends FileScanResult {
   version?: number;
   /** The findings the file gives alone; `findings` adds those of its fields typed by names the index resolves. */
   own: { findings: Finding[]; suppressed: Finding[] };
+  /** The file's suppression comments, for the flow checks' check-id suppressions (read once, when it has flows). */
+  suppressions?: Suppression[];
 }
 
 export interface NoticeRecord {
@@ -306,6 +309,24 @@ export class WorkspaceState {
     if (!noticeFile) return undefined;
     const rec = this.noticeRecord(noticeFile);
     return rec?.result.notice ?? rec?.lastValid;
+  }
+
+  /**
+   * The suppression comments of a file with flows: set from the editor's text by a rescan of an open document, else
+   * read from disk once (a new scan result makes a new record, so this never outlives the text it came from).
+   */
+  flowSuppressions(record: FileRecord): Suppression[] {
+    if (!record.flows?.length) return [];
+    if (record.suppressions === undefined) {
+      let text = "";
+      try {
+        if (record.version === undefined) text = fs.readFileSync(record.file, "utf8");
+      } catch {
+        text = "";
+      }
+      record.suppressions = parseSuppressions(text);
+    }
+    return record.suppressions;
   }
 
   /** Every cached file whose notice is this one. */

@@ -119,7 +119,7 @@ export class FlowExtractor {
   // Clients
 
   private collectBindings(node: ts.Node): void {
-    const visit = (n: ts.Node): void => {
+    forEachDescendant(node, (n) => {
       if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) this.importBinding(n);
       else if (ts.isVariableDeclaration(n)) {
         if (ts.isIdentifier(n.name)) this.declared.add(n.name.text);
@@ -145,9 +145,7 @@ export class FlowExtractor {
           else if (ts.isIdentifier(n.left)) this.clients.set(n.left.text, client);
         }
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(node);
+    });
   }
 
   private importBinding(n: ts.ImportDeclaration): void {
@@ -282,7 +280,22 @@ export class FlowExtractor {
   // -------------------------------------------------------------------------------------------------------------------
   // Calls
 
-  private visit(node: ts.Node, scope: Scope): void {
+  /** Every call in document order, each with the scope it is in. A stack, not recursion: chains can be 5,000 deep. */
+  private visit(root: ts.Node, rootScope: Scope): void {
+    const stack: [ts.Node, Scope][] = [[root, rootScope]];
+    while (stack.length) {
+      const [node, outer] = stack.pop()!;
+      const scope = this.enter(node, outer);
+      const children: ts.Node[] = [];
+      ts.forEachChild(node, (child) => {
+        children.push(child);
+      });
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], scope]);
+    }
+  }
+
+  /** The scope inside a node (a function's own), after reading what the node declares; a call is read here. */
+  private enter(node: ts.Node, scope: Scope): Scope {
     if (ts.isClassLike(node) && node.name) scope = { ...scope, about: [...scope.about, node.name.text] };
     if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
       // A function's locals: what its `const`s were built from, what its parameters are typed as.
@@ -297,7 +310,7 @@ export class FlowExtractor {
       if (node.type && ts.isTypeReferenceNode(node.type)) scope.types.set(node.name.text, typeNameOf(node.type));
     }
     if (ts.isCallExpression(node)) this.call(node, scope);
-    ts.forEachChild(node, (child) => this.visit(child, scope));
+    return scope;
   }
 
   private call(call: ts.CallExpression, scope: Scope): void {
@@ -557,6 +570,10 @@ export class FlowExtractor {
 
   /** A value whose own name was judged and found not personal (`plan.name`, `planName`, `process.env.FROM_EMAIL`). */
   private valueSaysNo(v: ts.Expression): boolean {
+    if (ts.isPropertyAccessExpression(v) || ts.isIdentifier(v)) {
+      // An id is an id whatever the key calls it (`distinctId: user.id`).
+      if (/(^|[a-z_])(id|ids|uuid|guid)$/i.test(ts.isIdentifier(v) ? v.text : v.name.text) && /^(id|ids|uuid|guid)$|[a-z](Id|Ids|ID|_id|Uuid)$/.test(ts.isIdentifier(v) ? v.text : v.name.text)) return true;
+    }
     if (ts.isPropertyAccessExpression(v)) {
       if (this.isConfig(v)) return true;
       const owner = ts.isIdentifier(v.expression) ? v.expression.text : ts.isPropertyAccessExpression(v.expression) ? v.expression.name.text : undefined;
@@ -641,12 +658,9 @@ export class FlowExtractor {
    */
   private readFrom(name: string, fn: ts.Node): { category: string; confidence: number }[] {
     const seen = new Set<string>();
-    const visit = (n: ts.Node): void => {
-      if (seen.size >= MAX_ARGS) return;
-      if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name) seen.add(n.name.text);
-      ts.forEachChild(n, visit);
-    };
-    visit(fn);
+    forEachDescendant(fn, (n) => {
+      if (seen.size < MAX_ARGS && ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name) seen.add(n.name.text);
+    });
     const names = [...seen];
     const verdicts = classifyGroup(names.map((n) => candidateOf(n, [name], "unknown", ZERO_RANGE)), this.rules);
     return verdicts.filter((v): v is NonNullable<typeof v> => v !== null).map((v) => ({ category: v.category, confidence: v.confidence }));
@@ -669,6 +683,22 @@ export class FlowExtractor {
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Syntax helpers
+
+/** Every node under `root` (itself included), with a stack rather than recursion: a member chain can be 5,000 deep. */
+function forEachDescendant(root: ts.Node, f: (n: ts.Node) => void): void {
+  // In document order: a binding is read before the code that uses it.
+  const stack: ts.Node[] = [root];
+  const children: ts.Node[] = [];
+  const push = (child: ts.Node) => {
+    children.push(child);
+  };
+  while (stack.length) {
+    const n = stack.pop()!;
+    f(n);
+    ts.forEachChild(n, push);
+    while (children.length) stack.push(children.pop()!);
+  }
+}
 
 function unwrap(e: ts.Expression): ts.Expression {
   for (;;) {

@@ -18,15 +18,18 @@ const REQUIRE = /\b(?:const|let|var)\s+([\w${}\s,:]+?)\s*=\s*(?:await\s+)?requir
 /** Names under which an app's own module exports a client (checked word by word, lower-cased). */
 const CLIENT_NAME = /(?:analytics|tracker|tracking|telemetry|mailer|mail|email|sms|notifier|logger|log|llm|openai|ai|client|sentry|posthog|mixpanel|segment|stripe|twilio|resend|sendgrid|postmark|hubspot|intercom|s3|storage|transport|transporter)$/i;
 
-const serviceWordsFor = new WeakMap<SinkCatalogue, RegExp>();
+const serviceWordsFor = new WeakMap<SinkCatalogue, string[]>();
 /** A binding named after a catalogued service (`mailchimp`, `salesforceConn`, `hubspotApi`). */
-function serviceWords(catalogue: SinkCatalogue): RegExp {
-  let re = serviceWordsFor.get(catalogue);
-  if (!re) {
-    const words = [...catalogue.services.keys()].map((id) => id.replace(/-/g, "")).filter((w) => w.length >= 4);
-    serviceWordsFor.set(catalogue, (re = new RegExp(`(?:${words.join("|")})`, "i")));
-  }
-  return re;
+function namedAfterService(catalogue: SinkCatalogue, name: string): boolean {
+  let words = serviceWordsFor.get(catalogue);
+  if (!words) serviceWordsFor.set(catalogue, (words = [...catalogue.services.keys()].map((id) => id.replace(/-/g, "")).filter((w) => w.length >= 4)));
+  const lower = name.toLowerCase();
+  return words.some((w) => lower.includes(w));
+}
+
+/** Catalogue words are data (users extend the catalogue): every pattern character is escaped before they join a RegExp. */
+function escapeRegExp(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|\/-]/g, "\\$&");
 }
 
 let staticWordsFor: WeakMap<SinkCatalogue, { words: string[]; test: RegExp }> = new WeakMap();
@@ -35,7 +38,7 @@ function staticWords(catalogue: SinkCatalogue): { words: string[]; test: RegExp 
   let s = staticWordsFor.get(catalogue);
   if (!s) {
     const words = [...catalogue.byGlobal.keys(), ...catalogue.byReceiverName.keys(), ...catalogue.httpGlobals];
-    const escaped = words.map((w) => w.replace(/[$]/g, "\\$"));
+    const escaped = words.map(escapeRegExp);
     s = { words, test: new RegExp(`(?:^|[^\\w$.])(?:${escaped.join("|")})\\s*[.(]|(?:^|[^\\w$])(?:this|window|globalThis)\\.(?:${escaped.join("|")})\\b`) };
     staticWordsFor.set(catalogue, s);
   }
@@ -62,7 +65,7 @@ export function flowTriggers(text: string, catalogue: SinkCatalogue = loadSinkCa
         words.add(name);
         clientBindings.push(name);
         any = true;
-      } else if (!from.startsWith("node:") && /^[a-z_$]/.test(name) && (CLIENT_NAME.test(name) || serviceWords(catalogue).test(name))) {
+      } else if (!from.startsWith("node:") && /^[a-z_$]/.test(name) && (CLIENT_NAME.test(name) || namedAfterService(catalogue, name))) {
         // A client made elsewhere in the app (`import { analytics } from "@/lib/analytics"`): its calls may be sinks.
         words.add(name);
         any = true;
@@ -73,7 +76,7 @@ export function flowTriggers(text: string, catalogue: SinkCatalogue = loadSinkCa
   if (text.includes("require")) for (const m of text.matchAll(REQUIRE)) bind(m[1], m[2]);
   if (clientBindings.length) {
     // Fields and variables made from or typed as a client: `private readonly stripe: Stripe`, `client = new OpenAI(`.
-    const alt = clientBindings.map((b) => b.replace(/[$]/g, "\\$")).join("|");
+    const alt = clientBindings.map(escapeRegExp).join("|");
     const made = new RegExp(`([\\w$]+)\\s*[?!]?\\s*(?::\\s*|=\\s*(?:await\\s+)?(?:new\\s+)?)(?:${alt})\\b`, "g");
     for (const m of text.matchAll(made)) words.add(m[1]);
   }

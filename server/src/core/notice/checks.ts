@@ -30,7 +30,9 @@ export type CheckId =
   | "notice-invalid"
   | "notice-syntax"
   | "notice-schema"
-  | "unknown-category";
+  | "unknown-category"
+  | "undeclared-recipient"
+  | "personal-data-logged";
 
 export interface CheckInfo {
   id: CheckId;
@@ -136,6 +138,22 @@ export const CHECKS: Readonly<Record<CheckId, CheckInfo>> = {
     title: "Unknown data category",
     description: "A category key is not a fideslang data category nor one of the notice's custom_categories.",
     help: "Use a fideslang key (see rules/taxonomy.yaml), or define it under `custom_categories:` with its parent.",
+  }),
+  "undeclared-recipient": check({
+    id: "undeclared-recipient",
+    defaultSeverity: "error",
+    on: "code",
+    title: "Personal data sent to a service the notice does not name",
+    description: "Code hands a data category to a third-party service (analytics, payments, email, AI, raw HTTP ...), and no recipient listed on the category's declaration stands for that service (its `services:`), or the category is not declared at all.",
+    help: "Add a recipient with `services: [<service>]` under `recipients:` and list it on the category (quick fix), or stop sending the data; if the value is not personal data, add a `// privacy-lint-disable-next-line <category> -- <reason>` comment above the call.",
+  }),
+  "personal-data-logged": check({
+    id: "personal-data-logged",
+    defaultSeverity: "warning",
+    on: "code",
+    title: "Personal data written to a log",
+    description: "Code writes a data category to a log (console, pino, winston, a logger ...), and the category's declaration lists no recipient with `services: [log]`. Logs are kept, copied and shipped to log platforms: they are a recipient like any other.",
+    help: "Stop logging the value (log an id instead), or declare logs as a recipient of the category: `logs: { kind: processor, services: [log], retention: { period: P30D } }` listed under the category's `recipients:` (quick fix), or suppress the line with a reason.",
   }),
 };
 
@@ -375,6 +393,25 @@ export function checkNotice(
     const used = [...usedCategories].some((c) => tax.covers(decl.key, c));
     if (!used) {
       push(makeDiagnostic("unused-declaration", severities, onNotice(decl, decl.range, `${decl.key} is declared but no scanned field collects it`)));
+    }
+  }
+
+  // A recipient's own retention (logs kept 30 days) is held to the same standard as a category's.
+  for (const recipient of notice.recipients.values()) {
+    const retention = recipient.retention;
+    if (!retention) continue;
+    const vague =
+      retention.kind === "text"
+        ? `"${retention.text}"`
+        : retention.rules.filter((r) => !isPlaceholder(r.asRequiredBy) && isVagueRetentionRule(r)).map((r) => `"as required by ${r.asRequiredBy ?? "law"}"`)[0];
+    if (vague) {
+      push(
+        makeDiagnostic("vague-retention", severities, {
+          file: notice.file,
+          range: retention.range,
+          message: `Retention of recipient ${recipient.name} is not concrete (${vague}): give a period, an event it counts from, or name the law`,
+        }),
+      );
     }
   }
 

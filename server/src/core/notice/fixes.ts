@@ -1,5 +1,6 @@
 /**
- * Quick-fix edit builders for privacy-notice.yaml and for source files. Pure: text in, OffsetEdit[] out.
+ * Quick-fix edit builders for privacy-notice.yaml and for source files. Pure: text in, OffsetEdit[] out. The YAML
+ * helpers are exported for the other builders (recipient-fixes.ts).
  *
  * Every builder makes a MINIMAL edit: it inserts (or, for an empty `{}`/`[]`, replaces) only the text it
  * adds, found from the yaml Document's node ranges, so comments, key order, indentation, quoting, flow/block
@@ -68,7 +69,7 @@ export function diffAsEdits(before: string, after: string): OffsetEdit[] {
 // ---------------------------------------------------------------------------------------------------------
 // Text helpers
 
-interface Ctx {
+export interface Ctx {
   text: string;
   doc: Document.Parsed;
   eol: string;
@@ -77,7 +78,7 @@ interface Ctx {
 }
 
 /** Undefined when the YAML has syntax errors or is oversized: editing a file we cannot read could only make it worse. */
-function open(text: string): Ctx | undefined {
+export function open(text: string): Ctx | undefined {
   if (text.length > MAX_NOTICE_SIZE) return undefined; // the loader refuses it too; parsing it could take minutes
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
@@ -110,23 +111,23 @@ function open(text: string): Ctx | undefined {
   return { text, doc, eol, step: step || 2 };
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text[i - 1] !== "\n") i--;
   return i;
 }
 
 /** Offset just after the line break that ends the line containing `offset` (text length on the last line). */
-function nextLineStart(text: string, offset: number): number {
+export function nextLineStart(text: string, offset: number): number {
   const nl = text.indexOf("\n", offset);
   return nl === -1 ? text.length : nl + 1;
 }
 
-function column(text: string, offset: number): number {
+export function column(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
-function lineAt(text: string, start: number): string {
+export function lineAt(text: string, start: number): string {
   const nl = text.indexOf("\n", start);
   return text.slice(start, nl === -1 ? text.length : nl).replace(/\r$/, "");
 }
@@ -139,7 +140,7 @@ function indentOf(line: string): number {
  * The indentation of the line an offset is on. A block mapping's column is where its lines start, not where its key
  * node starts: `? key:` (an explicit key) and `!!str key:` (a tagged key) put the key node further right.
  */
-function lineIndentAt(text: string, offset: number): number {
+export function lineIndentAt(text: string, offset: number): number {
   const start = lineStart(text, offset);
   const indent = indentOf(lineAt(text, start));
   // Only markers that belong to the key itself (`? `, a tag, an anchor) may stand before it; after a sequence dash
@@ -148,26 +149,26 @@ function lineIndentAt(text: string, offset: number): number {
   return before === "" || /^(?:(?:\?|![^\s]*|&[^\s]+)[ \t]+)+$/.test(before) ? indent : column(text, offset);
 }
 
-function keyOf(pair: Pair): string {
+export function keyOf(pair: Pair): string {
   return String(isScalar(pair.key) ? pair.key.value : pair.key);
 }
 
-function findPair(map: YAMLMap, key: string): Pair | undefined {
+export function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => keyOf(p) === key);
 }
 
-function keyStart(pair: Pair): number {
+export function keyStart(pair: Pair): number {
   return (pair.key as YamlNode).range![0];
 }
 
 /** End of a pair's own text: its value, or its key when the value is empty. */
-function pairEnd(text: string, pair: Pair): number {
+export function pairEnd(text: string, pair: Pair): number {
   const value = pair.value as YamlNode | null;
   if (value?.range && !(isScalar(value) && value.value === null && value.range[0] === value.range[1])) return nodeSpan(text, value)[1];
   return nodeSpan(text, pair.key as YamlNode)[1];
 }
 
-function isEmptyValue(node: unknown): boolean {
+export function isEmptyValue(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
@@ -181,13 +182,13 @@ export function yamlScalar(value: string): string {
   return plainSafe ? value : JSON.stringify(value);
 }
 
-function render(lines: string[], indent: number, eol: string): string {
+export function render(lines: string[], indent: number, eol: string): string {
   const pad = " ".repeat(indent);
   return lines.map((l) => (l === "" ? eol : pad + l + eol)).join("");
 }
 
 /** Prefix a line break when inserting at the very end of a file that does not end with one. */
-function atEnd(ctx: Ctx, offset: number, newText: string): OffsetEdit {
+export function atEnd(ctx: Ctx, offset: number, newText: string): OffsetEdit {
   const needsBreak = offset === ctx.text.length && ctx.text.length > 0 && !ctx.text.endsWith("\n");
   return { start: offset, end: offset, newText: (needsBreak ? ctx.eol : "") + newText };
 }
@@ -196,7 +197,7 @@ function atEnd(ctx: Ctx, offset: number, newText: string): OffsetEdit {
  * Where a new entry goes in a block mapping: before `before` (above the comment lines that introduce it),
  * or after the last entry (below any deeper-indented comment lines that still belong to it).
  */
-function blockInsertOffset(ctx: Ctx, map: YAMLMap | YAMLSeq, before: number | undefined): number {
+export function blockInsertOffset(ctx: Ctx, map: YAMLMap | YAMLSeq, before: number | undefined): number {
   const { text } = ctx;
   const items = map.items as (Pair | YamlNode)[];
   const startOf = (item: Pair | YamlNode) => ("key" in item && item.key ? keyStart(item as Pair) : itemLineStart(text, item as YamlNode));
@@ -225,7 +226,7 @@ function blockInsertOffset(ctx: Ctx, map: YAMLMap | YAMLSeq, before: number | un
 }
 
 /** Offset of the dash of a block sequence item, so its column is the sequence's indentation. */
-function itemLineStart(text: string, item: YamlNode): number {
+export function itemLineStart(text: string, item: YamlNode): number {
   let i = item.range![0];
   while (i > 0 && text[i - 1] === " ") i--;
   return i > 0 && text[i - 1] === "-" ? i - 1 : item.range![0];
@@ -247,7 +248,7 @@ const ROOT_ORDER = ["version", "organisation", "recipients", "purposes", "catego
  * Adds a top-level key that is missing, placed in the canonical order of the format (before the first present
  * key that comes after it), with `bodyLines` indented one step below it.
  */
-function addRootKey(ctx: Ctx, root: YAMLMap, key: string, bodyLines: string[]): OffsetEdit {
+export function addRootKey(ctx: Ctx, root: YAMLMap, key: string, bodyLines: string[]): OffsetEdit {
   const order = ROOT_ORDER.indexOf(key);
   const beforeIndex = root.items.findIndex((p) => ROOT_ORDER.indexOf(keyOf(p)) > order);
   const newText = render([`${key}:`], 0, ctx.eol) + render(bodyLines, ctx.step, ctx.eol);
@@ -256,7 +257,7 @@ function addRootKey(ctx: Ctx, root: YAMLMap, key: string, bodyLines: string[]): 
 }
 
 /** Fills a key whose value is empty (`key:` or `key: {}` / `key: []`) with block lines one step deeper. */
-function fillEmptyValue(ctx: Ctx, pair: Pair, bodyLines: string[]): OffsetEdit[] {
+export function fillEmptyValue(ctx: Ctx, pair: Pair, bodyLines: string[]): OffsetEdit[] {
   const { text } = ctx;
   const keyCol = lineIndentAt(text, keyStart(pair));
   const body = render(bodyLines, keyCol + ctx.step, ctx.eol);
@@ -273,7 +274,7 @@ function fillEmptyValue(ctx: Ctx, pair: Pair, bodyLines: string[]): OffsetEdit[]
 }
 
 /** Inserts `entry` (flow text, e.g. `key: { ... }` or `{ ... }`) after the last item of a non-empty flow collection. */
-function appendToFlow(ctx: Ctx, coll: YAMLMap | YAMLSeq, entry: string): OffsetEdit {
+export function appendToFlow(ctx: Ctx, coll: YAMLMap | YAMLSeq, entry: string): OffsetEdit {
   const last = coll.items[coll.items.length - 1] as Pair | YamlNode;
   const end = "key" in last && last.key !== undefined ? pairEnd(ctx.text, last as Pair) : nodeSpan(ctx.text, last as YamlNode)[1];
   return { start: end, end, newText: `, ${entry}` };
@@ -420,7 +421,7 @@ const RETENTION_CHOICES: { title: string; rule: string }[] = [
 ];
 
 /** The entry that declares `category`, or the nearest declared ancestor (the one a finding's diagnostic refers to). */
-function findDeclaration(categories: YAMLMap, category: string, taxonomy?: Taxonomy): Pair | undefined {
+export function findDeclaration(categories: YAMLMap, category: string, taxonomy?: Taxonomy): Pair | undefined {
   const exact = findPair(categories, category);
   if (exact) return exact;
   const ancestors = taxonomy
@@ -450,7 +451,7 @@ export function retentionChoices(noticeText: string, category: string, taxonomy?
 }
 
 /** Adds `key: valueText` to a category entry, whatever its form (block, flow, empty). */
-function addToEntry(ctx: Ctx, entry: Pair, key: string, valueText: string): OffsetEdit[] {
+export function addToEntry(ctx: Ctx, entry: Pair, key: string, valueText: string): OffsetEdit[] {
   const value = entry.value;
   if (isMap(value) && value.flow) {
     if (value.items.length > 0) return [appendToFlow(ctx, value, `${key}: ${valueText}`)];
@@ -508,7 +509,7 @@ export function suppressionCommentEdit(sourceText: string, finding: Finding, rea
   const covered = parseSuppressions(sourceText).some(
     (s) =>
       (s.kind === "file" || s.targetLine === line) &&
-      (s.categories.length === 0 || s.categories.some((c) => c === finding.category || finding.category.startsWith(`${c}.`))),
+      ((s.categories.length === 0 && s.checks.length === 0) || s.categories.some((c) => c === finding.category || finding.category.startsWith(`${c}.`))),
   );
   if (covered) return [];
   let start = 0;

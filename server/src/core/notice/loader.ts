@@ -14,6 +14,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import type { CheckDiagnostic, Range } from "../types";
 import { TaxonomyError, type Taxonomy } from "../classify/taxonomy";
 import { globProblem } from "../scan/globs";
+import { HTTP_SERVICE, loadSinkCatalogue } from "../flows/catalogue";
 import { makeDiagnostic, type CheckId, type SeverityOverrides } from "./checks";
 import {
   NOTICE_FILE_NAMES,
@@ -75,6 +76,13 @@ export const MAX_NOTICE_SIZE = 256 * 1024;
 
 export interface LoadOptions {
   severities?: SeverityOverrides;
+  /** The service ids recipients may name (`services:`); the built-in sink catalogue's, plus `http`, when absent. */
+  serviceIds?: readonly string[];
+}
+
+/** The ids `services:` accepts by default: every service of the built-in catalogue, and `http` (raw HTTP). */
+export function knownServiceIds(): string[] {
+  return [...loadSinkCatalogue().services.keys(), HTTP_SERVICE.id];
 }
 
 export function loadNotice(text: string, file: string, taxonomy: Taxonomy, options: LoadOptions = {}): NoticeLoadResult {
@@ -204,8 +212,22 @@ export function loadNotice(text: string, file: string, taxonomy: Taxonomy, optio
       sold: isScalar(sold) && sold.value === true,
       url: str(v, "url"),
       services: v ? strList(findPair(v, "services")?.value) : [],
+      retention: v ? readRetention(deref(findPair(v, "retention")?.value), range, deref) : undefined,
       range: range(pair.key),
     });
+  }
+  // An unknown service id is a schema problem, not a fatal one: the recipient still stands for its other services.
+  const serviceIds = options.serviceIds ?? knownServiceIds();
+  for (const recipient of recipients.values()) {
+    for (const ref of recipient.services) {
+      if (serviceIds.includes(ref.name) || !/^[a-z0-9][a-z0-9-]*$/.test(ref.name)) continue; // a malformed id: the schema said so
+      const suggestion = closest(ref.name, serviceIds);
+      report(
+        "notice-schema",
+        offsetsOf(lines, ref.range),
+        `Unknown service "${ref.name}" in recipients.${recipient.name}.services${suggestion ? ` — did you mean "${suggestion}"?` : ""} (service ids are those of rules/sinks.yaml, log for logs)`,
+      );
+    }
   }
 
   const basesOf = (raw: unknown): string[] => {

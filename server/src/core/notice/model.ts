@@ -77,6 +77,8 @@ export interface RecipientDeclaration {
   url?: string;
   /** The catalogue ids of the services this recipient stands for (`services: [segment]`; `log` for log platforms). */
   services: NameRef[];
+  /** How long this recipient keeps the data (logs: the log retention); absent: each category's own retention applies. */
+  retention?: Retention;
   /** Range of the name (the mapping key). */
   range: Range;
 }

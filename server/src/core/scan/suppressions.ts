@@ -5,7 +5,9 @@
  *   // privacy-lint-disable-line [category ...] [-- reason]        the line the comment is on
  *   // privacy-lint-disable-file [category ...] [-- reason]        the whole file
  *
- * With categories, only findings of those categories (or their descendants) are suppressed.
+ * With categories, only findings of those categories (or their descendants) are suppressed. A check id (lower-case
+ * words joined by dashes, no dot: `personal-data-logged`) silences only that check's diagnostics on the target line,
+ * not the findings: `// privacy-lint-disable-next-line personal-data-logged -- ids only, hashed`.
  */
 
 export interface Suppression {
@@ -15,8 +17,13 @@ export interface Suppression {
   /** 0-based line the suppression applies to (undefined for file). */
   targetLine?: number;
   categories: string[];
+  /** Check ids named in the comment (only those checks are silenced). */
+  checks: string[];
   reason?: string;
 }
+
+/** Check ids are dashed words; category keys are dotted or single words, so the two never collide. */
+const CHECK_ID = /^[a-z]+(?:-[a-z]+)+$/;
 
 export const SUPPRESSION_DIRECTIVE = "privacy-lint-disable";
 
@@ -40,8 +47,10 @@ export function parseSuppressions(text: string): Suppression[] {
       reason = rest.slice(dash + 2).trim() || undefined;
       rest = rest.slice(0, dash).trim();
     }
-    const categories = rest.split(/[\s,]+/).filter((c) => c.length > 0);
-    const s: Suppression = { kind, commentLine: i, categories, reason };
+    const tokens = rest.split(/[\s,]+/).filter((c) => c.length > 0);
+    const categories = tokens.filter((t) => !CHECK_ID.test(t));
+    const checks = tokens.filter((t) => CHECK_ID.test(t));
+    const s: Suppression = { kind, commentLine: i, categories, checks, reason };
     if (kind === "line") s.targetLine = i;
     if (kind === "next-line") s.targetLine = nextCodeLine(lines, i + 1);
     out.push(s);
@@ -73,8 +82,13 @@ function nextCodeLine(lines: string[], from: number): number {
 export function isSuppressed(suppressions: Suppression[], line: number, category: string): Suppression | undefined {
   for (const s of suppressions) {
     if (s.kind !== "file" && s.targetLine !== line) continue;
-    if (s.categories.length === 0) return s;
+    if (s.categories.length === 0 && !s.checks?.length) return s;
     if (s.categories.some((c) => category === c || category.startsWith(c + "."))) return s;
   }
   return undefined;
+}
+
+/** The suppression that silences check `checkId` on a line: one naming that check id (categories named with it do not narrow it). */
+export function isCheckSuppressed(suppressions: Suppression[], line: number, checkId: string): Suppression | undefined {
+  return suppressions.find((s) => (s.kind === "file" || s.targetLine === line) && s.checks?.includes(checkId));
 }

@@ -51,6 +51,7 @@ export const SK = {
   NumericLiteral: ts.SyntaxKind.NumericLiteral,
   ObjectKeyword: ts.SyntaxKind.ObjectKeyword,
   ObjectLiteralExpression: ts.SyntaxKind.ObjectLiteralExpression,
+  PropertyAccessExpression: ts.SyntaxKind.PropertyAccessExpression,
   PrivateKeyword: ts.SyntaxKind.PrivateKeyword,
   PropertyAssignment: ts.SyntaxKind.PropertyAssignment,
   ProtectedKeyword: ts.SyntaxKind.ProtectedKeyword,

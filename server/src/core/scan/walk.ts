@@ -117,6 +117,13 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.FunctionExpression:
       readSignature(node as ts.SignatureDeclaration, ctx, hint);
       break;
+    case SK.PropertyAccessExpression: {
+      // `a.b.c.d`: a chain of names declares nothing, and walking it is one stack frame per link (5,000-deep chains).
+      let inner: ts.Expression = (node as ts.PropertyAccessExpression).expression;
+      while (isPropertyAccessExpression(inner)) inner = inner.expression;
+      if (isIdentifier(inner) || inner.kind === SK.ThisKeyword) return;
+      break;
+    }
     case SK.CallExpression: {
       const call = node as ts.CallExpression;
       // `useState<{ email: string }>()`: type literals given as type arguments.
