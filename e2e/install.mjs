@@ -15,6 +15,11 @@ import { runCommand } from "./processes.mjs";
 export const CODE_SERVER_VERSION = "4.139.1";
 export const NODE_MAJOR = "24";
 export const CHROMIUM_PATH = "/usr/bin/chromium";
+// Flags for a headless Chromium in a container or CI (also used by scripts/screenshot-data-map.mjs).
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+];
 const DEBIAN_PACKAGES = ["chromium", "libkrb5-dev", "build-essential", "python3", "pkg-config"];
 // Bump when the layout of the cache or the install steps change, so an old cache is not reused.
 const INSTALL_FORMAT = 1;

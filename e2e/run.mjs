@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXTENSION_ID, installExtension, prepareProfile, startCodeServer } from "./code-server.mjs";
-import { CHROMIUM_PATH, ensureAll } from "./install.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureAll } from "./install.mjs";
 import { killEverything, processesMentioning, runCommand } from "./processes.mjs";
 import { Workbench, formatMarkers } from "./workbench.mjs";
 
@@ -27,10 +27,6 @@ const OUTPUT = join(repoRoot, "test-output", "e2e");
 const RUN_MINUTES = Number(process.env.PRIVACY_LINT_E2E_TIMEOUT_MIN ?? 15);
 const INSTALL_MINUTES = 35; // fresh machine: apt packages, Node 24, code-server and its native builds
 const PACKAGE_MINUTES = 5;
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-];
 
 // What the fixture workspace holds (test-fixtures/e2e-workspace), and so what a user must see.
 const MODEL_FILE = "src/models/customer.ts";

@@ -1,12 +1,13 @@
 /**
  * The VS Code client: starts the bundled language server, forwards the `privacyLint.*` settings, shows the count of
- * open problems in the status bar and opens the data map. Everything else happens in the server.
+ * open problems in the status bar and opens the data map (a webview of the server's HTML). Everything else happens in the server.
  */
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { DATA_MAP_REQUEST, SETTINGS_SECTION, SHOW_DATA_MAP_COMMAND, STATUS_NOTIFICATION, type DataMapResult, type StatusParams } from "../../server/src/lsp/protocol";
 
 let client: LanguageClient | undefined;
+let dataMapPanel: vscode.WebviewPanel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath("dist/server.js");
@@ -38,10 +39,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_DATA_MAP_COMMAND, async () => {
       if (!client) return;
-      const map = await client.sendRequest<DataMapResult>(DATA_MAP_REQUEST, { format: "markdown" });
-      const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: map.content });
-      await vscode.window.showTextDocument(doc, { preview: true });
-      await vscode.commands.executeCommand("markdown.showPreview", doc.uri).then(undefined, () => undefined);
+      // The server renders the whole page (inline SVG, no script, its own CSP): the webview only shows it.
+      const map = await client.sendRequest<DataMapResult>(DATA_MAP_REQUEST, { format: "html" });
+      if (!dataMapPanel) {
+        dataMapPanel = vscode.window.createWebviewPanel("privacyLint.dataMap", "Data map", vscode.ViewColumn.Active, { enableScripts: false });
+        dataMapPanel.onDidDispose(() => (dataMapPanel = undefined));
+      }
+      dataMapPanel.webview.html = map.content;
+      dataMapPanel.reveal();
     }),
   );
 

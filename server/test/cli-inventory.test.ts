@@ -72,7 +72,8 @@ describe("cli report", function () {
     const r = runCli(["report", path.join(CLI_FIXTURES, "basic")]);
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(r.stdout, /^# Personal data map: basic\n/);
-    assert.match(r.stdout, /\| `user\.contact\.email`<br>[^|]+\| declared \| src\/customer\.ts:9 \(Customer\.email\)<br>src\/order\.ts:9 \(OrderDto\.customerEmail\) \| orders \| contract \| P24M, after account closure, then delete \| mailer \(processor, IE\) \|/);
+    assert.match(r.stdout, /\| `user\.contact\.email`<br>[^|]+\| declared \| src\/customer\.ts:9 \(Customer\.email\)<br>src\/order\.ts:9 \(OrderDto\.customerEmail\) \| — \| orders \| contract \| P24M, after account closure, then delete \| mailer \(processor, IE\) \|/);
+    assert.match(r.stdout, /\n```mermaid\nflowchart LR\n[\s\S]*c\d+\["user\.contact\.phone_number<br\/>[^"]*NOT DECLARED"\]:::undeclared\n[\s\S]*\n```\n/);
     assert.match(r.stdout, /\| `user\.contact\.phone_number`<br>[^|]+\| \*\*⚠ NOT DECLARED\*\* \| src\/customer\.ts:12 \(Customer\.phoneNumber\) \|/);
     assert.match(r.stdout, /\| `user\.financial\.bank_account`<br>[^|]+\| declared, not found in code \| — \|/);
     assert.ok(!r.stdout.includes("courierPhone"), "suppressed fields are not collected data");
@@ -84,6 +85,7 @@ describe("cli report", function () {
     assert.match(r.stdout, /^<!doctype html>/);
     assert.match(r.stdout, /<tr class="undeclared"><td><code>user\.contact\.phone_number<\/code>/);
     assert.match(r.stdout, /<tr class="declared"><td><code>user\.contact\.email<\/code>/);
+    assert.match(r.stdout, /<figure class="diagram"><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<g class="node category undeclared"><title>user\.contact\.phone_number /);
     assert.ok(!/<script/i.test(r.stdout));
   });
 });

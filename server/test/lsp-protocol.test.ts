@@ -300,7 +300,13 @@ describe("language server over stdio", function () {
       [["user.contact.email", null, ["email"]], ["user.contact.phone_number", null, ["phoneNumber"]], ["user.name", "user.name", ["fullName"]]],
     );
     const md = await client.request<DataMapResult>(DATA_MAP_REQUEST, {});
-    assert.match(md.content, /\| user\.contact\.email \| \*\*undeclared\*\* \|/);
+    assert.match(md.content, /\| `user\.contact\.email`<br>[^|]+\| \*\*⚠ NOT DECLARED\*\* \|/);
+    assert.match(md.content, /\n```mermaid\nflowchart LR\n/);
+    // The page the editor's webview shows: the same HTML as `privacy-lint report --format html`, with its SVG.
+    const html = await client.request<DataMapResult>(DATA_MAP_REQUEST, { format: "html" });
+    assert.strictEqual(html.format, "html");
+    assert.match(html.content, /^<!doctype html>[\s\S]*<h2>Notice: <code>privacy-notice\.yaml<\/code>[\s\S]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(!/<script/i.test(html.content));
   });
 
   it("restricts diagnostics to open files when scanScope is openFiles", async () => {

@@ -1,187 +1,43 @@
 /**
- * `privacy-lint report --format md|html`: the data map a reviewer or data-protection officer reads. One table per
- * notice: each category the code collects or the notice declares, where in the code it is collected (file:line),
- * and what the notice says about it (purposes, lawful basis, retention, recipients). Rows the notice does not
- * declare are highlighted.
+ * `privacy-lint report --format md|html`: the data map a reviewer or data-protection officer reads. Per notice: a
+ * diagram (files → categories → recipients and services, undeclared flows in red) and a table of each category the
+ * code collects or the notice declares: where the code collects it (file:line), which services it reaches in code
+ * (flows), and what the notice says (purposes, lawful basis, retention, recipients and the services they stand for).
+ * The model and the renderers are in core (data-map, diagram/, report/); this file adapts a project result to them.
  */
 import * as path from "path";
-import { coveringDeclaration, effectiveBases, type CategoryDeclaration, type Notice, type Retention } from "../core/notice/model";
-import type { LoadedNotice, ProjectResult } from "../core/project";
-import type { Taxonomy } from "../core/classify/taxonomy";
-import type { Finding } from "../core/types";
-import { applyExemptions } from "../core/notice/checks";
+import { buildSection, type DataMapSection, type ServiceInfo } from "../core/data-map";
+import { builtinServices } from "../core/notice/flow-checks";
+import type { ProjectResult } from "../core/project";
 import { displayPath } from "./style";
 
-export interface DataMapRow {
-  category: string;
-  name: string;
-  special?: "art9" | "art10";
-  /** `file:line (Owner.field)`, relative to the project root. */
-  collectedAt: string[];
-  status: "declared" | "covered" | "undeclared" | "unused";
-  /** The declaration that covers it (itself, or an ancestor). */
-  declaredAs?: string;
-  purposes: string[];
-  basis: string[];
-  condition?: string;
-  retention: string;
-  recipients: string[];
+export { describeRetention, type DataMapSection } from "../core/data-map";
+export { formatMarkdown } from "../core/report/markdown";
+export { formatHtml } from "../core/report/html";
+
+export interface DataMapOptions {
+  /** Catalogue services by id; default: the built-in catalogue (with raw HTTP). */
+  services?: ReadonlyMap<string, ServiceInfo>;
 }
 
-export interface DataMapSection {
-  /** Notice path relative to the root, or undefined for code no notice covers. */
-  notice?: string;
-  controller?: string;
-  rows: DataMapRow[];
-}
-
-export function describeRetention(r: Retention | undefined): string {
-  if (!r) return "";
-  if (r.kind === "text") return r.text;
-  return r.rules
-    .map((rule) => {
-      const parts: string[] = [];
-      if (rule.period) parts.push(rule.period);
-      if (rule.after) parts.push(`after ${rule.after.replace(/_/g, " ")}`);
-      if (rule.asRequiredBy) parts.push(`as required by ${rule.asRequiredBy}`);
-      if (rule.then) parts.push(`then ${rule.then}`);
-      return parts.join(", ");
-    })
-    .join("; ");
-}
-
-function recipientLabel(notice: Notice, name: string): string {
-  const r = notice.recipients.get(name);
-  if (!r) return name;
-  const extra = [r.kind?.replace(/_/g, " "), r.country].filter(Boolean).join(", ");
-  return extra ? `${name} (${extra})` : name;
-}
-
-function sectionFor(group: { notice?: Notice; findings: Finding[] }, root: string, taxonomy: Taxonomy): DataMapRow[] {
-  const notice = group.notice;
-  const tax = notice?.taxonomy ?? taxonomy;
-  const kept = notice ? applyExemptions(group.findings, notice, tax).kept : group.findings;
-  const byCategory = new Map<string, Finding[]>();
-  for (const f of kept) (byCategory.get(f.category) ?? byCategory.set(f.category, []).get(f.category)!).push(f);
-  const rows: DataMapRow[] = [];
-  const describe = (key: string, decl: CategoryDeclaration | undefined, findings: Finding[], status: DataMapRow["status"]): DataMapRow => ({
-    category: key,
-    name: tax.get(key)?.name ?? key,
-    ...(tax.special(key) ? { special: tax.special(key) } : {}),
-    collectedAt: findings.map((f) => `${displayPath(f.file, root)}:${f.range.start.line + 1} (${f.owner}.${f.field})`),
-    status,
-    ...(decl ? { declaredAs: decl.key } : {}),
-    purposes: decl?.purposes.map((p) => p.name) ?? [],
-    basis: decl && notice ? effectiveBases(notice, decl) : [],
-    ...(decl?.condition ? { condition: decl.condition } : {}),
-    retention: describeRetention(decl?.retention),
-    recipients: decl && notice ? decl.recipients.map((r) => recipientLabel(notice, r.name)) : [],
-  });
-  for (const [key, findings] of byCategory) {
-    const decl = notice ? coveringDeclaration(notice, key, tax) : undefined;
-    rows.push(describe(key, decl, findings, !decl ? "undeclared" : decl.key === key ? "declared" : "covered"));
+export function buildDataMap(result: ProjectResult, options: DataMapOptions = {}): DataMapSection[] {
+  const services = options.services ?? builtinServices();
+  // The project pass has grouped findings and flows by the notice that covers their file.
+  const sections = result.notices.map((n) =>
+    buildSection({
+      notice: n.notice,
+      noticeLabel: displayPath(n.file, result.root),
+      findings: n.findings,
+      flows: n.flows,
+      base: result.root,
+      taxonomy: result.taxonomy,
+      services,
+    }),
+  );
+  if (result.uncovered.length || result.uncoveredFlows.length) {
+    sections.push(buildSection({ findings: result.uncovered, flows: result.uncoveredFlows, base: result.root, taxonomy: result.taxonomy, services }));
   }
-  for (const decl of notice?.categories ?? []) {
-    if (byCategory.has(decl.key)) continue;
-    const used = [...byCategory.keys()].some((k) => tax.covers(decl.key, k));
-    if (!used) rows.push(describe(decl.key, decl, [], "unused"));
-  }
-  return rows.sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
-}
-
-export function buildDataMap(result: ProjectResult): DataMapSection[] {
-  const sections: DataMapSection[] = result.notices.map((n: LoadedNotice) => ({
-    notice: displayPath(n.file, result.root),
-    controller: n.notice?.organisation?.controller,
-    rows: sectionFor(n, result.root, result.taxonomy),
-  }));
-  if (result.uncovered.length) sections.push({ rows: sectionFor({ findings: result.uncovered }, result.root, result.taxonomy) });
   return sections;
-}
-
-const STATUS_TEXT: Record<DataMapRow["status"], string> = {
-  declared: "declared",
-  covered: "covered by parent",
-  undeclared: "NOT DECLARED",
-  unused: "declared, not found in code",
-};
-
-function mdCell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-export function formatMarkdown(sections: DataMapSection[], projectName: string): string {
-  const out = [`# Personal data map: ${mdCell(projectName)}`, ""];
-  out.push("Generated by privacy-lint from the code and the privacy notice. Rows marked **⚠ NOT DECLARED** collect data the notice does not mention.", "");
-  if (sections.length === 0 || sections.every((s) => s.rows.length === 0)) out.push("No personal-data fields found and no categories declared.", "");
-  for (const s of sections) {
-    out.push(s.notice ? `## Notice: \`${s.notice}\`${s.controller ? ` (${mdCell(s.controller)})` : ""}` : "## Code not covered by any privacy notice", "");
-    if (s.rows.length === 0) {
-      out.push("Nothing declared or found.", "");
-      continue;
-    }
-    out.push("| Category | Status | Collected at | Purposes | Basis | Retention | Recipients |", "|---|---|---|---|---|---|---|");
-    for (const r of s.rows) {
-      const special = r.special ? ` (special, ${r.special === "art9" ? "Art. 9" : "Art. 10"})` : "";
-      const category = `\`${r.category}\`<br>${mdCell(r.name)}${special}`;
-      const status = r.status === "undeclared" ? "**⚠ NOT DECLARED**" : r.status === "covered" ? `covered by \`${r.declaredAs}\`` : STATUS_TEXT[r.status];
-      const basis = [...r.basis, ...(r.condition ? [`condition: ${r.condition}`] : [])];
-      out.push(
-        `| ${category} | ${status} | ${r.collectedAt.map(mdCell).join("<br>") || "—"} | ${mdCell(r.purposes.join(", ")) || "—"} | ${mdCell(basis.join(", ")) || "—"} | ${mdCell(r.retention) || "—"} | ${mdCell(r.recipients.join(", ")) || "—"} |`,
-      );
-    }
-    out.push("");
-  }
-  return out.join("\n");
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-export function formatHtml(sections: DataMapSection[], projectName: string): string {
-  const body: string[] = [];
-  for (const s of sections) {
-    body.push(`<h2>${s.notice ? `Notice: <code>${esc(s.notice)}</code>${s.controller ? ` (${esc(s.controller)})` : ""}` : "Code not covered by any privacy notice"}</h2>`);
-    if (s.rows.length === 0) {
-      body.push("<p>Nothing declared or found.</p>");
-      continue;
-    }
-    body.push("<table>", "<thead><tr><th>Category</th><th>Status</th><th>Collected at</th><th>Purposes</th><th>Basis</th><th>Retention</th><th>Recipients</th></tr></thead>", "<tbody>");
-    for (const r of s.rows) {
-      const special = r.special ? ` <span class="special">${r.special === "art9" ? "Art. 9" : "Art. 10"}</span>` : "";
-      const status = r.status === "covered" ? `covered by <code>${esc(r.declaredAs ?? "")}</code>` : esc(STATUS_TEXT[r.status]);
-      const basis = [...r.basis, ...(r.condition ? [`condition: ${r.condition}`] : [])];
-      const list = (items: string[]) => (items.length ? items.map(esc).join("<br>") : "—");
-      body.push(
-        `<tr class="${r.status}"><td><code>${esc(r.category)}</code><br>${esc(r.name)}${special}</td><td>${status}</td><td>${list(r.collectedAt)}</td><td>${list(r.purposes)}</td><td>${list(basis)}</td><td>${esc(r.retention) || "—"}</td><td>${list(r.recipients)}</td></tr>`,
-      );
-    }
-    body.push("</tbody>", "</table>");
-  }
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Personal data map: ${esc(projectName)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #1f2328; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
-th, td { border: 1px solid #d0d7de; padding: .4rem .6rem; vertical-align: top; text-align: left; font-size: .9rem; }
-th { background: #f6f8fa; }
-tr.undeclared { background: #ffebe9; }
-tr.undeclared td:nth-child(2) { color: #cf222e; font-weight: bold; }
-tr.unused { color: #656d76; }
-.special { background: #fff8c5; border: 1px solid #d4a72c; border-radius: 3px; padding: 0 .3rem; font-size: .8rem; }
-</style>
-</head>
-<body>
-<h1>Personal data map: ${esc(projectName)}</h1>
-<p>Generated by privacy-lint from the code and the privacy notice. Highlighted rows collect data the notice does not declare.</p>
-${sections.length === 0 ? "<p>No personal-data fields found and no categories declared.</p>\n" : ""}${body.join("\n")}
-</body>
-</html>
-`;
 }
 
 export function projectNameOf(root: string): string {

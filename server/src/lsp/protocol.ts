@@ -23,13 +23,13 @@ export interface StatusParams {
 export const DATA_MAP_REQUEST = "privacyLint/dataMap";
 
 export interface DataMapParams {
-  /** `markdown` (default) for a readable document, `json` for the structured map. */
-  format?: "markdown" | "json";
+  /** `markdown` (default, with a Mermaid diagram), `html` (a self-contained page with an SVG diagram, for a webview), `json` (the structured map). */
+  format?: "markdown" | "html" | "json";
 }
 
 export interface DataMapResult {
-  format: "markdown" | "json";
-  /** The rendered map (markdown text, or JSON text). */
+  format: "markdown" | "html" | "json";
+  /** The rendered map (markdown, HTML or JSON text). */
   content: string;
 }
 

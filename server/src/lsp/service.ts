@@ -41,7 +41,7 @@ import { formatConfigProblem } from "../core/config";
 import { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
 import { LineIndex } from "../core/notice/loader";
 import { CodeActionProvider, type ActionData, type ClientEditSupport } from "./code-actions";
-import { buildDataMap, renderDataMapMarkdown } from "./data-map";
+import { buildDataMap, renderDataMapHtml, renderDataMapMarkdown } from "./data-map";
 import { codeDiagnostics, noticeDiagnostics } from "./diagnostics";
 import { hoverForCode, hoverForNotice } from "./hover";
 import {
@@ -137,8 +137,9 @@ export class PrivacyLintService {
     });
     c.onRequest(DATA_MAP_REQUEST, async (params: DataMapParams | undefined): Promise<DataMapResult> => {
       await this.initialScan;
-      const sections = buildDataMap(this.state);
-      return params?.format === "json" ? { format: "json", content: JSON.stringify(sections, null, 2) } : { format: "markdown", content: renderDataMapMarkdown(sections) };
+      if (params?.format === "json") return { format: "json", content: JSON.stringify(buildDataMap(this.state), null, 2) };
+      if (params?.format === "html") return { format: "html", content: renderDataMapHtml(this.state) };
+      return { format: "markdown", content: renderDataMapMarkdown(this.state) };
     });
 
     // TextDocuments fires onDidOpen then onDidChangeContent for an opened document: scan it once, at once.

@@ -1,0 +1,5 @@
+export interface PrescriptionRequest {
+  patientEmail: string;
+  medicalConditions: string[];
+  allergies: string[];
+}
