@@ -82,7 +82,33 @@ interface Scope {
   about: string[];
   /** The innermost function (its body is searched for what a whole record is read for). */
   fn?: ts.Node;
+  /** The enclosing function's scope: its locals are looked up there (no copy per function). */
+  parent?: Scope;
 }
+
+function valueIn(scope: Scope | undefined, name: string): ts.Expression | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const v = s.values.get(name);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function typeIn(scope: Scope | undefined, name: string): string | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const t = s.types.get(name);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** Nodes the flow walk acts on; any other is only walked through. */
+const ACTS_ON = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ClassExpression, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
+  ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.PropertyDeclaration, ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.ImportDeclaration,
+]);
 
 /** Free text a person wrote or that is about them: sent to an AI service, it is their content. */
 const FREE_TEXT = /^(body|content|text|message|notes?|comments?|description|subject|feedback|question|answer|transcript|summary|reply|review|story|bio|input)$/i;
@@ -109,7 +135,13 @@ export class FlowExtractor {
   ) {}
 
   run(): FileFlows {
-    this.collectBindings(this.sf);
+    // One walk: clients are bound where they are declared, which comes before their use (imports, fields, constructor
+    // parameters, consts), except hoisted top-level functions and classes, whose names are read first: a global that a
+    // function declared at the bottom shadows (`function gtag() { dataLayer.push(arguments) }`) is no client.
+    for (const st of this.sf.statements) {
+      if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) this.declared.add(st.name.text);
+      if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) this.declared.add(d.name.text);
+    }
     this.visit(this.sf, { values: new Map(), types: new Map(), about: [] });
     this.collectExports();
     return this.out;
@@ -118,8 +150,9 @@ export class FlowExtractor {
   // -------------------------------------------------------------------------------------------------------------------
   // Clients
 
-  private collectBindings(node: ts.Node): void {
-    forEachDescendant(node, (n) => {
+  /** What a node binds: an import, a variable, field or parameter holding a client, a name that shadows a global. */
+  private bind(n: ts.Node): void {
+    {
       if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) this.importBinding(n);
       else if (ts.isVariableDeclaration(n)) {
         if (ts.isIdentifier(n.name)) this.declared.add(n.name.text);
@@ -145,7 +178,7 @@ export class FlowExtractor {
           else if (ts.isIdentifier(n.left)) this.clients.set(n.left.text, client);
         }
       }
-    });
+    }
   }
 
   private importBinding(n: ts.ImportDeclaration): void {
@@ -283,24 +316,33 @@ export class FlowExtractor {
   /** Every call in document order, each with the scope it is in. A stack, not recursion: chains can be 5,000 deep. */
   private visit(root: ts.Node, rootScope: Scope): void {
     const stack: [ts.Node, Scope][] = [[root, rootScope]];
+    const children: ts.Node[] = [];
+    const push = (child: ts.Node) => {
+      // Types, imports and string literals hold no call.
+      const k = child.kind;
+      if ((k >= ts.SyntaxKind.FirstTypeNode && k <= ts.SyntaxKind.LastTypeNode) || k === ts.SyntaxKind.StringLiteral || k === ts.SyntaxKind.ImportDeclaration) {
+        if (k === ts.SyntaxKind.ImportDeclaration) this.bind(child);
+        return;
+      }
+      children.push(child);
+    };
     while (stack.length) {
       const [node, outer] = stack.pop()!;
       const scope = this.enter(node, outer);
-      const children: ts.Node[] = [];
-      ts.forEachChild(node, (child) => {
-        children.push(child);
-      });
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], scope]);
+      ts.forEachChild(node, push);
+      while (children.length) stack.push([children.pop()!, scope]);
     }
   }
 
   /** The scope inside a node (a function's own), after reading what the node declares; a call is read here. */
   private enter(node: ts.Node, scope: Scope): Scope {
+    if (!ACTS_ON.has(node.kind)) return scope;
+    this.bind(node);
     if (ts.isClassLike(node) && node.name) scope = { ...scope, about: [...scope.about, node.name.text] };
     if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
       // A function's locals: what its `const`s were built from, what its parameters are typed as.
       const name = (node as ts.FunctionLikeDeclaration).name;
-      scope = { values: new Map(scope.values), types: new Map(scope.types), about: name && ts.isIdentifier(name) ? [...scope.about, name.text] : scope.about, fn: node };
+      scope = { values: new Map(), types: new Map(), about: name && ts.isIdentifier(name) ? [...scope.about, name.text] : scope.about, fn: node, parent: scope };
       for (const p of (node as ts.FunctionLikeDeclaration).parameters) {
         if (ts.isIdentifier(p.name) && p.type && ts.isTypeReferenceNode(p.type)) scope.types.set(p.name.text, typeNameOf(p.type));
         if (ts.isIdentifier(p.name) && p.type && ts.isArrayTypeNode(p.type) && ts.isTypeReferenceNode(p.type.elementType)) scope.types.set(p.name.text, typeNameOf(p.type.elementType));
@@ -417,7 +459,7 @@ export class FlowExtractor {
       const p = this.urlOf(path, scope, depth + 1);
       return p && /^https?:/i.test(p) ? p : this.urlOf(base, scope, depth + 1);
     }
-    if (ts.isIdentifier(e)) return this.urlOf(scope.values.get(e.text) ?? this.topLevelConst(e.text), scope, depth + 1);
+    if (ts.isIdentifier(e)) return this.urlOf(valueIn(scope, e.text) ?? this.topLevelConst(e.text), scope, depth + 1);
     return undefined;
   }
 
@@ -440,7 +482,7 @@ export class FlowExtractor {
     const argRange = rangeOf(this.sf, arg.getStart(this.sf), arg.end);
     let e = unwrap(arg);
     if (ts.isIdentifier(e) && filtered) {
-      const init = scope.values.get(e.text);
+      const init = valueIn(scope, e.text);
       if (init && ts.isObjectLiteralExpression(unwrap(init))) e = unwrap(init);
     }
     if (filtered) {
@@ -632,7 +674,7 @@ export class FlowExtractor {
     }
     // A local built a few lines earlier: `const payload = { email }; analytics.track("x", payload)`.
     if (ts.isIdentifier(e)) {
-      const init = scope.values.get(name);
+      const init = valueIn(scope, name);
       if (init && init !== e && depth < MAX_DEPTH && !this.clients.has(name)) {
         const before = hits.length + records.length;
         this.data(init, scope, depth + 1, at, hits, records, owner);
@@ -644,7 +686,7 @@ export class FlowExtractor {
     const head = tokens[tokens.length - 1];
     if (head && RECORD_WORDS.has(head)) {
       const types: string[] = [];
-      const annotated = ts.isIdentifier(e) ? scope.types.get(name) : undefined;
+      const annotated = ts.isIdentifier(e) ? typeIn(scope, name) : undefined;
       if (annotated) types.push(annotated);
       types.push(pascal(singular(name)), pascal(head));
       const read = ts.isIdentifier(e) && scope.fn ? this.readFrom(name, scope.fn) : undefined;

@@ -50,10 +50,14 @@ export function resetTriggerCache(): void {
   staticWordsFor = new WeakMap();
 }
 
-export function flowTriggers(text: string, catalogue: SinkCatalogue = loadSinkCatalogue()): FlowTriggers {
+/**
+ * The trigger words of a text. `wordsOnly`: skip working out `any` (a scan of the whole text), for callers that look the
+ * words up themselves (the lexer; the scanner, in the parser's identifier table).
+ */
+export function flowTriggers(text: string, catalogue: SinkCatalogue = loadSinkCatalogue(), wordsOnly = false): FlowTriggers {
   const stat = staticWords(catalogue);
   const words = new Set(stat.words);
-  let any = stat.test.test(text);
+  let any = !wordsOnly && stat.test.test(text);
   const clientBindings: string[] = [];
   const bind = (names: string, from: string) => {
     const local = boundNames(names);
@@ -74,13 +78,25 @@ export function flowTriggers(text: string, catalogue: SinkCatalogue = loadSinkCa
   };
   if (text.includes("import")) for (const m of text.matchAll(IMPORT)) bind(m[1], m[2]);
   if (text.includes("require")) for (const m of text.matchAll(REQUIRE)) bind(m[1], m[2]);
-  if (clientBindings.length) {
-    // Fields and variables made from or typed as a client: `private readonly stripe: Stripe`, `client = new OpenAI(`.
-    const alt = clientBindings.map(escapeRegExp).join("|");
-    const made = new RegExp(`([\\w$]+)\\s*[?!]?\\s*(?::\\s*|=\\s*(?:await\\s+)?(?:new\\s+)?)(?:${alt})\\b`, "g");
-    for (const m of text.matchAll(made)) words.add(m[1]);
+  // Fields and variables made from or typed as a client: `private readonly stripe: Stripe`, `client = new OpenAI(`.
+  // Found from each use of the binding, looking back: a pattern that starts with `[\w$]+` would be tried at every
+  // position of the text.
+  for (const binding of clientBindings) {
+    for (let at = text.indexOf(binding); at >= 0; at = text.indexOf(binding, at + binding.length)) {
+      const end = at + binding.length;
+      if (isIdentChar(text.charCodeAt(at - 1)) || isIdentChar(text.charCodeAt(end))) continue;
+      const m = MADE_FROM.exec(text.slice(Math.max(0, at - 80), at));
+      if (m) words.add(m[1]);
+    }
   }
   return { words, any };
+}
+
+/** `name: `, `name = `, `name = await new `, `name?: ` right before a client binding. */
+const MADE_FROM = /([\w$]+)\s*[?!]?\s*(?::|=\s*(?:await\s+)?(?:new\s+)?)\s*$/;
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95;
 }
 
 /** `Default, { a as b, c }`, `* as ns`, `{ a: b }` (require destructuring) -> [imported, local] pairs. */

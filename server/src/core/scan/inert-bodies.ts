@@ -123,7 +123,7 @@ export function blankInertBodies(text: string): string | undefined {
  */
 export type ParsePlan = { kind: "nothing" } | { kind: "blanked"; text: string } | { kind: "whole" };
 
-export function planParse(text: string, triggers: ReadonlySet<string> = flowTriggers(text).words): ParsePlan {
+export function planParse(text: string, triggers: ReadonlySet<string> = flowTriggers(text, undefined, true).words): ParsePlan {
   const spans = inertSpans(text, triggers);
   if (!spans) return { kind: "whole" };
   if (!spans.declares) return { kind: "nothing" };

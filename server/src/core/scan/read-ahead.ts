@@ -40,7 +40,7 @@ export function prepareFile(file: string, maxFileSize?: number, catalogue?: Sink
   if ("note" in read) return { file, note: read.note };
   const text = read.text;
   // Files the scanner will skip go as they are; it writes the note.
-  const plan: ParsePlan = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? planParse(text, flowTriggers(text, catalogue).words) : { kind: "whole" };
+  const plan: ParsePlan = mayBlankBodies(file, text) && !skipNote(file, text, maxFileSize) ? planParse(text, flowTriggers(text, catalogue, true).words) : { kind: "whole" };
   if (plan.kind === "nothing") return { file, declaresNothing: true };
   return plan.kind === "blanked" ? { file, blanked: plan.text, suppressions: parseSuppressions(text) } : { file, text };
 }

@@ -20,7 +20,7 @@ import type { FileScanResult, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
-import { catalogueFor } from "../flows/catalogue";
+import { catalogueFor, type SinkCatalogue } from "../flows/catalogue";
 import { extractFlows, type FileFlows } from "../flows/extract";
 import { flowTriggers } from "../flows/triggers";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
@@ -209,7 +209,7 @@ function parseDiagnosticsOf(sf: ts.SourceFile): ts.DiagnosticWithLocation[] {
 function parseSkippingInertBodies(file: string, text: string, rules: RuleSet, blankedText?: string | null): ts.SourceFile | undefined {
   let blanked = blankedText;
   if (blanked === undefined) {
-    const plan: ParsePlan = mayBlankBodies(file, text) ? planParse(text, flowTriggers(text, catalogueFor(rules)).words) : { kind: "whole" };
+    const plan: ParsePlan = mayBlankBodies(file, text) ? planParse(text, flowTriggers(text, catalogueFor(rules), true).words) : { kind: "whole" };
     if (plan.kind === "nothing") return undefined;
     blanked = plan.kind === "blanked" ? plan.text : null;
   }
@@ -247,9 +247,20 @@ function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { c
   walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined });
   // Sink calls, from the same tree: only in files where a word can start one.
   const catalogue = catalogueFor(rules);
-  const flows = flowTriggers(sf.text, catalogue).any ? extractFlows(file, sf, rules, catalogue) : undefined;
+  const flows = mayCallSink(sf, catalogue) ? extractFlows(file, sf, rules, catalogue) : undefined;
   if (flows?.clients.size) summary.clients = flows.clients;
   return { candidates: out, summary, flows };
+}
+
+/**
+ * Whether a sink call can be in the parsed file: one of its trigger words is among the identifiers the parser met (its
+ * identifier table: a few lookups instead of a scan of the text; blanked bodies hold no trigger word, by construction).
+ */
+function mayCallSink(sf: ts.SourceFile, catalogue: SinkCatalogue): boolean {
+  const identifiers = (sf as unknown as { identifiers?: ReadonlyMap<string, string> }).identifiers;
+  if (!identifiers) return flowTriggers(sf.text, catalogue).any;
+  for (const w of flowTriggers(sf.text, catalogue, true).words) if (identifiers.has(w)) return true;
+  return false;
 }
 
 function byFlowPosition(a: { range: { start: { line: number; character: number } }; category: string }, b: typeof a): number {
