@@ -13,6 +13,7 @@ import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet } from "./classify/rules";
 import { resolveReferences } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
+import type { ScanCache } from "./cache/scan-cache";
 import { Taxonomy } from "./classify/taxonomy";
 import type { CheckDiagnostic, FileScanResult, Finding, Flow, ScanNote } from "./types";
 
@@ -25,6 +26,11 @@ export interface ProjectOptions {
   onProgress?: ScanProgress;
   /** A pool to reuse (the language server keeps one); otherwise one is created and closed. */
   pool?: ScanPool;
+  /**
+   * The project's scan cache (ScanCache.open): files it holds are not scanned, the others are and are added to it,
+   * and it is saved after the scan. Give a pool created with `stamp: true`, or its results are not cached.
+   */
+  cache?: ScanCache;
 }
 
 export interface LoadedNotice {
@@ -101,15 +107,32 @@ async function scanProject(root: string, options: ProjectOptions): Promise<{ fil
   const scope = { include: config.include, exclude: config.exclude };
   let files = options.pool ? await options.pool.discover(root, scope) : await discoverFiles(root, scope);
   if (options.paths?.length) files = filterToPaths(files, options.paths);
-  const small = files.length < MIN_FILES_FOR_THREADS;
+  const cache = options.cache;
+  // With a cache, only the files it does not hold are scanned: no compiler and no thread when that is none of them.
+  const cached = cache?.lookup(files);
+  const toScan = cached ? cached.misses : files;
+  const small = toScan.length < MIN_FILES_FOR_THREADS;
   // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
   const usePool = options.pool && !small;
-  const pool = usePool ? options.pool! : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
-  let results: FileScanResult[];
-  try {
-    results = await pool.scan(files, options.onProgress);
-  } finally {
-    if (!usePool) await pool.close();
+  let scanned: FileScanResult[] = [];
+  if (toScan.length) {
+    const pool = usePool
+      ? options.pool!
+      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, readAhead: Boolean(cache) && !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: Boolean(cache) });
+    try {
+      scanned = await pool.scan(toScan, options.onProgress);
+    } finally {
+      if (!usePool) await pool.close();
+    }
+  }
+  let results = scanned;
+  if (cache && cached) {
+    // Stored before the project pass, which completes the results in place.
+    cache.store(scanned);
+    cache.save(options.paths?.length ? undefined : files);
+    let next = 0;
+    results = cached.results.map((r) => r ?? scanned[next++]);
+    for (const r of scanned) delete r.stamp;
   }
   // The second pass: fields typed by names declared in other files, classified against the whole project's index.
   resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));

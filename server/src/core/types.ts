@@ -5,6 +5,7 @@
  */
 
 import type { FileSummary, PendingField } from "./index/project-index";
+import type { FileStamp } from "./scan/files";
 
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -72,6 +73,8 @@ export interface FileScanResult {
   pending?: PendingField[];
   /** Personal data this file hands to third parties and logs (see core/flows). */
   flows?: Flow[];
+  /** The content this result was scanned from (scans for the cache only; the cache keeps it beside the result). */
+  stamp?: FileStamp;
 }
 
 /**
