@@ -34,7 +34,6 @@ export class CodecTables {
   readonly shapes: string[][];
   private stringIds: Map<string, number> | undefined;
   private shapeIds: Map<string, number> | undefined;
-  private readonly makers: ((read: () => unknown) => object)[] = [];
 
   constructor(strings: string[] = [], shapes: string[][] = []) {
     this.strings = strings;
@@ -51,21 +50,6 @@ export class CodecTables {
       this.stringIds.set(s, id);
     }
     return id;
-  }
-
-  /**
-   * A function building an object of a shape from an object literal: objects get their final layout at once, and
-   * each shape's builder stays monomorphic (assigning computed keys one by one was the decoder's main cost). Keys
-   * are written as JSON string literals, so no key can be anything but a key; `__proto__` is refused where the
-   * shapes are read and written.
-   */
-  maker(id: number): ((read: () => unknown) => object) | undefined {
-    const made = this.makers[id];
-    if (made || id >= this.shapes.length) return made;
-    const keys = this.shapes[id];
-    if (keys.includes("__proto__")) return undefined;
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return (this.makers[id] = new Function("read", `return {${keys.map((k) => `${JSON.stringify(k)}: read()`).join(", ")}};`) as (read: () => unknown) => object);
   }
 
   shape(keys: string[]): number {
@@ -171,11 +155,13 @@ export function decode(words: Uint32Array, start: number, end: number, numbers: 
         if (operand >= strings.length) throw new DecodeError("string out of range");
         return strings[operand];
       case OBJ: {
-        const make = tables.maker(operand);
-        if (!make) throw new DecodeError("shape out of range");
-        // Numbered before its members, as the encoder did; filled in once they are read.
+        const keys = shapes[operand];
+        if (!keys) throw new DecodeError("shape out of range");
+        const o: Record<string, unknown> = {};
+        // Numbered before its members, as the encoder did (a member may refer to an earlier object, never to this one).
         const at = objects.push(PENDING) - 1;
-        return (objects[at] = make(read));
+        for (let i = 0; i < keys.length; i++) o[keys[i]] = read();
+        return (objects[at] = o);
       }
       case ARR: {
         if (operand > end - w) throw new DecodeError("array longer than its data");

@@ -50,6 +50,8 @@ export interface CacheKeyInput {
   /** Absolute paths of the configured extra rule files. */
   ruleFiles: string[];
   maxFileSize?: number;
+  /** The tool's identity; default: its version and a hash of its compiled code (tests pass another). */
+  tool?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface CacheKeyInput {
  */
 export function cacheKey(input: CacheKeyInput): string {
   const h = crypto.createHash("sha1");
-  h.update(`format ${FORMAT}\0version ${toolVersion()}\0code ${codeFingerprint()}\0`);
+  h.update(`format ${FORMAT}\0tool ${input.tool ?? `${toolVersion()} ${codeFingerprint()}`}\0`);
   const rulesDir = path.dirname(builtinRulesFile());
   for (const name of fs.readdirSync(rulesDir).filter((n) => /\.ya?ml$/.test(n)).sort()) h.update(`builtin ${name}\0`).update(fs.readFileSync(path.join(rulesDir, name))).update("\0");
   for (const file of input.ruleFiles) h.update(`rules ${file}\0`).update(fs.readFileSync(file)).update("\0");
@@ -270,6 +272,7 @@ export class ScanCache {
     if (header.key !== this.key) return "another tool version, rules or configuration";
     const { shapes, root, stringCount } = header;
     if (typeof root !== "string" || typeof stringCount !== "number" || !Array.isArray(shapes)) return "malformed header";
+    // (`__proto__` as a key would set the decoded object's prototype.)
     if (!shapes.every((s) => isStringArray(s) && !s.includes("__proto__"))) return "malformed shapes";
     // NUL-separated (codec strings never hold one): splitting is several times cheaper than JSON.parse of an array.
     const strings = splitText(bytes.toString("utf8", layout.strings, layout.names));
