@@ -107,36 +107,60 @@ async function scanProject(root: string, options: ProjectOptions): Promise<{ fil
   const scope = { include: config.include, exclude: config.exclude };
   let files = options.pool ? await options.pool.discover(root, scope) : await discoverFiles(root, scope);
   if (options.paths?.length) files = filterToPaths(files, options.paths);
-  const cache = options.cache;
-  // With a cache, only the files it does not hold are scanned: no compiler and no thread when that is none of them.
-  const cached = cache?.lookup(files);
-  const toScan = cached ? cached.misses : files;
-  const small = toScan.length < MIN_FILES_FOR_THREADS;
-  // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
-  const usePool = options.pool && !small;
-  let scanned: FileScanResult[] = [];
-  if (toScan.length) {
-    const pool = usePool
-      ? options.pool!
-      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, readAhead: Boolean(cache) && !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: Boolean(cache) });
-    try {
-      scanned = await pool.scan(toScan, options.onProgress);
-    } finally {
-      if (!usePool) await pool.close();
-    }
-  }
-  let results = scanned;
-  if (cache && cached) {
-    // Stored before the project pass, which completes the results in place.
-    cache.store(scanned);
-    cache.save(options.paths?.length ? undefined : files);
-    let next = 0;
-    results = cached.results.map((r) => r ?? scanned[next++]);
-    for (const r of scanned) delete r.stamp;
-  }
+  const results = options.cache ? await scanWithCache(files, options.cache, config, options) : await scanAll(files, config, options);
   // The second pass: fields typed by names declared in other files, classified against the whole project's index.
   resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));
   return { files, results };
+}
+
+async function scanAll(files: string[], config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
+  const small = files.length < MIN_FILES_FOR_THREADS;
+  // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
+  const usePool = options.pool && !small;
+  const pool = usePool ? options.pool! : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  try {
+    return await pool.scan(files, options.onProgress);
+  } finally {
+    if (!usePool) await pool.close();
+  }
+}
+
+/** With many cached files to decode, a few changed ones are scanned in a worker meanwhile (it loads the compiler). */
+const MIN_HITS_FOR_OVERLAP = 500;
+
+/**
+ * Scan through the cache: files it holds are decoded, the others scanned (stamped), stored and saved. Results come
+ * back in file order, before the project pass, which runs over all of them.
+ */
+async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
+  const { valid, misses } = await cache.check(files);
+  const hits = files.length - misses.length;
+  const scan = async (toScan: string[]): Promise<FileScanResult[]> => {
+    if (toScan.length === 0) return [];
+    const small = toScan.length < MIN_FILES_FOR_THREADS;
+    const usePool = options.pool && !small;
+    const overlap = small && hits >= MIN_HITS_FOR_OVERLAP;
+    const pool = usePool
+      ? options.pool!
+      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, threads: overlap, readAhead: !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: true });
+    try {
+      return await pool.scan(toScan, options.onProgress);
+    } finally {
+      if (!usePool) await pool.close();
+    }
+  };
+  const scanning = scan(misses);
+  scanning.catch(() => undefined); // awaited below, after the decoding; not an unhandled rejection meanwhile
+  const decoded = cache.decodeValid(files, valid);
+  const missed = new Set(misses);
+  const damaged = decoded.misses.filter((f) => !missed.has(f));
+  const scanned = [...(await scanning), ...(await scan(damaged))];
+  // Stored before the project pass, which completes the results in place.
+  cache.store(scanned);
+  cache.save(options.paths?.length ? undefined : files);
+  const byFile = new Map(scanned.map((r) => [r.file, r]));
+  for (const r of scanned) delete r.stamp;
+  return decoded.results.map((r, i) => r ?? byFile.get(files[i])!);
 }
 
 function filterToPaths(files: string[], paths: string[]): string[] {

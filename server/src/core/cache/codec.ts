@@ -144,7 +144,7 @@ export function decode(words: Uint32Array, start: number, end: number, numbers: 
     if (w >= end) throw new DecodeError("truncated value");
     const word = words[w++];
     const tag = word & TAG_MASK;
-    const operand = (word - tag) / (1 << TAG_BITS);
+    const operand = word >>> TAG_BITS;
     switch (tag) {
       case INT:
         return operand;

@@ -147,21 +147,50 @@ export class ScanCache {
 
   /** Results of the files whose entries still hold; the other files are misses, to be scanned and stored. */
   lookup(files: string[]): CacheLookup {
+    const stats = files.map((f) => {
+      try {
+        return fs.statSync(f);
+      } catch {
+        return undefined;
+      }
+    });
+    return this.decodeValid(files, this.validate(files, stats));
+  }
+
+  /**
+   * The same in two steps, for a caller that starts scanning the misses before decoding the rest (decoding is most
+   * of a warm run's work; a worker can load the compiler meanwhile). Stats run in parallel on libuv's threads.
+   */
+  async check(files: string[]): Promise<{ valid: boolean[]; misses: string[] }> {
+    if (this.entries.size === 0) return { valid: files.map(() => false), misses: files };
+    const stats = await Promise.all(files.map((f) => fs.promises.stat(f).catch(() => undefined)));
+    const valid = this.validate(files, stats);
+    return { valid, misses: files.filter((_, i) => !valid[i]) };
+  }
+
+  /** Results of the files `check` found valid; one that fails to decode (damaged) is a miss after all. */
+  decodeValid(files: string[], valid: boolean[]): CacheLookup {
     const results: (FileScanResult | undefined)[] = new Array(files.length).fill(undefined); // no holes: callers map over it
     const misses: string[] = [];
     for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      const rel = this.relative(file);
+      const rel = valid[i] ? this.relative(files[i]) : undefined;
       const entry = rel === undefined ? undefined : this.entries.get(rel);
-      const result = entry && this.valid(file, entry) ? this.decodeEntry(file, entry) : undefined;
-      if (result) {
-        results[i] = result;
-      } else {
-        if (entry) this.entries.delete(rel!), (this.dirty = true);
-        misses.push(file);
-      }
+      results[i] = entry && this.decodeEntry(files[i], entry);
+      if (results[i]) continue;
+      if (entry) this.entries.delete(rel!), (this.dirty = true);
+      misses.push(files[i]);
     }
     return { results, misses };
+  }
+
+  private validate(files: string[], stats: (fs.Stats | undefined)[]): boolean[] {
+    return files.map((file, i) => {
+      const rel = this.relative(file);
+      const entry = rel === undefined ? undefined : this.entries.get(rel);
+      if (entry && stats[i] && this.valid(file, entry, stats[i]!)) return true;
+      if (entry) this.entries.delete(rel!), (this.dirty = true);
+      return false;
+    });
   }
 
   /** Stores fresh results (before the project pass changes them); those without a stamp are not cached. */
@@ -218,13 +247,7 @@ export class ScanCache {
     return path.sep === "/" ? rel : rel.split(path.sep).join("/");
   }
 
-  private valid(file: string, entry: Entry): boolean {
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return false;
-    }
+  private valid(file: string, entry: Entry, stat: fs.Stats): boolean {
     if (statMatches(entry.stamp, stat)) return true;
     // Touched, copied, checked out again, or changed within the timestamp's resolution: the content decides.
     const now = currentStamp(file, this.maxFileSize);
@@ -278,11 +301,14 @@ export class ScanCache {
     const strings = splitText(bytes.toString("utf8", layout.strings, layout.names));
     const names = splitText(bytes.toString("utf8", layout.names, layout.names + sizes.nameBytes));
     if (strings.length !== stringCount || names.length !== sizes.entryCount * 2) return "malformed tables";
-    // Copies: typed arrays need aligned memory of their own (a Buffer may sit anywhere in a shared pool).
-    const copy = (start: number, bytesLength: number) => bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + bytesLength);
-    const meta = new Float64Array(copy(layout.meta, sizes.entryCount * META * 8));
-    const words = new Uint32Array(copy(layout.words, sizes.wordCount * 4));
-    const numbers = new Float64Array(copy(layout.numbers, sizes.numberCount * 8));
+    // Typed arrays need 8-byte aligned memory: a large file's Buffer is its own (offset 0); a small one may sit
+    // anywhere in a shared pool, and is copied.
+    const aligned = bytes.byteOffset % 8 === 0;
+    const view = (start: number, length: number) => (aligned ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + length));
+    const offset = (start: number) => (aligned ? bytes.byteOffset + start : 0);
+    const meta = new Float64Array(view(layout.meta, sizes.entryCount * META * 8), offset(layout.meta), sizes.entryCount * META);
+    const words = new Uint32Array(view(layout.words, sizes.wordCount * 4), offset(layout.words), sizes.wordCount);
+    const numbers = new Float64Array(view(layout.numbers, sizes.numberCount * 8), offset(layout.numbers), sizes.numberCount);
     for (let i = 0; i < sizes.entryCount; i++) {
       const m = meta.subarray(i * META, (i + 1) * META);
       const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, n0, n1] = m;
