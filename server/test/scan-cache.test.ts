@@ -170,6 +170,16 @@ describe("scan cache", function () {
     }
   });
 
+  it("with many files cached, a changed one is scanned in a worker while the rest decodes: same output", async () => {
+    for (let i = 0; i < 520; i++) fs.writeFileSync(path.join(dir, "src", `m${i}.ts`), `export interface M${i} {\n  email: string;\n  id${i}: number;\n}\n`);
+    inventory(dir);
+    fs.appendFileSync(path.join(dir, "src", "m7.ts"), "export interface Added {\n  phoneNumber: string;\n}\n");
+    const warm = inventory(dir);
+    assert.ok(warm.includes('"owner":"Added"'), "the changed file's new finding");
+    assert.strictEqual(warm, inventory(dir, "--no-cache"));
+    assert.strictEqual(await misses(dir), 0);
+  });
+
   it("concurrent runs leave a valid cache and print the right output", async () => {
     // Enough files for the threaded path too (stamps come from worker threads then).
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, "src", `user${i}.ts`), `export interface User${i} {\n  email: string;\n  lastLogin${i}: Date;\n}\n`);
