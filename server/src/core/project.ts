@@ -125,36 +125,32 @@ async function scanAll(files: string[], config: PrivacyLintConfig, options: Proj
   }
 }
 
-/** With many cached files to decode, a few changed ones are scanned in a worker meanwhile (it loads the compiler). */
-const MIN_HITS_FOR_OVERLAP = 500;
-
 /**
  * Scan through the cache: files it holds are decoded, the others scanned (stamped), stored and saved. Results come
  * back in file order, before the project pass, which runs over all of them.
  */
 async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
   const { valid, misses } = await cache.check(files);
-  const hits = files.length - misses.length;
   const scan = async (toScan: string[]): Promise<FileScanResult[]> => {
     if (toScan.length === 0) return [];
     const small = toScan.length < MIN_FILES_FOR_THREADS;
     const usePool = options.pool && !small;
-    const overlap = small && hits >= MIN_HITS_FOR_OVERLAP;
     const pool = usePool
       ? options.pool!
-      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, threads: overlap, readAhead: !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: true });
+      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, readAhead: !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: true });
     try {
       return await pool.scan(toScan, options.onProgress);
     } finally {
       if (!usePool) await pool.close();
     }
   };
-  const scanning = scan(misses);
-  scanning.catch(() => undefined); // awaited below, after the decoding; not an unhandled rejection meanwhile
+  // (Scanning a few changed files in a worker thread while the rest decodes was measured slower on 2 busy CPUs: the
+  // worker's compiler load competes with the decoding. So they are scanned here, in-process.)
+  const first = await scan(misses);
   const decoded = cache.decodeValid(files, valid);
   const missed = new Set(misses);
   const damaged = decoded.misses.filter((f) => !missed.has(f));
-  const scanned = [...(await scanning), ...(await scan(damaged))];
+  const scanned = [...first, ...(await scan(damaged))];
   // Stored before the project pass, which completes the results in place.
   cache.store(scanned);
   cache.save(options.paths?.length ? undefined : files);

@@ -158,8 +158,8 @@ export class ScanCache {
   }
 
   /**
-   * The same in two steps, for a caller that starts scanning the misses before decoding the rest (decoding is most
-   * of a warm run's work; a worker can load the compiler meanwhile). Stats run in parallel on libuv's threads.
+   * The same in two steps: which files hold (their stats taken in parallel on libuv's threads, not one by one), then
+   * the decoding of those.
    */
   async check(files: string[]): Promise<{ valid: boolean[]; misses: string[] }> {
     if (this.entries.size === 0) return { valid: files.map(() => false), misses: files };

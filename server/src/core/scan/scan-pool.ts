@@ -43,8 +43,6 @@ export interface ScanPoolOptions {
   readAhead?: boolean;
   /** Stamp each result with the content it was scanned from (FileScanResult.stamp), for the scan cache. */
   stamp?: boolean;
-  /** Scan in worker threads even with one: the calling thread has other work meanwhile (a warm cache decoding). */
-  threads?: boolean;
 }
 
 /** Batches the reader thread may have prepared ahead of the parse (bounds the memory held by prepared texts). */
@@ -154,7 +152,7 @@ export class ScanPool {
     tuneHeapForScanning();
     this.options = options;
     const wanted = Math.max(1, Math.floor(options.maxWorkers ?? defaultWorkerCount()));
-    const script = wanted > 1 || options.threads ? scanWorkerPath() : undefined;
+    const script = wanted > 1 ? scanWorkerPath() : undefined;
     this.workerCount = script ? wanted : 1;
     // Workers start now, so their module loading overlaps with the caller's file discovery.
     if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));
