@@ -30,7 +30,7 @@ describe("cli fix", function () {
     assert.ok(after.endsWith("# trailing comment stays too\n"));
     // The new entries name their fields and leave placeholders that the checks keep flagging.
     assert.ok(after.includes("  # Needed by Customer.phoneNumber (src/customer.ts:12)\n  user.contact.phone_number:\n    purposes: [TODO why it is collected]\n    basis: TODO\n"));
-    const check = runCli(["check", dir, "--format", "json", "--no-cache"]); // (the listing below holds no cache folder)
+    const check = runCli(["check", dir, "--format", "json"]);
     const ids = new Set(JSON.parse(check.stdout).diagnostics.map((d: { checkId: string }) => d.checkId));
     assert.ok(!ids.has("undeclared-category"));
     assert.ok(ids.has("incomplete-declaration") && ids.has("missing-retention"));

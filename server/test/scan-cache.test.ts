@@ -32,13 +32,13 @@ async function misses(root: string, file?: string): Promise<number> {
 }
 
 function inventory(root: string, ...args: string[]) {
-  const r = runCli(["inventory", root, "--format", "json", ...args]);
+  const r = runCli(["inventory", root, "--format", "json", ...args], { defaultCache: true });
   assert.strictEqual(r.code, 0, r.stderr);
   return r.stdout;
 }
 
 function check(root: string, ...args: string[]) {
-  const r = runCli(["check", root, "--format", "json", "--fail-on", "none", ...args]);
+  const r = runCli(["check", root, "--format", "json", "--fail-on", "none", ...args], { defaultCache: true });
   assert.strictEqual(r.code, 0, r.stderr);
   return r.stdout;
 }
