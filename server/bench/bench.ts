@@ -3,7 +3,9 @@
  * the same files, in one run. Both are measured as child processes from spawn to exit (process start to output,
  * output fully read), so module loading counts for both.
  *
- * Targets (issue 4): ratio <= 1.0 with the default worker count on 2 cores, peak RSS <= 400 MB.
+ * Targets (issue 4): ratio <= 1.0 with the default worker count on 2 cores, peak RSS <= 400 MB. That inventory runs
+ * with --no-cache; beside it, with the scan cache: a cold run (no cache), a warm one (nothing changed; target <= 0.15x
+ * the bare parse) and one with one file changed (target <= 0.2x), each checked byte for byte against --no-cache.
  * Options: --runs <n> (default 3, the best run counts), --files <n> (default 5600), --max-workers <n>.
  */
 import { spawn } from "child_process";
@@ -18,6 +20,8 @@ const CORPUS_DIR = path.join(REPO_ROOT, ".bench-corpus", "cli");
 const BIN = path.join(REPO_ROOT, "bin", "privacy-lint.js");
 const TARGET_RATIO = 1.0;
 const TARGET_RSS_MB = 400;
+const TARGET_WARM = 0.15;
+const TARGET_ONE_CHANGED = 0.2;
 
 interface Measured {
   wallMs: number;
@@ -91,8 +95,18 @@ async function main(): Promise<void> {
 
   const useTime = fs.existsSync("/usr/bin/time");
   const inventoryCmd = useTime
-    ? { command: "/usr/bin/time", args: ["-v", process.execPath, BIN, "inventory", CORPUS_DIR, "--format", "json", ...workerArgs] }
-    : { command: process.execPath, args: ["-r", path.join(__dirname, "rss-probe.js"), BIN, "inventory", CORPUS_DIR, "--format", "json", ...workerArgs] };
+    ? { command: "/usr/bin/time", args: ["-v", process.execPath, BIN, "inventory", CORPUS_DIR, "--format", "json", "--no-cache", ...workerArgs] }
+    : { command: process.execPath, args: ["-r", path.join(__dirname, "rss-probe.js"), BIN, "inventory", CORPUS_DIR, "--format", "json", "--no-cache", ...workerArgs] };
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-bench-cache-"));
+  const cachedCmd = { command: process.execPath, args: [BIN, "inventory", CORPUS_DIR, "--format", "json", "--cache-location", cacheDir + path.sep, ...workerArgs] };
+  // The file edited for the one-file-changed runs: a new interface with a personal field each time (a new finding).
+  const edited = path.join(CORPUS_DIR, "packages", "accounts", "src");
+  const editedFile = fs.readdirSync(edited, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => path.join(e.parentPath, e.name)).sort()[0];
+  const original = fs.readFileSync(editedFile);
+  const cacheTimes = { cold: [] as number[], warm: [] as number[], changed: [] as number[] };
+  const mismatches: string[] = [];
+  let noCacheOutput = "";
+  let changedOutput = "";
   const baselineCmd = { command: process.execPath, args: [path.join(__dirname, "parse-baseline.js"), CORPUS_DIR] };
 
   const inventoryTimes: number[] = [];
@@ -115,11 +129,36 @@ async function main(): Promise<void> {
         const inv = await measure(inventoryCmd.command, inventoryCmd.args, i === 0);
         if (inv.code !== 0) throw new Error(`inventory failed (${inv.code}): ${inv.stderr.slice(0, 2000)}`);
         if (i === 0) findings = (JSON.parse(inv.stdout) as { findings: unknown[] }).findings.length;
+        if (i === 0) noCacheOutput = inv.stdout;
         inventoryTimes.push(inv.wallMs);
         const peak = peakRssMb(inv.stderr);
         if (peak !== undefined) rss.push(peak);
       }
     }
+  }
+  // The cache: cold (none), warm (nothing changed), one file changed; outputs compared with --no-cache.
+  try {
+    for (let i = 0; i < runs; i++) {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      const run = async (which: keyof typeof cacheTimes, expected: string) => {
+        const r = await measure(cachedCmd.command, cachedCmd.args, true);
+        if (r.code !== 0) throw new Error(`cached inventory failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
+        cacheTimes[which].push(r.wallMs);
+        if (r.stdout !== expected) mismatches.push(`${which} run ${i + 1}`);
+      };
+      await run("cold", noCacheOutput);
+      await run("warm", noCacheOutput);
+      fs.writeFileSync(editedFile, Buffer.concat([original, Buffer.from(`\nexport interface BenchEdit${i} {\n  email: string;\n}\n`)]));
+      // What the changed corpus must give: from a run without the cache (first round only; it costs a full scan).
+      const expected = i === 0 ? (await measure(process.execPath, [BIN, "inventory", CORPUS_DIR, "--format", "json", "--no-cache", ...workerArgs], true)).stdout : undefined;
+      if (expected !== undefined && expected === noCacheOutput) throw new Error("the edit did not change the inventory; the one-file-changed run would prove nothing");
+      if (expected !== undefined) changedOutput = expected;
+      await run("changed", changedOutput.replace(/BenchEdit\d+/g, `BenchEdit${i}`));
+      fs.writeFileSync(editedFile, original);
+    }
+  } finally {
+    fs.writeFileSync(editedFile, original);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
   }
   const best = (xs: number[]) => Math.min(...xs);
   const inventoryMs = best(inventoryTimes);
@@ -138,6 +177,17 @@ async function main(): Promise<void> {
   console.log(`peak RSS of inventory (${useTime ? "/usr/bin/time -v" : "process.resourceUsage"}):    ${peak === undefined ? "n/a" : `${peak.toFixed(0)} MB`}   (target <= ${TARGET_RSS_MB} MB) ${peak === undefined ? "" : peak <= TARGET_RSS_MB ? "OK" : "MISSED"}`);
   console.log(`peak RSS of bare parse:                                 ${baselineRss.toFixed(0)} MB`);
   console.log(`throughput: ${Math.round(corpus.files / (inventoryMs / 1000))} files/s, ${(mb / (inventoryMs / 1000)).toFixed(1)} MB/s; ${findings} findings`);
+  console.log("");
+  console.log(`scan cache (inventory --cache-location <tmp>/), best of ${runs}, ratios against the bare parse's ${baselineMs.toFixed(0)} ms:`);
+  const line = (label: string, xs: number[], target?: number) => {
+    const r = best(xs) / baselineMs;
+    console.log(`  ${label.padEnd(20)} ${best(xs).toFixed(0).padStart(6)} ms  ratio ${r.toFixed(3)}${target === undefined ? "" : `  (target <= ${target}) ${r <= target ? "OK" : "MISSED"}`}   [runs: ${list(xs)}]`);
+  };
+  line("cold (no cache)", cacheTimes.cold);
+  line("warm, no change", cacheTimes.warm, TARGET_WARM);
+  line("warm, 1 file changed", cacheTimes.changed, TARGET_ONE_CHANGED);
+  console.log(`  output byte-identical to --no-cache: ${mismatches.length ? `NO (${mismatches.join(", ")})` : `yes (all ${runs * 3} runs)`}`);
+  if (mismatches.length) process.exitCode = 1;
 }
 
 main().catch((err) => {

@@ -14,8 +14,16 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI with a clean, non-interactive environment (no colour forcing, not CI unless asked). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+/** Where CLI tests keep the scan cache: never in the checked-in fixtures (the default would be their node_modules/). */
+export const TEST_CACHE_DIR = path.join(os.tmpdir(), `privacy-lint-test-cache-${process.pid}`);
+
+/**
+ * Runs the CLI with a clean, non-interactive environment (no colour forcing, not CI unless asked). `check` and
+ * `inventory` keep their scan cache in TEST_CACHE_DIR unless the test names a cache option or asks for the default.
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; defaultCache?: boolean } = {}): RunResult {
+  const cached = (args[0] === "check" || args[0] === "inventory") && !args.some((a) => a === "--no-cache" || a === "--cache-location");
+  if (cached && !options.defaultCache) args = [...args, "--cache-location", TEST_CACHE_DIR + path.sep];
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60000 });
@@ -33,3 +41,5 @@ export function scratchCopy(fixture: string): string {
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+process.on("exit", () => fs.rmSync(TEST_CACHE_DIR, { recursive: true, force: true }));

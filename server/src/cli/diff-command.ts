@@ -12,9 +12,13 @@ import { formatDiffJson, formatDiffText, linkContextFromEnv, type DiffReport } f
 import { formatDiffMarkdown } from "./format-diff-md";
 import { locate, renamesSince, resolveCommit, withBaseTree } from "./git-base";
 import { configFor, existingDir, packageVersion, withPool, write } from "./main";
+import { cacheFileFor } from "../core/cache/scan-cache";
 import { atLeast } from "./style";
 
 export interface DiffOptions {
+  /** `--no-cache` sets false; the scan cache is used by default (one for the working tree, one for the base). */
+  cache?: boolean;
+  cacheLocation?: string;
   format: "text" | "markdown" | "json";
   failOn?: FailOn;
   output?: string;
@@ -54,12 +58,15 @@ export async function runDiff(base: string, dir: string | undefined, opts: DiffO
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { checkProject } = require("../core/project") as typeof import("../core/project");
 
-  const head = await withPool(root, config, opts.maxWorkers, (pool) => checkProject(root, { ...pool, config }));
+  const cacheOptions = { cache: opts.cache, cacheLocation: opts.cacheLocation };
+  const head = await withPool(root, config, opts.maxWorkers, (pool) => checkProject(root, { ...pool, config }), cacheOptions);
+  // The base's files have the working tree's relative paths but other contents: they get a cache file of their own.
+  const baseCache = { cache: opts.cache, cacheLocation: cacheFileFor(root, opts.cacheLocation).replace(/(\.bin)?$/, "-base.bin") };
   const renames = await renamesSince(loc, commit);
   const maxFileSize = Math.max(config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE);
   const baseResult = await withBaseTree(loc, commit, { maxFileSize }, async (baseRoot) => {
     const bc = baseConfig(baseRoot, root, config, base);
-    return withPool(baseRoot, bc, opts.maxWorkers, (pool) => checkProject(baseRoot, { ...pool, config: bc }));
+    return withPool(baseRoot, bc, opts.maxWorkers, (pool) => checkProject(baseRoot, { ...pool, config: bc }), baseCache);
   });
 
   const diff = diffSnapshots(applyRenames(snapshotOf(baseResult), renames), snapshotOf(head));

@@ -10,6 +10,7 @@ import { NOTICE_FILE_NAMES } from "../core/notice/model";
 import type { ProjectOptions, ProjectResult } from "../core/project";
 import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
 import { loadRuleSet, RuleFileError } from "../core/classify/rules";
+import { cacheFileFor, ScanCache } from "../core/cache/scan-cache";
 import type { CheckDiagnostic } from "../core/types";
 import { formatGithub } from "./format-github";
 import { formatJson } from "./format-json";
@@ -45,15 +46,38 @@ const MIN_FILES_FOR_THREADS = 32;
  * Runs `fn` with a scan pool started right away when the project looks big enough for threads, and always stops
  * its workers. On a small project no threads are started at all.
  */
-export async function withPool<T>(root: string, config: PrivacyLintConfig, maxWorkers: number | undefined, fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers">) => Promise<T>): Promise<T> {
-  if (!hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1 });
+export async function withPool<T>(
+  root: string,
+  config: PrivacyLintConfig,
+  maxWorkers: number | undefined,
+  fn: (options: Pick<ProjectOptions, "pool" | "maxWorkers" | "cache">) => Promise<T>,
+  cacheOptions: CacheOptions = { cache: false },
+): Promise<T> {
+  const cache = cacheOptions.cache === false ? undefined : openCache(root, config, cacheOptions.cacheLocation);
+  // A usable cache: the project scans what it does not hold, and starts threads only if that is enough to pay.
+  if (cache && cache.size > 0) return fn({ maxWorkers, cache });
+  if (!hasAtLeastSourceFiles(root, MIN_FILES_FOR_THREADS)) return fn({ maxWorkers: 1, cache });
   // One scanning thread (the default on 2 CPUs) scans here, fed by a reader thread that loads no compiler.
-  const pool = new ScanPool({ maxWorkers: maxWorkers ?? defaultWorkerCount(), readAhead: true, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
+  const pool = new ScanPool({ maxWorkers: maxWorkers ?? defaultWorkerCount(), readAhead: true, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: Boolean(cache) });
   try {
-    return await fn({ pool, maxWorkers });
+    return await fn({ pool, maxWorkers, cache });
   } finally {
     await pool.close();
   }
+}
+
+function openCache(root: string, config: PrivacyLintConfig, location: string | undefined): ScanCache | undefined {
+  try {
+    return ScanCache.open(cacheFileFor(root, location), root, config);
+  } catch {
+    return undefined; // the key could not be worked out (a rule file vanished since it was validated): no cache
+  }
+}
+
+/** `--no-cache` (commander's `cache: false`) and `--cache-location <path>`. */
+interface CacheOptions {
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** A problem the user must fix before privacy-lint can run: printed as is, exit code 2. */
@@ -146,7 +170,7 @@ function filterToChanged(result: ProjectResult, diagnostics: CheckDiagnostic[], 
   });
 }
 
-interface CheckOptions {
+interface CheckOptions extends CacheOptions {
   format: "text" | "json" | "sarif" | "github";
   failOn?: FailOn;
   changedSince?: string;
@@ -167,8 +191,12 @@ async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const changed = opts.changedSince ? changedLinesSince(root, opts.changedSince) : undefined;
 
   const progress = createProgress(process.stderr);
-  const result = await withPool(root, config, opts.maxWorkers, (pool) =>
-    projectModule().checkProject(root, { ...pool, config, paths: paths.map((p) => path.resolve(p)), onProgress: (done, total) => progress.update(done, total) }),
+  const result = await withPool(
+    root,
+    config,
+    opts.maxWorkers,
+    (pool) => projectModule().checkProject(root, { ...pool, config, paths: paths.map((p) => path.resolve(p)), onProgress: (done, total) => progress.update(done, total) }),
+    opts,
   );
   progress.finish();
 
@@ -210,11 +238,13 @@ async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   return diagnostics.some((d) => atLeast(d.severity, failOn)) ? 1 : 0;
 }
 
-async function runInventory(dir: string | undefined, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }): Promise<number> {
+type InventoryOptions = CacheOptions & { format: "table" | "json"; maxWorkers?: number; output?: string };
+
+async function runInventory(dir: string | undefined, opts: InventoryOptions): Promise<number> {
   const root = existingDir(dir, "folder");
   const config = configFor(root);
   const progress = createProgress(process.stderr);
-  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }));
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }), opts);
   progress.finish();
   const entries = inventoryEntries(result.findings, root);
   const out = opts.format === "json" ? formatInventoryJson(entries) : formatInventoryTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
@@ -222,11 +252,11 @@ async function runInventory(dir: string | undefined, opts: { format: "table" | "
   return 0;
 }
 
-async function runFlows(dir: string | undefined, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }): Promise<number> {
+async function runFlows(dir: string | undefined, opts: InventoryOptions): Promise<number> {
   const root = existingDir(dir, "folder");
   const config = configFor(root);
   const progress = createProgress(process.stderr);
-  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }));
+  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }), opts);
   progress.finish();
   const entries = flowEntries(result.flows, root);
   const out = opts.format === "json" ? formatFlowsJson(entries) : formatFlowsTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
@@ -307,6 +337,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
   const maxWorkers = () => new Option("--max-workers <n>", "scanning threads (default: CPUs - 1, at least 1; 1 = scan in the main thread)").argParser(parseWorkers);
+  const noCache = () => new Option("--no-cache", "scan every file, without reading or writing the scan cache");
+  const cacheLocation = () => new Option("--cache-location <path>", "cache folder or file (default: node_modules/.cache/privacy-lint/ in the project)");
 
   program
     .command("check")
@@ -318,6 +350,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(maxWorkers())
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("--root <dir>", "project root (default: nearest folder with a config, notice, package.json or .git)")
+    .addOption(noCache())
+    .addOption(cacheLocation())
     .action(async (paths: string[], opts: CheckOptions) => setCode(await runCheck(paths, opts)));
 
   program
@@ -335,7 +369,9 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(maxWorkers())
     .option("-o, --output <file>", "write to a file instead of stdout")
-    .action(async (dir: string, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }) => setCode(await runInventory(dir, opts)));
+    .addOption(noCache())
+    .addOption(cacheLocation())
+    .action(async (dir: string, opts: InventoryOptions) => setCode(await runInventory(dir, opts)));
 
   program
     .command("flows")
@@ -343,8 +379,10 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument("[dir]", "folder to scan; file paths are printed relative to it", ".")
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(maxWorkers())
+    .addOption(noCache())
+    .addOption(cacheLocation())
     .option("-o, --output <file>", "write to a file instead of stdout")
-    .action(async (dir: string, opts: { format: "table" | "json"; maxWorkers?: number; output?: string }) => setCode(await runFlows(dir, opts)));
+    .action(async (dir: string, opts: InventoryOptions) => setCode(await runFlows(dir, opts)));
 
   program
     .command("report")
@@ -364,7 +402,9 @@ function buildProgram(setCode: (code: number) => void): Command {
     .addOption(new Option("--fail-on <severity>", "lowest severity of an INTRODUCED problem that fails the run (default: config failOn, else error)").choices([...FAIL_ON_VALUES]))
     .option("-o, --output <file>", "write to a file instead of stdout")
     .addOption(maxWorkers())
-    .action(async (base: string, dir: string | undefined, opts: { format: "text" | "markdown" | "json"; failOn?: FailOn; output?: string; maxWorkers?: number }) =>
+    .addOption(noCache())
+    .addOption(cacheLocation())
+    .action(async (base: string, dir: string | undefined, opts: { format: "text" | "markdown" | "json"; failOn?: FailOn; output?: string; maxWorkers?: number; cache?: boolean; cacheLocation?: string }) =>
       setCode(await diffModule().runDiff(base, dir, opts)),
     );
 

@@ -16,6 +16,7 @@ import { loadRuleSet } from "./classify/rules";
 import { catalogueFor } from "./flows/catalogue";
 import { resolveReferences } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
+import type { ScanCache } from "./cache/scan-cache";
 import { Taxonomy } from "./classify/taxonomy";
 import type { CheckDiagnostic, FileScanResult, Finding, Flow, ScanNote } from "./types";
 
@@ -28,6 +29,11 @@ export interface ProjectOptions {
   onProgress?: ScanProgress;
   /** A pool to reuse (the language server keeps one); otherwise one is created and closed. */
   pool?: ScanPool;
+  /**
+   * The project's scan cache (ScanCache.open): files it holds are not scanned, the others are and are added to it,
+   * and it is saved after the scan. Give a pool created with `stamp: true`, or its results are not cached.
+   */
+  cache?: ScanCache;
 }
 
 export interface LoadedNotice {
@@ -108,19 +114,56 @@ async function scanProject(root: string, options: ProjectOptions): Promise<{ fil
   const scope = { include: config.include, exclude: config.exclude };
   let files = options.pool ? await options.pool.discover(root, scope) : await discoverFiles(root, scope);
   if (options.paths?.length) files = filterToPaths(files, options.paths);
+  const results = options.cache ? await scanWithCache(files, options.cache, config, options) : await scanAll(files, config, options);
+  // The second pass: fields typed by names declared in other files, classified against the whole project's index.
+  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));
+  return { files, results };
+}
+
+async function scanAll(files: string[], config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
   const small = files.length < MIN_FILES_FOR_THREADS;
   // A given pool is used unless the job is tiny (its workers may still be loading: in-process is quicker then).
   const usePool = options.pool && !small;
   const pool = usePool ? options.pool! : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize });
-  let results: FileScanResult[];
   try {
-    results = await pool.scan(files, options.onProgress);
+    return await pool.scan(files, options.onProgress);
   } finally {
     if (!usePool) await pool.close();
   }
-  // The second pass: fields typed by names declared in other files, classified against the whole project's index.
-  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));
-  return { files, results };
+}
+
+/**
+ * Scan through the cache: files it holds are decoded, the others scanned (stamped), stored and saved. Results come
+ * back in file order, before the project pass, which runs over all of them.
+ */
+async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
+  const { valid, misses } = await cache.check(files);
+  const scan = async (toScan: string[]): Promise<FileScanResult[]> => {
+    if (toScan.length === 0) return [];
+    const small = toScan.length < MIN_FILES_FOR_THREADS;
+    const usePool = options.pool && !small;
+    const pool = usePool
+      ? options.pool!
+      : new ScanPool({ maxWorkers: small ? 1 : options.maxWorkers, readAhead: !small, ruleFiles: config.ruleFiles, maxFileSize: config.maxFileSize, stamp: true });
+    try {
+      return await pool.scan(toScan, options.onProgress);
+    } finally {
+      if (!usePool) await pool.close();
+    }
+  };
+  // (Scanning a few changed files in a worker thread while the rest decodes was measured slower on 2 busy CPUs: the
+  // worker's compiler load competes with the decoding. So they are scanned here, in-process.)
+  const first = await scan(misses);
+  const decoded = cache.decodeValid(files, valid);
+  const missed = new Set(misses);
+  const damaged = decoded.misses.filter((f) => !missed.has(f));
+  const scanned = [...first, ...(await scan(damaged))];
+  // Stored before the project pass, which completes the results in place.
+  cache.store(scanned);
+  cache.save(options.paths?.length ? undefined : files);
+  const byFile = new Map(scanned.map((r) => [r.file, r]));
+  for (const r of scanned) delete r.stamp;
+  return decoded.results.map((r, i) => r ?? byFile.get(files[i])!);
 }
 
 function filterToPaths(files: string[], paths: string[]): string[] {

@@ -6,6 +6,7 @@
 
 import type { FileSummary, PendingField } from "./index/project-index";
 import type { PendingFlow } from "./flows/extract";
+import type { FileStamp } from "./scan/files";
 
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -75,6 +76,8 @@ export interface FileScanResult {
   flows?: Flow[];
   /** Sink calls whose client or record types are declared in other files, for the project pass (`deferReferences`). */
   pendingFlows?: PendingFlow[];
+  /** The content this result was scanned from (scans for the cache only; the cache keeps it beside the result). */
+  stamp?: FileStamp;
 }
 
 /**

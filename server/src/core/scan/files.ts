@@ -3,6 +3,7 @@
  * `extends`, and it sees JavaScript and Prisma files a tsconfig would not list. Scope is decided on paths relative to
  * the scan root, so a project living under a folder called `fixtures` is still scanned when it is the root.
  */
+import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { glob } from "tinyglobby";
@@ -214,22 +215,81 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
-export type ReadResult = { text: string } | { note: ScanNote };
+export type ReadResult = { text: string; stamp?: FileStamp } | { note: ScanNote; stamp?: FileStamp };
+
+/**
+ * What identifies a file's content for the scan cache: its stat, taken before it was read, and a hash of the bytes
+ * that were scanned (or, for a file over the size limit, which is never read and is skipped whatever it holds, its
+ * size). The stat lets a later run skip reading an unchanged file: ctime changes on every write and on every
+ * mtime change, so a same-size edit that keeps (or restores) the mtime still shows. `racy` marks a stamp taken within
+ * RACY_MS of the file's last change: a further edit in the same timestamp tick could leave the stat unchanged (as
+ * git's "racily clean" entries), so such a file is verified by its content next time.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  hash: string;
+  racy: boolean;
+}
+
+/** Coarse file-system timestamps (FAT: 2 s; many network file systems: 1 s) and some clock skew. */
+export const RACY_MS = 3000;
+
+function stampOf(stat: fs.Stats, hash: string): FileStamp {
+  const racy = Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS;
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, hash, racy };
+}
+
+/** Same content (and for the cache, the same scan result) when the hashes are equal. */
+export function contentHash(bytes: Buffer): string {
+  return crypto.createHash("sha1").update(bytes).digest("base64");
+}
+
+const overLimitHash = (size: number) => `size:${size}`;
+
+/** The stamp of a file as it is now, reading it only when needed (undefined when it cannot be read). */
+export function currentStamp(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): FileStamp | undefined {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > maxBytes) return stampOf(stat, overLimitHash(stat.size));
+    return stampOf(stat, contentHash(fs.readFileSync(file)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a stamp still holds by the file's stat alone (no read): same size, times and inode, and not racy. */
+export function statMatches(stamp: FileStamp, stat: fs.Stats): boolean {
+  return !stamp.racy && stamp.size === stat.size && stamp.mtimeMs === stat.mtimeMs && stamp.ctimeMs === stat.ctimeMs && stamp.ino === stat.ino;
+}
 
 /**
  * Read a file for scanning: size-checked before reading (a 50 MB generated bundle is never loaded), decoded as UTF-8
- * with a BOM removed. A file that vanished or cannot be read becomes a note, not an exception.
+ * with a BOM removed. A file that vanished or cannot be read becomes a note, not an exception. With `stamp`, the
+ * result carries the file's stamp for the cache (not for a file that cannot be read: it is scanned again next time).
  */
-export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_FILE_SIZE, stamp = false): ReadResult {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { note: { file, severity: "info", code: "not-a-file", message: "skipped: not a regular file" } };
     if (stat.size > maxBytes) {
-      return { note: { file, severity: "info", code: "file-too-large", message: `skipped: ${stat.size} bytes is over the size limit of ${maxBytes} bytes` } };
+      const note: ScanNote = { file, severity: "info", code: "file-too-large", message: `skipped: ${stat.size} bytes is over the size limit of ${maxBytes} bytes` };
+      return stamp ? { note, stamp: stampOf(stat, overLimitHash(stat.size)) } : { note };
     }
-    let text = fs.readFileSync(file, "utf8");
+    let text: string;
+    let fileStamp: FileStamp | undefined;
+    if (stamp) {
+      const bytes = fs.readFileSync(file);
+      fileStamp = stampOf(stat, contentHash(bytes));
+      text = bytes.toString("utf8");
+    } else {
+      text = fs.readFileSync(file, "utf8");
+    }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
+    return fileStamp ? { text, stamp: fileStamp } : { text };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "EIO";
     return { note: { file, severity: "warning", code: "unreadable", message: `skipped: cannot read the file (${code})` } };

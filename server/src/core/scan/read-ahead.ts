@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parentPort, Worker, workerData } from "worker_threads";
-import { discoverFiles, readSourceFile, skipNote, type ScopeOptions } from "./files";
+import { discoverFiles, readSourceFile, skipNote, type FileStamp, type ScopeOptions } from "./files";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import type { SinkCatalogue } from "../flows/catalogue";
 import { flowTriggers } from "../flows/triggers";
@@ -22,21 +22,31 @@ import type { ScanNote } from "../types";
  * comments of the original, which the blanking may have covered): the parsing thread never needs the original then,
  * unless the blanked text fails to parse, and it reads the file again for that rare case.
  */
-export type PreparedFile =
+export type PreparedFile = (
   | { file: string; text: string }
   | { file: string; declaresNothing: true }
   | { file: string; blanked: string; suppressions: Suppression[] }
-  | { file: string; note: ScanNote };
+  | { file: string; note: ScanNote }
+) & { /** What the scan cache keys this file's result by (files read with `stamp`). */ stamp?: FileStamp };
 
 /** `prefetch`: after discovery, prepare the first batches of this many files each, before they are asked for. */
-type DiscoverRequest = { root: string; scope: ScopeOptions; prefetch?: { batchSize: number; batches: number; maxFileSize?: number } };
-type RequestBody = { discover: DiscoverRequest } | { read: { files: string[]; maxFileSize?: number } };
+type DiscoverRequest = { root: string; scope: ScopeOptions; prefetch?: { batchSize: number; batches: number; maxFileSize?: number; stamp?: boolean } };
+type RequestBody = { discover: DiscoverRequest } | { read: { files: string[]; maxFileSize?: number; stamp?: boolean } };
 type ReaderRequest = { id: number } & RequestBody;
 type ReaderReply = { id: number; files: string[] } | { id: number; prepared: PreparedFile[] } | { id: number; error: string };
 
-/** Reads one file and blanks what can be blanked (also used without a thread). */
-export function prepareFile(file: string, maxFileSize?: number, catalogue?: SinkCatalogue): PreparedFile {
-  const read = readSourceFile(file, maxFileSize);
+/**
+ * Reads one file and blanks what can be blanked (also used without a thread). `stamp`: add the file's cache stamp.
+ * `catalogue`: the sink catalogue whose calls keep their bodies (the built-in one when absent).
+ */
+export function prepareFile(file: string, maxFileSize?: number, stamp = false, catalogue?: SinkCatalogue): PreparedFile {
+  const read = readSourceFile(file, maxFileSize, stamp);
+  const prepared = preparedText(file, read, maxFileSize, catalogue);
+  if (read.stamp) prepared.stamp = read.stamp;
+  return prepared;
+}
+
+function preparedText(file: string, read: ReturnType<typeof readSourceFile>, maxFileSize: number | undefined, catalogue: SinkCatalogue | undefined): PreparedFile {
   if ("note" in read) return { file, note: read.note };
   const text = read.text;
   // Files the scanner will skip go as they are; it writes the note.
@@ -50,7 +60,7 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
   // Batches prepared before they were asked for, by their files (joined): the first read requests of a scan find
   // their batch ready instead of waiting for it (the parsing thread asks only once it has loaded the compiler).
   const prefetched = new Map<string, PreparedFile[]>();
-  const batchKey = (files: string[], maxFileSize: number | undefined) => `${maxFileSize ?? ""}\0${files.join("\0")}`;
+  const batchKey = (files: string[], maxFileSize: number | undefined, stamp: boolean | undefined) => `${maxFileSize ?? ""}\0${stamp ? 1 : 0}\0${files.join("\0")}`;
   let generation = 0; // bumped when the prefetched batches end: batches still queued then are not prepared
   const endPrefetch = () => {
     generation++;
@@ -63,7 +73,7 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
       const batch = files.slice(k * plan.batchSize, (k + 1) * plan.batchSize);
       // One batch per macrotask: a request that arrives meanwhile is answered between two batches.
       setImmediate(() => {
-        if (generation === current) prefetched.set(batchKey(batch, plan.maxFileSize), batch.map((f) => prepareFile(f, plan.maxFileSize)));
+        if (generation === current) prefetched.set(batchKey(batch, plan.maxFileSize, plan.stamp), batch.map((f) => prepareFile(f, plan.maxFileSize, plan.stamp)));
       });
     }
   };
@@ -81,14 +91,14 @@ if (parentPort && (workerData as { privacyLintReader?: boolean } | undefined)?.p
       return;
     }
     try {
-      const { files, maxFileSize } = request.read;
-      const key = batchKey(files, maxFileSize);
+      const { files, maxFileSize, stamp } = request.read;
+      const key = batchKey(files, maxFileSize, stamp);
       const ready = prefetched.get(key);
       // Prefetched batches serve only the scan that follows discovery, in order: the first request they do not
       // answer ends them (they would only go stale, and hold memory).
       if (ready) prefetched.delete(key);
       else endPrefetch();
-      reply({ id: request.id, prepared: ready ?? files.map((f) => prepareFile(f, maxFileSize)) });
+      reply({ id: request.id, prepared: ready ?? files.map((f) => prepareFile(f, maxFileSize, stamp)) });
     } catch (err) {
       reply({ id: request.id, error: (err as Error).stack ?? String(err) });
     }
@@ -138,8 +148,8 @@ export class ReadAhead {
     return this.request({ discover: { root, scope, prefetch } }).then((r) => (r as { files: string[] }).files);
   }
 
-  read(files: string[], maxFileSize?: number): Promise<PreparedFile[]> {
-    return this.request({ read: { files, maxFileSize } }).then((r) => (r as { prepared: PreparedFile[] }).prepared);
+  read(files: string[], maxFileSize?: number, stamp?: boolean): Promise<PreparedFile[]> {
+    return this.request({ read: { files, maxFileSize, stamp } }).then((r) => (r as { prepared: PreparedFile[] }).prepared);
   }
 
   close(): Promise<number> {

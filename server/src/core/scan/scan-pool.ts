@@ -42,6 +42,8 @@ export interface ScanPoolOptions {
   batchSize?: number;
   /** When scanning in the calling thread: discover, read and blank files in a reader thread, ahead of the parse. */
   readAhead?: boolean;
+  /** Stamp each result with the content it was scanned from (FileScanResult.stamp), for the scan cache. */
+  stamp?: boolean;
 }
 
 /** Batches the reader thread may have prepared ahead of the parse (bounds the memory held by prepared texts). */
@@ -168,7 +170,7 @@ export class ScanPool {
     if (!this.reader) return discoverFiles(root, scope);
     // The reader prepares the scan's first batches as soon as it has the files (a scan of exactly these files asks
     // for them; a caller that narrows the list wastes only that work).
-    const prefetch = { batchSize: IN_PROCESS_BATCH, batches: READ_AHEAD_BATCHES, maxFileSize: this.options.maxFileSize };
+    const prefetch = { batchSize: IN_PROCESS_BATCH, batches: READ_AHEAD_BATCHES, maxFileSize: this.options.maxFileSize, stamp: this.options.stamp };
     const discovering = this.reader.discover(root, scope, prefetch);
     discovering.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     this.loadInProcess();
@@ -217,7 +219,7 @@ export class ScanPool {
     const { modules, rules } = this.loadInProcess();
     const results: FileScanResult[] = [];
     for (let i = 0; i < files.length; i += IN_PROCESS_BATCH) {
-      results.push(...modules.scanFilesFromDisk(files.slice(i, i + IN_PROCESS_BATCH), rules, this.options.maxFileSize));
+      results.push(...modules.scanFilesFromDisk(files.slice(i, i + IN_PROCESS_BATCH), rules, this.options.maxFileSize, this.options.stamp));
       onProgress?.(Math.min(files.length, i + IN_PROCESS_BATCH), files.length);
     }
     return results;
@@ -226,12 +228,12 @@ export class ScanPool {
   /** In-process scan fed by the reader thread: it prepares batch k+1.. while this thread parses batch k. */
   private async scanReadingAhead(reader: ReadAhead, files: string[], onProgress?: ScanProgress): Promise<FileScanResult[]> {
     const { modules, rules } = this.loadInProcess();
-    const maxFileSize = this.options.maxFileSize;
+    const { maxFileSize, stamp } = this.options;
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += IN_PROCESS_BATCH) batches.push(files.slice(i, i + IN_PROCESS_BATCH));
     const requested: Promise<PreparedFile[]>[] = [];
     const request = (k: number) => {
-      const p = reader.read(batches[k], maxFileSize);
+      const p = reader.read(batches[k], maxFileSize, stamp);
       p.catch(() => undefined); // awaited in order below; not an unhandled rejection meanwhile
       requested[k] = p;
     };
@@ -243,7 +245,7 @@ export class ScanPool {
       try {
         prepared = await requested[k];
       } catch {
-        prepared = batches[k].map((f) => prepareFile(f, maxFileSize)); // the reader died: read here
+        prepared = batches[k].map((f) => prepareFile(f, maxFileSize, stamp)); // the reader died: read here
       }
       if (k + READ_AHEAD_BATCHES < batches.length) request(k + READ_AHEAD_BATCHES);
       results.push(...modules.scanPreparedFiles(prepared, rules, maxFileSize));
@@ -253,7 +255,7 @@ export class ScanPool {
   }
 
   private startWorker(script: string): PoolWorker {
-    const init: ScanWorkerInit = { ruleFiles: this.options.ruleFiles ?? [], maxFileSize: this.options.maxFileSize };
+    const init: ScanWorkerInit = { ruleFiles: this.options.ruleFiles ?? [], maxFileSize: this.options.maxFileSize, stamp: this.options.stamp };
     // Bounded heaps: scan garbage is short-lived, and without limits V8 lets each worker's heap grow far past what it
     // needs (measured on the bench corpus with 2 workers: ~510 MB peak RSS unbounded, ~335 MB with these limits, at a
     // small cost in GC time). A file that needs more makes its worker die; the pool isolates that file (see onDeath).

@@ -13,6 +13,8 @@ import type { FileScanResult } from "../types";
 export interface ScanWorkerInit {
   ruleFiles: string[];
   maxFileSize?: number;
+  /** Stamp each result for the scan cache (FileScanResult.stamp). */
+  stamp?: boolean;
 }
 
 export interface ScanBatchRequest {
@@ -23,19 +25,25 @@ export interface ScanBatchRequest {
 export type ScanBatchReply = { batch: number; results: FileScanResult[] } | { batch: number; error: string };
 
 /** Scans files from disk, one at a time (shared by the workers and the in-process path). */
-export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
-  return scanPreparedFiles(files.map((file) => prepareFile(file, maxFileSize, catalogueFor(rules))), rules, maxFileSize);
+export function scanFilesFromDisk(files: string[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number, stamp = false): FileScanResult[] {
+  return scanPreparedFiles(files.map((file) => prepareFile(file, maxFileSize, stamp, catalogueFor(rules))), rules, maxFileSize);
 }
 
 /** Scans files already read (and blanked) by {@link prepareFile}, here or in a reader thread. */
 export function scanPreparedFiles(prepared: PreparedFile[], rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult[] {
   return prepared.map((p) => {
-    if ("note" in p) return { file: p.file, findings: [], suppressed: [], notes: [p.note] };
-    if ("declaresNothing" in p) return { file: p.file, findings: [], suppressed: [], notes: [] };
-    // Fields typed by a name are left for the project pass, which sees every file's summary (project-index.ts).
-    if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize, deferReferences: true });
-    return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null, deferReferences: true });
+    const result = scanPrepared(p, rules, maxFileSize);
+    if (p.stamp) result.stamp = p.stamp;
+    return result;
   });
+}
+
+function scanPrepared(p: PreparedFile, rules: ReturnType<typeof loadRuleSet>, maxFileSize?: number): FileScanResult {
+  if ("note" in p) return { file: p.file, findings: [], suppressed: [], notes: [p.note] };
+  if ("declaresNothing" in p) return { file: p.file, findings: [], suppressed: [], notes: [] };
+  // Fields typed by a name are left for the project pass, which sees every file's summary (project-index.ts).
+  if ("blanked" in p) return scanBlankedSource(p.file, p.blanked, p.suppressions, rules, { maxFileSize, deferReferences: true });
+  return scanSource(p.file, p.text, rules, { maxFileSize, blankedText: null, deferReferences: true });
 }
 
 if (parentPort && (workerData as { privacyLintScanWorker?: ScanWorkerInit } | undefined)?.privacyLintScanWorker) {
@@ -45,7 +53,7 @@ if (parentPort && (workerData as { privacyLintScanWorker?: ScanWorkerInit } | un
   port.on("message", (request: ScanBatchRequest) => {
     let reply: ScanBatchReply;
     try {
-      reply = { batch: request.batch, results: scanFilesFromDisk(request.files, rules, init.maxFileSize) };
+      reply = { batch: request.batch, results: scanFilesFromDisk(request.files, rules, init.maxFileSize, init.stamp) };
     } catch (err) {
       reply = { batch: request.batch, error: (err as Error).stack ?? String(err) };
     }
