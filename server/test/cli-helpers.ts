@@ -18,11 +18,11 @@ export interface RunResult {
 export const TEST_CACHE_DIR = path.join(os.tmpdir(), `privacy-lint-test-cache-${process.pid}`);
 
 /**
- * Runs the CLI with a clean, non-interactive environment (no colour forcing, not CI unless asked). `check` and
- * `inventory` keep their scan cache in TEST_CACHE_DIR unless the test names a cache option or asks for the default.
+ * Runs the CLI with a clean, non-interactive environment (no colour forcing, not CI unless asked). `check`,
+ * `inventory`, `flows` and `diff` keep their scan cache in TEST_CACHE_DIR unless the test names a cache option or asks for the default.
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; defaultCache?: boolean } = {}): RunResult {
-  const cached = (args[0] === "check" || args[0] === "inventory") && !args.some((a) => a === "--no-cache" || a === "--cache-location");
+  const cached = ["check", "inventory", "flows", "diff"].includes(args[0]) && !args.some((a) => a === "--no-cache" || a === "--cache-location");
   if (cached && !options.defaultCache) args = [...args, "--cache-location", TEST_CACHE_DIR + path.sep];
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

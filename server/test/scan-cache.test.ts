@@ -88,7 +88,7 @@ describe("scan cache", function () {
     fs.rmSync(path.join(dir, "prisma"), { recursive: true });
     const warm = inventory(dir);
     assert.strictEqual(warm, inventory(dir, "--no-cache"));
-    assert.strictEqual(open(dir).size, 2);
+    assert.strictEqual(open(dir).size, 3);
   });
 
   it("changed rules, a changed maxFileSize or another tool version invalidate the whole cache", async () => {
@@ -97,7 +97,7 @@ describe("scan cache", function () {
     fs.writeFileSync(rules, "version: 1\nrules: []\n");
     const first = inventory(dir);
     assert.strictEqual(open(dir, undefined, { ruleFiles: [rules] }).rejected, undefined);
-    assert.strictEqual(await misses(dir), 3, "a cache of other rule files is not used");
+    assert.strictEqual(await misses(dir), 4, "a cache of other rule files is not used");
     assert.match(open(dir, undefined, { ruleFiles: [rules], maxFileSize: 10 }).rejected ?? "", /configuration/);
     assert.match(open(dir, undefined, { ruleFiles: [rules], tool: "privacy-lint 99.0.0" }).rejected ?? "", /tool version/);
     // A rule that makes `giftMessage` personal: the warm run must see it.
