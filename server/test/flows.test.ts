@@ -6,6 +6,7 @@ import { loadRuleSet } from "../src/core/classify/rules";
 import { catalogueFromText, loadSinkCatalogue } from "../src/core/flows/catalogue";
 import { RuleFileError } from "../src/core/classify/rules";
 import { flowTriggers } from "../src/core/flows/triggers";
+import { planParse } from "../src/core/scan/inert-bodies";
 import { inventoryProject } from "../src/core/project";
 import { scanSource } from "../src/core/scan/scanner";
 import type { Flow } from "../src/core/types";
@@ -247,6 +248,20 @@ describe("flows: bad input ends in bounded time", () => {
     assert.ok(code.length > 500_000);
     const result = scanSource("/a/bundle.min.js", code, rules);
     assert.deepStrictEqual((result.flows ?? []).map(show), ["1 log user.contact.email"]);
+  });
+});
+
+describe("flows: which bodies are parsed", () => {
+  it("a body is kept for a sink call that may pass data, and blanked for one that passes only literals, counters and errors", () => {
+    const code = (call: string) => `import { Logger } from "@nestjs/common";\nexport class S {\n  private logger = new Logger("S");\n  run(items: string[], email: string) {\n    for (let i = 0; i < items.length; i++) ${call};\n  }\n}\n`;
+    const kept = (call: string) => {
+      const plan = planParse(code(call));
+      return plan.kind !== "blanked" || plan.text.includes(call);
+    };
+    assert.strictEqual(kept("this.logger.warn(`skipping item ${i}`)"), false);
+    assert.strictEqual(kept('this.logger.error("failed", err)'), false);
+    assert.strictEqual(kept("this.logger.info(`signed up ${email}`)"), true);
+    assert.strictEqual(kept("this.logger.info({ items })"), true);
   });
 });
 

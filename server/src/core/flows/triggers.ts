@@ -118,3 +118,94 @@ function boundNames(clause: string): [string, string][] {
   }
   return out;
 }
+
+/** Names in a call's arguments that hold no person's data: loop counters, errors, literals, the language's globals. */
+const NO_DATA = new Set(["i", "j", "k", "n", "e", "err", "error", "ex", "exception", "idx", "index", "true", "false", "null", "undefined", "this",
+  "new", "typeof", "void", "await", "in", "of", "instanceof", "JSON", "Math", "Date", "String", "Number", "Object", "Array", "Boolean", "Error",
+  "Promise", "process", "env", "config"]);
+/** How far a call's arguments are read before the answer is "maybe" (a huge call is kept, never judged in part). */
+const MAX_ARGUMENT_SCAN = 4000;
+
+/**
+ * Whether the call that a trigger word starts (the word ends at `at`) may pass a person's data: its arguments hold a name
+ * that could hold a value (`user`, `payload`, `email`, `this.customer`), not only literals, loop counters and errors.
+ * `this.logger.warn(\`skipping ${i}\`)` cannot; `this.logger.info(\`signed up ${email}\`)` can. When unsure (not a call
+ * the text makes plain, a generic call, a long argument list), the answer is yes: the body is parsed.
+ */
+export function callMayCarryData(text: string, at: number): boolean {
+  const n = text.length;
+  let j = skipSpace(text, at);
+  // The member chain after the word: `.customers.create`, `?.info`.
+  for (;;) {
+    if (text.charCodeAt(j) === 63 /* ? */ && text.charCodeAt(j + 1) === 46) j += 2;
+    else if (text.charCodeAt(j) === 46 /* . */) j++;
+    else break;
+    j = skipSpace(text, j);
+    const start = j;
+    while (j < n && isIdentChar(text.charCodeAt(j))) j++;
+    if (j === start) return true;
+    j = skipSpace(text, j);
+  }
+  if (text.charCodeAt(j) !== 40 /* ( */) return text.charCodeAt(j) === 60 /* < */ || text.charCodeAt(j) === 96 /* tagged template */;
+  const end = Math.min(n, j + MAX_ARGUMENT_SCAN);
+  let depth = 0;
+  const braces: boolean[] = []; // true: the `{` of a template's `${`
+  for (let k = j; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (--depth === 0) return false;
+    } else if (c === 123) braces.push(false);
+    else if (c === 125) {
+      if (braces.pop()) {
+        const next = templateRest(text, k + 1, end);
+        if (next < 0) return true;
+        k = next - 1;
+      }
+    } else if (c === 34 || c === 39) {
+      k++;
+      while (k < end && text.charCodeAt(k) !== c) {
+        if (text.charCodeAt(k) === 92) k++;
+        else if (text.charCodeAt(k) === 10) return true;
+        k++;
+      }
+    } else if (c === 96) {
+      const next = templateRest(text, k + 1, end);
+      if (next < 0) return true;
+      if (text.charCodeAt(next - 1) === 123) braces.push(true);
+      k = next - 1;
+    } else if (c === 47 && (text.charCodeAt(k + 1) === 47 || text.charCodeAt(k + 1) === 42)) {
+      return true; // a comment inside the arguments: not worth reading
+    } else if (isIdentChar(c) && !(c >= 48 && c <= 57) && !isIdentChar(text.charCodeAt(k - 1))) {
+      let e = k;
+      while (e < end && isIdentChar(text.charCodeAt(e))) e++;
+      const word = text.slice(k, e);
+      const afterDot = text.charCodeAt(k - 1) === 46;
+      // A property counts after `this.` only (`this.customer`); after anything else its object has been judged.
+      if (afterDot ? text.startsWith("this.", k - 5) && !NO_DATA.has(word) : !NO_DATA.has(word)) return true;
+      k = e - 1;
+    }
+  }
+  return true;
+}
+
+/** From inside a template (after a backtick or a `}`), the index after its closing backtick or after `${`; -1 if cut. */
+function templateRest(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i += 2;
+    else if (c === 96) return i + 1;
+    else if (c === 36 && text.charCodeAt(i + 1) === 123) return i + 2;
+    else i++;
+  }
+  return -1;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else break;
+  }
+  return i;
+}

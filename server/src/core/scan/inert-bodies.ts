@@ -23,7 +23,7 @@
  * gives up and the file is parsed whole. The caller also parses whole whenever the blanked text has a syntax error.
  */
 
-import { flowTriggers } from "../flows/triggers";
+import { callMayCarryData, flowTriggers } from "../flows/triggers";
 
 /**
  * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
@@ -244,8 +244,10 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       const start = i++;
       while (i < n && isIdentPart(text.charCodeAt(i))) i++;
       const word = text.slice(start, i);
-      // A word that can start a sink call (`console`, `analytics`, a Stripe client's field): flows are read there.
-      if (triggers.has(word)) keepEnclosingBodies();
+      // A word that can start a sink call (`console`, `analytics`, a Stripe client's field): flows are read there, when
+      // the call may pass data. At the top level it may make or export a client (`export const analytics = ...`),
+      // which other files' calls resolve to: the file is parsed.
+      if (triggers.has(word) && (braces.length === 0 || callMayCarryData(text, i))) keepEnclosingBodies();
       if (!afterDot) {
         if (word === "class") {
           keepEnclosingBodies();
