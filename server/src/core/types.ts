@@ -5,7 +5,7 @@
  */
 
 import type { FileSummary, PendingField } from "./index/project-index";
-import type { PendingFlow } from "./flows/extract";
+import type { PendingFlow } from "./flows/hits";
 import type { FileStamp } from "./scan/files";
 
 /** Files larger than this are skipped with one informational note (configurable: `maxFileSize`). */

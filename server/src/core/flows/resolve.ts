@@ -8,7 +8,7 @@ import type { ProjectIndex } from "../index/project-index";
 import type { Finding, Flow } from "../types";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { SinkCatalogue } from "./catalogue";
-import { firstPerCategory, type DataHit, type PendingFlow } from "./extract";
+import { firstPerCategory, type DataHit, type PendingFlow } from "./hits";
 
 /** Categories of each record type, from the findings: type name (an owner's first segment) -> category -> confidence. */
 export type RecordCategories = Map<string, Map<string, number>>;
