@@ -1,7 +1,7 @@
 /**
  * Language-server benchmark, over the real protocol (the server process on stdio, as an editor runs it):
  *   1. initial workspace scan of a 2,000-file workspace (initialized → status ready), vs the CLI inventory of the
- *      same folder (`node bin/privacy-lint.js inventory <dir> --format json`);
+ *      same folder (`node bin/privacy-lint.js inventory <dir> --format json --no-cache`: the server keeps no scan cache);
  *   2. server RSS after that scan;
  *   3. editing a 2,000-line file → its publishDiagnostics, p50/p95 (debounce set to 0, so it is not counted);
  *   4. a notice edit → every code diagnostic republished;
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   let client: TestClient | undefined;
   for (let run = 0; run < 2; run++) {
     const tc = performance.now();
-    execFileSync(process.execPath, [path.join(REPO_ROOT, "bin", "privacy-lint.js"), "inventory", dir, "--format", "json"], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, [path.join(REPO_ROOT, "bin", "privacy-lint.js"), "inventory", dir, "--format", "json", "--no-cache"], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
     cliTimes.push(performance.now() - tc);
     await client?.stop();
     const t0 = performance.now();
