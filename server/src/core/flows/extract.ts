@@ -9,13 +9,15 @@
  * project pass (resolve.ts).
  */
 import { ts } from "ts-morph";
-import { classifyGroup, nameCategory, PERSON_ROLES, segmentContext, type FieldCandidate } from "../classify/classifier";
+import { classifyGroup, nameCategory, PERSON_ROLES, segmentContext } from "../classify/classifier";
 import { ownCopy, singular, splitIdentifier } from "../classify/names";
-import type { RuleSet, ValueKind } from "../classify/rules";
+import type { RuleSet } from "../classify/rules";
 import type { Flow, Range } from "../types";
-import { HTTP_SERVICE, serviceOfHost, serviceOfModule, type Service, type SinkCatalogue } from "./catalogue";
+import { HTTP_SERVICE, serviceOfHost, type Service, type SinkCatalogue } from "./catalogue";
 import { rangeOf } from "../scan/walk";
 import { firstPerCategory, type DataHit, type PendingFlow, type RecordHit } from "./hits";
+import { ClientIndex, type Client } from "./clients";
+import { forEachDescendant, unwrap, receiverChain, calleeText, propertyKey, propertyValue, stringOf, hostOf, isLiteral, kindOfValue, isConstantName, candidateOf, typeNameOf, pascal, evidenceOf } from "./syntax";
 
 export type { DataHit, PendingFlow, RecordHit } from "./hits";
 
@@ -26,12 +28,10 @@ export interface FileFlows {
   clients: Map<string, string>;
 }
 
-type Client = { service: Service; http?: { baseUrl?: string } } | { imported: { from: string; name: string } };
 
 const MAX_DEPTH = 12;
 const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 const MAX_ARGS = 64;
-const MAX_EVIDENCE = 80;
 /** Calls whose result is their arguments' data, reworded (`JSON.stringify(user)`, `String(email)`). */
 const SERIALISERS = new Set(["stringify", "String", "encodeURIComponent", "encodeURI", "escape", "from", "assign", "structuredClone", "inspect", "format", "stringifyObject", "toJSON"]);
 /** Methods of a string or object that return its data (`email.toLowerCase()`). */
@@ -86,13 +86,8 @@ const FREE_TEXT = /^(body|content|text|message|notes?|comments?|description|subj
 const MEDICAL = /^(patient|clinic|clinical|clinician|medical|medicine|visit|diagnos[ie]s|symptoms?|treatment|chart|health|allerg(y|ies)|medications?|prescriptions?|encounter|triage|nurse|doctor|physician|therapy|therapist)$/i;
 
 export class FlowExtractor {
-  private readonly clients = new Map<string, Client>();
-  /** `this.x` clients, by field name. */
-  private readonly fields = new Map<string, Client>();
-  /** Names the file itself declares or imports (a browser global is used only when nothing shadows it). */
-  private readonly declared = new Set<string>();
-  /** Imported types of catalogue clients (`Stripe`, `PrismaClient` is not one): typed parameters and fields. */
-  private readonly clientTypes = new Map<string, Service>();
+  /** Which names stand for clients, bound as the walk meets them (clients.ts). */
+  private readonly index: ClientIndex;
   private readonly out: FileFlows = { flows: [], pending: [], clients: new Map() };
   /** The kind of service the call being read sends to (analytics events are tracking records; AI prompts free text). */
   private sinkKind: string | undefined;
@@ -102,182 +97,16 @@ export class FlowExtractor {
     private readonly sf: ts.SourceFile,
     private readonly rules: RuleSet,
     private readonly catalogue: SinkCatalogue,
-  ) {}
+  ) {
+    this.index = new ClientIndex(sf, catalogue);
+  }
 
   run(): FileFlows {
     // One walk: clients are bound where they are declared, which comes before their use (imports, fields, constructor
-    // parameters, consts), except hoisted top-level functions and classes, whose names are read first: a global that a
-    // function declared at the bottom shadows (`function gtag() { dataLayer.push(arguments) }`) is no client.
-    for (const st of this.sf.statements) {
-      if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) this.declared.add(st.name.text);
-      if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) this.declared.add(d.name.text);
-    }
+    // parameters, consts); hoisted functions and classes are known before (ClientIndex).
     this.visit(this.sf, { values: new Map(), types: new Map(), about: [] });
-    this.collectExports();
+    this.index.collectExports(this.out.clients);
     return this.out;
-  }
-
-  // -------------------------------------------------------------------------------------------------------------------
-  // Clients
-
-  /** What a node binds: an import, a variable, field or parameter holding a client, a name that shadows a global. */
-  private bind(n: ts.Node): void {
-    {
-      if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) this.importBinding(n);
-      else if (ts.isVariableDeclaration(n)) {
-        if (ts.isIdentifier(n.name)) this.declared.add(n.name.text);
-        this.variableBinding(n);
-      } else if (ts.isFunctionDeclaration(n) && n.name) this.declared.add(n.name.text);
-      else if (ts.isClassDeclaration(n) && n.name) this.declared.add(n.name.text);
-      else if (ts.isPropertyDeclaration(n) && n.name && (ts.isIdentifier(n.name) || ts.isPrivateIdentifier(n.name))) {
-        const client = (n.initializer && this.clientOfExpression(n.initializer)) ?? (n.type && this.clientOfType(n.type));
-        if (client) this.fields.set(n.name.text, client);
-      } else if (ts.isFunctionLike(n)) {
-        for (const p of n.parameters) {
-          const client = ts.isIdentifier(p.name) && p.type ? this.clientOfType(p.type) : undefined;
-          if (!client) continue;
-          // `constructor(private readonly stripe: Stripe)` is a field; any typed parameter is a client in its function.
-          if (ts.isConstructorDeclaration(n)) this.fields.set((p.name as ts.Identifier).text, client);
-          this.clients.set((p.name as ts.Identifier).text, client);
-        }
-      } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        // `this.client = new Resend(key)`, `client = twilio(sid, token)`
-        const client = this.clientOfExpression(n.right);
-        if (client) {
-          if (ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) this.fields.set(n.left.name.text, client);
-          else if (ts.isIdentifier(n.left)) this.clients.set(n.left.text, client);
-        }
-      }
-    }
-  }
-
-  private importBinding(n: ts.ImportDeclaration): void {
-    const from = (n.moduleSpecifier as ts.StringLiteral).text;
-    const clause = n.importClause;
-    if (!clause) return;
-    const bind = (local: string, imported: string) => {
-      this.declared.add(local);
-      const service = this.serviceOfImport(from, imported);
-      if (service) this.clients.set(local, service);
-      else if (from.startsWith(".") || from.startsWith("@/") || from.startsWith("~/")) this.clients.set(local, { imported: { from, name: imported } });
-    };
-    if (clause.name) bind(clause.name.text, "default");
-    const b = clause.namedBindings;
-    if (b && ts.isNamespaceImport(b)) bind(b.name.text, "*");
-    if (b && ts.isNamedImports(b)) for (const el of b.elements) bind(el.name.text, (el.propertyName ?? el.name).text);
-  }
-
-  private serviceOfImport(from: string, imported: string): Client | undefined {
-    if (this.catalogue.httpModules.has(from)) return { service: HTTP_SERVICE, http: {} };
-    const service = serviceOfModule(this.catalogue, from, imported);
-    if (!service) return undefined;
-    // Of `@nestjs/common`, only `Logger` is a client: the named export decides.
-    const named = this.catalogue.namedExports.get(from);
-    if (named && !this.catalogue.byModule.has(from) && !named.has(imported)) return undefined;
-    return { service };
-  }
-
-  /** `const x = require("stripe")(key)`, `const { Resend } = require("resend")`, `const logger = pino()`... */
-  private variableBinding(n: ts.VariableDeclaration): void {
-    if (!n.initializer) return;
-    const req = requireOf(n.initializer);
-    if (req !== undefined) {
-      const own = req.startsWith(".") || req.startsWith("@/") || req.startsWith("~/");
-      if (ts.isIdentifier(n.name)) {
-        const client = this.serviceOfImport(req, "default") ?? (own ? { imported: { from: req, name: "default" } } : undefined);
-        if (client) this.clients.set(n.name.text, client);
-      } else if (ts.isObjectBindingPattern(n.name)) {
-        for (const el of n.name.elements) {
-          if (!ts.isIdentifier(el.name)) continue;
-          const imported = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : el.name.text;
-          const client = this.serviceOfImport(req, imported) ?? (own ? { imported: { from: req, name: imported } } : undefined);
-          if (client) this.clients.set(el.name.text, client);
-        }
-      }
-      return;
-    }
-    if (!ts.isIdentifier(n.name)) return;
-    const client = this.clientOfExpression(n.initializer) ?? (n.type && this.clientOfType(n.type));
-    if (client) this.clients.set(n.name.text, client);
-  }
-
-  /**
-   * The client an expression makes: `new X(...)`, `X(...)`, `X.init(...)`, `X.createTransport(...)`, an alias of a
-   * client, `require("m")(...)`. Not the result of a deeper call (`await stripe.customers.create()` is data).
-   */
-  private clientOfExpression(expr: ts.Expression): Client | undefined {
-    let e = unwrap(expr);
-    if (ts.isAwaitExpression(e)) e = unwrap(e.expression);
-    let callee: ts.Expression | undefined;
-    let args: readonly ts.Expression[] = [];
-    if (ts.isNewExpression(e) || ts.isCallExpression(e)) {
-      callee = unwrap(e.expression);
-      args = e.arguments ?? [];
-    } else if (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e)) {
-      callee = e;
-    }
-    if (!callee) return undefined;
-    const req = ts.isCallExpression(callee) ? requireOf(callee) : undefined;
-    if (req !== undefined) return this.serviceOfImport(req, "default");
-    // At most one member below the client: `nodemailer.createTransport`, `winston.createLogger`, `axios.create`; or
-    // one call on a client just made: `new GoogleGenerativeAI(key).getGenerativeModel(...)`, `new Storage().bucket(b)`.
-    let root = callee;
-    if (ts.isPropertyAccessExpression(root)) {
-      const inner = unwrap(root.expression);
-      if (ts.isNewExpression(inner) || (ts.isCallExpression(inner) && requireOf(inner) === undefined && !ts.isPropertyAccessExpression(unwrap(inner.expression)))) return this.clientOfExpression(inner);
-      if (!ts.isPropertyAccessExpression(inner)) root = inner;
-    }
-    const base = ts.isIdentifier(root) ? this.clients.get(root.text) : isThisMember(root) ? this.fields.get((root as ts.PropertyAccessExpression).name.text) : undefined;
-    if (!base || !("service" in base)) return base && "imported" in base && e !== expr ? undefined : base;
-    if (base.service === HTTP_SERVICE && ts.isPropertyAccessExpression(callee) && callee.name.text === "create") {
-      // `axios.create({ baseURL: "https://api.example.com" })`
-      const config = args[0] && unwrap(args[0]);
-      const baseUrl = config && ts.isObjectLiteralExpression(config) ? stringOf(propertyValue(config, "baseURL") ?? propertyValue(config, "prefixUrl")) : undefined;
-      return { service: HTTP_SERVICE, http: { baseUrl } };
-    }
-    return base;
-  }
-
-  private clientOfType(type: ts.TypeNode): Client | undefined {
-    if (!ts.isTypeReferenceNode(type)) return undefined;
-    const name = type.typeName;
-    const root = ts.isIdentifier(name) ? name.text : ts.isQualifiedName(name) && ts.isIdentifier(name.left) ? name.left.text : undefined;
-    const client = root ? this.clients.get(root) : undefined;
-    return client && "service" in client ? client : undefined;
-  }
-
-  private collectExports(): void {
-    for (const st of this.sf.statements) {
-      if (ts.isVariableStatement(st) && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) this.exportClient(d.name.text, this.clients.get(d.name.text));
-      } else if (ts.isExportAssignment(st)) {
-        this.exportClient("default", ts.isIdentifier(st.expression) ? this.clients.get(st.expression.text) : this.clientOfExpression(st.expression));
-      } else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
-        for (const el of st.exportClause.elements) this.exportClient(el.name.text, this.clients.get((el.propertyName ?? el.name).text));
-      } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        // module.exports = logger; exports.analytics = analytics
-        const left = st.expression.left;
-        const right = unwrap(st.expression.right);
-        const isModuleExports = ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === "module" && left.name.text === "exports";
-        if (isModuleExports && ts.isObjectLiteralExpression(right)) {
-          // module.exports = { hubspotClient, logger: appLogger }
-          for (const p of right.properties) {
-            if (ts.isShorthandPropertyAssignment(p)) this.exportClient(p.name.text, this.clients.get(p.name.text));
-            else if (ts.isPropertyAssignment(p) && propertyKey(p.name)) this.exportClient(propertyKey(p.name)!, ts.isIdentifier(p.initializer) ? this.clients.get(p.initializer.text) : this.clientOfExpression(p.initializer));
-          }
-          continue;
-        }
-        const client = ts.isIdentifier(right) ? this.clients.get(right.text) : this.clientOfExpression(right);
-        if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression)) {
-          if (left.expression.text === "module" && left.name.text === "exports") this.exportClient("default", client);
-          else if (left.expression.text === "exports") this.exportClient(left.name.text, client);
-        }
-      }
-    }
-  }
-
-  private exportClient(name: string, client: Client | undefined): void {
-    if (client && "service" in client && client.service !== HTTP_SERVICE) this.out.clients.set(ownCopy(name), client.service.id);
   }
 
   // -------------------------------------------------------------------------------------------------------------------
@@ -291,7 +120,7 @@ export class FlowExtractor {
       // Types, imports and string literals hold no call.
       const k = child.kind;
       if ((k >= ts.SyntaxKind.FirstTypeNode && k <= ts.SyntaxKind.LastTypeNode) || k === ts.SyntaxKind.StringLiteral || k === ts.SyntaxKind.ImportDeclaration) {
-        if (k === ts.SyntaxKind.ImportDeclaration) this.bind(child);
+        if (k === ts.SyntaxKind.ImportDeclaration) this.index.bind(child);
         return;
       }
       children.push(child);
@@ -307,7 +136,7 @@ export class FlowExtractor {
   /** The scope inside a node (a function's own), after reading what the node declares; a call is read here. */
   private enter(node: ts.Node, scope: Scope): Scope {
     if (!ACTS_ON.has(node.kind)) return scope;
-    this.bind(node);
+    this.index.bind(node);
     if (ts.isClassLike(node) && node.name) scope = { ...scope, about: [...scope.about, node.name.text] };
     if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
       // A function's locals: what its `const`s were built from, what its parameters are typed as.
@@ -373,8 +202,8 @@ export class FlowExtractor {
     if (!chain) return undefined;
     const { root, members } = chain;
     let client: Client | undefined;
-    if (root.kind === "this") client = members.length > 0 ? this.fields.get(members[0]) : undefined;
-    else client = this.clients.get(root.name) ?? this.globalClient(root.name);
+    if (root.kind === "this") client = members.length > 0 ? this.index.fields.get(members[0]) : undefined;
+    else client = this.index.clients.get(root.name) ?? this.index.globalClient(root.name);
     const method = members.length ? members[members.length - 1] : root.kind === "name" ? root.name : "";
     if (!client) {
       // A logger handed in from elsewhere: `this.logger.info(...)`, `log.warn(...)`, `ctx.logger.error(...)`.
@@ -402,13 +231,6 @@ export class FlowExtractor {
     const host = url ? hostOf(url) : undefined;
     if (!host || LOCAL_HOST.test(host)) return undefined;
     return { service: serviceOfHost(this.catalogue, host) ?? HTTP_SERVICE, http: true, urlArg, configFirst };
-  }
-
-  private globalClient(name: string): Client | undefined {
-    if (this.declared.has(name)) return undefined;
-    if (this.catalogue.httpGlobals.has(name)) return { service: HTTP_SERVICE, http: {} };
-    const service = this.catalogue.byGlobal.get(name);
-    return service ? { service } : undefined;
   }
 
   /** The URL a request goes to, as far as the file says: a literal, a template's head, a local const. */
@@ -513,7 +335,7 @@ export class FlowExtractor {
         // SDK command objects: `s3.send(new PutObjectCommand({ Key, Body }))`.
         const n = e as ts.NewExpression;
         const root = receiverChain(unwrap(n.expression))?.root;
-        const fromClient = root?.kind === "name" && this.clients.has(root.name);
+        const fromClient = root?.kind === "name" && this.index.clients.has(root.name);
         if (fromClient) for (const a of (n.arguments ?? []).slice(0, MAX_ARGS)) this.data(a, scope, depth + 1, at, hits, records, owner);
         return;
       }
@@ -645,7 +467,7 @@ export class FlowExtractor {
     // A local built a few lines earlier: `const payload = { email }; analytics.track("x", payload)`.
     if (ts.isIdentifier(e)) {
       const init = valueIn(scope, name);
-      if (init && init !== e && depth < MAX_DEPTH && !this.clients.has(name)) {
+      if (init && init !== e && depth < MAX_DEPTH && !this.index.clients.has(name)) {
         const before = hits.length + records.length;
         this.data(init, scope, depth + 1, at, hits, records, owner);
         if (hits.length + records.length > before) return;
@@ -691,160 +513,6 @@ export class FlowExtractor {
   private hitOf(v: { category: string; confidence: number }, at: Range, node: ts.Node): DataHit {
     return { category: v.category, confidence: v.confidence, range: at, evidence: evidenceOf(this.sf, node) };
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Syntax helpers
-
-/** Every node under `root` (itself included), with a stack rather than recursion: a member chain can be 5,000 deep. */
-function forEachDescendant(root: ts.Node, f: (n: ts.Node) => void): void {
-  // In document order: a binding is read before the code that uses it.
-  const stack: ts.Node[] = [root];
-  const children: ts.Node[] = [];
-  const push = (child: ts.Node) => {
-    children.push(child);
-  };
-  while (stack.length) {
-    const n = stack.pop()!;
-    f(n);
-    ts.forEachChild(n, push);
-    while (children.length) stack.push(children.pop()!);
-  }
-}
-
-function unwrap(e: ts.Expression): ts.Expression {
-  for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
-    else return e;
-  }
-}
-
-function requireOf(e: ts.Expression): string | undefined {
-  let x = unwrap(e);
-  // require("m")(...), require("m").default, require("m").Client
-  if (ts.isCallExpression(x) && !isRequire(x)) x = unwrap(x.expression);
-  if (ts.isPropertyAccessExpression(x)) x = unwrap(x.expression);
-  return ts.isCallExpression(x) && isRequire(x) ? (x.arguments[0] as ts.StringLiteral).text : undefined;
-}
-
-function isRequire(c: ts.CallExpression): boolean {
-  return ts.isIdentifier(c.expression) && c.expression.text === "require" && c.arguments.length === 1 && ts.isStringLiteral(c.arguments[0]);
-}
-
-function isThisMember(e: ts.Expression): boolean {
-  return ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword;
-}
-
-const WINDOW_NAMES = new Set(["window", "globalThis", "self", "global"]);
-
-/**
- * The root and member names of a callee: `this.stripe.customers.create` -> this, [stripe, customers, create];
- * `window.analytics.track` -> analytics, [track]. Calls in the middle are stepped through (`client.messages.create`,
- * `getClient().send`: the latter's root is `getClient`). Undefined for anything else (element access by expression).
- */
-function receiverChain(e: ts.Expression): { root: { kind: "this" } | { kind: "name"; name: string }; members: string[] } | undefined {
-  const members: string[] = [];
-  let x = unwrap(e);
-  for (let steps = 0; steps < 64; steps++) {
-    if (ts.isPropertyAccessExpression(x)) {
-      members.unshift(x.name.text);
-      x = unwrap(x.expression);
-    } else if (ts.isCallExpression(x)) {
-      x = unwrap(x.expression);
-    } else if (ts.isElementAccessExpression(x) && ts.isStringLiteral(x.argumentExpression)) {
-      members.unshift(x.argumentExpression.text);
-      x = unwrap(x.expression);
-    } else break;
-  }
-  if (x.kind === ts.SyntaxKind.ThisKeyword) return { root: { kind: "this" }, members };
-  if (!ts.isIdentifier(x)) return undefined;
-  if (WINDOW_NAMES.has(x.text) && members.length) return { root: { kind: "name", name: members[0] }, members: members.slice(1) };
-  return { root: { kind: "name", name: x.text }, members };
-}
-
-/** The callee as written, without arguments of calls in the middle: `resend.emails.send`, `this.logger.info`. */
-function calleeText(callee: ts.Expression): string | undefined {
-  const chain = receiverChain(callee);
-  if (!chain) return undefined;
-  const root = chain.root.kind === "this" ? "this" : chain.root.name;
-  const text = [root, ...chain.members].join(".");
-  return text.length > 120 ? text.slice(0, 117) + "..." : text;
-}
-
-function propertyKey(name: ts.PropertyName | undefined): string | undefined {
-  if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
-  return undefined;
-}
-
-function propertyValue(obj: ts.ObjectLiteralExpression, key: string): ts.Expression | undefined {
-  for (const p of obj.properties) {
-    if (ts.isPropertyAssignment(p) && propertyKey(p.name) === key) return p.initializer;
-    if (ts.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
-  }
-  return undefined;
-}
-
-function stringOf(e: ts.Expression | undefined): string | undefined {
-  if (!e) return undefined;
-  const x = unwrap(e);
-  return ts.isStringLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x) ? x.text : undefined;
-}
-
-function hostOf(url: string): string | undefined {
-  const m = /^https?:\/\/([^/?#:]+)/i.exec(url.trim());
-  return m ? m[1] : undefined;
-}
-
-function isLiteral(e: ts.Expression): boolean {
-  switch (e.kind) {
-    case ts.SyntaxKind.StringLiteral:
-    case ts.SyntaxKind.NumericLiteral:
-    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-    case ts.SyntaxKind.TrueKeyword:
-    case ts.SyntaxKind.FalseKeyword:
-    case ts.SyntaxKind.NullKeyword:
-    case ts.SyntaxKind.RegularExpressionLiteral:
-    case ts.SyntaxKind.BigIntLiteral:
-      return true;
-    default:
-      return ts.isIdentifier(e) && e.text === "undefined";
-  }
-}
-
-/** What a value can tell the classifier: a boolean (`emailVerified: !!x`) cannot be an email. */
-function kindOfValue(e: ts.Expression): ValueKind {
-  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return "boolean";
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return "boolean";
-  if (ts.isBinaryExpression(e) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(e.operatorToken.kind)) return "boolean";
-  if (ts.isNumericLiteral(e)) return "number";
-  if (ts.isFunctionLike(e)) return "function";
-  return "unknown";
-}
-
-/** SCREAMING_CASE: a constant of the app (`SUPPORT_EMAIL`), not a person's value. */
-function isConstantName(name: string): boolean {
-  return /^[A-Z][A-Z0-9_]*$/.test(name) && /[A-Z]{2}/.test(name);
-}
-
-function candidateOf(name: string, owner: string[], kind: ValueKind, range: Range): FieldCandidate {
-  return { name, range, owner, kind, validators: [], accessor: false, container: false, system: false, via: "sink argument" };
-}
-
-function typeNameOf(t: ts.TypeReferenceNode): string {
-  const n = t.typeName;
-  // `Prisma.User`, `Awaited<User>`: the last name; generic wrappers are looked through once.
-  if (t.typeArguments?.length === 1 && ts.isTypeReferenceNode(t.typeArguments[0]) && /^(Awaited|Promise|Partial|Required|Readonly|Pick|Omit|NonNullable)$/.test(ts.isIdentifier(n) ? n.text : "")) return typeNameOf(t.typeArguments[0]);
-  return ts.isIdentifier(n) ? n.text : n.right.text;
-}
-
-function pascal(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
-function evidenceOf(sf: ts.SourceFile, node: ts.Node): string {
-  const text = sf.text.slice(node.getStart(sf), node.end).replace(/\s+/g, " ");
-  return ownCopy(text.length > MAX_EVIDENCE ? text.slice(0, MAX_EVIDENCE - 3) + "..." : text);
 }
 
 /** The flows of a parsed file (see FlowExtractor). */
