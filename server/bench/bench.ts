@@ -18,8 +18,9 @@ const REPO_ROOT = path.resolve(__dirname, "../../..");
 // A subfolder of its own: other benchmarks (the language server's) generate their corpora beside it.
 const CORPUS_DIR = path.join(REPO_ROOT, ".bench-corpus", "cli");
 const BIN = path.join(REPO_ROOT, "bin", "privacy-lint.js");
-const TARGET_RATIO = 1.0;
-const TARGET_RSS_MB = 400;
+// The targets of the accuracy issue (12), which the flows issue (13) keeps: inventory <= 0.8x the bare parse, 300 MB.
+const TARGET_RATIO = 0.8;
+const TARGET_RSS_MB = 300;
 const TARGET_WARM = 0.15;
 const TARGET_ONE_CHANGED = 0.2;
 
