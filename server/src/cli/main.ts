@@ -7,7 +7,7 @@ import * as path from "path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { formatConfigProblem, loadConfig, type FailOn, type PrivacyLintConfig, FAIL_ON_VALUES } from "../core/config";
 import { NOTICE_FILE_NAMES } from "../core/notice/model";
-import type { ProjectOptions, ProjectResult } from "../core/project";
+import type { ProjectOptions, ProjectResult, InventoryResult } from "../core/project";
 import { defaultWorkerCount, hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
 import { loadRuleSet, RuleFileError } from "../core/classify/rules";
 import { cacheFileFor, ScanCache } from "../core/cache/scan-cache";
@@ -240,27 +240,27 @@ async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
 
 type InventoryOptions = CacheOptions & { format: "table" | "json"; maxWorkers?: number; output?: string };
 
-async function runInventory(dir: string | undefined, opts: InventoryOptions): Promise<number> {
+/** The scan-only commands (`inventory`, `flows`): the project scanned with a progress line, and the folder it is of. */
+async function scanOnly(dir: string | undefined, opts: InventoryOptions): Promise<{ root: string; result: InventoryResult }> {
   const root = existingDir(dir, "folder");
   const config = configFor(root);
   const progress = createProgress(process.stderr);
   const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }), opts);
   progress.finish();
+  return { root, result };
+}
+
+async function runInventory(dir: string | undefined, opts: InventoryOptions): Promise<number> {
+  const { root, result } = await scanOnly(dir, opts);
   const entries = inventoryEntries(result.findings, root);
-  const out = opts.format === "json" ? formatInventoryJson(entries) : formatInventoryTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
-  write(out, opts.output);
+  write(opts.format === "json" ? formatInventoryJson(entries) : formatInventoryTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout))), opts.output);
   return 0;
 }
 
 async function runFlows(dir: string | undefined, opts: InventoryOptions): Promise<number> {
-  const root = existingDir(dir, "folder");
-  const config = configFor(root);
-  const progress = createProgress(process.stderr);
-  const result = await withPool(root, config, opts.maxWorkers, (pool) => projectModule().inventoryProject(root, { ...pool, config, onProgress: (d, t) => progress.update(d, t) }), opts);
-  progress.finish();
+  const { root, result } = await scanOnly(dir, opts);
   const entries = flowEntries(result.flows, root);
-  const out = opts.format === "json" ? formatFlowsJson(entries) : formatFlowsTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout)));
-  write(out, opts.output);
+  write(opts.format === "json" ? formatFlowsJson(entries) : formatFlowsTable(entries, result.files.length, makeStyle(!opts.output && colourEnabled(process.stdout))), opts.output);
   return 0;
 }
 

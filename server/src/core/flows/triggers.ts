@@ -190,7 +190,7 @@ export function callMayCarryData(text: string, at: number): boolean {
 }
 
 /** From inside a template (after a backtick or a `}`), the index after its closing backtick or after `${`; -1 if cut. */
-function templateRest(text: string, i: number, end: number): number {
+export function templateRest(text: string, i: number, end = text.length): number {
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === 92) i += 2;

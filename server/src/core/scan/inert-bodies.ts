@@ -23,7 +23,7 @@
  * gives up and the file is parsed whole. The caller also parses whole whenever the blanked text has a syntax error.
  */
 
-import { callMayCarryData, flowTriggers } from "../flows/triggers";
+import { callMayCarryData, flowTriggers, templateRest } from "../flows/triggers";
 
 /**
  * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
@@ -229,7 +229,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
     }
     // template literal (also resumed from a `}` that closes a `${`)
     if (c === 96) {
-      const next = scanTemplate(text, i + 1);
+      const next = templateRest(text, i + 1);
       if (next < 0) return undefined;
       if (text.charCodeAt(next - 1) === 123 /* `${` */) {
         braces.push({ body: false, template: true, keep: false, open: next - 1 });
@@ -358,7 +358,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         const frame = braces.pop();
         if (!frame) return undefined;
         if (frame.template) {
-          const next = scanTemplate(text, i);
+          const next = templateRest(text, i);
           if (next < 0) return undefined;
           if (text.charCodeAt(next - 1) === 123) {
             braces.push({ body: false, template: true, keep: false, open: next - 1 });
@@ -425,19 +425,6 @@ const NOT_IN_A_TYPE = /\b(?:extends|interface|class|enum|namespace|module|global
 function isReturnType(text: string, from: number, to: number): boolean {
   const region = text.slice(from, to);
   return /^\s*:/.test(region) && !/[;(){}]|=(?!>)/.test(region) && !NOT_IN_A_TYPE.test(region);
-}
-
-/** Scans template characters from `i` (just after a backtick or a `}`); returns the index after the closing backtick or after `${`, or -1. */
-function scanTemplate(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i += 2;
-    else if (c === 96) return i + 1;
-    else if (c === 36 && text.charCodeAt(i + 1) === 123) return i + 2;
-    else i++;
-  }
-  return -1;
 }
 
 function nextNonSpace(text: string, i: number): number {
