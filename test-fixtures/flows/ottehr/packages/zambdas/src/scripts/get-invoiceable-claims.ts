@@ -304,3 +304,275 @@ async function getInvoiceableClaims(
     throw error;
   }
 }
+
+// Add CSV interface
+interface CSVReportData {
+  invoiceDate: string; // New first column
+  claimId: string;
+  patientId: string;
+  fullName: string;
+  dateOfBirth: string;
+  appointmentDate: string;
+  patientBalance: string;
+  serviceDate: string;
+  procedureCode: string;
+  chargeAmount: string;
+  insurancePayment: string;
+  copay: string;
+  deductible: string;
+  insuranceAdjustments: string;
+}
+
+// Add CSV generation function
+function generateCSVReport(reportData: CSVReportData[], filename: string): void {
+  try {
+    console.log(`\n📊 Generating CSV report: ${filename}`);
+
+    // CSV headers with invoice date as first column
+    const headers = [
+      'Invoice Date', // New first column
+      'Claim ID',
+      'Patient ID',
+      'Full Name',
+      'Date of Birth',
+      'Appointment Date',
+      'Patient Balance',
+      'Service Date',
+      'Procedure Code',
+      'Charge Amount',
+      'Insurance Payment',
+      'Copay',
+      'Deductible',
+      'Insurance Adjustments',
+    ];
+
+    // Convert data to CSV format with invoice date as first column
+    const csvRows = [
+      headers.join(','), // Header row
+      ...reportData.map((row) =>
+        [
+          `"${row.invoiceDate}"`, // New first column
+          `"${row.claimId}"`,
+          `"${row.patientId}"`,
+          `"${row.fullName}"`,
+          `"${row.dateOfBirth}"`,
+          `"${row.appointmentDate}"`,
+          `"${row.patientBalance}"`,
+          `"${row.serviceDate}"`,
+          `"${row.procedureCode}"`,
+          `"${row.chargeAmount}"`,
+          `"${row.insurancePayment}"`,
+          `"${row.copay}"`,
+          `"${row.deductible}"`,
+          `"${row.insuranceAdjustments}"`,
+        ].join(',')
+      ),
+    ];
+
+    // Write CSV file
+    const csvContent = csvRows.join('\n');
+    fs.writeFileSync(filename, csvContent, 'utf8');
+
+    console.log(`✅ CSV report generated successfully: ${filename}`);
+    console.log(`📄 Report contains ${reportData.length} claim records`);
+  } catch (error) {
+    console.error(`❌ Error generating CSV report:`, error);
+    throw error;
+  }
+}
+
+// Updated main function using the new function
+async function main(): Promise<void> {
+  const env = process.argv[2];
+  const csvFilename = process.argv[3] || 'invoiceable-claims-report.csv';
+
+  // Validate required arguments
+  if (!env) {
+    throw new Error('❌ Environment is required. Usage: npm run get-invoiceable-claims <env> [csvFilename]');
+  }
+
+  const secrets = JSON.parse(fs.readFileSync(`../../config/.env/${env}.json`, 'utf8'));
+  // Initialize Oystehr
+  const token = await getAuth0Token(secrets);
+
+  if (!token) {
+    throw new Error('❌ Failed to fetch auth token.');
+  }
+
+  const oystehr = createClinicalOystehrClient(token, secrets);
+
+  const candid = new CandidApiClient({
+    clientId: secrets.CANDID_CLIENT_ID,
+    clientSecret: secrets.CANDID_CLIENT_SECRET,
+    environment: secrets.CANDID_ENV === 'PROD' ? CandidApiEnvironment.Production : CandidApiEnvironment.Staging,
+  });
+
+  // Get invoiceable claims using the new function
+  const invoiceableClaimsResponse = await getInvoiceableClaims(candid, 100);
+
+  if (!invoiceableClaimsResponse) {
+    console.log('❌ Failed to retrieve invoiceable claims');
+    return;
+  }
+
+  const { claims } = invoiceableClaimsResponse;
+
+  // Print claim ID and external patient ID for each invoiceable claim
+  console.log(`\n📋 Invoiceable Claims Details:`);
+  console.log('================================');
+
+  claims.forEach((claim, index) => {
+    const paddedIndex = String(index + 1).padStart(3, ' ');
+    console.log(`[${paddedIndex}] Claim ID: ${claim.claimId} | Patient ID: ${claim.patientExternalId}`);
+  });
+
+  // Fetch invoice details for each claim and build CSV data
+  console.log(`\n💰 Processing Invoice Details for ${claims.length} Claims:`);
+  console.log('=========================================================');
+
+  const csvReportData: CSVReportData[] = [];
+
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    const paddedIndex = String(i + 1).padStart(3, ' ');
+
+    console.log(`\n[${paddedIndex}] Processing Claim: ${claim.claimId}`);
+
+    // Get patient information
+    const patientInfo = await getPatientInfoWithLatestAppointment(oystehr, claim.patientExternalId);
+
+    if (patientInfo) {
+      console.log(`      👤 Patient ID: ${claim.patientExternalId}`);
+      console.log(`      👤 Full Name: ${patientInfo.fullName}`);
+      console.log(`      📅 Date of Birth: ${patientInfo.dateOfBirth}`);
+      console.log(
+        `      📅 Latest Appointment: ${
+          patientInfo.latestAppointmentDate
+            ? new Date(patientInfo.latestAppointmentDate).toLocaleDateString('en-US', {
+                year: 'numeric',
+                month: 'short',
+                day: 'numeric',
+              })
+            : 'No appointments'
+        }`
+      );
+    } else {
+      console.log(`      👤 Patient ID: ${claim.patientExternalId}`);
+      console.log(`      ⚠️ Patient info not found in FHIR`);
+    }
+
+    const invoiceDetails = await getInvoiceDetails(candid, claim.claimId);
+
+    if (invoiceDetails) {
+      // Print patient balance in dollars
+      console.log(`      💰 Total Patient Balance: $${(invoiceDetails.patientBalanceCents / 100).toFixed(2)}`);
+
+      // Print service lines
+      console.log(`      📋 Service Lines (${invoiceDetails.serviceLineItemization.length}):`);
+
+      invoiceDetails.serviceLineItemization.forEach((serviceLine, serviceIndex) => {
+        const serviceNum = String(serviceIndex + 1).padStart(2, ' ');
+        console.log(`         [${serviceNum}] Procedure Code: ${serviceLine.procedureCode}`);
+        console.log(`              📅 Date of Service: ${serviceLine.dateOfService}`);
+        console.log(`              💵 Charge Amount: $${(serviceLine.chargeAmountCents / 100).toFixed(2)}`);
+        console.log(
+          `              🏥 Insurance Payment: $${(serviceLine.insurancePayments.totalPaymentCents / 100).toFixed(2)}`
+        );
+        console.log(
+          `              📉 Insurance Adjustments: $${(
+            serviceLine.insuranceAdjustments.totalAdjustmentCents / 100
+          ).toFixed(2)}`
+        );
+        console.log(
+          `              👤 Patient Adjustments: $${(serviceLine.patientAdjustments.totalAdjustmentCents / 100).toFixed(
+            2
+          )}`
+        );
+        console.log(
+          `              💳 Patient Payments: $${(serviceLine.patientPayments.totalPaymentCents / 100).toFixed(2)}`
+        );
+        console.log(`              🔸 Copay: $${(serviceLine.copayCents / 100).toFixed(2)}`);
+        console.log(`              🔹 Coinsurance: $${(serviceLine.coinsuranceCents / 100).toFixed(2)}`);
+        console.log(`              🔺 Deductible: $${(serviceLine.deductibleCents / 100).toFixed(2)}`);
+        console.log(`              💰 Patient Balance: $${(serviceLine.patientBalanceCents / 100).toFixed(2)}`);
+
+        // Add non-insurance payments and adjustments if they exist
+        if (serviceLine.nonInsurancePayments.totalPaymentCents > 0) {
+          console.log(
+            `              🏛️ Non-Insurance Payments: $${(
+              serviceLine.nonInsurancePayments.totalPaymentCents / 100
+            ).toFixed(2)}`
+          );
+        }
+        if (serviceLine.nonInsuranceAdjustments.totalAdjustmentCents > 0) {
+          console.log(
+            `              🔧 Non-Insurance Adjustments: $${(
+              serviceLine.nonInsuranceAdjustments.totalAdjustmentCents / 100
+            ).toFixed(2)}`
+          );
+        }
+
+        console.log(''); // Add spacing between service lines
+      });
+
+      // Extract data for CSV (using first service line)
+      const firstServiceLine = invoiceDetails.serviceLineItemization[0];
+
+      csvReportData.push({
+        invoiceDate: new Date().toISOString().split('T')[0], // Add invoice date
+        claimId: claim.claimId,
+        patientId: claim.patientExternalId,
+        fullName: patientInfo?.fullName || 'Unknown',
+        dateOfBirth: patientInfo?.dateOfBirth || 'Unknown',
+        appointmentDate: patientInfo?.latestAppointmentDate
+          ? new Date(patientInfo.latestAppointmentDate).toISOString().split('T')[0]
+          : 'No appointments',
+        patientBalance: `$${(invoiceDetails.patientBalanceCents / 100).toFixed(2)}`,
+        serviceDate: firstServiceLine?.dateOfService || 'N/A',
+        procedureCode: firstServiceLine?.procedureCode || 'N/A',
+        chargeAmount: firstServiceLine ? `$${(firstServiceLine.chargeAmountCents / 100).toFixed(2)}` : 'N/A',
+        insurancePayment: firstServiceLine
+          ? `$${(firstServiceLine.insurancePayments.totalPaymentCents / 100).toFixed(2)}`
+          : 'N/A',
+        copay: firstServiceLine ? `$${(firstServiceLine.copayCents / 100).toFixed(2)}` : 'N/A',
+        deductible: firstServiceLine ? `$${(firstServiceLine.deductibleCents / 100).toFixed(2)}` : 'N/A',
+        insuranceAdjustments: firstServiceLine
+          ? `$${(firstServiceLine.insuranceAdjustments.totalAdjustmentCents / 100).toFixed(2)}`
+          : 'N/A',
+      });
+    } else {
+      console.log(`      ❌ Failed to retrieve invoice details`);
+
+      // Still add to CSV with error data
+      csvReportData.push({
+        invoiceDate: new Date().toISOString().split('T')[0], // Add invoice date
+        claimId: claim.claimId,
+        patientId: claim.patientExternalId,
+        fullName: patientInfo?.fullName || 'Unknown',
+        dateOfBirth: patientInfo?.dateOfBirth || 'Unknown',
+        appointmentDate: patientInfo?.latestAppointmentDate
+          ? new Date(patientInfo.latestAppointmentDate).toISOString().split('T')[0]
+          : 'No appointments',
+        patientBalance: 'Error',
+        serviceDate: 'Error',
+        procedureCode: 'Error',
+        chargeAmount: 'Error',
+        insurancePayment: 'Error',
+        copay: 'Error',
+        deductible: 'Error',
+        insuranceAdjustments: 'Error',
+      });
+    }
+  }
+
+  // Generate CSV report
+  generateCSVReport(csvReportData, csvFilename);
+
+  console.log(`\n✅ Completed processing ${claims.length} claims`);
+  console.log(`📄 CSV report saved as: ${csvFilename}`);
+}
+
+main().catch((error) => {
+  console.error('❌ Unexpected error in main execution:', error);
+  process.exit(1);
+});
