@@ -10,7 +10,7 @@ import type { FileScanResult, Finding } from "../../src/core/types";
 import { inventoryProject } from "../../src/core/project";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";
 import { defaultRealSetRoot, findingRows, loadRealSet, mergeReports, scoreRealApp } from "./real-set";
-import { defaultFlowSetRoot, runFlowEval, type FlowReport } from "./flows-set";
+import { defaultFlowSetRoot, runFlowEval } from "./flows-set";
 
 export interface Options {
   root: string;
@@ -212,40 +212,35 @@ export async function mainWithRealSet(argv: readonly string[], print = console.l
     printError(`run-eval: ${(error as Error).message}`);
     return 2;
   }
+  // A labelled set scored against the gate: "failed" below it, "bad-labels" (exit 2) on a malformed label.
+  const gated = async (title: string, name: string, run: () => Promise<{ overall: Score }>): Promise<"ok" | "failed" | "bad-labels"> => {
+    print(title);
+    let overall: Score;
+    try {
+      ({ overall } = await run());
+    } catch (error) {
+      if (!(error instanceof LabelError)) throw error;
+      printError(`run-eval: ${error.message}`);
+      return "bad-labels";
+    }
+    if ((options.minPrecision !== undefined && overall.precision < options.minPrecision) || (options.minRecall !== undefined && overall.recall < options.minRecall)) {
+      printError(`run-eval: ${name} precision ${percent(overall.precision).trim()} / recall ${percent(overall.recall).trim()} below the gate`);
+      return "failed";
+    }
+    return "ok";
+  };
   let realFailed = false;
   const realRoot = options.realRoot ?? defaultRealSetRoot();
   if (realRoot !== "") {
-    print("== real-code dev set (test-fixtures/real), by category class");
-    let report: ScoreReport;
-    try {
-      report = await runRealEval(realRoot, print, options.partial);
-    } catch (error) {
-      if (!(error instanceof LabelError)) throw error;
-      printError(`run-eval: ${error.message}`);
-      return 2;
-    }
-    const { precision, recall } = report.overall;
-    if ((options.minPrecision !== undefined && precision < options.minPrecision) || (options.minRecall !== undefined && recall < options.minRecall)) {
-      printError(`run-eval: real-code precision ${percent(precision).trim()} / recall ${percent(recall).trim()} below the gate`);
-      realFailed = true;
-    }
+    const outcome = await gated("== real-code dev set (test-fixtures/real), by category class", "real-code", () => runRealEval(realRoot, print, options.partial));
+    if (outcome === "bad-labels") return 2;
+    realFailed ||= outcome === "failed";
   }
   const flowsRoot = options.flowsRoot ?? defaultFlowSetRoot();
   if (flowsRoot !== "") {
-    print("== flows set (test-fixtures/flows): sink calls, by call, service and category class");
-    let report: FlowReport;
-    try {
-      report = await runFlowEval(flowsRoot, print);
-    } catch (error) {
-      if (!(error instanceof LabelError)) throw error;
-      printError(`run-eval: ${error.message}`);
-      return 2;
-    }
-    const { precision, recall } = report.overall;
-    if ((options.minPrecision !== undefined && precision < options.minPrecision) || (options.minRecall !== undefined && recall < options.minRecall)) {
-      printError(`run-eval: flows precision ${percent(precision).trim()} / recall ${percent(recall).trim()} below the gate`);
-      realFailed = true;
-    }
+    const outcome = await gated("== flows set (test-fixtures/flows): sink calls, by call, service and category class", "flows", () => runFlowEval(flowsRoot, print));
+    if (outcome === "bad-labels") return 2;
+    realFailed ||= outcome === "failed";
   }
   if (realRoot !== "" || flowsRoot !== "") print("== hand-written fixtures (test-fixtures/eval), by exact category");
   const code = main(argv.filter((a, i) => !REAL_ONLY_FLAGS.has(a) && !REAL_ONLY_VALUES.has(argv[i - 1]) && !REAL_ONLY_VALUES.has(a)), undefined, print, printError);
