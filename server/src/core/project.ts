@@ -12,7 +12,7 @@ import { activeFlows, checkFlows } from "./notice/flow-checks";
 import { findNoticeFor, loadNotice } from "./notice/loader";
 import { parseSuppressions, type Suppression } from "./scan/suppressions";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
-import { loadRuleSet } from "./classify/rules";
+import { loadRuleSet, type RuleSet } from "./classify/rules";
 import { catalogueFor } from "./flows/catalogue";
 import { resolveReferences } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
@@ -190,11 +190,11 @@ export async function inventoryProject(root: string, options: ProjectOptions = {
 }
 
 /** The taxonomy with the custom categories of the configured rule files. */
-export function projectTaxonomy(config: PrivacyLintConfig): Taxonomy {
+export function projectTaxonomy(config: PrivacyLintConfig, rules?: RuleSet): Taxonomy {
   const base = Taxonomy.builtin();
   if (config.ruleFiles.length === 0) return base;
   // The rule set holds the built-in rules' own categories too (they are in the built-in taxonomy already).
-  const custom = loadRuleSet({ extraRuleFiles: config.ruleFiles }).customCategories.filter((c) => !base.has(c.key));
+  const custom = (rules ?? loadRuleSet({ extraRuleFiles: config.ruleFiles })).customCategories.filter((c) => !base.has(c.key));
   return custom.length ? base.withCustom(custom.map((c) => ({ key: c.key, parent: c.parent, description: c.description }))) : base;
 }
 
@@ -203,7 +203,9 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   const absRoot = path.resolve(root);
   const config = options.config ?? emptyConfig();
   const severities = config.severity as SeverityOverrides;
-  const taxonomy = projectTaxonomy(config);
+  // The project's rules, read once here: its custom categories and sink catalogues.
+  const rules = loadRuleSet({ extraRuleFiles: config.ruleFiles });
+  const taxonomy = projectTaxonomy(config, rules);
   const { files, results } = await scanProject(absRoot, options);
   const partial = Boolean(options.paths?.length) && !options.paths!.every((p) => path.resolve(p) === absRoot);
 
@@ -263,7 +265,7 @@ export async function checkProject(root: string, options: ProjectOptions = {}): 
   const notices: LoadedNotice[] = [];
   const exempt: { finding: Finding; exemption: Exemption }[] = [];
   // A recipient may stand for a service of the project's own sink files too.
-  const serviceIds = [...catalogueFor(loadRuleSet({ extraRuleFiles: config.ruleFiles })).services.keys(), "http"];
+  const serviceIds = [...catalogueFor(rules).services.keys(), "http"];
   for (const [file, covered] of [...groups].sort((a, b) => cmp(a[0], b[0]))) {
     const coveredFlows = flowGroups.get(file) ?? [];
     const loaded: LoadedNotice = { file, exists: fs.existsSync(file), findings: covered, exempt: [], flows: coveredFlows };
