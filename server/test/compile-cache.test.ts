@@ -75,3 +75,33 @@ describe("compile cache (Node before 22.1)", function () {
     assert.notStrictEqual(fs.readFileSync(path.join(cacheDir, file), "utf8"), "not V8 code");
   });
 });
+
+describe("start-up: what the scanner loads", function () {
+  this.timeout(60_000);
+
+  it("parses with ts-morph's bundled compiler, loaded without ts-morph's project API", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ts } = require("../src/core/scan/typescript") as typeof import("../src/core/scan/typescript");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const morph = require("ts-morph") as typeof import("ts-morph");
+    assert.strictEqual(ts.createSourceFile, morph.ts.createSourceFile, "the very compiler ts-morph exposes");
+    assert.strictEqual(ts.version, morph.ts.version);
+    // In a fresh process, a whole CLI scan leaves ts-morph's own module unloaded.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pl-load-"));
+    try {
+      fs.writeFileSync(path.join(dir, "user.ts"), "export interface User { email: string }\n");
+      const main = path.resolve(__dirname, "../src/cli/main.js");
+      const script = `require(${JSON.stringify(main)}).main(["inventory", ${JSON.stringify(dir)}, "--format", "json", "--no-cache"]).then(() => {
+        const loaded = Object.keys(require.cache);
+        process.stderr.write("LOADED " + JSON.stringify({ morph: loaded.some((f) => /[\\\\/]ts-morph[\\\\/]dist[\\\\/]/.test(f)), compiler: loaded.some((f) => f.endsWith("typescript.js")) }) + "\\n");
+      });`;
+      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.match(r.stdout, /user\.contact\.email/);
+      const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]) as { morph: boolean; compiler: boolean };
+      assert.deepStrictEqual(loaded, { morph: false, compiler: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * client of a catalogued service, which are imported from the app's own modules (resolved by the project pass), which
  * browser globals the file leaves unshadowed, and which clients it exports for other files.
  */
-import { ts } from "ts-morph";
+import { ts } from "../scan/typescript";
 import { ownCopy } from "../classify/names";
 import { HTTP_SERVICE, serviceOfModule, type Service, type SinkCatalogue } from "./catalogue";
 import { isThisMember, propertyKey, propertyValue, requireOf, stringOf, unwrap } from "./syntax";

@@ -8,7 +8,7 @@
  * function. What one file cannot know (a client or a record type declared in another file) is left pending for the
  * project pass (resolve.ts).
  */
-import { ts } from "ts-morph";
+import { ts } from "../scan/typescript";
 import { classifyGroup, nameCategory, PERSON_ROLES, segmentContext } from "../classify/classifier";
 import { ownCopy, singular, splitIdentifier } from "../classify/names";
 import type { RuleSet } from "../classify/rules";

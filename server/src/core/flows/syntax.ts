@@ -2,7 +2,7 @@
  * Syntax helpers of the flow extractor: unwrapping, member chains and callees as written, `require(...)`, literals and
  * URLs, and the little a value's syntax says about its kind. Plain functions over compiler nodes, no state.
  */
-import { ts } from "ts-morph";
+import { ts } from "../scan/typescript";
 import { ownCopy } from "../classify/names";
 import type { FieldCandidate } from "../classify/classifier";
 import type { ValueKind } from "../classify/rules";

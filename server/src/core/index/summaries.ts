@@ -2,7 +2,7 @@
  * Per-file summaries for the project index: what each top-level type, class, enum and schema const of a file holds,
  * the file's imports, and the names fields are typed by (refOfType). Read from the same parse as the fields.
  */
-import { ts } from "ts-morph";
+import { ts } from "../scan/typescript";
 import { objectShape, type FileSummary, type Shape, type TypeRef } from "./project-index";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
@@ -33,7 +33,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
             if (text) members.push(text);
           }
         }
-        declare(node.name.text, objectShape(members, rules));
+        declare(node.name.text, objectShape(members, rules, node.name.text));
       }
     } else if (isEnumDeclaration(node)) {
       locals.enums.add(node.name.text);
@@ -41,7 +41,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
     } else if (isTypeAliasDeclaration(node)) {
       if (isStringLiteralUnion(node.type)) locals.enums.add(node.name.text);
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
-      const shape = shapeOfType(node.type, rules);
+      const shape = shapeOfType(node.type, rules, node.name.text);
       if (shape) declare(node.name.text, shape);
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
@@ -67,8 +67,10 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
 }
 
 /** What a declared type holds, for the summary. */
-function shapeOfType(type: ts.TypeNode, rules: RuleSet): Shape | undefined {
+function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shape | undefined {
   if (isStringLiteralUnion(type)) return { kind: "enum" };
+  // `type Login = (args: {...}) => Promise<User>`: a field typed by it holds a function, whatever the name says.
+  if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) return { kind: "value", value: "function", validators: [] };
   if (isUnionTypeNode(type) && type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword)) return { kind: "enum" };
   if (containsTypeLiteral(type) && !isTypeReferenceNode(type)) {
     const members: string[] = [];
@@ -82,7 +84,7 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet): Shape | undefined {
       else if (isParenthesizedTypeNode(t)) collect(t.type);
     };
     collect(type);
-    return objectShape(members, rules);
+    return objectShape(members, rules, typeName);
   }
   switch (type.kind) {
     case SK.StringKeyword:

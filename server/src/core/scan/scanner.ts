@@ -7,7 +7,7 @@
  * with `ts.forEachChild` (walk.ts); Prisma schemas have their own small parser (prisma.ts).
  */
 import * as path from "path";
-import { ts } from "ts-morph";
+import { ts } from "./typescript";
 import { anchorsOf, classifyFile, judgeAll, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { emptySummary, ProjectIndex, withPending, type FileSummary, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";

@@ -1,8 +1,8 @@
 /**
  * Schema builders: zod, yup, Joi, valibot, TypeBox, Mongoose, Drizzle, Sequelize and JSON Schema object literals.
  */
-import { ts } from "ts-morph";
-import { type TypeRef } from "../index/project-index";
+import { ts } from "./typescript";
+import { objectShape, type TypeRef } from "../index/project-index";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
@@ -224,7 +224,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
         pushCandidate(ctx, p.name, name, owner, signals.kind ?? "unknown", signals, false, via);
       } else {
         ctx.handled.add(value);
-        pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+        pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, inlineSchemaRef(value, name, false, ctx));
         readSchemaObject(value, [...owner, name], ctx, via);
       }
       continue;
@@ -232,13 +232,15 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value) && value.elements.length === 1 && isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
       // Mongoose array of sub-documents: [{ street: String }]
       ctx.handled.add(value.elements[0]);
-      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, inlineSchemaRef(value.elements[0], name, true, ctx));
       readSchemaObject(value.elements[0], [...owner, name], ctx, via);
       continue;
     }
     const nested = findNestedSchemaCall(value);
     if (nested) {
-      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via);
+      const keys = nested.arguments[0];
+      const array = chainCalls(value).some((c) => c.name === "array") || (isCallExpression(value) && calleeName(value.expression) === "array");
+      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
       // The nested schema's keys belong under this key.
       readSchemaCall(nested, ctx, name, [...owner, name]);
       continue;
@@ -254,6 +256,19 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
     pushCandidate(ctx, p.name, name, owner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
   }
+}
+
+/**
+ * A nested schema object as the key's own value (`location: z.object({ street, city })`, Mongoose `home: { street:
+ * String }`): classified by what its keys are parts of, as a type literal is (an object of address parts is an address).
+ */
+function inlineSchemaRef(keys: ts.ObjectLiteralExpression, field: string, array: boolean, ctx: WalkContext): TypeRef {
+  const members: string[] = [];
+  for (const p of keys.properties) {
+    const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
+    if (n) members.push(n);
+  }
+  return { name: ownCopy(field), array, inline: objectShape(members, ctx.rules) };
 }
 
 /** The schema const a schema key's value is built from (`ZIpSchema.optional()`, `z.array(AddressSchema)`), if any. */

@@ -1,7 +1,7 @@
 /**
  * The few pieces of the TypeScript API the scan uses, read once (see the comment on SK).
  */
-import { ts } from "ts-morph";
+import { ts } from "./typescript";
 
 /*
  * ts-morph's bundled TypeScript exposes its API through getters on an object of ~2,000 properties, and SyntaxKind is

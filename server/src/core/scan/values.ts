@@ -1,7 +1,7 @@
 /**
  * What a field's value is (string, number, enum, date, object...) from its type, initializer, decorators and schema calls.
  */
-import { ts } from "ts-morph";
+import { ts } from "./typescript";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
 import { SK, canHaveDecorators, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
@@ -275,5 +275,7 @@ export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, e
       else if (ctx.locals.enums.has(w)) s.kind = "enum";
     }
   }
+  // `z.literal("").or(z.string().email())`: a union with a string member holds strings (the literal is the empty form).
+  if (s.kind === "enum" && words.some((w) => w === "or" || w === "union") && words.some((w) => rules.kindAliases.get(w.toLowerCase()) === "string")) s.kind = "string";
   if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
 }

@@ -2,7 +2,7 @@
  * The walk over one parsed file: classes, interfaces, type literals (also of parameters, return types, casts and type
  * arguments) and where the schema builders are, each field pushed as a candidate with its owner path.
  */
-import { ts } from "ts-morph";
+import { ts } from "./typescript";
 import { type FieldCandidate } from "../classify/classifier";
 import { type TypeRef } from "../index/project-index";
 import type { RuleSet, ValueKind } from "../classify/rules";
@@ -302,6 +302,11 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
   else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
   else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx);
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
+  else if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) {
+    // `type CreateUser = (args: { email: string; firstName: string }) => Promise<User>`: the inputs of a function type.
+    for (const p of type.parameters) if (p.type) readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...owner, p.name.text] : owner, ctx);
+    readTypeNode(type.type, owner, ctx);
+  }
 }
 
 /**
