@@ -211,3 +211,85 @@ describe("classifier: contexts that decide", () => {
     );
   });
 });
+
+describe("project index: whole objects of one kind, and types that say no (second labelling round)", () => {
+  it("an object of address parts is an address, whatever its key: type literals, nested schemas, Mongoose sub-documents", () => {
+    const found = scan([
+      'import { z } from "zod";',
+      'import { Schema } from "mongoose";',
+      "export interface Profile { home: { street: string; city: string; postcode: string } }",
+      "export const basics = z.object({ location: z.object({ address: z.string(), postalCode: z.string(), city: z.string() }) });",
+      "export const UserSchema = new Schema({ residence: { street: String, city: String, zip: String } });",
+      // A tracked event's geo object is where the visitor was: its parts say so (location), the whole is not an address.
+      "export const EventSchema = z.object({ geo: z.object({ city: z.string(), country: z.string() }), userAgent: z.string() });",
+      "export const layout = z.object({ position: z.object({ x: z.number(), y: z.number() }) });",
+    ].join("\n"));
+    assert.strictEqual(found["Profile.home"], "user.contact.address");
+    assert.strictEqual(found["basics.location"], "user.contact.address");
+    assert.strictEqual(found["UserSchema.residence"], "user.contact.address");
+    assert.strictEqual(found["EventSchema.geo"], undefined);
+    assert.strictEqual(found["EventSchema.geo.city"], "user.location.imprecise");
+    assert.strictEqual(found["layout.position"], undefined);
+  });
+
+  it("a type named for the kind is that kind though it also holds the recipient's name and phone; unknown types by their name", async () => {
+    const found = await scanProject({
+      "src/types.ts": "export interface Address { id: string; title?: string; firstName?: string; lastName?: string; company?: string; addressLine1?: string; addressLine2?: string; city?: string; state?: string; postalCode?: string; phone?: string }\n",
+      "src/checkout.tsx": [
+        'import type { Address } from "./types";',
+        'import type { AddressFragment } from "storefrontapi.generated";',
+        "type Props = { selectedAddress?: Address; billingAddress?: Partial<Address>; updatedAddress?: AddressFragment; onSave: () => void };",
+        "export function Checkout(props: Props) { return null; }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/checkout.tsx:Props.selectedAddress"], "user.contact.address");
+    assert.strictEqual(found["src/checkout.tsx:Props.billingAddress"], "user.contact.address");
+    assert.strictEqual(found["src/checkout.tsx:Props.updatedAddress"], "user.contact.address");
+    // The compositeCategory rule itself: the type's name tips a mixed record only when its parts lead.
+    const members = ["title", "firstName", "lastName", "company", "addressLine1", "addressLine2", "city", "state", "postalCode", "phone"];
+    assert.strictEqual(compositeCategory(members, rules), undefined);
+    assert.strictEqual(compositeCategory(members, rules, "ShippingAddressDto"), "user.contact.address");
+    assert.strictEqual(compositeCategory(members, rules, "Customer"), undefined);
+  });
+
+  it("a field typed by a function type is a function (`login: Login`), and a function type's inputs are read", () => {
+    const found = scan([
+      "export type Login = (args: { email: string; password: string }) => Promise<void>;",
+      "export type Create = (args: { email: string; firstName: string; lastName: string }) => Promise<void>;",
+      "export interface AuthContext { login: Login; create: Create }",
+    ].join("\n"));
+    assert.strictEqual(found["AuthContext.login"], undefined);
+    assert.strictEqual(found["Create.args.firstName"], "user.name.first");
+    assert.strictEqual(found["Login.args.email"], "user.contact.email");
+  });
+
+  it("a literal-or-string schema is a string (`z.literal(\"\").or(z.string().email())`); a union of literals is not", () => {
+    const found = scan([
+      'import { z } from "zod";',
+      'export const basics = z.object({ email: z.literal("").or(z.string().email()), picture: z.literal("").or(z.null()).or(z.string().url()),',
+      '  gender: z.union([z.literal("a"), z.literal("b")]) });',
+    ].join("\n"));
+    assert.strictEqual(found["basics.email"], "user.contact.email");
+    assert.strictEqual(found["basics.picture"], "user.content.self_image");
+  });
+
+  it("clinical FHIR resource types from a types package are health records; a map component's coordinates are not a person's", () => {
+    const found = scan([
+      'import type { Observation, ServiceRequest } from "@medplum/fhirtypes";',
+      "export function sendResults(input: { serviceRequest: ServiceRequest; observations: Observation[]; note: string }) {}",
+      'import type { ReactNode } from "react";',
+      "export interface IMapProps { latitude: number; longitude: number; className?: string; popupContent?: ReactNode }",
+      "export interface Visit { latitude: number; longitude: number; userAgent: string }",
+    ].join("\n"));
+    assert.strictEqual(found["sendResults.input.serviceRequest"], "user.health_and_medical");
+    assert.strictEqual(found["sendResults.input.observations"], "user.health_and_medical");
+    assert.strictEqual(found["IMapProps.latitude"], undefined);
+    assert.ok(found["Visit.latitude"]?.startsWith("user.location"), JSON.stringify(found));
+  });
+
+  it("work history on a CV: the employer and the position held are the person's", () => {
+    const found = scan('import { z } from "zod";\nexport const experienceSchema = z.object({ company: z.string().min(1), position: z.string(), date: z.string() });\n');
+    assert.strictEqual(found["experienceSchema.company"], "user.contact.organization");
+    assert.strictEqual(found["experienceSchema.position"], "user.job_title");
+  });
+});

@@ -20,7 +20,7 @@ const learnerSchema = new Schema(
     gender: { type: String, enum: ["female", "male", "non_binary", "prefer_not_to_say"] }, // @pii user.demographic.gender
     spokenLanguages: [String], // @pii user.demographic.language
     schoolName: String, // @pii user.contact.organization
-    address: {
+    address: { // @pii user.contact.address  a whole postal-address object (labelling guide)
       street: String, // @pii user.contact.address.street
       city: String, // @pii user.contact.address.city
       state: String, // @pii user.contact.address.state

@@ -66,12 +66,12 @@ export class CreateCheckoutDto {
 
   @ValidateNested()
   @Type(() => ShippingAddressDto)
-  shipping!: ShippingAddressDto;
+  shipping!: ShippingAddressDto; // @pii user.contact.address  a whole postal-address object (labelling guide)
 
   @IsOptional()
   @ValidateNested()
   @Type(() => ShippingAddressDto)
-  billing?: ShippingAddressDto;
+  billing?: ShippingAddressDto; // @pii user.contact.address
 
   @ValidateNested()
   @Type(() => CardDetailsDto)

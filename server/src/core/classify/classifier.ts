@@ -103,6 +103,22 @@ export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnc
   return settle(candidate, judge(candidate, rules), anchors);
 }
 
+/**
+ * A field whose value is an object of one kind's parts (`home: { street, city }`, `selectedAddress: Address` of street
+ * and postcode parts), judged as that kind's plain name (`address`). The parts settle what its name leaves open, so an
+ * owner that says nothing needs no siblings; an owner that rejects the kind (a warehouse, a tracked event) still does.
+ */
+export function classifyComposite(candidate: FieldCandidate, plainName: string, anchors: GroupAnchors, rules: RuleSet): Classification | null {
+  const v = judge({ ...candidate, name: plainName }, rules);
+  if (!v || v.status === "reject") return null;
+  if (v.status === "accept") return settle(candidate, v, anchors);
+  // On a tracked visit, an object of city and country parts is where the visitor was: its parts say so, not the whole.
+  // On a component's props, a `name: NameType` is a form field's name, as a bare `name` is there.
+  if (anchors.tracking || (anchors.ui && v.rule.id === BARE_NAME_RULE)) return null;
+  v.confidence -= 0.1;
+  return finish(candidate, v);
+}
+
 /** The verdicts of one owner's fields, for {@link anchorsOf}. */
 export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet): (Verdict | null)[] {
   return candidates.map((c) => judge(c, rules));
@@ -110,10 +126,13 @@ export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet):
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
 const BARE_NAME_RULE = "name";
+const PRECISE_LOCATION_RULE = "precise-location";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
   if (anchors.ui && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
+  // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
+  if (anchors.ui && !anchors.person && v.rule.id === PRECISE_LOCATION_RULE) return null;
   if (v.status === "defer") {
     // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
     // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
@@ -321,6 +340,9 @@ const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Plac
 
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
+  // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
+  const whole = rules.ownerLexicon.get(segment.toLowerCase());
+  if (whole) return whole;
   const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);

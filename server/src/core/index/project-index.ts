@@ -11,7 +11,7 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { byPosition, classifyWithAnchors, findingOf, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
@@ -186,7 +186,7 @@ const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|D
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
-export function compositeCategory(members: readonly string[], rules: RuleSet): string | undefined {
+export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
   const counts = new Map<string, number>();
   let personal = 0;
   for (const m of members) {
@@ -199,15 +199,34 @@ export function compositeCategory(members: readonly string[], rules: RuleSet): s
   let best: string | undefined;
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
-  return best && bestCount >= 2 && bestCount / personal >= 0.6 ? best : undefined;
+  if (!best || bestCount < 2) return undefined;
+  if (bestCount / personal >= 0.6) return best;
+  // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
+  // also holds the recipient's name, company and phone, as address records do.
+  const named = typeName ? typeNameCategory(typeName, rules) : undefined;
+  return named === best && bestCount / personal >= 0.4 ? best : undefined;
 }
+
+/** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
+function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
+  const category = nameCategory(typeName.replace(TYPE_NAME_NOISE, ""), rules);
+  const k = category && classOf(category);
+  return k && COMPOSITE_CLASSES.has(k) ? k : undefined;
+}
+
+/** Kinds of data that code holds as one object of parts, and the plain name of each. */
+const COMPOSITE_PLAIN_NAME = new Map([
+  ["user.contact.address", "address"],
+  ["user.name", "name"],
+]);
+const COMPOSITE_CLASSES = new Set(COMPOSITE_PLAIN_NAME.keys());
 
 /** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`. */
 const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text)$/i;
 
 /** The summary's shape of an object with these members (see Shape). */
-export function objectShape(members: readonly string[], rules: RuleSet): Shape {
-  const composite = compositeCategory(members, rules);
+export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
+  const composite = compositeCategory(members, rules, typeName);
   if (composite) return { kind: "object", composite };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
   const entry = members.length <= 4 && members.some((m) => ENTRY_VALUE.test(m)) && !members.some((m) => !ENTRY_VALUE.test(m) && nameCategory(m, rules));
@@ -230,8 +249,12 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
   if (!resolved) {
     // A type the project does not declare (generated GraphQL fragments, a library's types) still names what it holds:
     // `shippingAddress: AddressFragment` is an address when the field's name says so too.
-    const typeCategory = nameCategory(p.ref.name.replace(TYPE_NAME_NOISE, ""), rules);
-    if (typeCategory && named && classOf(typeCategory) === classOf(named)) return { candidate: { ...base, kind: "string", container: false }, composite: classOf(named) };
+    // (Only kinds held as objects: a field typed `Login` is not a username because the names agree.)
+    const typeCategory = typeNameCategory(p.ref.name, rules);
+    if (typeCategory && named && typeCategory === classOf(named)) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
+    // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
+    const typeValidator = rules.validatorAliases.get(p.ref.name.toLowerCase());
+    if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
     return { candidate: base };
   }
   const { shape } = resolved;
@@ -261,7 +284,13 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
   const suppressed: Finding[] = [];
   for (const p of pending) {
     const resolved = resolvedCandidate(file, p, index, rules);
-    const result = classifyWithAnchors(resolved.candidate, p.anchors, rules);
+    let result = classifyWithAnchors(resolved.candidate, p.anchors, rules);
+    // A name read as another kind (`location` of street and city parts) gives way to what the parts are.
+    if (result && resolved.composite && classOf(result.category) !== resolved.composite) result = null;
+    // An object of address parts is a postal address whatever its key (`home: { street, city }`, `selectedAddress:
+    // Address`): see classifyComposite.
+    const plainName = resolved.composite && COMPOSITE_PLAIN_NAME.get(resolved.composite);
+    if (!result && plainName) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
     if (!result) continue;
     // A composite is reported only as the kind its parts are (an `address: Address` of street and city parts).
     if (resolved.composite && classOf(result.category) !== resolved.composite) continue;

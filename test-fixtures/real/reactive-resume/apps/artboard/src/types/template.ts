@@ -1,0 +1,6 @@
+import type { SectionKey } from "@reactive-resume/schema";
+
+export type TemplateProps = {
+  columns: SectionKey[][];
+  isFirstPage?: boolean;
+};
