@@ -145,6 +145,7 @@ describe("scanner: where fields live", () => {
       "base.email": "user.contact.email",
       "signupSchema.phone": "user.contact.phone_number",
       "signupSchema.ip": "user.device.ip_address",
+      "signupSchema.address": "user.contact.address", // a whole address object (labelling guide)
       "signupSchema.address.street": "user.contact.address.street",
       "signupSchema.address.zip": "user.contact.address.postal_code",
       "y.dob": "user.demographic.date_of_birth",

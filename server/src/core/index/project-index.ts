@@ -209,9 +209,9 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
 
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
+  // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
   const category = nameCategory(typeName.replace(TYPE_NAME_NOISE, ""), rules);
-  const k = category && classOf(category);
-  return k && COMPOSITE_CLASSES.has(k) ? k : undefined;
+  return category && COMPOSITE_CLASSES.has(category) ? category : undefined;
 }
 
 /** Kinds of data that code holds as one object of parts, and the plain name of each. */

@@ -58,7 +58,8 @@ export type ScanProgress = (done: number, total: number) => void;
  * (e.g. a bundle built without it): the pool then scans in-process rather than failing.
  */
 export function scanWorkerPath(): string | undefined {
-  const candidates = [path.join(__dirname, "scan-worker.js"), path.join(__dirname, "dist", "scan-worker.js")];
+  // scan-thread.js (compiled layout) turns the compile cache on first; a bundle's scan-worker.js is the entry itself.
+  const candidates = [path.join(__dirname, "scan-thread.js"), path.join(__dirname, "scan-worker.js"), path.join(__dirname, "dist", "scan-worker.js")];
   return candidates.find((c) => fs.existsSync(c));
 }
 
@@ -259,9 +260,7 @@ export class ScanPool {
     // Bounded heaps: scan garbage is short-lived, and without limits V8 lets each worker's heap grow far past what it
     // needs (measured on the bench corpus with 2 workers: ~510 MB peak RSS unbounded, ~335 MB with these limits, at a
     // small cost in GC time). A file that needs more makes its worker die; the pool isolates that file (see onDeath).
-    const start = workerEntry(script);
-    const worker = new Worker(start.code, {
-      eval: start.eval,
+    const worker = new Worker(script, {
       workerData: { privacyLintScanWorker: init },
       resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
     });
@@ -344,17 +343,6 @@ export async function scanFiles(files: string[], options: ScanPoolOptions & { on
   } finally {
     await pool.close();
   }
-}
-
-/**
- * How a scan worker starts: with V8's compiled code cached across runs (compile-cache.ts) when that module sits beside
- * the compiled scanner, so that every worker does not compile the TypeScript compiler from scratch (~400 ms of CPU
- * each); a bundle's worker script is started as it is.
- */
-function workerEntry(script: string): { code: string; eval: boolean } {
-  const compileCache = path.join(__dirname, "..", "..", "compile-cache.js");
-  if (!fs.existsSync(compileCache)) return { code: script, eval: false };
-  return { code: `require(${JSON.stringify(compileCache)}).enableCompileCache(); require(${JSON.stringify(script)});`, eval: true };
 }
 
 function isSinkCatalogueFile(file: string): boolean {
