@@ -93,10 +93,11 @@ describe("cli report", function () {
 describe("scan pool", function () {
   this.timeout(60000);
 
-  it("finds its worker script next to itself (tsc output; a bundle emits dist/scan-worker.js beside the bundle)", () => {
+  it("finds its worker script next to itself (tsc output: scan-thread.js, which turns the compile cache on; a bundle emits dist/scan-worker.js)", () => {
     const p = scanWorkerPath();
     assert.ok(p && fs.existsSync(p));
-    assert.strictEqual(path.basename(p), "scan-worker.js");
+    assert.strictEqual(path.basename(p), "scan-thread.js");
+    assert.ok(fs.existsSync(path.join(path.dirname(p), "scan-worker.js")), "the worker it starts");
   });
 
   it("gives the same results in the same order with threads as in-process, for many batches", async () => {
