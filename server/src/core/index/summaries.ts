@@ -154,6 +154,16 @@ export function chainCalls(expr: ts.Expression): { name: string; call: ts.CallEx
   return calls;
 }
 
+/** The key names of a schema's object literal (`{ street: z.string(), "zip-code": ... }`). */
+export function objectMemberNames(obj: ts.ObjectLiteralExpression): string[] {
+  const names: string[] = [];
+  for (const p of obj.properties) {
+    const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
+    if (n) names.push(n);
+  }
+  return names;
+}
+
 /** What a const's initializer declares, for the summary: a schema object, a schema value, an alias, an enum. */
 function shapeOfExpression(init: ts.Expression, rules: RuleSet): Shape | undefined {
   let e = init;
@@ -172,10 +182,7 @@ function shapeOfExpression(init: ts.Expression, rules: RuleSet): Shape | undefin
     const obj = arg && columnsObject(arg);
     if (obj) {
       objectSchema = true;
-      for (const p of obj.properties) {
-        const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
-        if (n) members.push(n);
-      }
+      members.push(...objectMemberNames(obj));
     }
   }
   const root = chainRoot(e);

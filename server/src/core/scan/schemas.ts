@@ -6,7 +6,7 @@ import { objectShape, type TypeRef } from "../index/project-index";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
-import { BUILDER_ROOTS, chainCalls, chainRoot } from "../index/summaries";
+import { BUILDER_ROOTS, chainCalls, chainRoot, objectMemberNames } from "../index/summaries";
 import { SK, isArrayLiteralExpression, isArrowFunction, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } from "./ts-syntax";
 import { NO_SIGNALS, applyWords, collectWords, emptySignals, isUpperCaseLetter, kindOfExpression } from "./values";
 import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
@@ -239,7 +239,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const nested = findNestedSchemaCall(value);
     if (nested) {
       const keys = nested.arguments[0];
-      const array = chainCalls(value).some((c) => c.name === "array") || (isCallExpression(value) && calleeName(value.expression) === "array");
+      const array = chainCalls(value).some((c) => c.name === "array");
       pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
       // The nested schema's keys belong under this key.
       readSchemaCall(nested, ctx, name, [...owner, name]);
@@ -263,12 +263,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
  * String }`): classified by what its keys are parts of, as a type literal is (an object of address parts is an address).
  */
 function inlineSchemaRef(keys: ts.ObjectLiteralExpression, field: string, array: boolean, ctx: WalkContext): TypeRef {
-  const members: string[] = [];
-  for (const p of keys.properties) {
-    const n = p.name ? propertyNameText(p.name as ts.PropertyName) : undefined;
-    if (n) members.push(n);
-  }
-  return { name: ownCopy(field), array, inline: objectShape(members, ctx.rules) };
+  return { name: ownCopy(field), array, inline: objectShape(objectMemberNames(keys), ctx.rules) };
 }
 
 /** The schema const a schema key's value is built from (`ZIpSchema.optional()`, `z.array(AddressSchema)`), if any. */

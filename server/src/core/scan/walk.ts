@@ -304,7 +304,7 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
   else if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) {
     // `type CreateUser = (args: { email: string; firstName: string }) => Promise<User>`: the inputs of a function type.
-    for (const p of type.parameters) if (p.type) readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...owner, p.name.text] : owner, ctx);
+    readParameters(type.parameters, owner, ctx);
     readTypeNode(type.type, owner, ctx);
   }
 }
@@ -317,13 +317,17 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
 function readSignature(fn: ts.SignatureDeclaration, ctx: WalkContext, hint: string | undefined): void {
   const own = fn.name ? propertyNameText(fn.name as ts.PropertyName) : undefined;
   const base = own ? (hint && fn.kind === SK.MethodDeclaration ? [hint, own] : [own]) : [hint ?? ctx.fileOwner];
-  for (const p of fn.parameters) {
-    if (!p.type) continue;
-    readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...base, p.name.text] : base, ctx);
-  }
+  readParameters(fn.parameters, base, ctx);
   if (fn.type) readTypeNode(fn.type, base, ctx);
   // `getFullName<T extends { firstName: string }>(data: T)`
   for (const tp of fn.typeParameters ?? []) if (tp.constraint) readTypeNode(tp.constraint, base, ctx);
+}
+
+/** The type literals of parameters: owned by the function and the parameter's name (`props` adds nothing). */
+function readParameters(parameters: ts.NodeArray<ts.ParameterDeclaration>, base: string[], ctx: WalkContext): void {
+  for (const p of parameters) {
+    if (p.type) readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...base, p.name.text] : base, ctx);
+  }
 }
 
 /** A field of a parsed file. Its range is worked out only when asked, i.e. when the field becomes a finding (most do not). */
