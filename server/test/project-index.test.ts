@@ -293,3 +293,74 @@ describe("project index: whole objects of one kind, and types that say no (secon
     assert.strictEqual(found["experienceSchema.position"], "user.job_title");
   });
 });
+
+describe("project index and classifier: what a low-data app showed (third labelling round)", () => {
+  it("a static property belongs to the class: not a field, not a member of the record's shape", async () => {
+    const found = await scanProject({
+      "src/models/Import.ts": "export class Import { static readonly tableName = 'imports'; static nanoIdPrefix = 'imp'; declare name: string; declare source: string }\n",
+      "src/models/Row.ts": 'import { Import } from "./Import";\nexport class Row { declare import?: Import; declare description: string }\n',
+    });
+    assert.deepStrictEqual(found, {});
+    assert.deepStrictEqual(scan("export class User { static fullName = 'x'; fullName: string }"), { "User.fullName": "user.name" });
+  });
+
+  it("a name object has parts: a record's `name` beside its `displayName` is not one", async () => {
+    assert.strictEqual(compositeCategory(["name", "displayName", "type"], rules), undefined);
+    assert.strictEqual(compositeCategory(["fullName", "displayName"], rules), undefined);
+    assert.strictEqual(compositeCategory(["given", "family", "prefix"], rules), "user.name", "a FHIR HumanName");
+    assert.strictEqual(compositeCategory(["firstName", "lastName"], rules), "user.name");
+    const found = await scanProject({
+      "src/permissions.ts": "export interface IPermission { id: number; name: string; displayName: string; type: string }\n",
+      "src/access.ts": 'import { IPermission } from "./permissions";\nexport interface AccountAccessResponse { permissions: IPermission[] }\n',
+    });
+    assert.strictEqual(found["src/access.ts:AccountAccessResponse.permissions"], undefined);
+  });
+
+  it("a type read through a package's namespace (`Stripe.PaymentIntent`) is the package's, not the project's type of that name", async () => {
+    const found = await scanProject({
+      "src/models/PaymentIntent.ts": "export class PaymentIntent { declare street: string; declare city: string; declare postalCode: string }\n",
+      "src/stripe.ts": [
+        'import Stripe from "stripe";',
+        'import * as models from "./models/PaymentIntent";',
+        "export function create(args: { intent?: Stripe.PaymentIntent; global?: Express.PaymentIntent; local?: models.PaymentIntent }) {}",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/stripe.ts:create.args.intent"], undefined);
+    assert.strictEqual(found["src/stripe.ts:create.args.global"], undefined, "an undeclared namespace is a global one, a library's");
+    assert.strictEqual(found["src/stripe.ts:create.args.local"], "user.contact.address", "a namespace imported from the project's own files is looked into");
+  });
+
+  it("settings of a connection, tokens and service accounts are not people; `namePrefix` is a filter, a name object's `prefix` is the name's", () => {
+    const found = scan(
+      [
+        "export const Postgres = z.object({ credentials: z.object({ host: z.string(), port: z.number(), username: z.string(), password: z.string() }) });",
+        "export interface LoginForm { username: string; password: string }",
+        "export interface PersonalToken { name: string; token: string; expiresAt: Date }",
+        "export interface MixpanelCredentials { serviceAccountUserName: string; serviceAccountPassword: string }",
+        "export interface FeatureQuery { namePrefix?: string; project?: string }",
+        "export interface Patient { name: { prefix: string; given: string[]; family: string } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Postgres.credentials.username"], undefined);
+    assert.strictEqual(found["LoginForm.username"], "user.account.username");
+    assert.strictEqual(found["PersonalToken.name"], undefined);
+    assert.strictEqual(found["MixpanelCredentials.serviceAccountUserName"], undefined);
+    assert.strictEqual(found["FeatureQuery.namePrefix"], undefined);
+    assert.strictEqual(found["Patient.name.prefix"], "user.name");
+  });
+
+  it("a handle on a social network is a username; a tracked click's engine, vendor, continent and referer URL are the visit's", () => {
+    const found = scan(
+      [
+        "export interface Speaker { fullName: string; twitterHandle?: string; linkedInUrl?: string; companyRole?: string }",
+        "export interface ClickEvent { url: string; continent: string; device_vendor: string; engine: string; cpu_architecture: string; referer_url: string; pageTitle: string; hostname: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Speaker.twitterHandle"], "user.account.username");
+    assert.strictEqual(found["Speaker.linkedInUrl"], "user.contact.url");
+    assert.strictEqual(found["Speaker.companyRole"], "user.job_title");
+    for (const f of ["device_vendor", "engine", "cpu_architecture"]) assert.strictEqual(found[`ClickEvent.${f}`], "user.device", f);
+    assert.strictEqual(found["ClickEvent.continent"], "user.location.imprecise");
+    for (const f of ["referer_url", "pageTitle", "hostname"]) assert.strictEqual(found[`ClickEvent.${f}`], "user.behavior.browsing_history", f);
+  });
+});

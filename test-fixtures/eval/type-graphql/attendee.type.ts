@@ -31,7 +31,7 @@ export class Attendee {
   jobTitle?: string; // @pii user.job_title
 
   @Field({ nullable: true })
-  twitterHandle?: string; // @pii user.contact.url
+  twitterHandle?: string; // @pii user.account.username
 
   @Field(() => DietaryPreference, { nullable: true })
   dietaryRequirements?: DietaryPreference; // @pii user.health_and_medical

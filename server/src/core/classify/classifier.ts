@@ -76,6 +76,15 @@ export interface GroupAnchors {
   categories: string[];
   /** The owner also holds functions, handlers or UI nodes: a component's props, where a bare `name` is a label. */
   ui: boolean;
+  /** The owner is a connection's settings (a `port` beside a host or database): its user and email are a service's login. */
+  connection: boolean;
+}
+
+const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
+
+/** Settings of a connection to a database, a mail server, a broker: `{ host, port, username, password }`. */
+function isConnectionSettings(candidates: readonly FieldCandidate[]): boolean {
+  return candidates.some((c) => c.name.toLowerCase() === "port") && candidates.some((c) => CONNECTION_PEER.test(c.name));
 }
 
 export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[]): GroupAnchors {
@@ -88,6 +97,7 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: rea
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length,
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
+    connection: isConnectionSettings(candidates),
   };
 }
 
@@ -131,6 +141,8 @@ const PRECISE_LOCATION_RULE = "precise-location";
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
   if (anchors.ui && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
+  // A connection's settings are configuration, whatever their names say (a database's `username`, a mail server's `user`).
+  if (anchors.connection && v.rule.owner.reject.includes("config")) return null;
   // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
   if (anchors.ui && !anchors.person && v.rule.id === PRECISE_LOCATION_RULE) return null;
   if (v.status === "defer") {
@@ -166,9 +178,14 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
  * tell what a referenced type holds (an `Address` whose members are street, city and postcode is an address).
  */
 export function nameCategory(name: string, rules: RuleSet): string | undefined {
+  return nameRule(name, rules)?.category;
+}
+
+/** The rule a name alone matches (see {@link nameCategory}). */
+export function nameRule(name: string, rules: RuleSet): DetectionRule | undefined {
   const analysis = analyseName(normalizeName(name, false), rules);
   if (!analysis.match || analysis.rejected || analysis.qualifierPolicy === "reject") return undefined;
-  return analysis.match.rule.category;
+  return analysis.match.rule;
 }
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
@@ -338,12 +355,17 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
  */
 const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput)$|^(?:errors|labels|messages|placeholders|translations)$/;
 
+/** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
+const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
   // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
-  const whole = rules.ownerLexicon.get(segment.toLowerCase());
+  // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
+  const words = splitIdentifier(segment).map(singular);
+  const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" "));
   if (whole) return whole;
-  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+  const tokens = words.filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
@@ -357,7 +379,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   }
   if (head) {
     // "UserSettings" are a person's settings; "MailSettings" are the system's.
-    if (head === "config" && contexts.has("person")) return "person";
+    // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
+    if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
     return head;
   }
   for (const ctx of ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {

@@ -11,7 +11,7 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
@@ -43,6 +43,8 @@ export interface TypeRef {
   name: string;
   /** The field holds a list of them (`Address[]`, `z.array(AddressSchema)`). */
   array: boolean;
+  /** The namespace the name was read through (`Stripe` of `Stripe.Customer`). */
+  qualifier?: string;
   /** A type literal written in place (`address: { street: string; city: string }`): its shape, no name to resolve. */
   inline?: Shape;
 }
@@ -91,12 +93,12 @@ export class ProjectIndex {
   }
 
   /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
-  resolve(file: string, name: string): { shape: Shape; array: boolean; file: string } | undefined {
+  resolve(file: string, name: string, qualifier?: string): { shape: Shape; array: boolean; file: string } | undefined {
     let array = false;
     let at = file;
     let lookup = name;
     for (let depth = 0; depth < MAX_REF_DEPTH; depth++) {
-      const found = this.lookup(at, lookup);
+      const found = this.lookup(at, lookup, depth === 0 ? qualifier : undefined);
       if (!found) return undefined;
       if (found.shape.kind !== "ref") return { shape: found.shape, array, file: found.file };
       array ||= found.shape.array;
@@ -136,10 +138,23 @@ export class ProjectIndex {
     return [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))];
   }
 
-  private lookup(file: string, name: string): { shape: Shape; file: string } | undefined {
+  private lookup(file: string, name: string, qualifier?: string): { shape: Shape; file: string } | undefined {
     const summary = this.summaries.get(file);
     const local = summary?.declarations.get(name);
     if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file };
+    if (qualifier) {
+      // `Stripe.PaymentIntent`: a package's namespace (or a global one, `Express.Request`) holds the package's type,
+      // never the project's own `PaymentIntent`; only a namespace imported from the project's files is looked into.
+      const namespace = summary?.imports.get(qualifier);
+      if (!namespace || !namespace.from.startsWith(".")) return undefined;
+      if (namespace.name === "*") {
+        const base = path.resolve(path.dirname(file), namespace.from);
+        for (const candidate of this.modulePaths(base)) {
+          const shape = this.summaries.get(candidate)?.declarations.get(name);
+          if (shape) return { shape, file: candidate };
+        }
+      }
+    }
     const imported = summary?.imports.get(name);
     const wanted = imported && imported.name !== "default" ? imported.name : name;
     if (imported && imported.from.startsWith(".")) {
@@ -178,6 +193,9 @@ function classOf(category: string): string {
   return category;
 }
 
+/** Rules of a whole name (`name`, `displayName`), not one of a name object's parts. */
+const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
+
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
 const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
 
@@ -189,17 +207,21 @@ const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|D
 export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
   const counts = new Map<string, number>();
   let personal = 0;
+  let nameParts = 0;
   for (const m of members) {
-    const c = nameCategory(m, rules);
-    if (!c) continue;
+    const rule = nameRule(m, rules);
+    if (!rule) continue;
     personal++;
-    const k = classOf(c);
+    const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id)) nameParts++;
   }
   let best: string | undefined;
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
   if (!best || bestCount < 2) return undefined;
+  // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
+  if (best === "user.name" && nameParts === 0) return undefined;
   if (bestCount / personal >= 0.6) return best;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
@@ -242,7 +264,7 @@ function entryCategory(named: string | undefined, shape: { entry?: boolean }): s
 /** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
-  const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name);
+  const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name, p.ref.qualifier);
   const named = nameCategory(p.name, rules);
   // A picture is held as a file or image object (`avatar: RAFile`): the object is the data.
   if (named === "user.content.self_image" && (!resolved || resolved.shape.kind === "object")) return { candidate: { ...base, kind: "string", container: false } };

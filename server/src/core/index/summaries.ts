@@ -8,7 +8,7 @@ import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
 import { calleeName, columnsObject } from "../scan/schemas";
-import { SK, forEachChild, isArrayTypeNode, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
+import { SK, forEachChild, isArrayTypeNode, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
 import { LocalTypes, PRIMITIVE_REFERENCES, TRANSPARENT_GENERICS, UI_TYPE, applyWords, collectWords, emptySignals, looksLikeModelName } from "../scan/values";
 import { WalkContext, propertyNameText } from "../scan/walk";
 
@@ -28,7 +28,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
         const members: string[] = [];
         for (const m of node.members as ts.NodeArray<ts.Node>) {
           const n = (m as { name?: ts.PropertyName }).name;
-          if ((isPropertySignature(m) || isPropertyDeclaration(m)) && n) {
+          if ((isPropertySignature(m) || (isPropertyDeclaration(m) && !isStaticMember(m))) && n) {
             const text = propertyNameText(n);
             if (text) members.push(text);
           }
@@ -53,6 +53,8 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
       const clause = node.importClause;
       if (clause.name) summary.imports.set(ownCopy(clause.name.text), { from, name: "default" });
       const bindings = clause.namedBindings;
+      // `import * as Stripe from "stripe"`: a qualified type (`Stripe.Customer`) is then the package's, not the project's.
+      if (bindings && ts.isNamespaceImport(bindings)) summary.imports.set(ownCopy(bindings.name.text), { from, name: "*" });
       if (bindings && ts.isNamedImports(bindings)) {
         for (const el of bindings.elements) summary.imports.set(ownCopy(el.name.text), { from, name: ownCopy((el.propertyName && isIdentifier(el.propertyName) ? el.propertyName : el.name).text) });
       }
@@ -235,7 +237,7 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   }
   if (UI_TYPE.test(name)) return undefined;
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
-  return { name: ownCopy(name), array };
+  return qualifier ? { name: ownCopy(name), array, qualifier: ownCopy(qualifier) } : { name: ownCopy(name), array };
 }
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {

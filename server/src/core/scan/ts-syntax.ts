@@ -56,6 +56,7 @@ export const SK = {
   PropertyAssignment: ts.SyntaxKind.PropertyAssignment,
   ProtectedKeyword: ts.SyntaxKind.ProtectedKeyword,
   PublicKeyword: ts.SyntaxKind.PublicKeyword,
+  StaticKeyword: ts.SyntaxKind.StaticKeyword,
   QuestionQuestionToken: ts.SyntaxKind.QuestionQuestionToken,
   ReadonlyKeyword: ts.SyntaxKind.ReadonlyKeyword,
   StringKeyword: ts.SyntaxKind.StringKeyword,
@@ -129,3 +130,8 @@ export const {
   isVariableDeclarationList,
   isVariableStatement,
 } = ts;
+
+/** A class member declared `static`: it belongs to the class (a table name, a registry), not to each instance. */
+export function isStaticMember(member: ts.Node): boolean {
+  return (getModifiers(member as ts.HasModifiers) ?? []).some((m) => m.kind === SK.StaticKeyword);
+}

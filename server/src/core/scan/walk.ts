@@ -9,7 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
-import { SK, forEachChild, getModifiers, isArrayTypeNode, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isArrayTypeNode, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -216,6 +216,9 @@ function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
   const declared = new Set<string>();
   for (const member of cls.members) {
+    // A static property belongs to the class (`static tableName = "users"`), not to the record an instance holds.
+    // (A static method's parameters are read: their type literals are inputs like any other.)
+    if (isStaticMember(member) && !isMethodDeclaration(member)) continue;
     if (isPropertyDeclaration(member)) {
       const name = propertyNameText(member.name);
       if (!name) continue;
