@@ -15,7 +15,6 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  MessageType,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -30,16 +29,14 @@ import {
   type WorkDoneProgressServerReporter,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { discoverFiles } from "../core/scan/files";
 import { hasAtLeastSourceFiles, ScanPool } from "../core/scan/scan-pool";
-import { isScannableFile } from "../core/scan/files";
 import type * as Scanner from "../core/scan/scanner";
-import { readSourceFile } from "../core/scan/files";
+import { discoverFiles, isScannableFile, readSourceFile } from "../core/scan/files";
 import { parseSuppressions } from "../core/scan/suppressions";
 import { Taxonomy } from "../core/classify/taxonomy";
 import { formatConfigProblem } from "../core/config";
-import { ConcurrentEditError, writeFileAtomic } from "../core/write-file";
-import { LineIndex } from "../core/notice/loader";
+import { createNoticeFile } from "./create-notice";
+import { PublishedDiagnostics } from "./published";
 import { CodeActionProvider, type ActionData, type ClientEditSupport } from "./code-actions";
 import { buildDataMap, renderDataMapHtml, renderDataMapMarkdown } from "./data-map";
 import { codeDiagnostics, noticeDiagnostics } from "./diagnostics";
@@ -52,7 +49,6 @@ import {
   REVEAL_COMMAND,
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
-  type CreateNoticeArgs,
   type CreateNoticeResult,
   type DataMapParams,
   type DataMapResult,
@@ -83,8 +79,7 @@ export class PrivacyLintService {
   private readonly pendingScans = new Map<string, NodeJS.Timeout>();
   private readonly pendingNoticeRefresh = new Map<string, NodeJS.Timeout>();
   /** Published diagnostics per URI (for the status bar count and for clearing). */
-  private readonly published = new Map<string, Diagnostic[]>();
-  private readonly publishedVersions = new Map<string, number | undefined>();
+  private readonly published: PublishedDiagnostics;
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning = false;
   /** Bumped by every (re)start of the workspace scan; an older scan stops when it sees a newer generation. */
@@ -98,6 +93,7 @@ export class PrivacyLintService {
     this.settings = parseSettings(undefined).settings;
     this.state = new WorkspaceState(Taxonomy.builtin(), this.settings);
     this.codeActions = new CodeActionProvider(this.state, (file) => this.textOf(file), () => this.editSupport());
+    this.published = new PublishedDiagnostics(connection);
   }
 
   listen(): void {
@@ -226,7 +222,7 @@ export class PrivacyLintService {
     this.state.configure(settings);
     if (!settings.enable) {
       this.scanGeneration++;
-      for (const uri of [...this.published.keys()]) this.publish(uri, []);
+      for (const uri of this.published.uris()) this.publish(uri, []);
       this.sendStatus();
       return;
     }
@@ -507,19 +503,7 @@ export class PrivacyLintService {
   }
 
   private publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
-    const before = this.published.get(uri);
-    if (diagnostics.length === 0 && !before) return; // nothing shown, nothing to clear
-    // Unchanged diagnostics for the same version: re-sending them would only make the editor redraw.
-    if (before && this.publishedVersions.get(uri) === version && sameDiagnostics(before, diagnostics)) return;
-    if (diagnostics.length === 0) {
-      this.published.delete(uri);
-      this.publishedVersions.delete(uri);
-    } else {
-      this.published.set(uri, diagnostics);
-      this.publishedVersions.set(uri, version);
-    }
-    void this.connection.sendDiagnostics({ uri, diagnostics, version });
-    this.scheduleStatus();
+    if (this.published.publish(uri, diagnostics, version)) this.scheduleStatus();
   }
 
   private scheduleStatus(): void {
@@ -531,8 +515,7 @@ export class PrivacyLintService {
   }
 
   private sendStatus(): void {
-    let problems = 0;
-    for (const list of this.published.values()) for (const d of list) if (d.severity === 1 || d.severity === 2) problems++;
+    const problems = this.published.problems();
     let findings = 0;
     for (const r of this.state.files.values()) findings += r.findings.length;
     const params: StatusParams = {
@@ -558,46 +541,15 @@ export class PrivacyLintService {
     }
   }
 
-  /**
-   * CREATE_NOTICE_COMMAND: writes the new notice to disk itself, for clients whose edits cannot create files. It is
-   * loaded at once (code is re-checked against it) rather than waiting for a file watcher the client may not have.
-   */
-  private async createNotice(arg: unknown): Promise<CreateNoticeResult> {
-    // window/showMessage notifications: the connection's show*Message helpers send showMessageRequest, which a
-    // client may not answer, and there is nothing to ask.
-    const say = (type: MessageType, message: string) => void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
-    const args = (arg ?? {}) as Partial<CreateNoticeArgs>;
-    // Only the path this server proposes for a file of the workspace: the command must not become "write a file
-    // anywhere".
-    const noticeFile = typeof args.noticeFile === "string" ? path.resolve(args.noticeFile) : undefined;
-    const file = typeof args.file === "string" ? path.resolve(args.file) : undefined;
-    if (!noticeFile || !file || !(this.state.folderFor(file) || this.state.files.has(file)) || this.state.newNoticePathFor(file) !== noticeFile) {
-      const reason = "the command needs the notice path privacy-lint proposed for a source file";
-      say(MessageType.Error, `privacy-lint: cannot create the notice: ${reason}.`);
-      return { created: false, reason };
-    }
-    const alreadyThere = (): CreateNoticeResult => {
-      const reason = `${noticeFile} already exists; privacy-lint does not overwrite it`;
-      say(MessageType.Warning, `privacy-lint: ${reason}.`);
-      return { created: false, path: noticeFile, reason };
-    };
-    const text = this.codeActions.newNoticeText(noticeFile);
-    if (text === undefined) return alreadyThere();
-    try {
-      writeFileAtomic(noticeFile, text, undefined);
-    } catch (err) {
-      if (err instanceof ConcurrentEditError) return alreadyThere();
-      const reason = `cannot write ${noticeFile}: ${(err as Error).message}`;
-      say(MessageType.Error, `privacy-lint: ${reason}`);
-      return { created: false, path: noticeFile, reason };
-    }
-    this.noticeChanged(noticeFile, text, undefined);
-    const uri = pathToUri(noticeFile);
-    const shown = await this.reveal(uri, new LineIndex(text).range(0, text.length));
-    if (!shown) {
-      say(MessageType.Info, `privacy-lint: created ${noticeFile}; fill in its TODO placeholders (purposes, basis, retention).`);
-    }
-    return { created: true, path: noticeFile };
+  /** CREATE_NOTICE_COMMAND (see create-notice.ts); the new notice is loaded at once. */
+  private createNotice(arg: unknown): Promise<CreateNoticeResult> {
+    return createNoticeFile(arg, {
+      state: this.state,
+      newNoticeText: (noticeFile) => this.codeActions.newNoticeText(noticeFile),
+      say: (type, message) => void this.connection.sendNotification(ShowMessageNotification.type, { type, message }),
+      loaded: (noticeFile, text) => this.noticeChanged(noticeFile, text, undefined),
+      reveal: (uri, range) => this.reveal(uri, range),
+    });
   }
 
   private textOf(file: string): { text: string; version: number | null; uri: string } | undefined {
@@ -632,22 +584,6 @@ export function runService(connection: Connection): PrivacyLintService {
   const service = new PrivacyLintService(connection);
   service.listen();
   return service;
-}
-
-/** Field-by-field comparison (no serialisation: a 2,000-line file can carry hundreds of diagnostics). */
-function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  const samePos = (x: Range, y: Range) =>
-    x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity || !samePos(x.range, y.range)) return false;
-    const rx = x.relatedInformation ?? [];
-    const ry = y.relatedInformation ?? [];
-    if (rx.length !== ry.length || rx.some((r, j) => r.location.uri !== ry[j].location.uri || !samePos(r.location.range, ry[j].location.range) || r.message !== ry[j].message)) return false;
-  }
-  return true;
 }
 
 function readNoticeText(file: string): string | undefined {

@@ -9,7 +9,8 @@
  * project pass (resolve.ts).
  */
 import { ts } from "../scan/typescript";
-import { classifyGroup, nameCategory, PERSON_ROLES, segmentContext } from "../classify/classifier";
+import { classifyGroup, nameCategory, PERSON_ROLES } from "../classify/classifier";
+import { segmentContext } from "../classify/owners";
 import { ownCopy, singular, splitIdentifier } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
 import type { Flow, Range } from "../types";

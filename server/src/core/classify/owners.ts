@@ -1,0 +1,126 @@
+/**
+ * What the words of an owner say: the context of one owner segment (`CreateUserDto` -> person, `SmtpConfig` ->
+ * config, `WarehouseAddress` -> place), and the lexicon phrase matching the classifier also uses for the qualifier
+ * words of a field's name. Pure; results are cached per rule set.
+ */
+import { ownCopy, singular, splitIdentifier } from "./names";
+import type { OwnerContext, RuleSet } from "./rules";
+
+const segmentContexts = new WeakMap<RuleSet, Map<string, OwnerContext | undefined>>();
+
+export const MAX_PHRASE = 4;
+
+/** Per lexicon: for each word that starts a phrase, the longest phrase it starts (most words start none). */
+const phraseStarts = new WeakMap<Map<string, OwnerContext>, Map<string, number>>();
+
+function phraseStartsOf(lexicon: Map<string, OwnerContext>): Map<string, number> {
+  let starts = phraseStarts.get(lexicon);
+  if (starts) return starts;
+  starts = new Map();
+  for (const phrase of lexicon.keys()) {
+    const words = phrase.split(" ");
+    starts.set(words[0], Math.max(starts.get(words[0]) ?? 0, words.length));
+  }
+  phraseStarts.set(lexicon, starts);
+  return starts;
+}
+
+/** Longest lexicon phrases in `tokens`, left to right: [{end, ctx}] with `end` the index after the phrase. */
+export function lexiconMatches(tokens: readonly string[], lexicon: Map<string, OwnerContext>): { end: number; ctx: OwnerContext }[] {
+  const out: { end: number; ctx: OwnerContext }[] = [];
+  const starts = phraseStartsOf(lexicon);
+  for (let i = 0; i < tokens.length; ) {
+    const longest = starts.get(tokens[i]);
+    let matched = 0;
+    if (longest !== undefined) {
+      for (let len = Math.min(MAX_PHRASE, longest, tokens.length - i); len >= 1; len--) {
+        const ctx = lexicon.get(len === 1 ? tokens[i] : tokens.slice(i, i + len).join(" "));
+        if (ctx) {
+          out.push({ end: i + len, ctx });
+          matched = len;
+          break;
+        }
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/** Does any phrase of `set` (space-joined tokens) occur contiguously in `tokens`? */
+export function containsAnyPhrase(tokens: readonly string[], set: Set<string>): string | undefined {
+  if (set.size === 0) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let len = 1; len <= MAX_PHRASE && i + len <= tokens.length; len++) {
+      const p = tokens.slice(i, i + len).join(" ");
+      if (set.has(p)) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Whether an owner segment's last meaningful word (noise such as Dto left out) is `word`. */
+export function ownerEndsWith(segment: string, word: string, rules: RuleSet): boolean {
+  let cache = lastOwnerWords.get(rules);
+  if (!cache) lastOwnerWords.set(rules, (cache = new Map()));
+  let last = cache.get(segment);
+  if (last === undefined) {
+    const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+    if (cache.size > 20_000) cache.clear();
+    cache.set(ownCopy(segment), (last = tokens[tokens.length - 1] ?? ""));
+  }
+  return last === word;
+}
+const lastOwnerWords = new WeakMap<RuleSet, Map<string, string>>();
+
+/** Context of one owner segment ("CreateUserDto" -> person). */
+export function segmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
+  let cache = segmentContexts.get(rules);
+  if (!cache) segmentContexts.set(rules, (cache = new Map()));
+  if (cache.has(segment)) return cache.get(segment);
+  const ctx = computeSegmentContext(segment, rules);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(ownCopy(segment), ctx);
+  return ctx;
+}
+
+/**
+ * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`), labels and
+ * translations, aggregate and group-by results, query filters. Read like configuration (every rule's veto), even
+ * when a person's word is in the name (`UserMaxAggregate` is not a user).
+ */
+const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput)$|^(?:errors|labels|messages|placeholders|translations)$/;
+
+/** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
+const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
+
+function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
+  if (ABOUT_DATA.test(segment)) return "config";
+  // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
+  // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
+  const words = splitIdentifier(segment).map(singular);
+  const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" "));
+  if (whole) return whole;
+  const tokens = words.filter((t) => !rules.ownerNoise.has(t));
+  if (tokens.length === 0) return undefined;
+  const matches = lexiconMatches(tokens, rules.ownerLexicon);
+  const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
+  const head = matches.find((m) => m.end === tokens.length)?.ctx;
+  // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
+  // So is its account (`MerchantBankAccount`): what a business holds, not a person.
+  const headWord = tokens[tokens.length - 1];
+  if (head === "address" || (head === "person" && headWord === "account")) {
+    const before = matches.filter((m) => m.end < tokens.length);
+    if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
+  }
+  if (head) {
+    // "UserSettings" are a person's settings; "MailSettings" are the system's.
+    // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
+    if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
+    return head;
+  }
+  for (const ctx of ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
+    if (contexts.has(ctx)) return ctx;
+  }
+  return undefined;
+}
