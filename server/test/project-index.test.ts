@@ -349,6 +349,24 @@ describe("project index and classifier: what a low-data app showed (third labell
     assert.strictEqual(found["Patient.name.prefix"], "user.name");
   });
 
+  it("an i18n object and an API's config are configuration, a person's settings are the person's; a bare handle needs a person", () => {
+    const found = scan(
+      [
+        "export type CustomerAccount = { i18n: { language: LanguageCode }; email: string };",
+        "export type CustomerPrivacyConsentConfig = { country?: CountryCode; locale?: LanguageCode; storefrontAccessToken: string };",
+        "export interface UserSettings { locale: string; timezone: string }",
+        "export function getVariantUrl({ handle, pathname }: { handle: string; pathname: string }) {}",
+        "export interface Member { email: string; handle: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CustomerAccount.i18n.language"], undefined);
+    assert.strictEqual(found["CustomerPrivacyConsentConfig.country"], undefined);
+    assert.strictEqual(found["CustomerPrivacyConsentConfig.locale"], undefined);
+    assert.strictEqual(found["UserSettings.locale"], "user.demographic.language");
+    assert.strictEqual(found["getVariantUrl.handle"], undefined);
+    assert.strictEqual(found["Member.handle"], "user.account.username");
+  });
+
   it("a handle on a social network is a username; a tracked click's engine, vendor, continent and referer URL are the visit's", () => {
     const found = scan(
       [
