@@ -1,0 +1,9 @@
+export interface TokenSummary {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface ToolCallSpanContext {
+  traceId: string;
+  spanId: string;
+}

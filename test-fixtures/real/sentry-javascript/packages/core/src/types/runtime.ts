@@ -1,0 +1,5 @@
+/** Runtime Context. */
+export interface Runtime {
+  name?: string;
+  version?: string;
+}
