@@ -220,14 +220,14 @@ describe("project index: whole objects of one kind, and types that say no (secon
       "export interface Profile { home: { street: string; city: string; postcode: string } }",
       "export const basics = z.object({ location: z.object({ address: z.string(), postalCode: z.string(), city: z.string() }) });",
       "export const UserSchema = new Schema({ residence: { street: String, city: String, zip: String } });",
-      // A tracked event's geo object is where the visitor was: its parts say so (location), the whole is not an address.
+      // A tracked event's geo object is where the visitor was: a location, as its parts are, not an address.
       "export const EventSchema = z.object({ geo: z.object({ city: z.string(), country: z.string() }), userAgent: z.string() });",
       "export const layout = z.object({ position: z.object({ x: z.number(), y: z.number() }) });",
     ].join("\n"));
     assert.strictEqual(found["Profile.home"], "user.contact.address");
     assert.strictEqual(found["basics.location"], "user.contact.address");
     assert.strictEqual(found["UserSchema.residence"], "user.contact.address");
-    assert.strictEqual(found["EventSchema.geo"], undefined);
+    assert.strictEqual(found["EventSchema.geo"], "user.location.imprecise");
     assert.strictEqual(found["EventSchema.geo.city"], "user.location.imprecise");
     assert.strictEqual(found["layout.position"], undefined);
   });
@@ -380,5 +380,78 @@ describe("project index and classifier: what a low-data app showed (third labell
     for (const f of ["device_vendor", "engine", "cpu_architecture"]) assert.strictEqual(found[`ClickEvent.${f}`], "user.device", f);
     assert.strictEqual(found["ClickEvent.continent"], "user.location.imprecise");
     for (const f of ["referer_url", "pageTitle", "hostname"]) assert.strictEqual(found[`ClickEvent.${f}`], "user.behavior.browsing_history", f);
+  });
+});
+
+describe("classifier: what auth and tracking SDKs showed (fourth labelling round)", () => {
+  it("a page view is known by its referrer: its url, path, title and query are the pages a visitor saw; a page alone is a site's", () => {
+    const found = scan(
+      [
+        "export interface PageContext { path: string; referrer: string; search: string; title: string; url: string }",
+        "export interface EventContext { page?: { path?: string; referrer?: string; title?: string } | undefined }",
+        "export interface Page { title: string; path: string; slug: string }",
+        "export interface ActivityLog { title: string; search: string; createdAt: Date }",
+      ].join("\n"),
+    );
+    for (const f of ["path", "referrer", "search", "title", "url"]) assert.strictEqual(found[`PageContext.${f}`], "user.behavior.browsing_history", f);
+    assert.strictEqual(found["EventContext.page.title"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Page.title"], undefined);
+    assert.strictEqual(found["Page.path"], undefined);
+    assert.strictEqual(found["ActivityLog.title"], undefined, "an activity's title is no page view's without a referrer");
+    assert.strictEqual(found["ActivityLog.search"], undefined);
+  });
+
+  it("an inline object beside `| undefined` is still an address object; a company's record of address parts is not a person's", async () => {
+    const found = scan("export type BaseUserTraits = { email?: string; address?: | { city?: string; postalCode?: string; street?: string } | undefined };");
+    assert.strictEqual(found["BaseUserTraits.address"], "user.contact.address");
+    const project = await scanProject({
+      "src/types.ts": "export type Company = { name: string; phone_number: string; address: string; zipcode: string; city: string; stateAbbr: string; country: string; sector: string };\n",
+      "src/db.ts": 'import type { Company } from "./types";\nexport interface Db { companies: Required<Company>[] }\n',
+    });
+    assert.strictEqual(project["src/db.ts:Db.companies"], undefined);
+  });
+
+  it("a nickname is a name, a messenger id a username; cookies of a request are the visitor's; a bare website is not reported", () => {
+    const found = scan(
+      [
+        "export interface WeChatProfile { openid: string; nickname: string; headimgurl: string; skype?: string; website_url?: string }",
+        "export type NextjsRequest = { cookies?: { [key: string]: string }; query?: Record<string, string> };",
+        "export interface CookieSettings { cookieName: string; cookieDomain: string; secureCookie: boolean }",
+        "export interface ReportDialogOptions { eventId?: string; user?: { email?: string; name?: string }; title?: string }",
+        "export interface SmtpOptions { host: string; from: { email: string } }",
+        "export interface GitLabProfile { name: string; email: string; location: string; state: string }",
+        "export interface WebWorkerMessage { _sentryWasmImages?: string[]; avatar_big?: string }",
+        "export interface LineIdTokenPayload { sub: string; name?: string; picture?: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["WeChatProfile.nickname"], "user.name");
+    assert.strictEqual(found["WeChatProfile.skype"], "user.account.username");
+    assert.strictEqual(found["WeChatProfile.website_url"], undefined);
+    assert.strictEqual(found["NextjsRequest.cookies"], "user.device.cookie_id");
+    assert.strictEqual(found["CookieSettings.cookieName"], undefined);
+    assert.strictEqual(found["CookieSettings.cookieDomain"], undefined);
+    assert.strictEqual(found["ReportDialogOptions.user.email"], "user.contact.email", "a person nested in options is the person's");
+    assert.strictEqual(found["SmtpOptions.from.email"], undefined);
+    assert.strictEqual(found["GitLabProfile.state"], undefined, "a profile's free-text location does not make it a tracked visit");
+    assert.strictEqual(found["WebWorkerMessage._sentryWasmImages"], undefined, "a web worker is a thread, not a worker");
+    assert.strictEqual(found["LineIdTokenPayload.picture"], "user.content.self_image", "an ID token's claims are the person's");
+  });
+
+  it("a field typed by one member of a type (`PageContext[\"path\"]`) holds what that member holds; a tracked event's geo object is a location", async () => {
+    const found = await scanProject({
+      "src/page.ts": "export interface PageContext { path: string; referrer: string; title: string; id: string }\nexport interface Customer { email: string; id: string }\n",
+      "src/buffered.ts": [
+        'import type { PageContext, Customer } from "./page";',
+        'export interface Buffered { p: PageContext["path"]; r: PageContext["referrer"]; i: PageContext["id"]; contact: Customer["email"]; email: Unknown["x"] }',
+        "export interface TrackEvent { event: string; ip: string; userAgent: string; location?: { city?: string; country?: string; region?: string } | undefined }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/buffered.ts:Buffered.p"], "user.behavior.browsing_history");
+    assert.strictEqual(found["src/buffered.ts:Buffered.r"], "user.behavior.browsing_history");
+    assert.strictEqual(found["src/buffered.ts:Buffered.i"], undefined, "a member that holds nothing personal");
+    assert.strictEqual(found["src/buffered.ts:Buffered.contact"], "user.contact.email");
+    assert.strictEqual(found["src/buffered.ts:Buffered.email"], "user.contact.email", "an unknown type leaves the field to its own name");
+    assert.ok(found["src/buffered.ts:TrackEvent.location"]?.startsWith("user.location"), JSON.stringify(found));
+    assert.ok(found["src/buffered.ts:TrackEvent.location.city"]?.startsWith("user.location"));
   });
 });

@@ -13,7 +13,7 @@ const enrollmentSchema = new Schema(
 const learnerSchema = new Schema(
   {
     displayName: { type: String, required: true, trim: true }, // @pii user.name
-    nickname: { type: String }, // @pii user.account.username
+    nickname: { type: String }, // @pii user.name
     email: { type: String, required: true, lowercase: true, unique: true }, // @pii user.contact.email
     emailConfirmed: { type: Boolean, default: false }, // @pii none
     birthYear: Number, // @pii user.demographic.date_of_birth

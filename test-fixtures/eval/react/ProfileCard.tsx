@@ -8,7 +8,7 @@ export interface ProfileCardProps {
   avatarUrl?: string; // @pii user.content.self_image
   occupation?: string; // @pii user.job_title
   employer?: string; // @pii user.contact.organization
-  websiteUrl?: string; // @pii user.contact.url
+  websiteUrl?: string; // @pii none (a bare website: the labelling guide has no URL category, and it is as often a business's)
   memberSince: Date; // @pii none
   followerCount: number; // @pii none
   isFollowing: boolean; // @pii none

@@ -13,7 +13,7 @@ export interface PageViewEvent extends TrackedEventBase {
   type: "page";
   url: string; // @pii user.behavior.browsing_history
   path: string; // @pii user.behavior.browsing_history
-  title: string; // @pii none  the page's <title>
+  title: string; // @pii user.behavior.browsing_history  the title of the page viewed (the issue lists pageTitle among tracking data)
   referrer?: string; // @pii user.behavior.browsing_history
   searchQuery?: string; // @pii user.behavior.browsing_history
 }
@@ -29,7 +29,7 @@ export interface DeviceContext {
 export type EnrichedPageView = PageViewEvent & {
   ip: string; // @pii user.device.ip_address
   ipHash: string; // @pii none  salted hash used for unique-visitor counting
-  geo: {
+  geo: { // @pii user.location.imprecise  the whole geo object is where the visitor was, as its parts are
     city?: string; // @pii user.location.imprecise
     region?: string; // @pii user.location.imprecise
     country: string; // @pii user.location.imprecise

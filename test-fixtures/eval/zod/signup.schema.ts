@@ -31,7 +31,7 @@ export const publicProfileSchema = signupSchema.pick({ firstName: true, username
 export const updateProfileSchema = z
   .object({
     bio: z.string().max(280).optional(),
-    website: z.string().url().optional(), // @pii user.contact.url
+    website: z.string().url().optional(), // @pii none (a bare website: no URL category in the labelling guide)
     phone: z.string().regex(/^\+[1-9]\d{6,14}$/).optional(), // @pii user.contact.phone_number
     emailNotifications: z.boolean(), // @pii none
   })

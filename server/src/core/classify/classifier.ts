@@ -48,7 +48,8 @@ export interface Classification {
 /** Categories whose presence in an owner says "this owner describes a person". */
 const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
 /** Categories whose presence says "this owner describes a tracked visit or where someone was". */
-const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior\.browsing|location)/;
+// (Precise location only: a profile's free-text `location` is where the person lives, not a tracked visit's geo.)
+const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior\.browsing|location\.precise)/;
 /** Device and browsing data: three of them together make a record a tracked visit (location parts alone do not: an address has them). */
 const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
 /**
@@ -79,6 +80,19 @@ export interface GroupAnchors {
   ui: boolean;
   /** The owner is a connection's settings (a `port` beside a host or database): its user and email are a service's login. */
   connection: boolean;
+  /** The owner is a page the visitor viewed: a `referrer` beside its `url`, `path` or `title` (see isPageView). */
+  pageView: boolean;
+}
+
+const REFERRER = /^(referr?er|referring_?(url|page)?|document_?referr?er)$/i;
+const PAGE_PART = /^(url|path|pathname|href|title|search|hash|page_?(url|path|title))$/i;
+
+/**
+ * A record of a page as a visitor saw it: where they came from beside what they saw. Such a record is a tracked page
+ * view whatever its owner is called (`PageContext`, an event's `page`), though a `page` alone is a site's page.
+ */
+function isPageView(candidates: readonly FieldCandidate[]): boolean {
+  return candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => PAGE_PART.test(c.name));
 }
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
@@ -99,19 +113,21 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: rea
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
+    pageView: isPageView(candidates),
   };
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
-  const verdicts = candidates.map((c) => judge(c, rules));
+  const pageView = isPageView(candidates);
+  const verdicts = candidates.map((c) => judge(c, rules, pageView));
   const anchors = anchorsOf(verdicts, candidates);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
 /** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
 export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  return settle(candidate, judge(candidate, rules), anchors);
+  return settle(candidate, judge(candidate, rules, anchors.pageView), anchors);
 }
 
 /**
@@ -120,19 +136,20 @@ export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnc
  * owner that says nothing needs no siblings; an owner that rejects the kind (a warehouse, a tracked event) still does.
  */
 export function classifyComposite(candidate: FieldCandidate, plainName: string, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  const v = judge({ ...candidate, name: plainName }, rules);
+  const v = judge({ ...candidate, name: plainName }, rules, anchors.pageView);
   if (!v || v.status === "reject") return null;
   if (v.status === "accept") return settle(candidate, v, anchors);
   // On a tracked visit, an object of city and country parts is where the visitor was: its parts say so, not the whole.
   // On a component's props, a `name: NameType` is a form field's name, as a bare `name` is there.
-  if (anchors.tracking || (anchors.ui && v.rule.id === BARE_NAME_RULE)) return null;
+  if ((anchors.tracking && v.rule.category.startsWith("user.contact.address")) || (anchors.ui && v.rule.id === BARE_NAME_RULE)) return null;
   v.confidence -= 0.1;
   return finish(candidate, v);
 }
 
 /** The verdicts of one owner's fields, for {@link anchorsOf}. */
 export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet): (Verdict | null)[] {
-  return candidates.map((c) => judge(c, rules));
+  const pageView = isPageView(candidates);
+  return candidates.map((c) => judge(c, rules, pageView));
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
@@ -339,11 +356,12 @@ const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
 /** A context for a field: from a qualifier word of its name (`at`: words up to), an owner (`at`: its index), or a word of the phrase. */
 interface ContextSource {
   ctx: OwnerContext;
-  from: "qualifier" | "owner" | "name word";
+  from: "qualifier" | "owner" | "name word" | "siblings";
   at: number;
 }
 
-function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
+/** `pageView`: the field's siblings make its owner a page the visitor viewed (a context nearer than the owner's name). */
+function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | null {
   if (c.system || c.kind === "function") return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
@@ -389,6 +407,8 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
+  // A page view is tracked: rules for a page view's own parts (its title) accept the first, the others the second.
+  if (pageView) sources.push({ ctx: "page_view", from: "siblings", at: 0 }, { ctx: "tracking", from: "siblings", at: 0 });
   const phraseEnd = match ? name.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
@@ -402,7 +422,11 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
-  if (!personRole && rule.owner.reject.includes("config") && sources.some((s) => s.ctx === "config" && s.from === "owner")) return null;
+  // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
+  const ownerSources = sources.filter((s) => s.from === "owner");
+  const configAt = ownerSources.findIndex((s) => s.ctx === "config");
+  const personAt = ownerSources.findIndex((s) => s.ctx === "person");
+  if (!personRole && rule.owner.reject.includes("config") && configAt >= 0 && !(personAt >= 0 && personAt < configAt)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
@@ -438,7 +462,9 @@ function judge(c: FieldCandidate, rules: RuleSet): Verdict | null {
     const from =
       decided.from === "owner"
         ? `owner ${c.owner[decided.at]}`
-        : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
+        : decided.from === "siblings"
+          ? "siblings: a referrer beside the page"
+          : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
     signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;
   } else if (strongValidator || qualifierPolicy === "accept") {

@@ -11,7 +11,8 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { segmentContext } from "../classify/owners";
+import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
@@ -37,6 +38,11 @@ export interface FileSummary {
   imports: Map<string, { from: string; name: string }>;
   /** Exported name ("default" too) -> id of the service whose client the file exports (see flows/extract.ts). */
   clients?: Map<string, string>;
+  /**
+   * Top-level type -> member -> what the member was found to hold (its category and rule), for fields typed by one
+   * member (`p: PageContext["path"]`). Filled once the file's own fields are classified.
+   */
+  members?: Map<string, Map<string, { category: string; ruleId: string }>>;
 }
 
 export interface TypeRef {
@@ -45,6 +51,8 @@ export interface TypeRef {
   array: boolean;
   /** The namespace the name was read through (`Stripe` of `Stripe.Customer`). */
   qualifier?: string;
+  /** One member of the named type (`PageContext["path"]`): the field holds what that member holds. */
+  member?: string;
   /** A type literal written in place (`address: { street: string; city: string }`): its shape, no name to resolve. */
   inline?: Shape;
 }
@@ -73,6 +81,10 @@ function sameDeclarations(a: Map<string, Shape> | undefined, b: Map<string, Shap
   return true;
 }
 
+function sameMembers(a: FileSummary["members"], b: FileSummary["members"]): boolean {
+  return JSON.stringify([...(a ?? [])].map(([t, m]) => [t, [...m]])) === JSON.stringify([...(b ?? [])].map(([t, m]) => [t, [...m]]));
+}
+
 export class ProjectIndex {
   private readonly summaries = new Map<string, FileSummary>();
   /** Name -> every file declaring it; rebuilt lazily after a change. */
@@ -87,20 +99,20 @@ export class ProjectIndex {
     const before = this.summaries.get(file);
     if (summary) this.summaries.set(file, summary);
     else this.summaries.delete(file);
-    const changed = !sameDeclarations(before?.declarations, summary?.declarations);
+    const changed = !sameDeclarations(before?.declarations, summary?.declarations) || !sameMembers(before?.members, summary?.members);
     if (changed) this.byName = undefined;
     return changed;
   }
 
   /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
-  resolve(file: string, name: string, qualifier?: string): { shape: Shape; array: boolean; file: string } | undefined {
+  resolve(file: string, name: string, qualifier?: string): { shape: Shape; array: boolean; file: string; name: string } | undefined {
     let array = false;
     let at = file;
     let lookup = name;
     for (let depth = 0; depth < MAX_REF_DEPTH; depth++) {
       const found = this.lookup(at, lookup, depth === 0 ? qualifier : undefined);
       if (!found) return undefined;
-      if (found.shape.kind !== "ref") return { shape: found.shape, array, file: found.file };
+      if (found.shape.kind !== "ref") return { shape: found.shape, array, file: found.file, name: found.name };
       array ||= found.shape.array;
       at = found.file;
       lookup = found.shape.name;
@@ -138,10 +150,10 @@ export class ProjectIndex {
     return [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))];
   }
 
-  private lookup(file: string, name: string, qualifier?: string): { shape: Shape; file: string } | undefined {
+  private lookup(file: string, name: string, qualifier?: string): { shape: Shape; file: string; name: string } | undefined {
     const summary = this.summaries.get(file);
     const local = summary?.declarations.get(name);
-    if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file };
+    if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file, name };
     if (qualifier) {
       // `Stripe.PaymentIntent`: a package's namespace (or a global one, `Express.Request`) holds the package's type,
       // never the project's own `PaymentIntent`; only a namespace imported from the project's files is looked into.
@@ -151,7 +163,7 @@ export class ProjectIndex {
         const base = path.resolve(path.dirname(file), namespace.from);
         for (const candidate of this.modulePaths(base)) {
           const shape = this.summaries.get(candidate)?.declarations.get(name);
-          if (shape) return { shape, file: candidate };
+          if (shape) return { shape, file: candidate, name };
         }
       }
     }
@@ -161,13 +173,19 @@ export class ProjectIndex {
       const base = path.resolve(path.dirname(file), imported.from);
       for (const candidate of [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))]) {
         const shape = this.summaries.get(candidate)?.declarations.get(wanted);
-        if (shape) return { shape, file: candidate };
+        if (shape) return { shape, file: candidate, name: wanted };
       }
     }
     // Fall back to a name the project declares exactly once (path aliases, workspace packages, re-exports).
     const files = this.files(wanted).filter((f) => f !== file || !local);
-    if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations.get(wanted)!, file: files[0] };
+    if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations.get(wanted)!, file: files[0], name: wanted };
     return undefined;
+  }
+
+  /** What one member of a declared type was found to hold (`PageContext["path"]`), if anything. */
+  memberOf(file: string, name: string, member: string): { category: string; ruleId: string } | undefined {
+    const resolved = this.resolve(file, name);
+    return resolved && this.summaries.get(resolved.file)?.members?.get(resolved.name)?.get(member);
   }
 
   private files(name: string): string[] {
@@ -193,6 +211,9 @@ function classOf(category: string): string {
   return category;
 }
 
+const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
+const ADDRESS = "user.contact.address";
+
 /** Rules of a whole name (`name`, `displayName`), not one of a name object's parts. */
 const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
 
@@ -205,6 +226,8 @@ const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|D
  * User with name, email and phone is a person record, not one value).
  */
 export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
+  // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
+  if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
   const counts = new Map<string, number>();
   let personal = 0;
   let nameParts = 0;
@@ -300,11 +323,26 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
   }
 }
 
+function memberClassification(type: string, member: string, held: { category: string; ruleId: string }): Classification {
+  const detail = `typed ${type}["${member}"], which holds ${held.category}`;
+  return { category: held.category, confidence: 0.75, evidence: `rule ${held.ruleId}: ${detail}`, ruleId: held.ruleId, signals: [{ kind: "type", detail }] };
+}
+
 /** Classifies the pending fields of one file against the index: findings, and those its comments suppress. */
 export function classifyPending(file: string, pending: readonly PendingField[], index: ProjectIndex, rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of pending) {
+    if (p.ref.member) {
+      // `p: PageContext["path"]` holds what PageContext's `path` was found to hold; a member not known to hold anything
+      // (or a type the project does not declare) leaves the field to its own name.
+      const held = index.memberOf(file, p.ref.name, p.ref.member);
+      const result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
+      if (!result) continue;
+      const finding = findingOf(file, p, p.owner.join("."), result);
+      (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
+      continue;
+    }
     const resolved = resolvedCandidate(file, p, index, rules);
     let result = classifyWithAnchors(resolved.candidate, p.anchors, rules);
     // A name read as another kind (`location` of street and city parts) gives way to what the parts are.
@@ -313,9 +351,16 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     // Address`): see classifyComposite.
     const plainName = resolved.composite && COMPOSITE_PLAIN_NAME.get(resolved.composite);
     if (!result && plainName) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
+    // On a tracked event or visit, an object of city and country parts is where the visitor was, as a whole too.
+    let kind = resolved.composite;
+    if (!result && kind === ADDRESS) {
+      result = classifyComposite(resolved.candidate, "location", p.anchors, rules);
+      if (result && !result.category.startsWith("user.location")) result = null;
+      if (result) kind = result.category;
+    }
     if (!result) continue;
     // A composite is reported only as the kind its parts are (an `address: Address` of street and city parts).
-    if (resolved.composite && classOf(result.category) !== resolved.composite) continue;
+    if (kind && classOf(result.category) !== classOf(kind)) continue;
     if (resolved.composite) {
       const parts = `${p.ref.name} holds ${resolved.composite} parts`;
       result.evidence = `${result.evidence}; ${parts}`;

@@ -99,7 +99,8 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shap
   }
   if (isTemplateLiteralTypeNode(type)) return { kind: "value", value: "string", validators: [] };
   const ref = refOfType(type);
-  return ref ? { kind: "ref", name: ref.name, array: ref.array } : undefined;
+  // (`type P = PageContext["path"]` stands for one member, not for the whole type.)
+  return ref && !ref.member ? { kind: "ref", name: ref.name, array: ref.array } : undefined;
 }
 
 /** `FieldError[]`, `AccountErrorFragment`: what a failed operation returns instead of the value. */
@@ -114,7 +115,12 @@ export function inlineRefOf(type: ts.TypeNode, field: string, rules: RuleSet): T
   let array = false;
   for (let depth = 0; depth < 8; depth++) {
     if (isParenthesizedTypeNode(t)) t = t.type;
-    else if (isArrayTypeNode(t)) (array = true), (t = t.elementType);
+    else if (isUnionTypeNode(t)) {
+      // `address?: { city: string } | null | undefined`: the one part that is not nothing.
+      const parts = t.types.filter((u) => u.kind !== SK.NullKeyword && u.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(u) && u.literal.kind === SK.NullKeyword));
+      if (parts.length !== 1) break;
+      t = parts[0];
+    } else if (isArrayTypeNode(t)) (array = true), (t = t.elementType);
     else if (isTypeReferenceNode(t) && isIdentifier(t.typeName) && (t.typeName.text === "Array" || t.typeName.text === "ReadonlyArray") && t.typeArguments?.length === 1) {
       array = true;
       t = t.typeArguments[0];
@@ -217,6 +223,14 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   if (isParenthesizedTypeNode(type)) return refOfType(type.type, array);
   if (isArrayTypeNode(type)) return refOfType(type.elementType, true);
   if (isTypeOperatorNode(type)) return refOfType(type.type, array);
+  // `PageContext["path"]`: one member of a declared type holds what that member holds.
+  if (ts.isIndexedAccessTypeNode(type)) {
+    const object = type.objectType;
+    const index = type.indexType;
+    if (!isTypeReferenceNode(object) || !isIdentifier(object.typeName) || object.typeArguments?.length) return undefined;
+    if (!isLiteralTypeNode(index) || !isStringLiteral(index.literal)) return undefined;
+    return { name: ownCopy(object.typeName.text), array, member: ownCopy(index.literal.text) };
+  }
   if (isUnionTypeNode(type)) {
     // `Address | null`, `AccountError[] | AddressInput`: the one part that is not nothing or an error.
     const parts = type.types.filter(

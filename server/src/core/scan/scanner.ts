@@ -16,7 +16,7 @@ import { scanPrisma } from "./prisma";
 import type { RuleSet } from "../classify/rules";
 import { readSourceFile, skipNote } from "./files";
 import { isSuppressed, parseSuppressions, type Suppression } from "./suppressions";
-import type { FileScanResult, ScanNote } from "../types";
+import type { FileScanResult, Finding, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
@@ -97,6 +97,17 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
  * fields beside them say), and are classified against the index: the project's, later, when `defer` is set; else
  * one made of this file alone.
  */
+/** What each top-level type's members were found to hold, for fields typed by one member (`PageContext["path"]`). */
+function recordMembers(summary: FileSummary, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (!summary.declarations.has(f.owner)) continue;
+    summary.members ??= new Map();
+    let members = summary.members.get(f.owner);
+    if (!members) summary.members.set(f.owner, (members = new Map()));
+    if (!members.has(f.field)) members.set(f.field, { category: f.category, ruleId: f.ruleId });
+  }
+}
+
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean, flows?: FileFlows): FileScanResult {
   const direct: FieldCandidate[] = [];
   const pending: PendingField[] = [];
@@ -125,6 +136,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     });
   }
   const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules);
+  recordMembers(summary, findings);
   result.findings.push(...findings);
   result.suppressed.push(...suppressed);
   if (defer) {
