@@ -200,6 +200,26 @@ describe("language server over stdio", function () {
     assert.strictEqual(status.scans, scansBefore + 2, "only the edited file was parsed again (on open and on the edit)");
   });
 
+  it("an edit to what a type's member holds republishes a file with a field typed by that member (`PageInfo[\"title\"]`)", async () => {
+    const types = path.join(root, "src", "types.ts");
+    const enrolment = path.join(root, "src", "enrolment.ts");
+    // A page's title is a visitor's browsing only in a page view (a referrer beside it): same declarations either way.
+    fs.writeFileSync(types, "export interface PageInfo {\n  title: string;\n  hash: string;\n}\n");
+    fs.writeFileSync(enrolment, 'import { PageInfo } from "./types";\nexport interface Visit {\n  t: PageInfo["title"];\n}\n');
+    await client.stop();
+    client = await TestClient.start([root]);
+    await client.ready();
+    await client.waitForDiagnostics(learner, (p) => p.diagnostics.length > 0);
+    assert.deepStrictEqual(client.lastDiagnostics(enrolment)?.diagnostics ?? [], [], "a site page's title is nobody's");
+    client.open(types);
+    await client.sync();
+    const count = client.publishCount(enrolment);
+    client.change(types, "export interface PageInfo {\n  title: string;\n  referrer: string;\n}\n");
+    const after = await client.waitForDiagnostics(enrolment, (p) => p.diagnostics.length > 0, count);
+    assert.deepStrictEqual(codes(after.diagnostics), ["undeclared-category@2"]);
+    assert.match(after.diagnostics[0].message as string, /Visit\.t collects user\.behavior/);
+  });
+
   it("a notice edit re-checks code from cached findings without rescanning it", async () => {
     await client.ready();
     client.open(notice);

@@ -257,8 +257,12 @@ export class WorkspaceState {
   }
 
   setScanResults(results: FileScanResult[], version?: number): { records: FileRecord[]; affected: FileRecord[] } {
-    let changed = false;
-    for (const r of results) changed = this.index.update(r.file, r.summary) || changed;
+    // Which files' fields typed by a name may read differently now: all of them, or those typed by one member.
+    let changed: "declarations" | "members" | false = false;
+    for (const r of results) {
+      const change = this.index.update(r.file, r.summary);
+      if (change === "declarations" || (change && !changed)) changed = change;
+    }
     let typesChanged = false;
     const records = results.map((r) => {
       const previous = this.files.get(r.file);
@@ -277,8 +281,10 @@ export class WorkspaceState {
       const scanned = new Set(results.map((r) => r.file));
       for (const record of this.files.values()) {
         if (scanned.has(record.file) || (!record.pending?.length && !record.pendingFlows?.length)) continue;
+        const reread = changed === "declarations" || (changed === "members" && record.pending?.some((p) => p.ref.member));
+        if (!reread && !typesChanged) continue;
         const before = findingsKey(record.findings) + flowsKey(record.flows);
-        if (changed) this.classifyPending(record);
+        if (reread) this.classifyPending(record);
         this.resolveFlows(record);
         if (findingsKey(record.findings) + flowsKey(record.flows) !== before) affected.push(record);
       }

@@ -81,8 +81,19 @@ function sameDeclarations(a: Map<string, Shape> | undefined, b: Map<string, Shap
   return true;
 }
 
+/** Whether two summaries' member findings agree (compared in place: this runs on every edit of a file). */
 function sameMembers(a: FileSummary["members"], b: FileSummary["members"]): boolean {
-  return JSON.stringify([...(a ?? [])].map(([t, m]) => [t, [...m]])) === JSON.stringify([...(b ?? [])].map(([t, m]) => [t, [...m]]));
+  if (!a || !b) return (a?.size ?? 0) === (b?.size ?? 0);
+  if (a.size !== b.size) return false;
+  for (const [type, ma] of a) {
+    const mb = b.get(type);
+    if (!mb || mb.size !== ma.size) return false;
+    for (const [member, x] of ma) {
+      const y = mb.get(member);
+      if (!y || y.category !== x.category || y.ruleId !== x.ruleId) return false;
+    }
+  }
+  return true;
 }
 
 export class ProjectIndex {
@@ -94,14 +105,20 @@ export class ProjectIndex {
     for (const [file, summary] of entries) if (summary) this.summaries.set(file, summary);
   }
 
-  /** Replace (or with undefined, remove) one file's summary; returns whether what it declares changed. */
-  update(file: string, summary: FileSummary | undefined): boolean {
+  /**
+   * Replace (or with undefined, remove) one file's summary. Returns what changed: "declarations" (what its names hold:
+   * every field typed by a name may read differently), "members" (only what its types' members were found to hold:
+   * fields typed by one member, `PageContext["path"]`), or false.
+   */
+  update(file: string, summary: FileSummary | undefined): "declarations" | "members" | false {
     const before = this.summaries.get(file);
     if (summary) this.summaries.set(file, summary);
     else this.summaries.delete(file);
-    const changed = !sameDeclarations(before?.declarations, summary?.declarations) || !sameMembers(before?.members, summary?.members);
-    if (changed) this.byName = undefined;
-    return changed;
+    if (!sameDeclarations(before?.declarations, summary?.declarations)) {
+      this.byName = undefined;
+      return "declarations";
+    }
+    return sameMembers(before?.members, summary?.members) ? false : "members";
   }
 
   /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
