@@ -104,8 +104,17 @@ function recordMembers(summary: FileSummary, findings: readonly Finding[]): void
     summary.members ??= new Map();
     let members = summary.members.get(f.owner);
     if (!members) summary.members.set(f.owner, (members = new Map()));
-    if (!members.has(f.field)) members.set(f.field, { category: f.category, ruleId: f.ruleId });
+    if (!members.has(f.field)) members.set(f.field, heldAs(f.category, f.ruleId));
   }
+}
+
+/** One shared object per category and rule: the index keeps every file's members, tens of thousands of them. */
+const held = new Map<string, { category: string; ruleId: string }>();
+function heldAs(category: string, ruleId: string): { category: string; ruleId: string } {
+  const key = `${category}\0${ruleId}`;
+  let h = held.get(key);
+  if (!h) held.set(key, (h = { category, ruleId }));
+  return h;
 }
 
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean, flows?: FileFlows): FileScanResult {
