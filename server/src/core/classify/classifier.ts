@@ -360,6 +360,16 @@ interface ContextSource {
   at: number;
 }
 
+/** Whether an owner segment says configuration before (nearer than) any owner segment says person. */
+function configOwnerFirst(sources: readonly ContextSource[]): boolean {
+  for (const s of sources) {
+    if (s.from !== "owner") continue;
+    if (s.ctx === "person") return false;
+    if (s.ctx === "config") return true;
+  }
+  return false;
+}
+
 /** `pageView`: the field's siblings make its owner a page the visitor viewed (a context nearer than the owner's name). */
 function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | null {
   if (c.system || c.kind === "function") return null;
@@ -423,10 +433,7 @@ function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | n
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
-  const ownerSources = sources.filter((s) => s.from === "owner");
-  const configAt = ownerSources.findIndex((s) => s.ctx === "config");
-  const personAt = ownerSources.findIndex((s) => s.ctx === "person");
-  if (!personRole && rule.owner.reject.includes("config") && configAt >= 0 && !(personAt >= 0 && personAt < configAt)) return null;
+  if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {

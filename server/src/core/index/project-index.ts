@@ -188,7 +188,7 @@ export class ProjectIndex {
     const wanted = imported && imported.name !== "default" ? imported.name : name;
     if (imported && imported.from.startsWith(".")) {
       const base = path.resolve(path.dirname(file), imported.from);
-      for (const candidate of [base, ...SOURCE_SUFFIXES.map((s) => base + s), ...SOURCE_SUFFIXES.map((s) => path.join(base, "index" + s))]) {
+      for (const candidate of this.modulePaths(base)) {
         const shape = this.summaries.get(candidate)?.declarations.get(wanted);
         if (shape) return { shape, file: candidate, name: wanted };
       }
