@@ -57,7 +57,7 @@ function notice(text = NOTICE): Notice {
 
 function finding(file: string, line: number, owner: string, field: string, category: string): Finding {
   const range = { start: { line: line - 1, character: 2 }, end: { line: line - 1, character: 2 + field.length } };
-  return { file: path.join(ROOT, file), range, owner, field, category, confidence: 0.9, evidence: "test", ruleId: "test", signals: [] };
+  return { file: path.join(ROOT, file), range, owner, field, category, confidence: 0.9, evidence: "test", ruleId: "test" };
 }
 
 function flow(file: string, line: number, service: string, category: string, sink: string): Flow {

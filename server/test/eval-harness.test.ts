@@ -26,7 +26,6 @@ function finding(file: string, line: number, field: string, category: string): F
     confidence: 0.9,
     evidence: "test",
     ruleId: "test",
-    signals: [],
   };
 }
 

@@ -67,7 +67,6 @@ function finding(category: string, owner: string, field: string, file = "src/mod
     confidence: 0.9,
     evidence: "test",
     ruleId: "test",
-    signals: [],
   };
 }
 

@@ -346,7 +346,6 @@ describe("suppressionCommentEdit", () => {
     confidence: 0.8,
     evidence: "",
     ruleId: "",
-    signals: [],
   });
 
   it("inserts the comment above the field with its indentation and line ending, once", () => {
@@ -376,7 +375,6 @@ describe("createNoticeText", () => {
     confidence: 0.9,
     evidence: "",
     ruleId: "",
-    signals: [],
   });
 
   it("writes a complete notice listing every category with its fields and placeholders; it loads without schema errors", () => {

@@ -50,7 +50,6 @@ export interface Finding {
   /** Short human-readable why. */
   evidence: string;
   ruleId: string;
-  signals: Signal[];
 }
 
 /** Something the scanner wants the user to know about a file (syntax error, skipped file, ...). */

@@ -209,8 +209,8 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
 function finish(c: FieldCandidate, v: Verdict): Classification {
   const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
   // Findings outlive the scan of their file, and names read from the code are slices of the file's whole text (so are
-  // strings built from them, until flattened): keep copies, or every file with a finding stays in memory.
-  for (const s of v.signals) s.detail = ownCopy(s.detail);
+  // strings built from them, until flattened): keep copies (the evidence below), or every file with a finding stays in
+  // memory. The signals themselves are not kept: the evidence says them in words.
   const why = v.signals.map((s) => s.detail).join("; ");
   return {
     category: v.category,
@@ -561,7 +561,6 @@ export function findingOf(file: string, c: FieldCandidate, owner: string, r: Cla
     confidence: r.confidence,
     evidence: r.evidence,
     ruleId: r.ruleId,
-    signals: r.signals,
   };
 }
 
