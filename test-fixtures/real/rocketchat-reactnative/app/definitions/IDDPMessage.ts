@@ -1,0 +1,7 @@
+export interface IDDPMessage {
+	msg: string;
+	fields: {
+		eventName: string;
+		args: any;
+	};
+}
