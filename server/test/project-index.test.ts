@@ -454,4 +454,32 @@ describe("classifier: what auth and tracking SDKs showed (fourth labelling round
     assert.ok(found["src/buffered.ts:TrackEvent.location"]?.startsWith("user.location"), JSON.stringify(found));
     assert.ok(found["src/buffered.ts:TrackEvent.location.city"]?.startsWith("user.location"));
   });
+
+  it("a login form's user beside its password is a username; a database's is configuration; lists of tagged phones and languages are the values", async () => {
+    const found = scan(
+      [
+        'import * as yup from "yup";',
+        "interface ISubmit { user: string; password: string }",
+        "export const loginSchema = z.object({ identifier: z.string(), password: z.string() });",
+        "export const schema = yup.object().shape({ user: yup.string().required(), password: yup.string().required() });",
+        "export interface DbConfig { host: string; port: number; user: string; password: string }",
+        "export interface AutoTranslateView { language: string; enabled: boolean }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ISubmit.user"], "user.account.username");
+    assert.strictEqual(found["loginSchema.identifier"], "user.account.username");
+    assert.strictEqual(found["schema.user"], "user.account.username");
+    assert.strictEqual(found["DbConfig.user"], undefined);
+    assert.strictEqual(found["AutoTranslateView.language"], undefined, "a screen (`…View`) is not a tracked view");
+    const project = await scanProject({
+      "src/visitor.ts": [
+        "export interface IVisitorPhone { phoneNumber: string }",
+        "export interface ILivechatVisitor { username: string; phone?: IVisitorPhone[] | null }",
+        "const languagesSchema = z.object({ language: z.string().optional(), fluency: z.string().optional() });",
+        "export const resumeSchema = z.object({ languages: z.array(languagesSchema).optional() });",
+      ].join("\n"),
+    });
+    assert.strictEqual(project["src/visitor.ts:ILivechatVisitor.phone"], "user.contact.phone_number");
+    assert.strictEqual(project["src/visitor.ts:resumeSchema.languages"], "user.demographic.language");
+  });
 });

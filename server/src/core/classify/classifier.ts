@@ -80,8 +80,8 @@ export interface GroupAnchors {
   ui: boolean;
   /** The owner is a connection's settings (a `port` beside a host or database): its user and email are a service's login. */
   connection: boolean;
-  /** The owner is a page the visitor viewed: a `referrer` beside its `url`, `path` or `title` (see isPageView). */
-  pageView: boolean;
+  /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
+  siblings: readonly OwnerContext[];
 }
 
 const REFERRER = /^(referr?er|referring_?(url|page)?|document_?referr?er)$/i;
@@ -93,6 +93,21 @@ const PAGE_PART = /^(url|path|pathname|href|title|search|hash|page_?(url|path|ti
  */
 function isPageView(candidates: readonly FieldCandidate[]): boolean {
   return candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => PAGE_PART.test(c.name));
+}
+
+const PASSWORD = /^(password|passwd|pass|pwd)$/i;
+const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
+const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
+const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
+
+/**
+ * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
+ * is tracking data too), a login form (a `password` beside the name the person signs in with).
+ */
+function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
+  if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
+  if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
+  return NO_SIBLING_CONTEXTS;
 }
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
@@ -113,21 +128,21 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: rea
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
-    pageView: isPageView(candidates),
+    siblings: siblingContexts(candidates),
   };
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
-  const pageView = isPageView(candidates);
-  const verdicts = candidates.map((c) => judge(c, rules, pageView));
+  const siblings = siblingContexts(candidates);
+  const verdicts = candidates.map((c) => judge(c, rules, siblings));
   const anchors = anchorsOf(verdicts, candidates);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
 /** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
 export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  return settle(candidate, judge(candidate, rules, anchors.pageView), anchors);
+  return settle(candidate, judge(candidate, rules, anchors.siblings), anchors);
 }
 
 /**
@@ -136,7 +151,7 @@ export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnc
  * owner that says nothing needs no siblings; an owner that rejects the kind (a warehouse, a tracked event) still does.
  */
 export function classifyComposite(candidate: FieldCandidate, plainName: string, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  const v = judge({ ...candidate, name: plainName }, rules, anchors.pageView);
+  const v = judge({ ...candidate, name: plainName }, rules, anchors.siblings);
   if (!v || v.status === "reject") return null;
   if (v.status === "accept") return settle(candidate, v, anchors);
   // On a tracked visit, an object of city and country parts is where the visitor was: its parts say so, not the whole.
@@ -148,8 +163,8 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
 
 /** The verdicts of one owner's fields, for {@link anchorsOf}. */
 export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet): (Verdict | null)[] {
-  const pageView = isPageView(candidates);
-  return candidates.map((c) => judge(c, rules, pageView));
+  const siblings = siblingContexts(candidates);
+  return candidates.map((c) => judge(c, rules, siblings));
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
@@ -370,8 +385,8 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
-/** `pageView`: the field's siblings make its owner a page the visitor viewed (a context nearer than the owner's name). */
-function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | null {
+/** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
+function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
   if (c.system || c.kind === "function") return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
@@ -417,8 +432,8 @@ function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | n
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
-  // A page view is tracked: rules for a page view's own parts (its title) accept the first, the others the second.
-  if (pageView) sources.push({ ctx: "page_view", from: "siblings", at: 0 }, { ctx: "tracking", from: "siblings", at: 0 });
+  // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
+  for (const ctx of siblings) sources.push({ ctx, from: "siblings", at: 0 });
   const phraseEnd = match ? name.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
@@ -470,7 +485,7 @@ function judge(c: FieldCandidate, rules: RuleSet, pageView = false): Verdict | n
       decided.from === "owner"
         ? `owner ${c.owner[decided.at]}`
         : decided.from === "siblings"
-          ? "siblings: a referrer beside the page"
+          ? decided.ctx === "login" ? "siblings: a password beside it (a login)" : "siblings: a referrer beside the page"
           : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
     signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;

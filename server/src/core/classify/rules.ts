@@ -17,9 +17,9 @@ export type ValueKind = "string" | "number" | "boolean" | "date" | "enum" | "arr
 export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean", "date", "enum", "array", "object", "function", "ref", "unknown"];
 
 /** Owner contexts a type/schema/model name can put its fields in. */
-/** `page_view` comes from siblings (a referrer beside a page's url or title), never from an owner's words. */
-export type OwnerContext = "person" | "name" | "id_document" | "address" | "tracking" | "page_view" | "config" | "place" | "nonperson";
-export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "tracking", "page_view", "config", "place", "nonperson"];
+/** `page_view` and `login` come from siblings (a referrer beside a page's url, a password beside a name), never from words. */
+export type OwnerContext = "person" | "name" | "id_document" | "address" | "tracking" | "page_view" | "login" | "config" | "place" | "nonperson";
+export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "tracking", "page_view", "login", "config", "place", "nonperson"];
 
 export type OtherQualifierPolicy = "accept" | "reject" | "owner";
 export type UnknownOwnerPolicy = "accept" | "reject" | "siblings";

@@ -283,8 +283,8 @@ const COMPOSITE_PLAIN_NAME = new Map([
 ]);
 const COMPOSITE_CLASSES = new Set(COMPOSITE_PLAIN_NAME.keys());
 
-/** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`. */
-const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text)$/i;
+/** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`, `languages: { language, fluency }[]`. */
+const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text|phone_?number|email_?address|language)$/i;
 
 /** The summary's shape of an object with these members (see Shape). */
 export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
@@ -297,7 +297,7 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
 
 /** A phone or email list whose entries hold the value beside a label or type: the entries are the values themselves. */
 function entryCategory(named: string | undefined, shape: { entry?: boolean }): string | undefined {
-  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email")) return undefined;
+  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email" || named === "user.demographic.language")) return undefined;
   return classOf(named);
 }
 
