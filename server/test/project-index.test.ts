@@ -482,4 +482,46 @@ describe("classifier: what auth and tracking SDKs showed (fourth labelling round
     assert.strictEqual(project["src/visitor.ts:ILivechatVisitor.phone"], "user.contact.phone_number");
     assert.strictEqual(project["src/visitor.ts:resumeSchema.languages"], "user.demographic.language");
   });
+
+  it("an API's `…Resource` and `…JSON` types are named by the word before; an invitation's email is the invitee's; a union repeats no part", async () => {
+    const found = scan(
+      [
+        "export interface EnterpriseAccountResource { active: boolean; emailAddress: string }",
+        "export class OrganizationInvitation { id!: string; emailAddress!: string }",
+        "export interface OrganizationInvitationJSON { id: string; email_address: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EnterpriseAccountResource.emailAddress"], "user.contact.email");
+    assert.strictEqual(found["OrganizationInvitation.emailAddress"], "user.contact.email");
+    assert.strictEqual(found["OrganizationInvitationJSON.email_address"], "user.contact.email");
+    const oauth = scan("type CimdDocument = { client_id?: string; client_name?: string; client_uri?: string; redirect_uris?: string[] };\nexport interface Invoice { clientName: string; total: number }");
+    assert.strictEqual(oauth["CimdDocument.client_name"], undefined, "an OAuth client's registration names an application");
+    const project = await scanProject({
+      "src/passwords.ts": [
+        "export type PasswordStrength = { state: 'excellent'; result: string } | { state: 'pass' | 'fail'; keys: string[]; result: string };",
+        "export type PasswordValidation = { message?: string; strength?: PasswordStrength };",
+      ].join("\n"),
+    });
+    assert.strictEqual(project["src/passwords.ts:PasswordValidation.strength"], undefined, "one `state` in two variants is not two address parts");
+  });
+
+  it("a default address is the customer's when it holds an address, a flag when a string; a card object is card data; a referrer beside UTM tags is a visit's", async () => {
+    const found = await scanProject({
+      "src/checkout.ts": [
+        "export interface Card { brand: string; last4: string; expMonth: number; expYear: number }",
+        "export interface Checkout { paymentMethod?: Card; total: number }",
+        "type OptionalAddress = AddressFragment | null;",
+        "export interface AddressListProps { defaultAddress: OptionalAddress; selected: string }",
+        "export type ActionResponse = { defaultAddress?: string | null; error?: string };",
+        "export interface AddressSelectBoxProps { address: Partial<Record<AddressField, string>>; onEdit: () => void }",
+        "export type Source = { $id: string; fingerprint: string; referrer: string; utmSource: string; utmMedium: string };",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/checkout.ts:Checkout.paymentMethod"], "user.financial.credit_card");
+    assert.strictEqual(found["src/checkout.ts:AddressListProps.defaultAddress"], "user.contact.address");
+    assert.strictEqual(found["src/checkout.ts:ActionResponse.defaultAddress"], undefined, "a string is the flag or the id");
+    assert.strictEqual(found["src/checkout.ts:AddressSelectBoxProps.address"], "user.contact.address");
+    assert.strictEqual(found["src/checkout.ts:Source.referrer"], "user.behavior.browsing_history");
+    assert.strictEqual(found["src/checkout.ts:Source.fingerprint"], "user.device");
+  });
 });

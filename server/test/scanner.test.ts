@@ -164,6 +164,7 @@ describe("scanner: where fields live", () => {
       Patient.init({ nhsNumber: { type: DataTypes.STRING } }, { sequelize });`);
     assert.deepStrictEqual(result, {
       "userSchema.email": "user.contact.email",
+      "userSchema.address": "user.contact.address", // a whole address object (labelling guide)
       "userSchema.address.city": "user.contact.address.city",
       "sessions.ip": "user.device.ip_address",
       "sessions.userAgent": "user.device",

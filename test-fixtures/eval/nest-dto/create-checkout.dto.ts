@@ -75,7 +75,7 @@ export class CreateCheckoutDto {
 
   @ValidateNested()
   @Type(() => CardDetailsDto)
-  card!: CardDetailsDto;
+  card!: CardDetailsDto; // @pii user.financial.credit_card  a whole card object (number, expiry, CVC): card data as a whole
 
   @IsBoolean()
   sendReceiptEmail!: boolean; // @pii none

@@ -64,7 +64,7 @@ export class Customer {
 
   @OneToOne(() => Address, { cascade: true, nullable: true })
   @JoinColumn({ name: "default_address_id" })
-  defaultAddress?: Address;
+  defaultAddress?: Address; // @pii user.contact.address  a whole postal-address object (labelling guide)
 
   @Column({ name: "default_address_id", nullable: true })
   defaultAddressId?: string; // @pii none

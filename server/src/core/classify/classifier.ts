@@ -78,7 +78,10 @@ export interface GroupAnchors {
   categories: string[];
   /** The owner also holds functions, handlers or UI nodes: a component's props, where a bare `name` is a label. */
   ui: boolean;
-  /** The owner is a connection's settings (a `port` beside a host or database): its user and email are a service's login. */
+  /**
+   * The owner is a connection's settings (a `port` beside a host or database) or an OAuth client's registration (a
+   * `client_id` beside its redirect URIs or secret): its user, email and name are a service's, not a person's.
+   */
   connection: boolean;
   /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
   siblings: readonly OwnerContext[];
@@ -98,6 +101,8 @@ function isPageView(candidates: readonly FieldCandidate[]): boolean {
 const PASSWORD = /^(password|passwd|pass|pwd)$/i;
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
+const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
+const UTM = /^utm_?[a-z]/i;
 const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
@@ -106,15 +111,24 @@ const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
  */
 function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
   if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
+  // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
+  if (candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => UTM.test(c.name))) return TRACKING_CONTEXTS;
   if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 
-/** Settings of a connection to a database, a mail server, a broker: `{ host, port, username, password }`. */
+const CLIENT_ID = /^client_?id$/i;
+const CLIENT_REGISTRATION_PEER = /^(redirect_?ur[il]s?|client_?secret|grant_?types?|client_?uri|token_?endpoint_?auth_?method)$/i;
+
+/**
+ * Settings of a connection to a database, a mail server, a broker (`{ host, port, username, password }`), or an OAuth
+ * client's registration (`{ client_id, client_name, redirect_uris }`: the client is an application).
+ */
 function isConnectionSettings(candidates: readonly FieldCandidate[]): boolean {
-  return candidates.some((c) => c.name.toLowerCase() === "port") && candidates.some((c) => CONNECTION_PEER.test(c.name));
+  if (candidates.some((c) => c.name.toLowerCase() === "port") && candidates.some((c) => CONNECTION_PEER.test(c.name))) return true;
+  return candidates.some((c) => CLIENT_ID.test(c.name)) && candidates.some((c) => CLIENT_REGISTRATION_PEER.test(c.name));
 }
 
 export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[]): GroupAnchors {
@@ -217,7 +231,8 @@ export function nameCategory(name: string, rules: RuleSet): string | undefined {
 /** The rule a name alone matches (see {@link nameCategory}). */
 export function nameRule(name: string, rules: RuleSet): DetectionRule | undefined {
   const analysis = analyseName(normalizeName(name, false), rules);
-  if (!analysis.match || analysis.rejected || analysis.qualifierPolicy === "reject") return undefined;
+  // (A `defaultAddress` names an address: what it holds decides, see judge.)
+  if (!analysis.match || (analysis.rejected && !analysis.defaultObject) || analysis.qualifierPolicy === "reject") return undefined;
   return analysis.match.rule;
 }
 
@@ -322,6 +337,9 @@ function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule
  * What a field's name alone says, under one rule set: worked out once per distinct name (names repeat across a
  * code base's entities, DTOs and interfaces far more than they vary), then shared by every field of that name.
  */
+/** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
+const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
+
 interface NameAnalysis {
   match: NameMatch | undefined;
   /** Words before the matched phrase, and the phrase's own modifiers ("shipping" in `shippingAddress`). */
@@ -329,6 +347,11 @@ interface NameAnalysis {
   phraseModifiers: string[];
   /** Counter-evidence in the name (a blocked qualifier, a predicate prefix the rule does not take). */
   rejected: boolean;
+  /**
+   * Rejected only for `default` before an address (`defaultAddress`): a customer's default address when the value is
+   * an address object, a flag or an id of one when it is a plain string (see judge).
+   */
+  defaultObject: boolean;
   nameSignal: string;
   qualifierContexts: { end: number; ctx: OwnerContext }[];
   modifierContexts: { end: number; ctx: OwnerContext }[];
@@ -356,6 +379,10 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
     qualifiers,
     phraseModifiers,
     rejected,
+    defaultObject:
+      rejected && !handler && !name.prefix && match?.rule.category === "user.contact.address" && qualifiers.includes("default") &&
+      containsAnyPhrase(qualifiers.filter((q) => q !== "default"), rules.blockedQualifiers) === undefined &&
+      containsAnyPhrase(qualifiers, match.rule.qualifiers.block) === undefined,
     nameSignal: `name tokens [${tokens.join(" ")}]`,
     qualifierContexts: lexiconMatches(qualifiers, rules.ownerLexicon),
     modifierContexts: lexiconMatches(phraseModifiers, rules.ownerLexicon),
@@ -403,7 +430,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   let qualifierContexts = NO_CONTEXTS;
   let modifierContexts = NO_CONTEXTS;
   if (match) {
-    if (analysis.rejected) return null;
+    if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
     ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }

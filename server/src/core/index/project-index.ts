@@ -280,18 +280,22 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
 const COMPOSITE_PLAIN_NAME = new Map([
   ["user.contact.address", "address"],
   ["user.name", "name"],
+  // A payment method of card parts (`{ brand, last4, expMonth }`): the card, as the guide counts a whole bank-details object.
+  ["user.financial.credit_card", "credit card"],
 ]);
 const COMPOSITE_CLASSES = new Set(COMPOSITE_PLAIN_NAME.keys());
 
 /** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`, `languages: { language, fluency }[]`. */
-const ENTRY_VALUE = /^(number|value|address|phone|email|e164|digits|raw|text|phone_?number|email_?address|language)$/i;
+const ENTRY_VALUE_WORDS = /^(number|value|address|phone|email|e164|digits|raw|text|phonenumber|emailaddress|language)$/i;
+/** Whether a member holds an entry's value (`number`, `phone_number`, LinkedIn's `"Email Address"`). */
+const isEntryValue = (member: string): boolean => ENTRY_VALUE_WORDS.test(member.replace(/[\s_-]+/g, ""));
 
 /** The summary's shape of an object with these members (see Shape). */
 export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
   const composite = compositeCategory(members, rules, typeName);
   if (composite) return { kind: "object", composite };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
-  const entry = members.length <= 4 && members.some((m) => ENTRY_VALUE.test(m)) && !members.some((m) => !ENTRY_VALUE.test(m) && nameCategory(m, rules));
+  const entry = members.length <= 4 && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
   return entry ? { kind: "object", entry: true } : { kind: "object" };
 }
 

@@ -86,7 +86,8 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shap
       else if (isParenthesizedTypeNode(t)) collect(t.type);
     };
     collect(type);
-    return objectShape(members, rules, typeName);
+    // A union's variants repeat their members (`{ state: "pass" } | { state: "fail"; keys }`): count each name once.
+    return objectShape([...new Set(members)], rules, typeName);
   }
   switch (type.kind) {
     case SK.StringKeyword:
