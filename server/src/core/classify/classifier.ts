@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, type NormalizedName } from "./names";
-import { containsAnyPhrase, lexiconMatches, MAX_PHRASE, ownerEndsWith, segmentContext } from "./owners";
+import { containsAnyPhrase, isConnectionSettings, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, ownerEndsWith, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -85,50 +85,6 @@ export interface GroupAnchors {
   connection: boolean;
   /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
   siblings: readonly OwnerContext[];
-}
-
-const REFERRER = /^(referr?er|referring_?(url|page)?|document_?referr?er)$/i;
-const PAGE_PART = /^(url|path|pathname|href|title|search|hash|page_?(url|path|title))$/i;
-
-/**
- * A record of a page as a visitor saw it: where they came from beside what they saw. Such a record is a tracked page
- * view whatever its owner is called (`PageContext`, an event's `page`), though a `page` alone is a site's page.
- */
-function isPageView(candidates: readonly FieldCandidate[]): boolean {
-  return candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => PAGE_PART.test(c.name));
-}
-
-const PASSWORD = /^(password|passwd|pass|pwd)$/i;
-const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
-const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
-const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
-const UTM = /^utm_?[a-z]/i;
-const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
-
-/**
- * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
- * is tracking data too), a login form (a `password` beside the name the person signs in with).
- */
-function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
-  if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
-  // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
-  if (candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => UTM.test(c.name))) return TRACKING_CONTEXTS;
-  if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
-  return NO_SIBLING_CONTEXTS;
-}
-
-const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
-
-const CLIENT_ID = /^client_?id$/i;
-const CLIENT_REGISTRATION_PEER = /^(redirect_?ur[il]s?|client_?secret|grant_?types?|client_?uri|token_?endpoint_?auth_?method)$/i;
-
-/**
- * Settings of a connection to a database, a mail server, a broker (`{ host, port, username, password }`), or an OAuth
- * client's registration (`{ client_id, client_name, redirect_uris }`: the client is an application).
- */
-function isConnectionSettings(candidates: readonly FieldCandidate[]): boolean {
-  if (candidates.some((c) => c.name.toLowerCase() === "port") && candidates.some((c) => CONNECTION_PEER.test(c.name))) return true;
-  return candidates.some((c) => CLIENT_ID.test(c.name)) && candidates.some((c) => CLIENT_REGISTRATION_PEER.test(c.name));
 }
 
 export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[]): GroupAnchors {
