@@ -353,15 +353,17 @@ function memberClassification(type: string, member: string, held: { category: st
 export function classifyPending(file: string, pending: readonly PendingField[], index: ProjectIndex, rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
+  const report = (p: PendingField, result: Classification) => {
+    const finding = findingOf(file, p, p.owner.join("."), result);
+    (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
+  };
   for (const p of pending) {
     if (p.ref.member) {
       // `p: PageContext["path"]` holds what PageContext's `path` was found to hold; a member not known to hold anything
       // (or a type the project does not declare) leaves the field to its own name.
       const held = index.memberOf(file, p.ref.name, p.ref.member);
       const result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
-      if (!result) continue;
-      const finding = findingOf(file, p, p.owner.join("."), result);
-      (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
+      if (result) report(p, result);
       continue;
     }
     const resolved = resolvedCandidate(file, p, index, rules);
@@ -385,10 +387,8 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     if (resolved.composite) {
       const parts = `${p.ref.name} holds ${resolved.composite} parts`;
       result.evidence = `${result.evidence}; ${parts}`;
-      result.signals = [...result.signals, { kind: "type", detail: parts }];
     }
-    const finding = findingOf(file, p, p.owner.join("."), result);
-    (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
+    report(p, result);
   }
   return { findings, suppressed };
 }

@@ -92,11 +92,6 @@ function scanFailed(result: FileScanResult, err: unknown): FileScanResult {
   return result;
 }
 
-/**
- * Classifies a file's fields. Those typed by a name become pending fields, with the anchors of their owner (what the
- * fields beside them say), and are classified against the index: the project's, later, when `defer` is set; else
- * one made of this file alone.
- */
 /** What each top-level type's members were found to hold, for fields typed by one member (`PageContext["path"]`). */
 function recordMembers(summary: FileSummary, findings: readonly Finding[]): void {
   for (const f of findings) {
@@ -117,6 +112,11 @@ function heldAs(category: string, ruleId: string): { category: string; ruleId: s
   return h;
 }
 
+/**
+ * Classifies a file's fields. Those typed by a name become pending fields, with the anchors of their owner (what the
+ * fields beside them say), and are classified against the index: the project's, later, when `defer` is set; else
+ * one made of this file alone.
+ */
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean, flows?: FileFlows): FileScanResult {
   const direct: FieldCandidate[] = [];
   const pending: PendingField[] = [];
