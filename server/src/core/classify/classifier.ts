@@ -87,7 +87,7 @@ export interface GroupAnchors {
   siblings: readonly OwnerContext[];
 }
 
-export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[]): GroupAnchors {
+function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[]): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
@@ -98,7 +98,7 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: rea
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
-    siblings: siblingContexts(candidates),
+    siblings,
   };
 }
 
@@ -106,7 +106,7 @@ export function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: rea
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
   const siblings = siblingContexts(candidates);
   const verdicts = candidates.map((c) => judge(c, rules, siblings));
-  const anchors = anchorsOf(verdicts, candidates);
+  const anchors = anchorsOf(verdicts, candidates, siblings);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
@@ -131,10 +131,10 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
   return finish(candidate, v);
 }
 
-/** The verdicts of one owner's fields, for {@link anchorsOf}. */
-export function judgeAll(candidates: readonly FieldCandidate[], rules: RuleSet): (Verdict | null)[] {
+/** What one owner's fields say about it, for a field of that owner classified later (typed by a name). */
+export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet): GroupAnchors {
   const siblings = siblingContexts(candidates);
-  return candidates.map((c) => judge(c, rules, siblings));
+  return anchorsOf(candidates.map((c) => judge(c, rules, siblings)), candidates, siblings);
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */

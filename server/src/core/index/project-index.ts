@@ -42,7 +42,13 @@ export interface FileSummary {
    * Top-level type -> member -> what the member was found to hold (its category and rule), for fields typed by one
    * member (`p: PageContext["path"]`). Filled once the file's own fields are classified.
    */
-  members?: Map<string, Map<string, { category: string; ruleId: string }>>;
+  members?: Map<string, Map<string, MemberHeld>>;
+}
+
+/** What one member of a type was found to hold: its finding's category and rule. */
+export interface MemberHeld {
+  category: string;
+  ruleId: string;
 }
 
 export interface TypeRef {
@@ -200,7 +206,7 @@ export class ProjectIndex {
   }
 
   /** What one member of a declared type was found to hold (`PageContext["path"]`), if anything. */
-  memberOf(file: string, name: string, member: string): { category: string; ruleId: string } | undefined {
+  memberOf(file: string, name: string, member: string): MemberHeld | undefined {
     const resolved = this.resolve(file, name);
     return resolved && this.summaries.get(resolved.file)?.members?.get(resolved.name)?.get(member);
   }
@@ -344,7 +350,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
   }
 }
 
-function memberClassification(type: string, member: string, held: { category: string; ruleId: string }): Classification {
+function memberClassification(type: string, member: string, held: MemberHeld): Classification {
   const detail = `typed ${type}["${member}"], which holds ${held.category}`;
   return { category: held.category, confidence: 0.75, evidence: `rule ${held.ruleId}: ${detail}`, ruleId: held.ruleId, signals: [{ kind: "type", detail }] };
 }

@@ -8,7 +8,7 @@ import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
 import { calleeName, columnsObject } from "../scan/schemas";
-import { SK, forEachChild, isArrayTypeNode, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
+import { SK, forEachChild, isArrayTypeNode, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNothingType, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
 import { LocalTypes, PRIMITIVE_REFERENCES, TRANSPARENT_GENERICS, UI_TYPE, applyWords, collectWords, emptySignals, looksLikeModelName } from "../scan/values";
 import { WalkContext, propertyNameText } from "../scan/walk";
 
@@ -118,7 +118,7 @@ export function inlineRefOf(type: ts.TypeNode, field: string, rules: RuleSet): T
     if (isParenthesizedTypeNode(t)) t = t.type;
     else if (isUnionTypeNode(t)) {
       // `address?: { city: string } | null | undefined`: the one part that is not nothing.
-      const parts = t.types.filter((u) => u.kind !== SK.NullKeyword && u.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(u) && u.literal.kind === SK.NullKeyword));
+      const parts = t.types.filter((u) => !isNothingType(u));
       if (parts.length !== 1) break;
       t = parts[0];
     } else if (isArrayTypeNode(t)) (array = true), (t = t.elementType);
@@ -234,9 +234,7 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   }
   if (isUnionTypeNode(type)) {
     // `Address | null`, `AccountError[] | AddressInput`: the one part that is not nothing or an error.
-    const parts = type.types.filter(
-      (t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword) && !isErrorType(t),
-    );
+    const parts = type.types.filter((t) => !isNothingType(t) && !isErrorType(t));
     return parts.length === 1 ? refOfType(parts[0], array) : undefined;
   }
   if (!isTypeReferenceNode(type)) return undefined;

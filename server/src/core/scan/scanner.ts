@@ -8,8 +8,8 @@
  */
 import * as path from "path";
 import { ts } from "./typescript";
-import { anchorsOf, classifyFile, judgeAll, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
-import { emptySummary, ProjectIndex, withPending, type FileSummary, type PendingField } from "../index/project-index";
+import { classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { emptySummary, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import { scanPrisma } from "./prisma";
@@ -104,8 +104,8 @@ function recordMembers(summary: FileSummary, findings: readonly Finding[]): void
 }
 
 /** One shared object per category and rule: the index keeps every file's members, tens of thousands of them. */
-const held = new Map<string, { category: string; ruleId: string }>();
-function heldAs(category: string, ruleId: string): { category: string; ruleId: string } {
+const held = new Map<string, MemberHeld>();
+function heldAs(category: string, ruleId: string): MemberHeld {
   const key = `${category}\0${ruleId}`;
   let h = held.get(key);
   if (!h) held.set(key, (h = { category, ruleId }));
@@ -127,7 +127,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     if (!anchors) {
       const key = owner.join(".");
       const group = candidates.filter((o) => o.owner === owner || o.owner.join(".") === key);
-      anchorsByOwner.set(owner, (anchors = anchorsOf(judgeAll(group, rules), group)));
+      anchorsByOwner.set(owner, (anchors = groupAnchors(group, rules)));
     }
     return anchors;
   };

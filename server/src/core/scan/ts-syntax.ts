@@ -131,6 +131,11 @@ export const {
   isVariableStatement,
 } = ts;
 
+/** `null`, `undefined` or the literal `null` in a union (`Address | null | undefined`): no value, only its absence. */
+export function isNothingType(type: ts.TypeNode): boolean {
+  return type.kind === SK.NullKeyword || type.kind === SK.UndefinedKeyword || (isLiteralTypeNode(type) && type.literal.kind === SK.NullKeyword);
+}
+
 /** A class member declared `static`: it belongs to the class (a table name, a registry), not to each instance. */
 export function isStaticMember(member: ts.Node): boolean {
   return (getModifiers(member as ts.HasModifiers) ?? []).some((m) => m.kind === SK.StaticKeyword);

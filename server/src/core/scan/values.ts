@@ -4,7 +4,7 @@
 import { ts } from "./typescript";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
-import { SK, canHaveDecorators, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, canHaveDecorators, isNothingType, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { WalkContext, propertyNameText } from "./walk";
 
 /** Local declarations that decide whether a type reference is a container or an enum. */
@@ -84,7 +84,7 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   // `typeof List`: a component, a function or a constant, never a person's data typed by itself.
   if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) && isUpperCaseLetter(type.exprName.text.charCodeAt(0)) ? "function" : "unknown";
   if (isUnionTypeNode(type) || isIntersectionTypeNode(type)) {
-    const parts = type.types.filter((t) => t.kind !== SK.NullKeyword && t.kind !== SK.UndefinedKeyword && !(isLiteralTypeNode(t) && t.literal.kind === SK.NullKeyword));
+    const parts = type.types.filter((t) => !isNothingType(t));
     if (parts.length === 0) return "unknown";
     const kinds = parts.map((t) => kindOfType(t, ctx));
     if (kinds.every((k) => k === "enum")) return "enum";
