@@ -1,0 +1,6 @@
+export type AnchorItem = {
+    key: string;
+    href: string;
+    title: string;
+    children?: AnchorItem[];
+};
