@@ -525,3 +525,44 @@ describe("classifier: what auth and tracking SDKs showed (fourth labelling round
     assert.strictEqual(found["src/checkout.ts:Source.fingerprint"], "user.device");
   });
 });
+
+describe("project index and classifier: what a Vue storefront, an EMR and an analytics SDK showed (seventh labelling round)", () => {
+  it("reactive and remote-data holders are seen through: `ComputedRef<Address>`, `WithId<CarePlan>[]`; a generated API's type is read by its name", async () => {
+    const found = await scanProject({
+      "src/useCheckout.ts": [
+        "import type { Schemas } from '#shopware';",
+        "export interface Address { street: string; city: string; zipcode: string }",
+        "export type UseCheckoutReturn = {",
+        "  shippingAddress: ComputedRef<Schemas['OrderAddress'] | undefined>;",
+        "  customerAddresses: ComputedRef<Schemas['CustomerAddress'][]>;",
+        "  selected: Ref<Address | null>;",
+        "  shippingCosts: ComputedRef<number | undefined>;",
+        "  billingAddress: components['schemas']['Address'];",
+        "  carePlans: WithId<CarePlan>[];",
+        "};",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.shippingAddress"], "user.contact.address");
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.customerAddresses"], "user.contact.address");
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.selected"], "user.contact.address");
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.billingAddress"], "user.contact.address");
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.shippingCosts"], undefined);
+    assert.strictEqual(found["src/useCheckout.ts:UseCheckoutReturn.carePlans"], "user.health_and_medical");
+  });
+
+  it("the inputs of an interface's methods are read; a shipping address on a shop's session is an address, not where the visitor is", () => {
+    const found = scan(
+      [
+        "export type UseUserReturn = { login(params: { username: string; password: string }): Promise<void>; register(params: { email: string }): Promise<void> };",
+        "export interface UseSessionContextReturn { activeShippingAddress: Address | null; city: string; referrer: string }",
+        "export interface Address { street: string; city: string; zipcode: string }",
+        "interface EncounterProps { patient: Patient; encounter: Encounter }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UseUserReturn.login.params.username"], "user.account.username");
+    assert.strictEqual(found["UseUserReturn.register.params.email"], "user.contact.email");
+    assert.strictEqual(found["UseSessionContextReturn.activeShippingAddress"], "user.contact.address");
+    assert.strictEqual(found["UseSessionContextReturn.city"], "user.location.imprecise", "a bare city on a session is still the visitor's");
+    assert.strictEqual(found["EncounterProps.encounter"], "user.health_and_medical", "a patient's encounter (visit) is a medical record");
+  });
+});

@@ -439,6 +439,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
       if (s.from === "owner" && s.ctx !== "config" && personRole) continue;
+      // A qualifier that names the kind (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
+      if (s.from === "owner" && s.ctx === "tracking" && (qualifiers.some((q) => rule.qualifiers.allow.has(q)) || phraseModifiers.some((q) => rule.qualifiers.allow.has(q)))) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;

@@ -17,6 +17,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
 import { catalogueFor } from "../flows/catalogue";
+import { isTypeName } from "./summaries";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
@@ -363,7 +364,10 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     const finding = findingOf(file, p, p.owner.join("."), result);
     (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
   };
-  for (const p of pending) {
+  for (let p of pending) {
+    // `Schemas["CustomerAddress"]` where the project does not declare `Schemas` (generated API types): the index names
+    // the type the field holds.
+    if (p.ref.member && isTypeName(p.ref.member) && !index.resolve(file, p.ref.name)) p = { ...p, ref: { name: p.ref.member, array: p.ref.array } };
     if (p.ref.member) {
       // `p: PageContext["path"]` holds what PageContext's `path` was found to hold; a member not known to hold anything
       // (or a type the project does not declare) leaves the field to its own name.

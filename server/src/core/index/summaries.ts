@@ -228,9 +228,12 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   if (ts.isIndexedAccessTypeNode(type)) {
     const object = type.objectType;
     const index = type.indexType;
-    if (!isTypeReferenceNode(object) || !isIdentifier(object.typeName) || object.typeArguments?.length) return undefined;
     if (!isLiteralTypeNode(index) || !isStringLiteral(index.literal)) return undefined;
-    return { name: ownCopy(object.typeName.text), array, member: ownCopy(index.literal.text) };
+    const member = index.literal.text;
+    // `components["schemas"]["Address"]` (openapi-typescript): a generated API's named type, read by its name.
+    if (ts.isIndexedAccessTypeNode(object)) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
+    if (!isTypeReferenceNode(object) || !isIdentifier(object.typeName) || object.typeArguments?.length) return undefined;
+    return { name: ownCopy(object.typeName.text), array, member: ownCopy(member) };
   }
   if (isUnionTypeNode(type)) {
     // `Address | null`, `AccountError[] | AddressInput`: the one part that is not nothing or an error.
@@ -251,6 +254,11 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   if (UI_TYPE.test(name)) return undefined;
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
   return qualifier ? { name: ownCopy(name), array, qualifier: ownCopy(qualifier) } : { name: ownCopy(name), array };
+}
+
+/** `"CustomerAddress"` in `Schemas["CustomerAddress"]`: an index that names a type (capitalised, one word), not a member. */
+export function isTypeName(key: string): boolean {
+  return /^[A-Z][A-Za-z0-9]*$/.test(key);
 }
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {

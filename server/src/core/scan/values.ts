@@ -23,8 +23,18 @@ export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Obj
 });
 /** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
 export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
-/** Wrappers whose first type argument is what the field holds. */
-export const TRANSPARENT_GENERICS = new Set(["Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars"]);
+/**
+ * Wrappers whose first type argument is what the field holds: utility types, ORM columns, and the reactive and
+ * async holders of UI frameworks (Vue's `ComputedRef<Address>`, Angular's `Signal<User>`, RxJS `Observable<T>`,
+ * Svelte stores, remote-data holders), whose value is read through them.
+ */
+export const TRANSPARENT_GENERICS = new Set([
+  "Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars",
+  "Awaited", "DeepPartial", "PartialDeep", "DeepReadonly", "ReadonlyDeep", "WithId",
+  "Ref", "ComputedRef", "ShallowRef", "WritableComputedRef", "MaybeRef", "MaybeRefOrGetter", "UnwrapRef",
+  "Signal", "WritableSignal", "InputSignal", "ModelSignal", "Accessor", "Observable", "BehaviorSubject", "ReplaySubject", "Writable", "Readable",
+  "RemoteData", "Loadable",
+]);
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
 const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
 

@@ -289,6 +289,11 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
     } else if (isMethodSignature(m)) {
       readAccessorMethod(m, owner, ctx);
+      // `login(params: { username: string; password: string }): Promise<void>` in an API's or a composable's interface.
+      const name = propertyNameText(m.name);
+      const base = name ? [...owner, name] : owner;
+      readParameters(m.parameters, base, ctx);
+      if (m.type) readTypeNode(m.type, base, ctx);
     } else if (isGetAccessorDeclaration(m) || isSetAccessorDeclaration(m)) {
       const name = propertyNameText(m.name);
       if (!name) continue;
