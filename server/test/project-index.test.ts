@@ -565,4 +565,18 @@ describe("project index and classifier: what a Vue storefront, an EMR and an ana
     assert.strictEqual(found["UseSessionContextReturn.city"], "user.location.imprecise", "a bare city on a session is still the visitor's");
     assert.strictEqual(found["EncounterProps.encounter"], "user.health_and_medical", "a patient's encounter (visit) is a medical record");
   });
+  it("a language beside its fluency or a `preferred` flag is one the person speaks; beside a log level it is not", () => {
+    const found = scan(
+      [
+        "const languagesSchema = z.object({ language: z.string().optional(), fluency: z.string().optional() });",
+        "interface LanguageCommunication { language: CodeableConcept; preferred: boolean }",
+        "interface LoggerSetup { language: string; level: LogLevel }",
+        "interface Translation { language: string; preferred: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["languagesSchema.language"], "user.demographic.language");
+    assert.strictEqual(found["LanguageCommunication.language"], "user.demographic.language");
+    assert.strictEqual(found["LoggerSetup.language"], undefined);
+    assert.strictEqual(found["Translation.language"], undefined, "a `preferred` that is not a flag says nothing");
+  });
 });

@@ -296,6 +296,12 @@ function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
 
+/** What a context that siblings give was seen from, in words (see siblingContexts). */
+const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
+  login: "a password beside it (a login)",
+  spoken_language: "a fluency or preference beside it (a language the person speaks)",
+};
+
 interface NameAnalysis {
   match: NameMatch | undefined;
   /** Words before the matched phrase, and the phrase's own modifiers ("shipping" in `shippingAddress`). */
@@ -470,7 +476,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       decided.from === "owner"
         ? `owner ${c.owner[decided.at]}`
         : decided.from === "siblings"
-          ? decided.ctx === "login" ? "siblings: a password beside it (a login)" : "siblings: a referrer beside the page"
+          ? `siblings: ${SIBLING_EVIDENCE[decided.ctx] ?? "a referrer beside the page"}`
           : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
     signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;

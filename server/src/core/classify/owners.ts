@@ -145,17 +145,24 @@ const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
 const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
 const UTM = /^utm_?[a-z]/i;
+const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
+/** How well a person speaks a language (a CV's or a profile's languages), or the one they prefer (FHIR `communication`). */
+const FLUENCY = /^(fluency|proficiency|language_?level|proficiency_?level)$/i;
+const LANGUAGE = /^(language|lang|locale)$/i;
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
- * is tracking data too), a login form (a `password` beside the name the person signs in with).
+ * is tracking data too), a login form (a `password` beside the name the person signs in with), a language the person
+ * speaks (beside its fluency).
  */
 export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
   if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => UTM.test(c.name))) return TRACKING_CONTEXTS;
   if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
+  // `{ language, fluency }` on a CV, `{ language, preferred: boolean }` on a patient: a language the person speaks.
+  if (candidates.some((c) => LANGUAGE.test(c.name)) && candidates.some((c) => FLUENCY.test(c.name) || (c.name === "preferred" && c.kind === "boolean"))) return SPOKEN_LANGUAGE_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 
