@@ -580,3 +580,50 @@ describe("project index and classifier: what a Vue storefront, an EMR and an ana
     assert.strictEqual(found["Translation.language"], undefined, "a `preferred` that is not a flag says nothing");
   });
 });
+
+describe("classifier: what a link shortener, a SaaS starter and a helpdesk backend showed (eighth labelling round)", () => {
+  it("an email message's `to` is an address; a verification token's identifier is the address it was sent to; a bare `to` is not", () => {
+    const found = scan(
+      [
+        "interface EmailData { to: string; subject: string; html: string; text?: string }",
+        "export function useVerificationToken(params: { identifier: string; token: string }) {}",
+        "interface Route { from: string; to: string }",
+        "interface Credentials { identifier: string; secret: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EmailData.to"], "user.contact.email");
+    assert.strictEqual(found["useVerificationToken.params.identifier"], "user.contact.email");
+    assert.strictEqual(found["Route.to"], undefined);
+    assert.strictEqual(found["Credentials.identifier"], undefined);
+  });
+
+  it("an environment variable's name is configuration; a bot's full name is not a person's; shorthand keys of a zod object are read", () => {
+    const found = scan(
+      [
+        "export const envSchema = z.object({ KAFKA_USERNAME: z.string(), SMTP_FROM_EMAIL: z.string().email(), ADMIN_EMAIL: z.string() });",
+        "var BotSchema = new Schema({ fullname: { type: String, required: true } });",
+        "var LeadSchema = new Schema({ fullname: { type: String } });",
+        "const image = z.string().url();",
+        "const email = z.string().email();",
+        "export const updateAccountSchema = z.union([z.object({ email }), z.object({ image })]);",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["envSchema.KAFKA_USERNAME"], undefined);
+    assert.strictEqual(found["envSchema.SMTP_FROM_EMAIL"], undefined);
+    assert.strictEqual(found["BotSchema.fullname"], undefined);
+    assert.strictEqual(found["LeadSchema.fullname"], "user.name");
+    assert.strictEqual(found["updateAccountSchema.email"], "user.contact.email");
+    assert.strictEqual(found["updateAccountSchema.image"], "user.content.self_image");
+  });
+
+  it("a language beside a visitor's user agent is the visitor's; beside a sender's name it is the message's", () => {
+    const found = scan(
+      [
+        "var RequestSchema = new Schema({ first_text: String, language: { type: String }, userAgent: { type: String } });",
+        "var MessageSchema = new Schema({ senderFullname: String, text: String, language: { type: String } });",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["RequestSchema.language"], "user.demographic.language");
+    assert.strictEqual(found["MessageSchema.language"], undefined);
+  });
+});

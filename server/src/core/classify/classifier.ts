@@ -162,7 +162,9 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
         ? anchors.addressParts > 0
         : v.rule.category === "user.job_title"
           ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
-          : anchors.person
+          : v.rule.category === "user.demographic.language"
+            ? false // beside a sender's name it is the message's language; only a tracked visit's settles it (above)
+            : anchors.person
     ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
       const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
@@ -189,8 +191,13 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   const analysis = analyseName(normalizeName(name, false), rules);
   // (A `defaultAddress` names an address: what it holds decides, see judge.)
   if (!analysis.match || (analysis.rejected && !analysis.defaultObject) || analysis.qualifierPolicy === "reject") return undefined;
-  return analysis.match.rule;
+  // A name that only its siblings make personal (`to` beside a subject, `user` beside a password) is no kind alone.
+  return siblingsOnly(analysis.match.rule) ? undefined : analysis.match.rule;
 }
+
+/** Contexts that come only from a field's siblings (see siblingContexts), never from the words of a name. */
+const SIBLING_CONTEXTS = new Set<OwnerContext>(["page_view", "login", "spoken_language", "email_message", "verification_token"]);
+const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => SIBLING_CONTEXTS.has(c));
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
   const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
@@ -300,7 +307,12 @@ const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"
 const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   login: "a password beside it (a login)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
+  email_message: "a subject and body beside it (an email message)",
+  verification_token: "a token beside it (what the token was sent to)",
 };
+
+/** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: an environment variable's name, configuration whatever its words say. */
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 interface NameAnalysis {
   match: NameMatch | undefined;
@@ -376,7 +388,7 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 
 /** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
 function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
-  if (c.system || c.kind === "function") return null;
+  if (c.system || c.kind === "function" || ENVIRONMENT_NAME.test(c.name)) return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
   const record = c.container || c.kind === "object";

@@ -149,12 +149,17 @@ const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
 /** How well a person speaks a language (a CV's or a profile's languages), or the one they prefer (FHIR `communication`). */
 const FLUENCY = /^(fluency|proficiency|language_?level|proficiency_?level)$/i;
 const LANGUAGE = /^(language|lang|locale)$/i;
+const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
+const SUBJECT = /^subject$/i;
+const MESSAGE_BODY = /^(html|text|body|content|template|react|message)$/i;
+const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
+const TOKEN = /^(token|hashed_?token|code)$/i;
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
  * is tracking data too), a login form (a `password` beside the name the person signs in with), a language the person
- * speaks (beside its fluency).
+ * speaks (beside its fluency), an email message (a subject beside a body), a verification token (an identifier beside a token).
  */
 export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
   if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
@@ -163,6 +168,10 @@ export function siblingContexts(candidates: readonly FieldCandidate[]): readonly
   if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
   // `{ language, fluency }` on a CV, `{ language, preferred: boolean }` on a patient: a language the person speaks.
   if (candidates.some((c) => LANGUAGE.test(c.name)) && candidates.some((c) => FLUENCY.test(c.name) || (c.name === "preferred" && c.kind === "boolean"))) return SPOKEN_LANGUAGE_CONTEXTS;
+  // `{ to, subject, html }`: an email message, whose `to` is the recipient's address.
+  if (candidates.some((c) => SUBJECT.test(c.name)) && candidates.some((c) => MESSAGE_BODY.test(c.name))) return EMAIL_MESSAGE_CONTEXTS;
+  // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
+  if (candidates.some((c) => c.name === "identifier") && candidates.some((c) => TOKEN.test(c.name))) return VERIFICATION_TOKEN_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 

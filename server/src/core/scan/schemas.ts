@@ -13,6 +13,9 @@ import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
 
 // --- schema builders ------------------------------------------------------------------------------------------------
 
+/** Receivers of a schema library's object builder (`z.object`, `yup.object`, `Joi.object`, `v.object`, `Type.Object`). */
+const SCHEMA_LIBRARIES = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "valibot", "Type", "vine"]);
+
 export function calleeName(expr: ts.LeftHandSideExpression): string | undefined {
   if (isIdentifier(expr)) return expr.text;
   if (isPropertyAccessExpression(expr)) return expr.name.text;
@@ -45,10 +48,11 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
   let via = "";
   let lib = "";
   if (OBJECT_SCHEMA_METHODS.has(name) && args[0] && isObjectLiteralExpression(args[0])) {
-    if (!looksLikeSchemaObject(args[0])) return false;
-    obj = args[0];
     const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     lib = receiver && isIdentifier(receiver) ? receiver.text : "";
+    // `z.object({ email, image })` of field schemas declared above is a schema, though its keys are all shorthand.
+    if (!looksLikeSchemaObject(args[0]) && !SCHEMA_LIBRARIES.has(lib)) return false;
+    obj = args[0];
     via = `${lib ? lib + "." : ""}${name}() schema key`;
   } else if (args.length >= 2 && isTableBuilder(name) && isStringish(args[0]) && columnsObject(args[1])) {
     // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
@@ -206,8 +210,8 @@ function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
 function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string): void {
   for (const p of obj.properties) {
     if (isShorthandPropertyAssignment(p)) {
-      // `{ email }` referencing a schema defined above: a declaration site with an unknown kind.
-      pushCandidate(ctx, p.name, p.name.text, owner, "unknown", NO_SIGNALS, false, via);
+      // `{ email }` referencing a schema defined above (`const email = z.string().email()`): what that const holds.
+      pushCandidate(ctx, p.name, p.name.text, owner, "unknown", NO_SIGNALS, false, via, { name: ownCopy(p.name.text), array: false });
       continue;
     }
     if (!isPropertyAssignment(p)) continue;
