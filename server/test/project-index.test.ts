@@ -616,6 +616,20 @@ describe("classifier: what a link shortener, a SaaS starter and a helpdesk backe
     assert.strictEqual(found["updateAccountSchema.image"], "user.content.self_image");
   });
 
+  it("bank details: the bank and the name on the account beside its number are the account's; the whole object is a bank account", async () => {
+    const found = await scanProject({
+      "src/invoice.ts": [
+        "const PaymentInformationSchema = z.object({ bankName: z.string(), accountName: z.string(), accountNumber: z.string() });",
+        "export const InvoiceSchema = z.object({ paymentInformation: PaymentInformationSchema.optional(), total: z.number() });",
+        "export interface GithubAccount { accountName: string; avatarUrl: string }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/invoice.ts:PaymentInformationSchema.bankName"], "user.financial.bank_account");
+    assert.strictEqual(found["src/invoice.ts:PaymentInformationSchema.accountName"], "user.financial.bank_account");
+    assert.strictEqual(found["src/invoice.ts:InvoiceSchema.paymentInformation"], "user.financial.bank_account");
+    assert.strictEqual(found["src/invoice.ts:GithubAccount.accountName"], "user.account.username", "without an account number it is a username");
+  });
+
   it("a language beside a visitor's user agent is the visitor's; beside a sender's name it is the message's", () => {
     const found = scan(
       [

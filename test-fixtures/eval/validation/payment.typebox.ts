@@ -13,7 +13,7 @@ export const CardPaymentRequest = Type.Object({
 });
 
 export const BankTransferRequest = Type.Object({
-  accountHolder: Type.String(), // @pii user.name
+  accountHolder: Type.String(), // @pii user.financial.bank_account  the holder of the account beside its IBAN: bank details (issue 12 lists the account holder; the guide counts card holder data as card data)
   iban: Type.String({ pattern: "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$" }), // @pii user.financial.bank_account
   bic: Type.Optional(Type.String()), // @pii user.financial.bank_account  part of a person's bank details (issue 12: BIC, sort code, IBAN)
   routingNumber: Type.Optional(Type.String()), // @pii user.financial.bank_account

@@ -196,7 +196,7 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
 }
 
 /** Contexts that come only from a field's siblings (see siblingContexts), never from the words of a name. */
-const SIBLING_CONTEXTS = new Set<OwnerContext>(["page_view", "login", "spoken_language", "email_message", "verification_token"]);
+const SIBLING_CONTEXTS = new Set<OwnerContext>(["page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details"]);
 const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => SIBLING_CONTEXTS.has(c));
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
@@ -309,6 +309,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
   email_message: "a subject and body beside it (an email message)",
   verification_token: "a token beside it (what the token was sent to)",
+  bank_details: "a bank account's number beside it (bank details)",
 };
 
 /** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: an environment variable's name, configuration whatever its words say. */

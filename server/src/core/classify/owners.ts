@@ -153,13 +153,17 @@ const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const SUBJECT = /^subject$/i;
 const MESSAGE_BODY = /^(html|text|body|content|template|react|message)$/i;
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
+const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
+/** A bank account's own identifiers: beside them, the holder's name and the bank are the account's details. */
+const BANK_ACCOUNT = /^(iban|bic|swift|swift_?code|sort_?code|routing_?number|account_?number|bank_?account_?number|ifsc|ifsc_?code|bsb)$/i;
 const TOKEN = /^(token|hashed_?token|code)$/i;
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
  * is tracking data too), a login form (a `password` beside the name the person signs in with), a language the person
- * speaks (beside its fluency), an email message (a subject beside a body), a verification token (an identifier beside a token).
+ * speaks (beside its fluency), an email message (a subject beside a body), a verification token (an identifier beside a token), bank details (an
+ * account number, IBAN or sort code beside them).
  */
 export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
   if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
@@ -172,6 +176,8 @@ export function siblingContexts(candidates: readonly FieldCandidate[]): readonly
   if (candidates.some((c) => SUBJECT.test(c.name)) && candidates.some((c) => MESSAGE_BODY.test(c.name))) return EMAIL_MESSAGE_CONTEXTS;
   // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
   if (candidates.some((c) => c.name === "identifier") && candidates.some((c) => TOKEN.test(c.name))) return VERIFICATION_TOKEN_CONTEXTS;
+  // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
+  if (candidates.some((c) => BANK_ACCOUNT.test(c.name))) return BANK_DETAILS_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 

@@ -289,6 +289,8 @@ const COMPOSITE_PLAIN_NAME = new Map([
   ["user.name", "name"],
   // A payment method of card parts (`{ brand, last4, expMonth }`): the card, as the guide counts a whole bank-details object.
   ["user.financial.credit_card", "credit card"],
+  // A payee's bank details (`{ bankName, accountNumber, sortCode }`), counted whole by the labelling guide.
+  ["user.financial.bank_account", "bank account"],
 ]);
 const COMPOSITE_CLASSES = new Set(COMPOSITE_PLAIN_NAME.keys());
 
