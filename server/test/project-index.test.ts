@@ -630,6 +630,19 @@ describe("classifier: what a link shortener, a SaaS starter and a helpdesk backe
     assert.strictEqual(found["src/invoice.ts:GithubAccount.accountName"], "user.account.username", "without an account number it is a username");
   });
 
+  it("the definition of a custom attribute is about data: a key's or an attribute type's name is a label, not a person's", () => {
+    const found = scan(
+      [
+        "export interface ContactAttributeKey { key: string; name?: string; description?: string }",
+        "export interface PersonAttributeType { name: string; format: string }",
+        "export interface ContactAttributes { name: string; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ContactAttributeKey.name"], undefined);
+    assert.strictEqual(found["PersonAttributeType.name"], undefined);
+    assert.strictEqual(found["ContactAttributes.name"], "user.name", "a contact's attributes are the contact's");
+  });
+
   it("a language beside a visitor's user agent is the visitor's; beside a sender's name it is the message's", () => {
     const found = scan(
       [

@@ -88,10 +88,11 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
 
 /**
  * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`), labels and
- * translations, aggregate and group-by results, query filters. Read like configuration (every rule's veto), even
+ * translations, aggregate and group-by results, query filters, the definitions of custom attributes
+ * (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label). Read like configuration (every rule's veto), even
  * when a person's word is in the name (`UserMaxAggregate` is not a user).
  */
-const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput)$|^(?:errors|labels|messages|placeholders|translations)$/;
+const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|^(?:errors|labels|messages|placeholders|translations)$/;
 
 /** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
 const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
