@@ -654,3 +654,35 @@ describe("classifier: what a link shortener, a SaaS starter and a helpdesk backe
     assert.strictEqual(found["MessageSchema.language"], undefined);
   });
 });
+
+describe("scanner: what an Ember front end and an HR app showed (ninth labelling round)", () => {
+  it("an Ember or Backbone class after its mixins is read (`Component.extend(FormMixin, { email: '' })`); `_.extend` and `Object` are not classes", async () => {
+    const found = await scanProject({
+      "app/components/register-form.js": [
+        "import Component from '@ember/component';",
+        "import FormMixin from 'app/mixins/form';",
+        "export default Component.extend(FormMixin, { email: '', password: '', isLoading: false });",
+      ].join("\n"),
+      "app/util.js": ["import _ from 'lodash';", "export const merged = _.extend(defaults, { email: '' });"].join("\n"),
+    });
+    assert.strictEqual(found["app/components/register-form.js:register-form.email"], "user.contact.email");
+    assert.strictEqual(found["app/util.js:merged.email"], undefined);
+  });
+
+  it("translated labels and option lists built from a constant are what a form shows, not a person's data", () => {
+    const found = scan(
+      [
+        "export const CustomForm = ModelBase.extend({",
+        "  attendee: { firstname: tn.t('First Name'), email: tn.t('Email'), gender: tn.t('Gender') },",
+        "  countries: orderBy(countries, 'name'),",
+        "  genders: orderBy(genders, 'position'),",
+        "  email: '',",
+        "});",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CustomForm.attendee.firstname"], undefined);
+    assert.strictEqual(found["CustomForm.attendee.email"], undefined);
+    assert.strictEqual(found["CustomForm.countries"], undefined);
+    assert.strictEqual(found["CustomForm.genders"], undefined);
+  });
+});

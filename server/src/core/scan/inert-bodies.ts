@@ -41,9 +41,12 @@ export function isTableBuilder(name: string): boolean {
 const WORD_CHARS = /^\w+$/;
 /** Call names whose object-literal first argument the scanner reads: the schema methods, Mongoose, Sequelize's init. */
 const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "add", "init"]);
-/** Calls that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables). */
+/**
+ * Calls that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables, an Ember
+ * or Backbone class after its mixins: `Component.extend(FormMixin, {...})`).
+ */
 function declaresWhateverArguments(callee: string): boolean {
-  return callee === "define" || isTableBuilder(callee);
+  return callee === "define" || callee === "extend" || isTableBuilder(callee);
 }
 /** Namespaces of schema builders (zod, yup, Joi, valibot, TypeBox). */
 const SCHEMA_NAMESPACES = new Set(["z", "yup", "Yup", "Joi", "v", "t", "Type"]);

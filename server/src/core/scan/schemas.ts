@@ -16,6 +16,28 @@ import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
 /** Receivers of a schema library's object builder (`z.object`, `yup.object`, `Joi.object`, `v.object`, `Type.Object`). */
 const SCHEMA_LIBRARIES = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "valibot", "Type", "vine"]);
 
+/** `Component.extend`, `DS.Model.extend`, `Backbone.View.extend`: a capitalised class (not `Object`, `_` or `$`). */
+function isClassReceiver(callee: ts.LeftHandSideExpression): boolean {
+  const name = receiverName(callee);
+  return !!name && name !== "Object" && isUpperCaseLetter(name.charCodeAt(0));
+}
+function receiverName(callee: ts.LeftHandSideExpression): string | undefined {
+  if (!isPropertyAccessExpression(callee)) return undefined;
+  const receiver = callee.expression;
+  return isIdentifier(receiver) ? receiver.text : isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+}
+
+/**
+ * `tn.t("First Name")`, `i18n.t(…)`, `intl.formatMessage(…)`, `__("Email")`: a translated label, what a form shows
+ * beside a field, never the field's value.
+ */
+function isTranslationCall(value: ts.Expression): boolean {
+  if (!isCallExpression(value) || value.arguments.length === 0) return false;
+  const name = calleeName(value.expression);
+  return !!name && TRANSLATION_FUNCTIONS.has(name) && (isStringish(value.arguments[0]) || isObjectLiteralExpression(value.arguments[0]));
+}
+const TRANSLATION_FUNCTIONS = new Set(["t", "tn", "$t", "tc", "translate", "formatMessage", "__", "_t", "i18n", "gettext", "_"]);
+
 export function calleeName(expr: ts.LeftHandSideExpression): string | undefined {
   if (isIdentifier(expr)) return expr.text;
   if (isPropertyAccessExpression(expr)) return expr.name.text;
@@ -51,9 +73,14 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
     const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     lib = receiver && isIdentifier(receiver) ? receiver.text : "";
     // `z.object({ email, image })` of field schemas declared above is a schema, though its keys are all shorthand.
-    if (!looksLikeSchemaObject(args[0]) && !SCHEMA_LIBRARIES.has(lib)) return false;
+    if (!looksLikeSchemaObject(args[0]) && !SCHEMA_LIBRARIES.has(lib) && !(name === "extend" && isClassReceiver(call.expression))) return false;
     obj = args[0];
     via = `${lib ? lib + "." : ""}${name}() schema key`;
+  } else if (name === "extend" && args.length >= 1 && isObjectLiteralExpression(args[args.length - 1]) && isClassReceiver(call.expression)) {
+    // `Component.extend(FormMixin, { email: "", buyerFirstName: oneWay("…") })` (Ember, Backbone): a class body after
+    // its mixins, whose keys are the class's properties whatever their values look like.
+    obj = args[args.length - 1] as ts.ObjectLiteralExpression;
+    via = `${receiverName(call.expression)}.extend() property`;
   } else if (args.length >= 2 && isTableBuilder(name) && isStringish(args[0]) && columnsObject(args[1])) {
     // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
     obj = columnsObject(args[1]);
@@ -218,6 +245,9 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const name = propertyNameText(p.name);
     if (!name) continue;
     const value = p.initializer;
+    // A translated label, or a list built from a constant of the same name (`countries: orderBy(countries, "name")`,
+    // the options a form offers): what the form shows, not what a person entered.
+    if (isTranslationCall(value) || (isCallExpression(value) && value.arguments.some((a) => isIdentifier(a) && a.text === name))) continue;
     const signals = emptySignals();
     if (isObjectLiteralExpression(value)) {
       if (isFieldOptions(value)) {
