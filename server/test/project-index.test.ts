@@ -669,6 +669,18 @@ describe("scanner: what an Ember front end and an HR app showed (ninth labelling
     assert.strictEqual(found["app/util.js:merged.email"], undefined);
   });
 
+  it("Mongoose's GeoJSON point (`type: { type: String }` beside `coordinates`) is a nested path; a browser's locale is the visitor's language", () => {
+    const found = scan(
+      [
+        "var LocationSchema = new Schema({ country: { type: String }, ipAddress: { type: String },",
+        "  geometry: { type: { type: String, enum: ['Point'] }, coordinates: { type: [Number] } } });",
+        "export type ShopwareContext = { browserLocale: string; devStorefrontUrl: string };",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["LocationSchema.geometry.coordinates"], "user.location.precise");
+    assert.strictEqual(found["ShopwareContext.browserLocale"], "user.demographic.language");
+  });
+
   it("translated labels and option lists built from a constant are what a form shows, not a person's data", () => {
     const found = scan(
       [

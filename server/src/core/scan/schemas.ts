@@ -229,8 +229,9 @@ function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
     if (!isPropertyAssignment(p) && !isShorthandPropertyAssignment(p)) return false;
     const key = propertyNameText(p.name);
     if (key !== "type") return false;
-    // `type: { ... }` is a nested path literally named "type" only when its value is itself a plain object of fields.
-    return !(isPropertyAssignment(p) && isObjectLiteralExpression(p.initializer) && !isFieldOptions(p.initializer));
+    // Mongoose reads `type: { type: String }` as a nested path literally named "type" (GeoJSON's `{ type: { type:
+    // String, enum: ["Point"] }, coordinates: [Number] }`); `type: { street: String }` is a subdocument's type.
+    return !(isPropertyAssignment(p) && isObjectLiteralExpression(p.initializer) && isFieldOptions(p.initializer));
   });
 }
 
