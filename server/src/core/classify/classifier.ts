@@ -314,6 +314,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
 
 /** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: an environment variable's name, configuration whatever its words say. */
 const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const isEnvironmentName = (name: string): boolean => name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90 && name.includes("_") && ENVIRONMENT_NAME.test(name);
 
 interface NameAnalysis {
   match: NameMatch | undefined;
@@ -389,7 +390,7 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 
 /** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
 function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
-  if (c.system || c.kind === "function" || ENVIRONMENT_NAME.test(c.name)) return null;
+  if (c.system || c.kind === "function" || isEnvironmentName(c.name)) return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
   const record = c.container || c.kind === "object";

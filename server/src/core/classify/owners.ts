@@ -130,55 +130,79 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
 
 // --- contexts from the fields ------------------------------------------------------------------------------------
 
-const REFERRER = /^(referr?er|referring_?(url|page)?|document_?referr?er)$/i;
-const PAGE_PART = /^(url|path|pathname|href|title|search|hash|page_?(url|path|title))$/i;
-
-/**
- * A record of a page as a visitor saw it: where they came from beside what they saw. Such a record is a tracked page
- * view whatever its owner is called (`PageContext`, an event's `page`), though a `page` alone is a site's page.
- */
-function isPageView(candidates: readonly FieldCandidate[]): boolean {
-  return candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => PAGE_PART.test(c.name));
+/** What a field's name says about the record it sits in, as bits (one lookup per field: this runs for every owner). */
+const enum Role {
+  Referrer = 1,
+  PagePart = 2,
+  Utm = 4,
+  Password = 8,
+  Language = 16,
+  Fluency = 32,
+  Subject = 64,
+  MessageBody = 128,
+  Identifier = 256,
+  Token = 512,
+  BankAccount = 1024,
 }
+/** Names by role, lower case without underscores (`page_url` and `pageUrl` are both "pageurl"). */
+const ROLE_OF_NAME = new Map<string, number>([
+  ...["referrer", "referer", "referring", "referringurl", "referringpage", "documentreferrer", "documentreferer"].map((n) => [n, Role.Referrer] as const),
+  // A record of a page as a visitor saw it: where they came from (the referrer) beside what they saw.
+  ...["url", "path", "pathname", "href", "title", "search", "hash", "pageurl", "pagepath", "pagetitle"].map((n) => [n, Role.PagePart] as const),
+  ...["password", "passwd", "pass", "pwd"].map((n) => [n, Role.Password] as const),
+  ...["language", "lang", "locale"].map((n) => [n, Role.Language] as const),
+  // How well a person speaks a language (a CV's or a profile's languages).
+  ...["fluency", "proficiency", "languagelevel", "proficiencylevel"].map((n) => [n, Role.Fluency] as const),
+  ["subject", Role.Subject],
+  ...["html", "text", "body", "content", "template", "react", "message"].map((n) => [n, Role.MessageBody] as const),
+  ["identifier", Role.Identifier],
+  ...["token", "hashedtoken", "code"].map((n) => [n, Role.Token] as const),
+  // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
+  ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
+]);
+const UTM = /^utm_?[a-z]/i;
 
-const PASSWORD = /^(password|passwd|pass|pwd)$/i;
+function rolesOf(candidates: readonly FieldCandidate[]): number {
+  let roles = 0;
+  for (const c of candidates) {
+    const name = c.name;
+    roles |= ROLE_OF_NAME.get(name.includes("_") ? name.replace(/_/g, "").toLowerCase() : name.toLowerCase()) ?? 0;
+    if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
+    // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
+    if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
+  }
+  return roles;
+}
+const has = (roles: number, ...wanted: Role[]): boolean => wanted.every((r) => (roles & r) !== 0);
+
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
 const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
-const UTM = /^utm_?[a-z]/i;
 const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
-/** How well a person speaks a language (a CV's or a profile's languages), or the one they prefer (FHIR `communication`). */
-const FLUENCY = /^(fluency|proficiency|language_?level|proficiency_?level)$/i;
-const LANGUAGE = /^(language|lang|locale)$/i;
 const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
-const SUBJECT = /^subject$/i;
-const MESSAGE_BODY = /^(html|text|body|content|template|react|message)$/i;
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
-/** A bank account's own identifiers: beside them, the holder's name and the bank are the account's details. */
-const BANK_ACCOUNT = /^(iban|bic|swift|swift_?code|sort_?code|routing_?number|account_?number|bank_?account_?number|ifsc|ifsc_?code|bsb)$/i;
-const TOKEN = /^(token|hashed_?token|code)$/i;
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
- * is tracking data too), a login form (a `password` beside the name the person signs in with), a language the person
- * speaks (beside its fluency), an email message (a subject beside a body), a verification token (an identifier beside a token), bank details (an
- * account number, IBAN or sort code beside them).
+ * is tracking data too, though a `page` alone is a site's page), a login form (a `password` beside the name the person
+ * signs in with), a language the person speaks (beside its fluency), an email message (a subject beside a body), a
+ * verification token (an identifier beside a token), bank details (an account number, IBAN or sort code beside them).
  */
 export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
-  if (isPageView(candidates)) return PAGE_VIEW_CONTEXTS;
+  const roles = rolesOf(candidates);
+  if (roles === 0) return NO_SIBLING_CONTEXTS;
+  if (has(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
-  if (candidates.some((c) => REFERRER.test(c.name)) && candidates.some((c) => UTM.test(c.name))) return TRACKING_CONTEXTS;
-  if (candidates.some((c) => PASSWORD.test(c.name))) return LOGIN_CONTEXTS;
-  // `{ language, fluency }` on a CV, `{ language, preferred: boolean }` on a patient: a language the person speaks.
-  if (candidates.some((c) => LANGUAGE.test(c.name)) && candidates.some((c) => FLUENCY.test(c.name) || (c.name === "preferred" && c.kind === "boolean"))) return SPOKEN_LANGUAGE_CONTEXTS;
+  if (has(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
+  if (has(roles, Role.Password)) return LOGIN_CONTEXTS;
+  if (has(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
   // `{ to, subject, html }`: an email message, whose `to` is the recipient's address.
-  if (candidates.some((c) => SUBJECT.test(c.name)) && candidates.some((c) => MESSAGE_BODY.test(c.name))) return EMAIL_MESSAGE_CONTEXTS;
+  if (has(roles, Role.Subject, Role.MessageBody)) return EMAIL_MESSAGE_CONTEXTS;
   // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
-  if (candidates.some((c) => c.name === "identifier") && candidates.some((c) => TOKEN.test(c.name))) return VERIFICATION_TOKEN_CONTEXTS;
-  // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
-  if (candidates.some((c) => BANK_ACCOUNT.test(c.name))) return BANK_DETAILS_CONTEXTS;
+  if (has(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
+  if (has(roles, Role.BankAccount)) return BANK_DETAILS_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 
