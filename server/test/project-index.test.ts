@@ -698,3 +698,34 @@ describe("scanner: what an Ember front end and an HR app showed (ninth labelling
     assert.strictEqual(found["CustomForm.genders"], undefined);
   });
 });
+
+describe("classifier: what a CRM, a SaaS starter and an engagement platform showed (tenth labelling round)", () => {
+  it("a record of a business's fields is the business's (its billing address and fax); a lead with its company's industry is a person", () => {
+    const found = scan(
+      [
+        "export const createAccount = async (data: { name: string; fax?: string; vat?: string; industry?: string; billing_street?: string; billing_city?: string }) => {};",
+        "export const createLead = async (data: { first_name: string; last_name: string; industry?: string; email: string; billing_street?: string }) => {};",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["createAccount.data.fax"], undefined);
+    assert.strictEqual(found["createAccount.data.billing_street"], undefined);
+    assert.strictEqual(found["createAccount.data.billing_city"], undefined);
+    assert.strictEqual(found["createLead.data.email"], "user.contact.email");
+    assert.strictEqual(found["createLead.data.billing_street"], "user.contact.address.street");
+  });
+
+  it("each object of a composed schema is read (`Type.Composite([...])`, `Type.Partial(Type.Object(...))`); a birthday's month and a position beside a name are the person's", () => {
+    const found = scan(
+      [
+        "export const ClickEvent = Type.Object({ click: Type.Composite([Type.Object({ timestamp: Type.String() }), Type.Partial(Type.Object({ ipAddress: Type.String(), userAgent: Type.String() }))]) });",
+        "const formSchema = z.object({ birthday_month: z.string(), first_name: z.string(), last_name: z.string(), position: z.string() });",
+        "const layout = z.object({ label: z.string(), position: z.string() });",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ClickEvent.click.ipAddress"], "user.device.ip_address");
+    assert.strictEqual(found["ClickEvent.click.userAgent"], "user.device");
+    assert.strictEqual(found["formSchema.birthday_month"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["formSchema.position"], "user.job_title");
+    assert.strictEqual(found["layout.position"], undefined);
+  });
+});

@@ -474,8 +474,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     }
   }
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
-  if (decided?.ctx === "address" && decided.from === "owner") {
-    const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner" && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
+  // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
+  if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
+    const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
     if (outer && outer.ctx !== "person") return null;
   }
 

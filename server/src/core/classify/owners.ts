@@ -143,8 +143,10 @@ const enum Role {
   Identifier = 256,
   Token = 512,
   BankAccount = 1024,
+  Business = 2048,
+  PersonPart = 4096,
 }
-/** Names by role, lower case without underscores (`page_url` and `pageUrl` are both "pageurl"). */
+/** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
   ...["referrer", "referer", "referring", "referringurl", "referringpage", "documentreferrer", "documentreferer"].map((n) => [n, Role.Referrer] as const),
   // A record of a page as a visitor saw it: where they came from (the referrer) beside what they saw.
@@ -159,14 +161,22 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["token", "hashedtoken", "code"].map((n) => [n, Role.Token] as const),
   // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
   ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
+  // What only a business has (a CRM's `Account`, a supplier): its phone, email and addresses are the business's.
+  ...["vat", "vatnumber", "vatid", "annualrevenue", "industry", "numberofemployees", "employeecount", "employees", "duns",
+    "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
+  // ...unless the record also names a person (a lead with its company's industry is still a person).
+  ...["firstname", "lastname", "fullname", "givenname", "familyname", "surname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
+// (`page_url`, LinkedIn's `"First Name"`.)
+const SEPARATOR = /[_\s-]/;
+const SEPARATORS = /[_\s-]/g;
 
 function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
   for (const c of candidates) {
     const name = c.name;
-    roles |= ROLE_OF_NAME.get(name.includes("_") ? name.replace(/_/g, "").toLowerCase() : name.toLowerCase()) ?? 0;
+    roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
@@ -182,13 +192,15 @@ const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
 const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
+const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
  * is tracking data too, though a `page` alone is a site's page), a login form (a `password` beside the name the person
  * signs in with), a language the person speaks (beside its fluency), an email message (a subject beside a body), a
- * verification token (an identifier beside a token), bank details (an account number, IBAN or sort code beside them).
+ * verification token (an identifier beside a token), bank details (an account number, IBAN or sort code beside them),
+ * a business (a VAT number, an industry or a revenue, and no person's name).
  */
 export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
   const roles = rolesOf(candidates);
@@ -203,6 +215,8 @@ export function siblingContexts(candidates: readonly FieldCandidate[]): readonly
   // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
   if (has(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
   if (has(roles, Role.BankAccount)) return BANK_DETAILS_CONTEXTS;
+  // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called.
+  if (has(roles, Role.Business) && !has(roles, Role.PersonPart)) return BUSINESS_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 

@@ -271,13 +271,13 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       readSchemaObject(value.elements[0], [...owner, name], ctx, via);
       continue;
     }
-    const nested = findNestedSchemaCall(value);
-    if (nested) {
-      const keys = nested.arguments[0];
+    const nested = findNestedSchemaCalls(value);
+    if (nested.length) {
+      const keys = nested[0].arguments[0];
       const array = chainCalls(value).some((c) => c.name === "array");
       pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
-      // The nested schema's keys belong under this key.
-      readSchemaCall(nested, ctx, name, [...owner, name]);
+      // The nested schemas' keys belong under this key (each object of `Type.Composite([...])` or `z.union([...])`).
+      for (const call of nested) readSchemaCall(call, ctx, name, [...owner, name]);
       continue;
     }
     const words: string[] = [];
@@ -315,19 +315,26 @@ function refOfSchemaValue(value: ts.Expression): TypeRef | undefined {
 
 /** `z.object({...})`, `z.array(z.object({...}))`, `yup.object().shape({...})` as a key's value: a nested schema. */
 function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefined {
-  let found: ts.CallExpression | undefined;
+  return findNestedSchemaCalls(value, true)[0];
+}
+
+/** The object schemas a key's value is built from, outermost first (`Type.Partial(Type.Object({...}))`, each element of `Type.Composite([...])`). */
+function findNestedSchemaCalls(value: ts.Expression, firstOnly = false): ts.CallExpression[] {
+  const found: ts.CallExpression[] = [];
   const visit = (n: ts.Node, depth: number): void => {
-    if (found || depth > 6) return;
+    if ((firstOnly && found.length) || depth > 6) return;
     if (isCallExpression(n)) {
       const name = calleeName(n.expression);
       if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && isObjectLiteralExpression(n.arguments[0])) {
-        found = n;
+        found.push(n);
         return;
       }
       visit(n.expression, depth + 1);
       n.arguments.forEach((a) => visit(a, depth + 1));
     } else if (isPropertyAccessExpression(n)) {
       visit(n.expression, depth + 1);
+    } else if (isArrayLiteralExpression(n)) {
+      n.elements.forEach((e) => visit(e, depth + 1));
     }
   };
   visit(value, 0);
