@@ -729,3 +729,21 @@ describe("classifier: what a CRM, a SaaS starter and an engagement platform show
     assert.strictEqual(found["layout.position"], undefined);
   });
 });
+
+describe("project index: a library's types read by their names", () => {
+  it("a field named only as a holder (`value: Address`) is what its type names; a member of a card type is part of the card, not its id", async () => {
+    const found = await scanProject({
+      "src/ui.tsx": [
+        "import type { Address } from '@medplum/fhirtypes';",
+        "import { CreditCardInfo } from 'payments-sdk';",
+        "export interface AddressDisplayProps { readonly value?: Address }",
+        "export interface CardRow { brand?: CreditCardInfo['brand']; cardId: CreditCardInfo['id'] }",
+        "export interface ListProps { value?: Widget }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/ui.tsx:AddressDisplayProps.value"], "user.contact.address");
+    assert.strictEqual(found["src/ui.tsx:CardRow.brand"], "user.financial.credit_card");
+    assert.strictEqual(found["src/ui.tsx:CardRow.cardId"], undefined);
+    assert.strictEqual(found["src/ui.tsx:ListProps.value"], undefined);
+  });
+});

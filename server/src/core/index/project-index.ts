@@ -314,6 +314,11 @@ function entryCategory(named: string | undefined, shape: { entry?: boolean }): s
   return classOf(named);
 }
 
+const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
+
+/** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
+const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
+
 /** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
@@ -325,8 +330,9 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // A type the project does not declare (generated GraphQL fragments, a library's types) still names what it holds:
     // `shippingAddress: AddressFragment` is an address when the field's name says so too.
     // (Only kinds held as objects: a field typed `Login` is not a username because the names agree.)
+    // (A field whose name says nothing of its own, `value: Address` of an address display's props, is what its type says.)
     const typeCategory = typeNameCategory(p.ref.name, rules);
-    if (typeCategory && named && typeCategory === classOf(named)) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
+    if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
     const typeValidator = rules.validatorAliases.get(p.ref.name.toLowerCase());
     if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
@@ -374,7 +380,14 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
       // `p: PageContext["path"]` holds what PageContext's `path` was found to hold; a member not known to hold anything
       // (or a type the project does not declare) leaves the field to its own name.
       const held = index.memberOf(file, p.ref.name, p.ref.member);
-      const result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
+      let result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
+      // `brand: CreditCardInfo["brand"]` of a card type (declared as card parts, or a library's named for a card): a part
+      // of the card, whatever the member is called.
+      // (Not its id or type tag: `addressId: AddressFragment["id"]` points at an address.)
+      const declared = !result && !held && !ID_MEMBER.test(p.ref.member) ? index.resolve(file, p.ref.name) : undefined;
+      const whole = result || held || ID_MEMBER.test(p.ref.member) ? undefined : declared ? (declared.shape.kind === "object" ? declared.shape.composite : undefined) : typeNameCategory(p.ref.name, rules);
+      const plain = whole && COMPOSITE_PLAIN_NAME.get(whole);
+      if (plain) result = classifyComposite({ ...p, kind: "string", container: false }, plain, p.anchors, rules);
       if (result) report(p, result);
       continue;
     }
