@@ -597,6 +597,13 @@ describe("classifier: what a link shortener, a SaaS starter and a helpdesk backe
     assert.strictEqual(found["Credentials.identifier"], undefined);
   });
 
+  it("a bare `mail` is an address as a string, a message as an object (`mailData: Message`)", () => {
+    const found = scan("export interface Contact { mail: string; mailbox?: string }\nexport function sendMail(args: { apiKey: string; mailData: Message }) {}");
+    assert.strictEqual(found["Contact.mail"], "user.contact.email");
+    assert.strictEqual(found["Contact.mailbox"], "user.contact.email");
+    assert.strictEqual(found["sendMail.args.mailData"], undefined);
+  });
+
   it("an environment variable's name is configuration; a bot's full name is not a person's; shorthand keys of a zod object are read", () => {
     const found = scan(
       [
