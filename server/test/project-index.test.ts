@@ -650,15 +650,17 @@ describe("classifier: what a link shortener, a SaaS starter and a helpdesk backe
     assert.strictEqual(found["ContactAttributes.name"], "user.name", "a contact's attributes are the contact's");
   });
 
-  it("a language beside a visitor's user agent is the visitor's; beside a sender's name it is the message's", () => {
+  it("a language beside a visitor's user agent or a person's email is theirs; beside a message's text it is the text's", () => {
     const found = scan(
       [
         "var RequestSchema = new Schema({ first_text: String, language: { type: String }, userAgent: { type: String } });",
         "var MessageSchema = new Schema({ senderFullname: String, text: String, language: { type: String } });",
+        "const FormSchema = z.object({ name: z.string(), email: z.string().email(), language: z.string() });",
       ].join("\n"),
     );
     assert.strictEqual(found["RequestSchema.language"], "user.demographic.language");
     assert.strictEqual(found["MessageSchema.language"], undefined);
+    assert.strictEqual(found["FormSchema.language"], "user.demographic.language", "an invitee's language, beside their email");
   });
 });
 

@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, type NormalizedName } from "./names";
-import { containsAnyPhrase, isConnectionSettings, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, ownerEndsWith, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsMessageText, isConnectionSettings, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, ownerEndsWith, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -83,6 +83,8 @@ export interface GroupAnchors {
    * `client_id` beside its redirect URIs or secret): its user, email and name are a service's, not a person's.
    */
   connection: boolean;
+  /** The owner holds a message's text (`text`, `body`, `content`): a `language` beside it is the text's. */
+  message: boolean;
   /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
   siblings: readonly OwnerContext[];
 }
@@ -98,6 +100,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
+    message: holdsMessageText(candidates),
     siblings,
   };
 }
@@ -163,7 +166,7 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
         : v.rule.category === "user.job_title"
           ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
           : v.rule.category === "user.demographic.language"
-            ? false // beside a sender's name it is the message's language; only a tracked visit's settles it (above)
+            ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
             : anchors.person
     ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.

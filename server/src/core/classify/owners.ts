@@ -220,6 +220,11 @@ export function siblingContexts(candidates: readonly FieldCandidate[]): readonly
   return NO_SIBLING_CONTEXTS;
 }
 
+/** Whether an owner holds a message's or a document's text. */
+export function holdsMessageText(candidates: readonly FieldCandidate[]): boolean {
+  return (rolesOf(candidates) & Role.MessageBody) !== 0;
+}
+
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 
 const CLIENT_ID = /^client_?id$/i;
