@@ -1,0 +1,81 @@
+import React, { useState } from 'react';
+import { useClient } from 'urql';
+import { Trash2 } from 'lucide-react';
+import { toast } from 'sonner';
+import { DeleteEmailTemplate } from '../graphql/mutation';
+import { capitalizeFirstLetter, getGraphQLErrorMessage } from '../utils';
+import { Button } from './ui/button';
+import {
+	Dialog,
+	DialogContent,
+	DialogDescription,
+	DialogFooter,
+	DialogHeader,
+	DialogTitle,
+	DialogTrigger,
+} from './ui/dialog';
+
+interface DeleteEmailTemplateModalProps {
+	emailTemplateId: string;
+	eventName: string;
+	fetchEmailTemplatesData: () => void;
+}
+
+const DeleteEmailTemplateModal = ({
+	emailTemplateId,
+	eventName,
+	fetchEmailTemplatesData,
+}: DeleteEmailTemplateModalProps) => {
+	const client = useClient();
+	const [open, setOpen] = useState(false);
+
+	const deleteHandler = async () => {
+		const res = await client
+			.mutation(DeleteEmailTemplate, { params: { id: emailTemplateId } })
+			.toPromise();
+		if (res.error) {
+			toast.error(
+				capitalizeFirstLetter(
+					getGraphQLErrorMessage(res.error, 'Failed to delete email template'),
+				),
+			);
+			return;
+		} else if (res.data?._delete_email_template) {
+			toast.success(
+				capitalizeFirstLetter(res.data._delete_email_template.message),
+			);
+		}
+		setOpen(false);
+		fetchEmailTemplatesData();
+	};
+
+	return (
+		<Dialog open={open} onOpenChange={setOpen}>
+			<DialogTrigger asChild>
+				<button className="w-full text-left px-2 py-1.5 text-sm hover:bg-gray-100 rounded-sm">
+					Delete
+				</button>
+			</DialogTrigger>
+			<DialogContent>
+				<DialogHeader>
+					<DialogTitle>Delete Email Template</DialogTitle>
+					<DialogDescription>Are you sure?</DialogDescription>
+				</DialogHeader>
+				<div className="rounded-md border border-red-300 bg-red-50 p-4">
+					<p className="text-sm">
+						Email template for event <strong>{eventName}</strong> will be
+						deleted permanently!
+					</p>
+				</div>
+				<DialogFooter>
+					<Button variant="destructive" onClick={deleteHandler}>
+						<Trash2 className="mr-2 h-4 w-4" />
+						Delete
+					</Button>
+				</DialogFooter>
+			</DialogContent>
+		</Dialog>
+	);
+};
+
+export default DeleteEmailTemplateModal;

@@ -1,0 +1,20 @@
+/*
+ * spurtcommerce API
+ * version 5.2.0
+ * Copyright (c) 2021 piccosoft ltd
+ * Author piccosoft ltd <support@piccosoft.com>
+ * Licensed under the MIT license.
+ */
+
+import { Repository } from 'typeorm';
+import { CustomerActivity } from '../models/CustomerActivity';
+import { getDataSource } from '../../../loaders/typeormLoader';
+import { Service } from 'typedi';
+
+@Service()
+export class CustomerActivityRepository {
+    public repository: Repository<CustomerActivity>;
+    constructor() {
+        this.repository = getDataSource().getRepository(CustomerActivity);
+    }
+}
