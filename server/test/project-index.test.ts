@@ -756,3 +756,51 @@ describe("project index: a library's types read by their names", () => {
     assert.strictEqual(found["src/ui.tsx:ListProps.value"], undefined);
   });
 });
+
+describe("scanner and classifier: what an e-commerce API, an auth admin and a web-analytics app showed (eleventh labelling round)", () => {
+  it("a type literal cast inside JSX is read; markup without a cast is not walked", () => {
+    const found = scan(
+      [
+        "export const Users = () => (",
+        "  <div>",
+        "    <EditUserModal user={rest as unknown as { id: string; email: string; given_name: string; birthdate: string }} />",
+        "    <p>Sign in as an admin</p>",
+        "  </div>",
+        ");",
+      ].join("\n"),
+      "/src/users.tsx",
+    );
+    assert.strictEqual(found["Users.email"], "user.contact.email");
+    assert.strictEqual(found["Users.given_name"], "user.name.first");
+    assert.strictEqual(found["Users.birthdate"], "user.demographic.date_of_birth");
+  });
+
+  it("a tracked page view's UTM tags are where the visitor came from; a link's own UTM settings are not", () => {
+    const found = scan(
+      [
+        "export type ServerTrackPageviewOpts = { url: string; referrer?: string; utmSource?: string; utmCampaign?: string };",
+        "export class ShortenerDto { url: string; utm_source?: string; utm_campaign?: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ServerTrackPageviewOpts.utmSource"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ServerTrackPageviewOpts.utmCampaign"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ShortenerDto.utm_source"], undefined);
+  });
+
+  it("a pincode and a landmark are parts of a person's address, a bank's city is the bank's; a vendor's bank details are the vendor's", () => {
+    const found = scan(
+      [
+        "export class Customer { firstName: string; pincode: string; landmark: string; customerGstNo: string }",
+        "export interface Payee { accountHolderName: string; accountNumber: string; bankCity: string; bankPincode: string }",
+        "export class Vendor { companyName: string; accountNumber: string; bankName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Customer.pincode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["Customer.landmark"], "user.contact.address");
+    assert.strictEqual(found["Customer.customerGstNo"], "user.government_id");
+    assert.strictEqual(found["Payee.accountNumber"], "user.financial.bank_account");
+    assert.strictEqual(found["Payee.bankCity"], undefined);
+    assert.strictEqual(found["Payee.bankPincode"], undefined);
+    assert.strictEqual(found["Vendor.bankName"], undefined);
+  });
+});

@@ -468,6 +468,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;
     }
+    // A business's bank details are the business's (a vendor's account number): its owner says so over the siblings.
+    if (s.from === "siblings" && s.ctx === "bank_details" && sources.some((o) => o.from === "owner" && (o.ctx === "nonperson" || o.ctx === "place"))) continue;
     // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not
     // settle a name that needs more (a bare `expiry` on an Account is no card expiry).
     const personSupports = s.ctx === "person" && rule.owner.accept.length === 0 && rule.owner.unknown === "accept";

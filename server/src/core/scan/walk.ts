@@ -53,9 +53,6 @@ export interface WalkContext {
 function skipsSubtree(kind: ts.SyntaxKind): boolean {
   return (
     (kind >= SK.FirstTypeNode && kind <= SK.LastTypeNode) ||
-    kind === SK.JsxElement ||
-    kind === SK.JsxSelfClosingElement ||
-    kind === SK.JsxFragment ||
     kind === SK.ImportDeclaration ||
     kind === SK.ExportDeclaration ||
     kind === SK.StringLiteral ||
@@ -66,6 +63,13 @@ function skipsSubtree(kind: ts.SyntaxKind): boolean {
 export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined): void {
   if (skipsSubtree(node.kind)) return;
   switch (node.kind) {
+    case SK.JsxElement:
+    case SK.JsxSelfClosingElement:
+    case SK.JsxFragment:
+      // Markup declares nothing, except a type literal cast in an attribute (`user={rest as { email: string }}`): its
+      // text is searched once, and only such an element is walked.
+      if (!castInside(node, ctx.sf)) return;
+      break;
     case SK.ClassDeclaration:
     case SK.ClassExpression: {
       const cls = node as ts.ClassLikeDeclaration;
@@ -143,6 +147,17 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
       break;
   }
   walkChildren(node, ctx, hint);
+}
+
+const CAST_TO_TYPE_LITERAL = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{/;
+function castInside(node: ts.Node, sf: ts.SourceFile): boolean {
+  const text = sf.text;
+  const end = node.end;
+  // A cheap test first: no " as " or " satisfies " at all in the markup (almost always).
+  let at = text.indexOf(" as ", node.pos);
+  if (at < 0 || at >= end) at = text.indexOf(" satisfies ", node.pos);
+  if (at < 0 || at >= end) return false;
+  return CAST_TO_TYPE_LITERAL.test(text.slice(at, end));
 }
 
 /** Walk a node's children with a hint, without allocating a closure per node (this runs for every node of every file). */
