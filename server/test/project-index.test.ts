@@ -804,3 +804,25 @@ describe("scanner and classifier: what an e-commerce API, an auth admin and a we
     assert.strictEqual(found["Vendor.bankName"], undefined);
   });
 });
+
+describe("project index: CommonJS and Mongoose", () => {
+  it("a schema required from another file (`var LocationSchema = require('./location')`) is resolved; `new Schema({...})` has its paths as members", async () => {
+    const found = await scanProject({
+      "models/location.js": [
+        "var Schema = require('mongoose').Schema;",
+        "var LocationSchema = new Schema({ country: { type: String }, city: { type: String }, region: { type: String } });",
+        "module.exports = LocationSchema;",
+      ].join("\n"),
+      "models/lead.js": [
+        "var Schema = require('mongoose').Schema;",
+        "var { AddressSchema } = require('./address');",
+        "var LocationSchema = require('./location');",
+        "var RequestSchema = new Schema({ userAgent: { type: String }, ip: { type: String }, location: LocationSchema });",
+        "var LeadSchema = new Schema({ fullname: String, email: String, address: AddressSchema });",
+      ].join("\n"),
+      "models/address.js": "exports.AddressSchema = new (require('mongoose').Schema)({ street: String, city: String, zip: String });\nvar AddressSchema = new Schema({ street: String, city: String, zip: String });",
+    });
+    assert.strictEqual(found["models/lead.js:RequestSchema.location"], "user.location.imprecise", "a request's geo object is where the visitor was");
+    assert.strictEqual(found["models/lead.js:LeadSchema.address"], "user.contact.address");
+  });
+});

@@ -43,6 +43,17 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
       else if (containsTypeLiteral(node.type)) locals.objects.add(node.name.text);
       const shape = shapeOfType(node.type, rules, node.name.text);
       if (shape) declare(node.name.text, shape);
+    } else if (isVariableDeclaration(node) && node.initializer && requiredModule(node.initializer)) {
+      // CommonJS: `var LocationSchema = require("./location")` imports what the module exports; `const { A } = require(…)`.
+      const from = ownCopy(requiredModule(node.initializer)!);
+      if (isIdentifier(node.name)) summary.imports.set(ownCopy(node.name.text), { from, name: "default" });
+      else if (ts.isObjectBindingPattern(node.name)) {
+        for (const el of node.name.elements) {
+          if (!isIdentifier(el.name)) continue;
+          const imported = el.propertyName && isIdentifier(el.propertyName) ? el.propertyName.text : el.name.text;
+          summary.imports.set(ownCopy(el.name.text), { from, name: ownCopy(imported) });
+        }
+      }
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
       if (looksLikeModelName(node.name.text)) locals.objects.add(node.name.text);
@@ -173,10 +184,22 @@ export function objectMemberNames(obj: ts.ObjectLiteralExpression): string[] {
   return names;
 }
 
+/** The relative module of `require("./location")`, if the expression is such a call. */
+function requiredModule(e: ts.Expression): string | undefined {
+  if (!isCallExpression(e) || !isIdentifier(e.expression) || e.expression.text !== "require" || e.arguments.length !== 1) return undefined;
+  const arg = e.arguments[0];
+  return isStringLiteral(arg) && arg.text.startsWith(".") ? arg.text : undefined;
+}
+
 /** What a const's initializer declares, for the summary: a schema object, a schema value, an alias, an enum. */
 function shapeOfExpression(init: ts.Expression, rules: RuleSet): Shape | undefined {
   let e = init;
   while (isParenthesizedExpression(e) || isAsExpression(e) || isSatisfiesExpression(e)) e = e.expression;
+  // `new Schema({ country: String, city: String })` (Mongoose): an object of those paths.
+  if (ts.isNewExpression(e) && e.arguments?.[0] && isObjectLiteralExpression(e.arguments[0])) {
+    const callee = isIdentifier(e.expression) ? e.expression.text : isPropertyAccessExpression(e.expression) ? e.expression.name.text : "";
+    return callee === "Schema" ? objectShape(objectMemberNames(e.arguments[0]), rules) : undefined;
+  }
   if (isObjectLiteralExpression(e)) {
     // `{ ADMIN: "admin", USER: "user" } as const`: an enum.
     const values = e.properties.every((p) => isPropertyAssignment(p) && (isStringLiteral(p.initializer) || isNumericLiteral(p.initializer)));
