@@ -826,3 +826,19 @@ describe("project index: CommonJS and Mongoose", () => {
     assert.strictEqual(found["models/lead.js:LeadSchema.address"], "user.contact.address");
   });
 });
+
+describe("project index: records typed by a library's name", () => {
+  it("a recorded session's events (rrweb's `eventWithTime`) are what a visitor did; FHIR types are read without a suffix", async () => {
+    const found = await scanProject({
+      "src/player.tsx": [
+        "import type { eventWithTime } from 'rrweb';",
+        "import type { Observation } from 'fhir/r4';",
+        "export function RrWebPlayer({ events }: { events: eventWithTime[] }) { return null; }",
+        "export interface NotesProps { notes: ObservationData[]; layout: LayoutData }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/player.tsx:RrWebPlayer.events"], "user.behavior.browsing_history");
+    assert.strictEqual(found["src/player.tsx:NotesProps.notes"], "user.health_and_medical");
+    assert.strictEqual(found["src/player.tsx:NotesProps.layout"], undefined);
+  });
+});

@@ -334,7 +334,8 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
-    const typeValidator = rules.validatorAliases.get(p.ref.name.toLowerCase());
+    // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
+    const typeValidator = rules.validatorAliases.get(p.ref.name.toLowerCase()) ?? rules.validatorAliases.get(p.ref.name.replace(TYPE_NAME_NOISE, "").toLowerCase());
     if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
     return { candidate: base };
   }
