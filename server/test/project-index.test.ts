@@ -834,11 +834,12 @@ describe("project index: records typed by a library's name", () => {
         "import type { eventWithTime } from 'rrweb';",
         "import type { Observation } from 'fhir/r4';",
         "export function RrWebPlayer({ events }: { events: eventWithTime[] }) { return null; }",
-        "export interface NotesProps { notes: ObservationData[]; layout: LayoutData }",
+        "export interface NotesProps { notes: ObservationData[]; layout: LayoutData; formData: QuestionnaireResponseFormData }",
       ].join("\n"),
     });
     assert.strictEqual(found["src/player.tsx:RrWebPlayer.events"], "user.behavior.browsing_history");
     assert.strictEqual(found["src/player.tsx:NotesProps.notes"], "user.health_and_medical");
     assert.strictEqual(found["src/player.tsx:NotesProps.layout"], undefined);
+    assert.strictEqual(found["src/player.tsx:NotesProps.formData"], "user.health_and_medical", "suffixes are taken off one at a time");
   });
 });

@@ -242,7 +242,9 @@ const ADDRESS = "user.contact.address";
 const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
-const TYPE_NAME_NOISE = /(Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
+const TYPE_NAME_NOISE_WORDS = "Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request";
+const TYPE_NAME_NOISE = new RegExp(`(?:${TYPE_NAME_NOISE_WORDS})+$`);
+const ONE_NOISE_SUFFIX = new RegExp(`(?:${TYPE_NAME_NOISE_WORDS})$`);
 
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
@@ -274,6 +276,19 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   // also holds the recipient's name, company and phone, as address records do.
   const named = typeName ? typeNameCategory(typeName, rules) : undefined;
   return named === best && bestCount / personal >= 0.4 ? best : undefined;
+}
+
+/** The validator a library's type name is listed as, read without its noise suffixes one at a time (`QuestionnaireResponseFormData`). */
+function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefined {
+  let name = typeName;
+  for (let i = 0; i < 4; i++) {
+    const v = rules.validatorAliases.get(name.toLowerCase());
+    if (v) return v;
+    const shorter = name.replace(ONE_NOISE_SUFFIX, "");
+    if (shorter === name || shorter === "") return undefined;
+    name = shorter;
+  }
+  return undefined;
 }
 
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
@@ -335,7 +350,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
     // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
-    const typeValidator = rules.validatorAliases.get(p.ref.name.toLowerCase()) ?? rules.validatorAliases.get(p.ref.name.replace(TYPE_NAME_NOISE, "").toLowerCase());
+    const typeValidator = validatorOfTypeName(p.ref.name, rules);
     if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
     return { candidate: base };
   }
