@@ -843,3 +843,19 @@ describe("project index: records typed by a library's name", () => {
     assert.strictEqual(found["src/player.tsx:NotesProps.formData"], "user.health_and_medical", "suffixes are taken off one at a time");
   });
 });
+
+describe("classifier: parts of a place held as objects", () => {
+  it("a person's city held as an object (`city: { id, title }`) is an address part; a city list is not; a `long` is a longitude only beside a latitude", () => {
+    const found = scan(
+      [
+        "export interface VkProfile { first_name: string; city?: { id: number; title: string }; photo?: { lat?: number; long?: number } }",
+        "export interface CityOption { id: number; title: string }",
+        "export interface Article { short: string; long: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["VkProfile.city.title"], "user.contact.address");
+    assert.strictEqual(found["CityOption.title"], undefined);
+    assert.strictEqual(found["VkProfile.photo.long"], "user.location.precise");
+    assert.strictEqual(found["Article.long"], undefined);
+  });
+});

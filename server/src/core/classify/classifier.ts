@@ -479,6 +479,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     }
   }
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
+  // A city or country object's name (`city: { id, title }`) is an address part only inside a person's record (a
+  // `Country` of a country list is not anyone's).
+  if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
   if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
     const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
