@@ -859,3 +859,12 @@ describe("classifier: parts of a place held as objects", () => {
     assert.strictEqual(found["Article.long"], undefined);
   });
 });
+
+describe("classifier: an email entry", () => {
+  it("the `address` of an email entry (`IVisitorEmail { address }`, Meteor's `emails: [{ address, verified }]`) is the email address", () => {
+    const found = scan("export interface IVisitorEmail { address: string }\nexport interface UserEmail { address: string; verified: boolean }\nexport interface Office { address: string; phone: string }");
+    assert.strictEqual(found["IVisitorEmail.address"], "user.contact.email");
+    assert.strictEqual(found["UserEmail.address"], "user.contact.email");
+    assert.strictEqual(found["Office.address"], undefined);
+  });
+});

@@ -18,8 +18,8 @@ export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean",
 
 /** Owner contexts a type/schema/model name can put its fields in. */
 /** `page_view` and `login` come from siblings (a referrer beside a page's url, a password beside a name), never from words. */
-export type OwnerContext = "person" | "name" | "id_document" | "address" | "address_part" | "tracking" | "page_view" | "login" | "spoken_language" | "email_message" | "verification_token" | "bank_details" | "config" | "place" | "nonperson";
-export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "address_part", "tracking", "page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details", "config", "place", "nonperson"];
+export type OwnerContext = "person" | "name" | "id_document" | "address" | "address_part" | "email_entry" | "tracking" | "page_view" | "login" | "spoken_language" | "email_message" | "verification_token" | "bank_details" | "config" | "place" | "nonperson";
+export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "address_part", "email_entry", "tracking", "page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details", "config", "place", "nonperson"];
 
 export type OtherQualifierPolicy = "accept" | "reject" | "owner";
 export type UnknownOwnerPolicy = "accept" | "reject" | "siblings";
