@@ -242,9 +242,9 @@ const ADDRESS = "user.contact.address";
 const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
-const TYPE_NAME_NOISE_WORDS = "Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request";
-const TYPE_NAME_NOISE = new RegExp(`(?:${TYPE_NAME_NOISE_WORDS})+$`);
-const ONE_NOISE_SUFFIX = new RegExp(`(?:${TYPE_NAME_NOISE_WORDS})$`);
+const TYPE_NAME_NOISE = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
+/** One of those suffixes (the same words as {@link TYPE_NAME_NOISE}, taken off one at a time). */
+const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)$/;
 
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
