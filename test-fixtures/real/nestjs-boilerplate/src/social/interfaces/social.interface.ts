@@ -1,0 +1,7 @@
+export interface SocialInterface {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  emailVerified: boolean;
+}

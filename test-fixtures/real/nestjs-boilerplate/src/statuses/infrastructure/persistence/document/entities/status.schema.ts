@@ -1,0 +1,5 @@
+export class StatusSchema {
+  _id: string;
+
+  name?: string;
+}

@@ -1,0 +1,5 @@
+import type { Request } from 'express';
+
+export type RequestWithUser<TUser> = Request & {
+  user: TUser;
+};
