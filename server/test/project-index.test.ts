@@ -868,3 +868,31 @@ describe("classifier: an email entry", () => {
     assert.strictEqual(found["Office.address"], undefined);
   });
 });
+
+describe("scanner: what application templates showed (twelfth labelling round)", () => {
+  it("a Prisma relation to a person's picture (`image UserImage?`) is the picture; a sign-in's `usernameOrEmail` is the login name", async () => {
+    const found = await scanProject({
+      "prisma/schema.prisma": [
+        "model User {",
+        "  id    String     @id",
+        "  email String     @unique",
+        "  image UserImage?",
+        "  notes Note[]",
+        "}",
+        "model UserImage {",
+        "  id        String @id",
+        "  objectKey String",
+        "  userId    String @unique",
+        "  user      User   @relation(fields: [userId], references: [id])",
+        "}",
+        "model Note {",
+        "  id String @id",
+        "}",
+      ].join("\n"),
+      "src/forms.ts": "export interface ForgotPassword { usernameOrEmail: string }",
+    });
+    assert.strictEqual(found["prisma/schema.prisma:User.image"], "user.content.self_image");
+    assert.strictEqual(found["prisma/schema.prisma:User.notes"], undefined);
+    assert.strictEqual(found["src/forms.ts:ForgotPassword.usernameOrEmail"], "user.account.username");
+  });
+});

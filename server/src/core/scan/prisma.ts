@@ -2,7 +2,7 @@
  * A small Prisma schema reader: `model` and composite `type` blocks, their fields, types and attributes.
  * Enough for classification (names, scalar types, enums, relations, @db.* column types); not a full Prisma parser.
  */
-import type { FieldCandidate } from "../classify/classifier";
+import { nameCategory, type FieldCandidate } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { emptySummary, objectShape, type FileSummary, type TypeRef } from "../index/project-index";
 import type { ScanNote } from "../types";
@@ -88,6 +88,12 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
     }
     const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
     if (/@relation\b/.test(attrs)) container = true;
+    // A person's picture held as a record of its own (`image UserImage?`): the record is the picture, as an image
+    // object is in TypeScript (see resolvedCandidate).
+    if (container && !list && models.has(baseType) && nameCategory(name, rules) === "user.content.self_image") {
+      kind = "string";
+      container = false;
+    }
     const col = indent.length;
     membersOf.get(block.name)?.push(name);
     candidates.push({
