@@ -896,3 +896,19 @@ describe("scanner: what application templates showed (twelfth labelling round)",
     assert.strictEqual(found["src/forms.ts:ForgotPassword.usernameOrEmail"], "user.account.username");
   });
 });
+
+describe("classifier: owners named for the field's own concept", () => {
+  it("an owner named for what the field is (`images: { avatar }`) says nothing against it; a testimonial is a named person's", () => {
+    const found = scan(
+      [
+        "export interface TraktUser { username: string; images: { avatar: { full: string } } }",
+        "export type Testimonial = { logo: string; headline: string; name: string; avatar: string };",
+        "export interface Product { name: string; images: { avatar: string } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["TraktUser.images.avatar"], "user.content.self_image");
+    assert.strictEqual(found["Testimonial.avatar"], "user.content.self_image");
+    assert.strictEqual(found["Testimonial.name"], "user.name");
+    assert.strictEqual(found["Product.images.avatar"], undefined, "a product's images are the product's");
+  });
+});

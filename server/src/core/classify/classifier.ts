@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, type NormalizedName } from "./names";
-import { containsAnyPhrase, holdsMessageText, isConnectionSettings, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, ownerEndsWith, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsMessageText, isConnectionSettings, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -315,6 +315,12 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   bank_details: "a bank account's number beside it (bank details)",
 };
 
+/** Whether an owner's last word is the field's own concept: the phrase's last word or another one-word phrase of its rule. */
+function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRule, rules: RuleSet): boolean {
+  const last = lastOwnerWord(segment, rules);
+  return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
+}
+
 /** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: an environment variable's name, configuration whatever its words say. */
 const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const isEnvironmentName = (name: string): boolean => name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90 && name.includes("_") && ENVIRONMENT_NAME.test(name);
@@ -443,8 +449,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   const phraseEnd = match ? name.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
-    // An owner named after the field's own concept (`UpdateLanguageDto.language`) says nothing against it.
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerEndsWith(c.owner[i], phraseEnd, rules)) continue;
+    // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
+    // says nothing against it.
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) continue;
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

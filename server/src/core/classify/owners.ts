@@ -61,8 +61,8 @@ export function containsAnyPhrase(tokens: readonly string[], set: Set<string>): 
   return undefined;
 }
 
-/** Whether an owner segment's last meaningful word (noise such as Dto left out) is `word`. */
-export function ownerEndsWith(segment: string, word: string, rules: RuleSet): boolean {
+/** An owner segment's last meaningful word (noise such as Dto left out), "" when none. */
+export function lastOwnerWord(segment: string, rules: RuleSet): string {
   let cache = lastOwnerWords.get(rules);
   if (!cache) lastOwnerWords.set(rules, (cache = new Map()));
   let last = cache.get(segment);
@@ -71,7 +71,7 @@ export function ownerEndsWith(segment: string, word: string, rules: RuleSet): bo
     if (cache.size > 20_000) cache.clear();
     cache.set(ownCopy(segment), (last = tokens[tokens.length - 1] ?? ""));
   }
-  return last === word;
+  return last;
 }
 const lastOwnerWords = new WeakMap<RuleSet, Map<string, string>>();
 
