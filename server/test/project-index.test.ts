@@ -910,5 +910,7 @@ describe("classifier: owners named for the field's own concept", () => {
     assert.strictEqual(found["Testimonial.avatar"], "user.content.self_image");
     assert.strictEqual(found["Testimonial.name"], "user.name");
     assert.strictEqual(found["Product.images.avatar"], undefined, "a product's images are the product's");
+    const signup = scan("export async function signupWithConnection(args: { email: string; username: string; imageUrl?: string }) {}");
+    assert.strictEqual(signup["signupWithConnection.args.imageUrl"], "user.content.self_image", "an OAuth connection is no tracked visit");
   });
 });
