@@ -156,7 +156,15 @@ describe("inert function bodies", () => {
         assert.deepStrictEqual([whole.findings, whole.suppressed], [[], []], where);
         continue;
       }
-      if (plan === "blanked") blanked++;
+      if (plan === "blanked") {
+        blanked++;
+        // The same findings; the one difference allowed: a syntax error inside a body the scan did not need (Flow's
+        // `({ type }: SchemaField)` cast in a method of parse-server) is not reported, as the body is not parsed.
+        assert.deepStrictEqual([skipping.findings, skipping.suppressed], [whole.findings, whole.suppressed], where);
+        assert.ok(skipping.notes.every((n) => whole.notes.some((w) => JSON.stringify(w) === JSON.stringify(n))), where);
+        assert.ok(whole.notes.every((w) => w.code === "syntax-error" || skipping.notes.some((n) => JSON.stringify(w) === JSON.stringify(n))), where);
+        continue;
+      }
       assert.deepStrictEqual(skipping, whole, where);
     }
     assert.ok(blanked > 8, `only ${blanked} fixture files had bodies to blank`);
