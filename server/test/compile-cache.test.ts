@@ -104,4 +104,26 @@ describe("start-up: what the scanner loads", function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a warm cached run (nothing changed) never loads the compiler, the project pass included", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pl-warm-"));
+    try {
+      fs.writeFileSync(path.join(dir, "user.ts"), "import type { Address } from './address';\nexport interface User { email: string; home: Address; billing: Schemas['Address'] }\n");
+      fs.writeFileSync(path.join(dir, "address.ts"), "export interface Address { street: string; city: string; zip: string }\n");
+      const main = path.resolve(__dirname, "../src/cli/main.js");
+      const cache = path.join(dir, ".cache") + path.sep;
+      const script = `require(${JSON.stringify(main)}).main(["inventory", ${JSON.stringify(dir)}, "--format", "json", "--cache-location", ${JSON.stringify(cache)}]).then(() => {
+        process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache).some((f) => f.endsWith("typescript.js"))) + "\\n");
+      });`;
+      const cold = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+      assert.strictEqual(cold.status, 0, cold.stderr);
+      const warm = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+      assert.strictEqual(warm.status, 0, warm.stderr);
+      assert.strictEqual(warm.stdout, cold.stdout);
+      assert.match(warm.stdout, /"field":"home"/);
+      assert.strictEqual(/LOADED (.*)/.exec(warm.stderr)![1], "false");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,7 +17,6 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
 import { catalogueFor } from "../flows/catalogue";
-import { isTypeName } from "./summaries";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
 /** What a named declaration holds. Plain data: summaries cross worker threads and may be cached. */
@@ -225,6 +224,12 @@ export class ProjectIndex {
     }
     return this.byName.get(name) ?? [];
   }
+}
+
+/** `"CustomerAddress"` in `Schemas["CustomerAddress"]`: an index that names a type (capitalised, one word), not a member. */
+// (Here, not in summaries.ts: the project pass of a warm cached run must not load the compiler that module needs.)
+export function isTypeName(key: string): boolean {
+  return /^[A-Z][A-Za-z0-9]*$/.test(key);
 }
 
 /** Categories that a composite value can be as a whole: an address object, a name object, a card, a bank account. */

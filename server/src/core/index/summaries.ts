@@ -3,7 +3,7 @@
  * the file's imports, and the names fields are typed by (refOfType). Read from the same parse as the fields.
  */
 import { ts } from "../scan/typescript";
-import { objectShape, type FileSummary, type Shape, type TypeRef } from "./project-index";
+import { isTypeName, objectShape, type FileSummary, type Shape, type TypeRef } from "./project-index";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
@@ -277,11 +277,6 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   if (UI_TYPE.test(name)) return undefined;
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
   return qualifier ? { name: ownCopy(name), array, qualifier: ownCopy(qualifier) } : { name: ownCopy(name), array };
-}
-
-/** `"CustomerAddress"` in `Schemas["CustomerAddress"]`: an index that names a type (capitalised, one word), not a member. */
-export function isTypeName(key: string): boolean {
-  return /^[A-Z][A-Za-z0-9]*$/.test(key);
 }
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {
