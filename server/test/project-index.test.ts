@@ -914,3 +914,44 @@ describe("classifier: owners named for the field's own concept", () => {
     assert.strictEqual(signup["signupWithConnection.args.imageUrl"], "user.content.self_image", "an OAuth connection is no tracked visit");
   });
 });
+
+describe("classifier: review mends (business records, environments, option lists, longitude, tokens)", () => {
+  it("a business's record stays the business's though it holds an IBAN; a person's bank details are the person's", () => {
+    const found = scan(
+      [
+        "export interface Party { name: string; vatNumber: string; industry: string; iban: string; bankName: string; phone: string; billingStreet: string }",
+        "export interface Payee { accountHolderName: string; iban: string; bankName: string }",
+      ].join("\n"),
+    );
+    for (const f of ["name", "iban", "bankName", "phone", "billingStreet"]) assert.strictEqual(found[`Party.${f}`], undefined, f);
+    assert.strictEqual(found["Payee.iban"], "user.financial.bank_account");
+    assert.strictEqual(found["Payee.bankName"], "user.financial.bank_account");
+  });
+
+  it("only an environment's variables are configuration: a legacy table's upper-case columns are still data", async () => {
+    const found = await scanProject({
+      "src/env.ts": "export const envSchema = z.object({ DATABASE_URL: z.string(), KAFKA_USERNAME: z.string(), ADMIN_EMAIL: z.string() });",
+      "prisma/schema.prisma": "model CUSTOMER {\n  ID Int @id\n  FIRST_NAME String\n  EMAIL_ADDRESS String\n}\n",
+    });
+    assert.strictEqual(found["src/env.ts:envSchema.KAFKA_USERNAME"], undefined);
+    assert.strictEqual(found["src/env.ts:envSchema.ADMIN_EMAIL"], undefined);
+    assert.strictEqual(found["prisma/schema.prisma:CUSTOMER.FIRST_NAME"], "user.name.first");
+    assert.strictEqual(found["prisma/schema.prisma:CUSTOMER.EMAIL_ADDRESS"], "user.contact.email");
+  });
+
+  it("a same-named argument makes an option list only in a list helper; `long` needs a latitude, not any person's data; a code is no token", () => {
+    const found = scan(
+      [
+        "const email = z.string().email();",
+        "export const S = z.object({ email: z.optional(email) });",
+        "export interface Review { authorEmail: string; long: string }",
+        "export interface Currency { identifier: string; code: string }",
+        "export interface Session { currentAddress: string; userAgent: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["S.email"], "user.contact.email");
+    assert.strictEqual(found["Review.long"], undefined);
+    assert.strictEqual(found["Currency.identifier"], undefined);
+    assert.strictEqual(found["Session.currentAddress"], undefined, "a session's current address is not a postal one by a generic qualifier");
+  });
+});

@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, type NormalizedName } from "./names";
-import { containsAnyPhrase, holdsMessageText, isConnectionSettings, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -85,11 +85,13 @@ export interface GroupAnchors {
   connection: boolean;
   /** The owner holds a message's text (`text`, `body`, `content`): a `language` beside it is the text's. */
   message: boolean;
+  /** The owner is a process's environment (`DATABASE_URL`, `KAFKA_USERNAME`): its variables are configuration. */
+  environment: boolean;
   /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
   siblings: readonly OwnerContext[];
 }
 
-function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[]): GroupAnchors {
+function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
@@ -100,16 +102,18 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
-    message: holdsMessageText(candidates),
+    message: holdsMessageText(roles),
+    environment: holdsEnvironment(roles),
     siblings,
   };
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
-  const siblings = siblingContexts(candidates);
+  const roles = rolesOf(candidates);
+  const siblings = siblingContexts(roles);
   const verdicts = candidates.map((c) => judge(c, rules, siblings));
-  const anchors = anchorsOf(verdicts, candidates, siblings);
+  const anchors = anchorsOf(verdicts, candidates, siblings, roles);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
@@ -136,22 +140,28 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
 
 /** What one owner's fields say about it, for a field of that owner classified later (typed by a name). */
 export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet): GroupAnchors {
-  const siblings = siblingContexts(candidates);
-  return anchorsOf(candidates.map((c) => judge(c, rules, siblings)), candidates, siblings);
+  const roles = rolesOf(candidates);
+  const siblings = siblingContexts(roles);
+  return anchorsOf(candidates.map((c) => judge(c, rules, siblings)), candidates, siblings, roles);
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
 const BARE_NAME_RULE = "name";
 const PRECISE_LOCATION_RULE = "precise-location";
+const LONGITUDE_RULE = "longitude-long";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
+  // An environment's variables are configuration, whatever their words say (`KAFKA_USERNAME`, `SMTP_FROM_EMAIL`).
+  if (anchors.environment && isEnvironmentName(candidate.name)) return null;
   if (anchors.ui && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
   // A connection's settings are configuration, whatever their names say (a database's `username`, a mail server's `user`).
   if (anchors.connection && v.rule.owner.reject.includes("config")) return null;
   // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
   if (anchors.ui && !anchors.person && v.rule.id === PRECISE_LOCATION_RULE) return null;
   if (v.status === "defer") {
+    // A bare `long` is a longitude beside a latitude only, not beside any person's data (`Review { authorEmail, long }`).
+    if (v.rule.id === LONGITUDE_RULE && !anchors.categories.includes(v.rule.category)) return null;
     // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
     // or user agent is about a tracked visit. Without either, an ambiguous name stays unreported (precision first).
     if (anchors.categories.includes(v.rule.category)) {
@@ -198,9 +208,7 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   return siblingsOnly(analysis.match.rule) ? undefined : analysis.match.rule;
 }
 
-/** Contexts that come only from a field's siblings (see siblingContexts), never from the words of a name. */
-const SIBLING_CONTEXTS = new Set<OwnerContext>(["page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details"]);
-const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => SIBLING_CONTEXTS.has(c));
+const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => SIBLING_ONLY_CONTEXTS.has(c));
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
   const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
@@ -308,6 +316,9 @@ const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"
 
 /** What a context that siblings give was seen from, in words (see siblingContexts). */
 const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
+  page_view: "a referrer beside the page's url or title (a page view)",
+  tracking: "a referrer beside it (a tracked visit)",
+  nonperson: "a VAT number, an industry or a revenue beside it (a business)",
   login: "a password beside it (a login)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
   email_message: "a subject and body beside it (an email message)",
@@ -320,10 +331,6 @@ function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRu
   const last = lastOwnerWord(segment, rules);
   return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
 }
-
-/** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: an environment variable's name, configuration whatever its words say. */
-const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const isEnvironmentName = (name: string): boolean => name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90 && name.includes("_") && ENVIRONMENT_NAME.test(name);
 
 interface NameAnalysis {
   match: NameMatch | undefined;
@@ -399,7 +406,7 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 
 /** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
 function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
-  if (c.system || c.kind === "function" || isEnvironmentName(c.name)) return null;
+  if (c.system || c.kind === "function") return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
   const record = c.container || c.kind === "object";
@@ -469,8 +476,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
       if (s.from === "owner" && s.ctx !== "config" && personRole) continue;
-      // A qualifier that names the kind (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
-      if (s.from === "owner" && s.ctx === "tracking" && (qualifiers.some((q) => rule.qualifiers.allow.has(q)) || phraseModifiers.some((q) => rule.qualifiers.allow.has(q)))) continue;
+      // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
+      if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;
@@ -485,10 +492,10 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       break;
     }
   }
-  // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
-  // A city or country object's name (`city: { id, title }`) is an address part only inside a person's record (a
-  // `Country` of a country list is not anyone's).
+  // A city object's name (`city: { id, title }`) is an address part only inside a person's record (a city list's
+  // entry is nobody's).
   if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
+  // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
   if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
     const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
@@ -506,7 +513,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       decided.from === "owner"
         ? `owner ${c.owner[decided.at]}`
         : decided.from === "siblings"
-          ? `siblings: ${SIBLING_EVIDENCE[decided.ctx] ?? "a referrer beside the page"}`
+          ? `siblings: ${SIBLING_EVIDENCE[decided.ctx] ?? decided.ctx}`
           : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
     signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;

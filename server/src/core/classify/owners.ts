@@ -145,6 +145,7 @@ const enum Role {
   BankAccount = 1024,
   Business = 2048,
   PersonPart = 4096,
+  Environment = 8192,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -158,7 +159,7 @@ const ROLE_OF_NAME = new Map<string, number>([
   ["subject", Role.Subject],
   ...["html", "text", "body", "content", "template", "react", "message"].map((n) => [n, Role.MessageBody] as const),
   ["identifier", Role.Identifier],
-  ...["token", "hashedtoken", "code"].map((n) => [n, Role.Token] as const),
+  ...["token", "hashedtoken"].map((n) => [n, Role.Token] as const),
   // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
   ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
   // What only a business has (a CRM's `Account`, a supplier): its phone, email and addresses are the business's.
@@ -172,18 +173,20 @@ const UTM = /^utm_?[a-z]/i;
 const SEPARATOR = /[_\s-]/;
 const SEPARATORS = /[_\s-]/g;
 
-function rolesOf(candidates: readonly FieldCandidate[]): number {
+/** The roles of an owner's fields (one lookup per field), for {@link siblingContexts} and {@link holdsMessageText}. */
+export function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
   for (const c of candidates) {
     const name = c.name;
     roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
+    if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
   }
   return roles;
 }
-const has = (roles: number, ...wanted: Role[]): boolean => wanted.every((r) => (roles & r) !== 0);
+const both = (roles: number, a: Role, b: Role): boolean => (roles & a) !== 0 && (roles & b) !== 0;
 
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
@@ -196,34 +199,53 @@ const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
- * Contexts the fields of one owner give it, whatever it is called: a page view (a page tracked as the visitor saw it
- * is tracking data too, though a `page` alone is a site's page), a login form (a `password` beside the name the person
- * signs in with), a language the person speaks (beside its fluency), an email message (a subject beside a body), a
- * verification token (an identifier beside a token), bank details (an account number, IBAN or sort code beside them),
- * a business (a VAT number, an industry or a revenue, and no person's name).
+ * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
+ * tracked as the visitor saw it is tracking data too, though a `page` alone is a site's page), a login form (a
+ * `password` beside the name the person signs in with), a language the person speaks (beside its fluency), an email
+ * message (a subject beside a body), a verification token (an identifier beside a token), a business (a VAT number, an
+ * industry or a revenue, and no person's name), bank details (an account number, IBAN or sort code beside them).
  */
-export function siblingContexts(candidates: readonly FieldCandidate[]): readonly OwnerContext[] {
-  const roles = rolesOf(candidates);
+export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles === 0) return NO_SIBLING_CONTEXTS;
-  if (has(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
+  if (both(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
-  if (has(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
-  if (has(roles, Role.Password)) return LOGIN_CONTEXTS;
-  if (has(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
+  if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
+  if (roles & Role.Password) return LOGIN_CONTEXTS;
+  if (both(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
   // `{ to, subject, html }`: an email message, whose `to` is the recipient's address.
-  if (has(roles, Role.Subject, Role.MessageBody)) return EMAIL_MESSAGE_CONTEXTS;
+  if (both(roles, Role.Subject, Role.MessageBody)) return EMAIL_MESSAGE_CONTEXTS;
   // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
-  if (has(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
-  if (has(roles, Role.BankAccount)) return BANK_DETAILS_CONTEXTS;
-  // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called.
-  if (has(roles, Role.Business) && !has(roles, Role.PersonPart)) return BUSINESS_CONTEXTS;
+  if (both(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
+  // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called; its bank details too.
+  if (roles & Role.Business && !(roles & Role.PersonPart)) return BUSINESS_CONTEXTS;
+  // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
+  if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 
-/** Whether an owner holds a message's or a document's text. */
-export function holdsMessageText(candidates: readonly FieldCandidate[]): boolean {
-  return (rolesOf(candidates) & Role.MessageBody) !== 0;
+/**
+ * Whether an owner is a process's environment (`{ DATABASE_URL, SMTP_HOST, KAFKA_USERNAME }`): names written as
+ * environment variables, one of them a setting's. A legacy table's `FIRST_NAME` column is no environment.
+ */
+export function holdsEnvironment(roles: number): boolean {
+  return (roles & Role.Environment) !== 0;
 }
+
+/** `KAFKA_USERNAME`, `SMTP_FROM_EMAIL`: a name written as an environment variable. */
+export function isEnvironmentName(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return first >= 65 && first <= 90 && name.includes("_") && ENVIRONMENT_NAME.test(name);
+}
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const ENVIRONMENT_SETTING = /(?:^|_)(?:URL|URI|HOST|PORT|KEY|SECRET|TOKEN|PASSWORD|API|SMTP|DB|DATABASE|REDIS|ENABLED?|ENV|NODE|BUCKET|REGION|DSN)(?:_|$)/;
+
+/** Whether an owner holds a message's or a document's text (see {@link rolesOf}). */
+export function holdsMessageText(roles: number): boolean {
+  return (roles & Role.MessageBody) !== 0;
+}
+
+/** Contexts that come only from a field's siblings, never from the words of a name (see {@link siblingContexts}). */
+export const SIBLING_ONLY_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details"]);
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 

@@ -16,8 +16,11 @@ import { findRulesDir } from "./taxonomy";
 export type ValueKind = "string" | "number" | "boolean" | "date" | "enum" | "array" | "object" | "function" | "ref" | "unknown";
 export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean", "date", "enum", "array", "object", "function", "ref", "unknown"];
 
-/** Owner contexts a type/schema/model name can put its fields in. */
-/** `page_view` and `login` come from siblings (a referrer beside a page's url, a password beside a name), never from words. */
+/**
+ * Owner contexts a type/schema/model name can put its fields in. Some come only from a field's siblings, never from
+ * words (see SIBLING_ONLY_CONTEXTS in owners.ts: a page view, a login form, a spoken language, an email message, a
+ * verification token, bank details).
+ */
 export type OwnerContext = "person" | "name" | "id_document" | "address" | "address_part" | "email_entry" | "tracking" | "page_view" | "login" | "spoken_language" | "email_message" | "verification_token" | "bank_details" | "config" | "place" | "nonperson";
 export const OWNER_CONTEXTS: readonly OwnerContext[] = ["person", "name", "id_document", "address", "address_part", "email_entry", "tracking", "page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details", "config", "place", "nonperson"];
 

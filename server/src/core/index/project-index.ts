@@ -229,8 +229,9 @@ export class ProjectIndex {
 /** `"CustomerAddress"` in `Schemas["CustomerAddress"]`: an index that names a type (capitalised, one word), not a member. */
 // (Here, not in summaries.ts: the project pass of a warm cached run must not load the compiler that module needs.)
 export function isTypeName(key: string): boolean {
-  return /^[A-Z][A-Za-z0-9]*$/.test(key);
+  return TYPE_NAME.test(key);
 }
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Categories that a composite value can be as a whole: an address object, a name object, a card, a bank account. */
 function classOf(category: string): string {
@@ -247,9 +248,13 @@ const ADDRESS = "user.contact.address";
 const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
-const TYPE_NAME_NOISE = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)+$/;
-/** One of those suffixes (the same words as {@link TYPE_NAME_NOISE}, taken off one at a time). */
 const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)$/;
+/** A type name without all its noise suffixes (`CustomerAddressFragmentInput` -> `CustomerAddress`). */
+function withoutNoise(typeName: string): string {
+  let name = typeName;
+  for (let shorter = name.replace(ONE_NOISE_SUFFIX, ""); shorter !== name; shorter = name.replace(ONE_NOISE_SUFFIX, "")) name = shorter;
+  return name;
+}
 
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
@@ -299,7 +304,7 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
-  const category = nameCategory(typeName.replace(TYPE_NAME_NOISE, ""), rules);
+  const category = nameCategory(withoutNoise(typeName), rules);
   return category && COMPOSITE_CLASSES.has(category) ? category : undefined;
 }
 
@@ -403,12 +408,14 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
       const held = index.memberOf(file, p.ref.name, p.ref.member);
       let result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
       // `brand: CreditCardInfo["brand"]` of a card type (declared as card parts, or a library's named for a card): a part
-      // of the card, whatever the member is called.
-      // (Not its id or type tag: `addressId: AddressFragment["id"]` points at an address.)
-      const declared = !result && !held && !ID_MEMBER.test(p.ref.member) ? index.resolve(file, p.ref.name) : undefined;
-      const whole = result || held || ID_MEMBER.test(p.ref.member) ? undefined : declared ? (declared.shape.kind === "object" ? declared.shape.composite : undefined) : typeNameCategory(p.ref.name, rules);
-      const plain = whole && COMPOSITE_PLAIN_NAME.get(whole);
-      if (plain) result = classifyComposite({ ...p, kind: "string", container: false }, plain, p.anchors, rules);
+      // of the card, whatever the member is called. (Not its id or type tag: `addressId: AddressFragment["id"]` points
+      // at an address.)
+      if (!result && !held && !ID_MEMBER.test(p.ref.member)) {
+        const declared = index.resolve(file, p.ref.name);
+        const whole = declared ? (declared.shape.kind === "object" ? declared.shape.composite : undefined) : typeNameCategory(p.ref.name, rules);
+        const plain = whole && COMPOSITE_PLAIN_NAME.get(whole);
+        if (plain) result = classifyComposite({ ...p, kind: "string", container: false }, plain, p.anchors, rules);
+      }
       if (result) report(p, result);
       continue;
     }

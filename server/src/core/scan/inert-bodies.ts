@@ -48,8 +48,8 @@ const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "a
 function declaresWhateverArguments(callee: string): boolean {
   return callee === "define" || callee === "extend" || isTableBuilder(callee);
 }
-/** Namespaces of schema builders (zod, yup, Joi, valibot, TypeBox). */
-const SCHEMA_NAMESPACES = new Set(["z", "yup", "Yup", "Joi", "v", "t", "Type"]);
+/** Namespaces of schema builders (zod, yup, Joi, valibot, TypeBox, VineJS): `z.object({...})` is a schema whatever its keys. */
+export const SCHEMA_NAMESPACES: ReadonlySet<string> = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "valibot", "t", "Type", "vine"]);
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_KEYWORD = new Set(["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"]);
 

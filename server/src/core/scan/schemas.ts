@@ -3,7 +3,7 @@
  */
 import { ts } from "./typescript";
 import { objectShape, type TypeRef } from "../index/project-index";
-import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "./inert-bodies";
+import { isTableBuilder, OBJECT_SCHEMA_METHODS, SCHEMA_NAMESPACES } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
 import { BUILDER_ROOTS, chainCalls, chainRoot, objectMemberNames } from "../index/summaries";
@@ -13,8 +13,6 @@ import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
 
 // --- schema builders ------------------------------------------------------------------------------------------------
 
-/** Receivers of a schema library's object builder (`z.object`, `yup.object`, `Joi.object`, `v.object`, `Type.Object`). */
-const SCHEMA_LIBRARIES = new Set(["z", "zod", "yup", "Yup", "Joi", "joi", "v", "valibot", "Type", "vine"]);
 
 /** `Component.extend`, `DS.Model.extend`, `Backbone.View.extend`: a capitalised class (not `Object`, `_` or `$`). */
 function isClassReceiver(callee: ts.LeftHandSideExpression): boolean {
@@ -26,6 +24,14 @@ function receiverName(callee: ts.LeftHandSideExpression): string | undefined {
   const receiver = callee.expression;
   return isIdentifier(receiver) ? receiver.text : isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
 }
+
+/** `countries: orderBy(countries, "name")`: a list helper over a constant of the key's own name. */
+function isOptionList(value: ts.Expression, key: string): boolean {
+  if (!isCallExpression(value)) return false;
+  const callee = calleeName(value.expression);
+  return !!callee && LIST_HELPERS.has(callee) && value.arguments.some((a) => isIdentifier(a) && a.text === key);
+}
+const LIST_HELPERS = new Set(["orderBy", "sortBy", "uniqBy", "uniq", "map", "filter", "sort", "groupBy", "keyBy", "values", "keys", "entries", "from"]);
 
 /**
  * `tn.t("First Name")`, `i18n.t(…)`, `intl.formatMessage(…)`, `__("Email")`: a translated label, what a form shows
@@ -73,7 +79,7 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
     const receiver = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     lib = receiver && isIdentifier(receiver) ? receiver.text : "";
     // `z.object({ email, image })` of field schemas declared above is a schema, though its keys are all shorthand.
-    if (!looksLikeSchemaObject(args[0]) && !SCHEMA_LIBRARIES.has(lib) && !(name === "extend" && isClassReceiver(call.expression))) return false;
+    if (!looksLikeSchemaObject(args[0]) && !SCHEMA_NAMESPACES.has(lib) && !(name === "extend" && isClassReceiver(call.expression))) return false;
     obj = args[0];
     via = `${lib ? lib + "." : ""}${name}() schema key`;
   } else if (name === "extend" && args.length >= 1 && isObjectLiteralExpression(args[args.length - 1]) && isClassReceiver(call.expression)) {
@@ -248,7 +254,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const value = p.initializer;
     // A translated label, or a list built from a constant of the same name (`countries: orderBy(countries, "name")`,
     // the options a form offers): what the form shows, not what a person entered.
-    if (isTranslationCall(value) || (isCallExpression(value) && value.arguments.some((a) => isIdentifier(a) && a.text === name))) continue;
+    if (isTranslationCall(value) || isOptionList(value, name)) continue;
     const signals = emptySignals();
     if (isObjectLiteralExpression(value)) {
       if (isFieldOptions(value)) {

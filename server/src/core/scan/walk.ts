@@ -150,14 +150,13 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
 }
 
 const CAST_TO_TYPE_LITERAL = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{/;
+/**
+ * Whether the markup's own text holds a cast to a type literal. Only its text is searched (a search from its start to
+ * the end of the file, once per element, would be quadratic), and nested markup is searched only inside an element
+ * that holds a cast: the file's text is read about once.
+ */
 function castInside(node: ts.Node, sf: ts.SourceFile): boolean {
-  const text = sf.text;
-  const end = node.end;
-  // A cheap test first: no " as " or " satisfies " at all in the markup (almost always).
-  let at = text.indexOf(" as ", node.pos);
-  if (at < 0 || at >= end) at = text.indexOf(" satisfies ", node.pos);
-  if (at < 0 || at >= end) return false;
-  return CAST_TO_TYPE_LITERAL.test(text.slice(at, end));
+  return CAST_TO_TYPE_LITERAL.test(sf.text.slice(node.pos, node.end));
 }
 
 /** Walk a node's children with a hint, without allocating a closure per node (this runs for every node of every file). */
