@@ -208,7 +208,12 @@ export class ProjectIndex {
   /** What one member of a declared type was found to hold (`PageContext["path"]`), if anything. */
   memberOf(file: string, name: string, member: string): MemberHeld | undefined {
     const resolved = this.resolve(file, name);
-    return resolved && this.summaries.get(resolved.file)?.members?.get(resolved.name)?.get(member);
+    return resolved && this.memberHeld(resolved, member);
+  }
+
+  /** What one member of a type already resolved (see {@link resolve}) was found to hold, if anything. */
+  memberHeld(resolved: { file: string; name: string }, member: string): MemberHeld | undefined {
+    return this.summaries.get(resolved.file)?.members?.get(resolved.name)?.get(member);
   }
 
   private files(name: string): string[] {
@@ -249,11 +254,11 @@ const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
 const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)$/;
-/** A type name without all its noise suffixes (`CustomerAddressFragmentInput` -> `CustomerAddress`). */
-function withoutNoise(typeName: string): string {
-  let name = typeName;
-  for (let shorter = name.replace(ONE_NOISE_SUFFIX, ""); shorter !== name; shorter = name.replace(ONE_NOISE_SUFFIX, "")) name = shorter;
-  return name;
+/** A type name and each name left as its noise suffixes come off one at a time (`AddressFragmentInput`, `AddressFragment`, `Address`). */
+function withoutNoiseSteps(typeName: string): string[] {
+  const steps = [typeName];
+  for (let name = typeName, shorter = name.replace(ONE_NOISE_SUFFIX, ""); shorter !== name; name = shorter, shorter = name.replace(ONE_NOISE_SUFFIX, "")) steps.push(shorter);
+  return steps;
 }
 
 /**
@@ -290,13 +295,9 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
 
 /** The validator a library's type name is listed as, read without its noise suffixes one at a time (`QuestionnaireResponseFormData`). */
 function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefined {
-  let name = typeName;
-  for (let i = 0; i < 4; i++) {
-    const v = rules.validatorAliases.get(name.toLowerCase());
+  for (const name of withoutNoiseSteps(typeName).slice(0, 4)) {
+    const v = name && rules.validatorAliases.get(name.toLowerCase());
     if (v) return v;
-    const shorter = name.replace(ONE_NOISE_SUFFIX, "");
-    if (shorter === name || shorter === "") return undefined;
-    name = shorter;
   }
   return undefined;
 }
@@ -304,7 +305,8 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
-  const category = nameCategory(withoutNoise(typeName), rules);
+  const steps = withoutNoiseSteps(typeName);
+  const category = nameCategory(steps[steps.length - 1], rules);
   return category && COMPOSITE_CLASSES.has(category) ? category : undefined;
 }
 
@@ -390,6 +392,23 @@ function memberClassification(type: string, member: string, held: MemberHeld): C
   return { category: held.category, confidence: 0.75, evidence: `rule ${held.ruleId}: ${detail}`, ruleId: held.ruleId, signals: [{ kind: "type", detail }] };
 }
 
+/**
+ * A field typed by one member of a type (`p: PageContext["path"]`): what that member was found to hold; a member not
+ * known to hold anything (or a type the project does not declare) leaves the field to its own name.
+ */
+function classifyMember(p: PendingField, member: string, declared: ReturnType<ProjectIndex["resolve"]>, index: ProjectIndex, rules: RuleSet): Classification | null {
+  const held = declared && index.memberHeld(declared, member);
+  if (held) return memberClassification(p.ref.name, member, held);
+  const own = classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
+  if (own || ID_MEMBER.test(member)) return own;
+  // `brand: CreditCardInfo["brand"]` of a card type (declared as card parts, or a library's named for a card): a part
+  // of the card, whatever the member is called. (Not its id or type tag: `addressId: AddressFragment["id"]` points at
+  // an address.)
+  const whole = declared ? (declared.shape.kind === "object" ? declared.shape.composite : undefined) : typeNameCategory(p.ref.name, rules);
+  const plain = whole && COMPOSITE_PLAIN_NAME.get(whole);
+  return plain ? classifyComposite({ ...p, kind: "string", container: false }, plain, p.anchors, rules) : null;
+}
+
 /** Classifies the pending fields of one file against the index: findings, and those its comments suppress. */
 export function classifyPending(file: string, pending: readonly PendingField[], index: ProjectIndex, rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
   const findings: Finding[] = [];
@@ -399,25 +418,17 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     (isSuppressed(p.suppressions, p.range.start.line, finding.category) ? suppressed : findings).push(finding);
   };
   for (let p of pending) {
-    // `Schemas["CustomerAddress"]` where the project does not declare `Schemas` (generated API types): the index names
-    // the type the field holds.
-    if (p.ref.member && isTypeName(p.ref.member) && !index.resolve(file, p.ref.name)) p = { ...p, ref: { name: p.ref.member, array: p.ref.array } };
     if (p.ref.member) {
-      // `p: PageContext["path"]` holds what PageContext's `path` was found to hold; a member not known to hold anything
-      // (or a type the project does not declare) leaves the field to its own name.
-      const held = index.memberOf(file, p.ref.name, p.ref.member);
-      let result = held ? memberClassification(p.ref.name, p.ref.member, held) : classifyWithAnchors({ ...p, kind: p.kind === "object" ? "unknown" : p.kind, container: false }, p.anchors, rules);
-      // `brand: CreditCardInfo["brand"]` of a card type (declared as card parts, or a library's named for a card): a part
-      // of the card, whatever the member is called. (Not its id or type tag: `addressId: AddressFragment["id"]` points
-      // at an address.)
-      if (!result && !held && !ID_MEMBER.test(p.ref.member)) {
-        const declared = index.resolve(file, p.ref.name);
-        const whole = declared ? (declared.shape.kind === "object" ? declared.shape.composite : undefined) : typeNameCategory(p.ref.name, rules);
-        const plain = whole && COMPOSITE_PLAIN_NAME.get(whole);
-        if (plain) result = classifyComposite({ ...p, kind: "string", container: false }, plain, p.anchors, rules);
+      const declared = index.resolve(file, p.ref.name);
+      if (!declared && isTypeName(p.ref.member)) {
+        // `Schemas["CustomerAddress"]` where the project does not declare `Schemas` (generated API types): the index
+        // names the type the field holds (classified below as a field typed by that name).
+        p = { ...p, ref: { name: p.ref.member, array: p.ref.array } };
+      } else {
+        const result = classifyMember(p, p.ref.member, declared, index, rules);
+        if (result) report(p, result);
+        continue;
       }
-      if (result) report(p, result);
-      continue;
     }
     const resolved = resolvedCandidate(file, p, index, rules);
     let result = classifyWithAnchors(resolved.candidate, p.anchors, rules);

@@ -13,7 +13,6 @@ import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
 
 // --- schema builders ------------------------------------------------------------------------------------------------
 
-
 /** `Component.extend`, `DS.Model.extend`, `Backbone.View.extend`: a capitalised class (not `Object`, `_` or `$`). */
 function isClassReceiver(callee: ts.LeftHandSideExpression): boolean {
   const name = receiverName(callee);
