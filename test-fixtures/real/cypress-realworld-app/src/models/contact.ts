@@ -1,0 +1,8 @@
+export interface Contact {
+  id: string;
+  uuid: string;
+  userId: string;
+  contactUserId: string;
+  createdAt: Date;
+  modifiedAt: Date;
+}

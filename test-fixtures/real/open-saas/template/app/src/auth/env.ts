@@ -1,0 +1,13 @@
+import * as z from "zod";
+
+export const authEnvSchema = z.object({
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((val) =>
+      val
+        .split(",")
+        .map((email) => email.trim())
+        .filter(Boolean),
+    ),
+});
