@@ -955,3 +955,95 @@ describe("classifier: review mends (business records, environments, option lists
     assert.strictEqual(found["Session.currentAddress"], undefined, "a session's current address is not a postal one by a generic qualifier");
   });
 });
+
+describe("classifier: request handlers, settings screens, messages and parties (thirteenth labelling round)", () => {
+  it("an HTTP method in capitals names a request handler, not a blog post: its inputs and outputs are read", () => {
+    const found = scan(
+      [
+        "export async function POST(req: Request, ctx: { params: { email: string } }): Promise<{ email: string }> { return null as any; }",
+        "export async function signInPOST(input: { email: string }) { return 1; }",
+        "export interface Post { email: string }",
+        "export interface BlogPost { authorName: string; title: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["POST.ctx.params.email"], "user.contact.email");
+    assert.strictEqual(found["POST.email"], "user.contact.email");
+    assert.strictEqual(found["signInPOST.input.email"], "user.contact.email");
+    assert.strictEqual(found["Post.email"], undefined, "a post is still not a person");
+  });
+
+  it("a settings screen's props and state hold the person's own settings; a mail server's settings stay configuration", () => {
+    const found = scan(
+      [
+        "type EmailSettingsProps = { email: string; isDisabled: boolean };",
+        "type SmtpSettingsProps = { email: string; isDisabled: boolean };",
+        "interface MailSettings { email: string }",
+        "type SoundSettingsProps = { selectedOutputDevice: string; videoDevices: string[] };",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EmailSettingsProps.email"], "user.contact.email");
+    assert.strictEqual(found["SmtpSettingsProps.email"], undefined);
+    assert.strictEqual(found["MailSettings.email"], undefined);
+    assert.strictEqual(found["SoundSettingsProps.selectedOutputDevice"], undefined, "a call's speaker is a peripheral, not the person's device");
+  });
+
+  it("a message's name says what its `to` holds: an email address, or the number a text is sent to", () => {
+    const found = scan(
+      [
+        "export interface MailData<T = never> { to: string; data: T }",
+        "export async function sendSms(p: { to: string; userId: string }) {}",
+        "export interface SmsPayload { to: string; body: string }",
+        "export interface Range { from: number; to: number }",
+        "export class Transition { to: string; from: string }",
+        "export interface SmsConfig { to: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["MailData.to"], "user.contact.email");
+    assert.strictEqual(found["sendSms.p.to"], "user.contact.phone_number");
+    assert.strictEqual(found["SmsPayload.to"], "user.contact.phone_number");
+    for (const f of ["Range.to", "Transition.to", "SmsConfig.to"]) assert.strictEqual(found[f], undefined, f);
+  });
+
+  it("a party named before the field is a person on any record but configuration; a sender may be a brand", () => {
+    const found = scan(
+      [
+        "export interface TransactionResponseItem { receiverName: string; receiverAvatar: string; senderName: string }",
+        "export interface MailerConfig { receiverName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["TransactionResponseItem.receiverName"], "user.name");
+    assert.strictEqual(found["TransactionResponseItem.receiverAvatar"], "user.content.self_image");
+    assert.strictEqual(found["TransactionResponseItem.senderName"], undefined);
+    assert.strictEqual(found["MailerConfig.receiverName"], undefined);
+  });
+
+  it("a phone number's country code is part of the number; a policy flag, a store's thunk and a disallow list are not data", () => {
+    const found = scan(
+      [
+        "export interface Customer { phoneCountryCode: string; dialCode: string; countryCode: string }",
+        "export interface Realm { disallowedEmail: string; disallow_disposable_email_addresses: boolean }",
+        "export interface Auth { email: string; login: Thunk<Auth, { password: string }>; logout: Action<Auth> }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Customer.phoneCountryCode"], "user.contact.phone_number");
+    assert.strictEqual(found["Customer.dialCode"], "user.contact.phone_number");
+    assert.strictEqual(found["Realm.disallowedEmail"], undefined);
+    assert.strictEqual(found["Auth.email"], "user.contact.email");
+    assert.strictEqual(found["Auth.login"], undefined, "a thunk is a function, not a login name");
+  });
+
+  it("keeps a nested function's body whose return type holds a type literal inside a generic or a union", () => {
+    const found = scan(
+      [
+        "export default function getHandlers() {",
+        "  return {",
+        "    reset: async function (x: string): Promise<Failure | { status: \"OK\"; email: string }> { return null as any; },",
+        "    renew: async function (x: string): Record<string, { phone: string }> { return null as any; },",
+        "  };",
+        "}",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["reset.email"], "user.contact.email");
+    assert.strictEqual(found["renew.phone"], "user.contact.phone_number");
+  });
+});

@@ -60,6 +60,12 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
+/**
+ * The parties of an exchange, named before a field (`receiverName`, `payeeName`): people, unless configuration says so.
+ * (Not a sender: a newsletter's or a template's sender is the brand that sends it.)
+ */
+const PERSON_PARTIES = new Set(["receiver", "owner", "author", "holder", "payer", "payee", "seller", "driver", "passenger", "beneficiary", "signatory", "cardholder"]);
+
 export interface Verdict {
   status: "accept" | "reject" | "defer";
   rule: DetectionRule;
@@ -322,6 +328,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   login: "a password beside it (a login)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
   email_message: "a subject and body beside it (an email message)",
+  sms_message: "a text message",
   verification_token: "a token beside it (what the token was sent to)",
   bank_details: "a bank account's number beside it (bank details)",
 };
@@ -467,6 +474,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
+  // A party the rule names by its allowed qualifiers (`senderName`, `ownerName` on a transaction item or a repository)
+  // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
+  const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
   if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
@@ -475,7 +485,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
-      if (s.from === "owner" && s.ctx !== "config" && personRole) continue;
+      if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
       // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
       if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.

@@ -97,8 +97,21 @@ const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Plac
 /** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
 const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
 
+/**
+ * An HTTP method in capitals names a request handler (`export async function POST`, `signInPOST`), not a blog post:
+ * it says nothing about what the owner is.
+ */
+const HTTP_METHOD = /(?:^|(?<=[a-z0-9_]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
+const SETTINGS_SCREEN = /Settings?(?:Page|Screen|View|Form)?(?:Props|State)$/;
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
+  if (HTTP_METHOD.test(segment)) {
+    const rest = segment.replace(HTTP_METHOD, "");
+    return rest ? segmentContext(rest, rules) : undefined;
+  }
   // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
   // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
   const words = splitIdentifier(segment).map(singular);
@@ -120,6 +133,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // "UserSettings" are a person's settings; "MailSettings" are the system's.
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
     if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
+    // The props or state of a settings screen hold what the signed-in person set (their email, their language), not
+    // the system's configuration; nothing else in the name says whose: the rules decide as for an unnamed owner.
+    if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
     return head;
   }
   for (const ctx of ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
@@ -244,8 +260,11 @@ export function holdsMessageText(roles: number): boolean {
   return (roles & Role.MessageBody) !== 0;
 }
 
-/** Contexts that come only from a field's siblings, never from the words of a name (see {@link siblingContexts}). */
-export const SIBLING_ONLY_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "verification_token", "bank_details"]);
+/**
+ * Contexts that make a field personal only where they are (see {@link siblingContexts}): they come from a field's
+ * siblings, or for a message from its name (`MailData`, `sendSms`), and a name they accept (`to`) is no kind alone.
+ */
+export const SIBLING_ONLY_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 

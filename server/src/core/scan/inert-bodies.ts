@@ -349,7 +349,11 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         // `(props: { email: string })` and `): { email: string } {`: a parameter's or a return type's literal members
         // are fields the scanner reads (mutation inputs, email templates' props).
         const open = parens[parens.length - 1];
-        if (text.charCodeAt(previousNonSpace(text, i - 2)) === 58 /* : */ && ((open && open.braceDepth === braces.length) || inReturnType)) {
+        // (So are the members of a union's or an intersection's literal there: `(input: Base & { email: string })`,
+        // `): Promise<{ ok: true; email: string } | Failure>`.)
+        const before = text.charCodeAt(previousNonSpace(text, i - 2));
+        const typePosition = (open && open.braceDepth === braces.length) || inReturnType;
+        if (typePosition && (before === 58 /* : */ || before === 124 /* | */ || before === 38 /* & */ || (inReturnType && returnTypeAngles > 0))) {
           keepEnclosingBodies();
         }
         const keep = body && (protectDepth > 0 || (prevWasParen && lastClosedParen?.callee === "constructor"));

@@ -21,8 +21,11 @@ export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Obj
   Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
 });
-/** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
-export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
+/**
+ * UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. So are a
+ * store's actions, thunks and selectors (easy-peasy, Redux Toolkit): `login: Thunk<Auth, Credentials>` is a function.
+ */
+export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon|Action|ActionOn|Thunk|ThunkOn|AsyncThunk|Computed|Reducer|Selector)$/;
 /**
  * Wrappers whose first type argument is what the field holds: utility types, ORM columns, and the reactive and
  * async holders of UI frameworks (Vue's `ComputedRef<Address>`, Angular's `Signal<User>`, RxJS `Observable<T>`,
