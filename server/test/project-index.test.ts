@@ -1047,3 +1047,34 @@ describe("classifier: request handlers, settings screens, messages and parties (
     assert.strictEqual(found["renew.phone"], "user.contact.phone_number");
   });
 });
+
+describe("classifier: a person's state store and what a webhook delivers", () => {
+  it("a front end's store of a person is the person's; a shop is still a place", () => {
+    const found = scan(
+      [
+        "export interface UserStore { email: string; displayName: string }",
+        "export class OwnProfileStore { get displayName(): string { return ''; } }",
+        "export interface Store { email: string; phone: string }",
+        "export interface BookStore { email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UserStore.email"], "user.contact.email");
+    assert.strictEqual(found["UserStore.displayName"], "user.name");
+    assert.strictEqual(found["OwnProfileStore.displayName"], "user.name");
+    for (const f of ["Store.email", "Store.phone", "BookStore.email"]) assert.strictEqual(found[f], undefined, f);
+  });
+
+  it("a webhook's body carries an event's data; the webhook's own settings are a thing's", () => {
+    const found = scan(
+      [
+        "type CalendlyWebhookBody = { event: string; payload: { email?: string; name?: string } };",
+        "export interface StripeWebhookPayload { customerEmail: string }",
+        "export interface Webhook { email: string; name: string; url: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CalendlyWebhookBody.payload.email"], "user.contact.email");
+    assert.strictEqual(found["StripeWebhookPayload.customerEmail"], "user.contact.email");
+    assert.strictEqual(found["Webhook.email"], undefined);
+    assert.strictEqual(found["Webhook.name"], undefined);
+  });
+});

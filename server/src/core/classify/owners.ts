@@ -106,6 +106,8 @@ const HTTP_METHOD = /(?:^|(?<=[a-z0-9_]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIO
 /** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
 const SETTINGS_SCREEN = /Settings?(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
+const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
   if (HTTP_METHOD.test(segment)) {
@@ -117,6 +119,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   const words = splitIdentifier(segment).map(singular);
   const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" "));
   if (whole) return whole;
+  // What a webhook delivers (`CalendlyWebhookBody`, `StripeWebhookPayload`) is an event's data, often about a person;
+  // only the webhook itself (its url, its secret) is a thing.
+  const webhook = words.lastIndexOf("webhook");
+  if (webhook >= 0 && words.slice(webhook + 1).some((w) => WEBHOOK_DELIVERY.has(w))) return undefined;
   const tokens = words.filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
@@ -133,6 +139,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // "UserSettings" are a person's settings; "MailSettings" are the system's.
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
     if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
+    // A front end's state store of a person (`UserStore`, `OwnProfileStore`, `useCustomerStore`) is no shop: it holds
+    // that person's data.
+    if (head === "place" && headWord === "store" && matches[matches.length - 2]?.ctx === "person") return "person";
     // The props or state of a settings screen hold what the signed-in person set (their email, their language), not
     // the system's configuration; nothing else in the name says whose: the rules decide as for an unnamed owner.
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
