@@ -1078,3 +1078,35 @@ describe("classifier: a person's state store and what a webhook delivers", () =>
     assert.strictEqual(found["Webhook.name"], undefined);
   });
 });
+
+describe("classifier: screens named for a person, and addresses on things (fourteenth labelling round)", () => {
+  it("a page, a menu or a list item named for a person shows that person's data; a product's page does not", () => {
+    const found = scan(
+      [
+        "export interface UserProfilePageProps { email: string; name: string }",
+        "export interface PatientListItemProps { email: string; name: string }",
+        "export interface BankAccountListItemProps { bankAccount: { accountNumber: string; routingNumber: string } }",
+        "export interface ProductPageProps { email: string; name: string }",
+        "export interface PageProps { name: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UserProfilePageProps.email"], "user.contact.email");
+    assert.strictEqual(found["PatientListItemProps.name"], "user.name");
+    assert.strictEqual(found["BankAccountListItemProps.bankAccount.accountNumber"], "user.financial.bank_account");
+    for (const f of ["ProductPageProps.email", "ProductPageProps.name", "PageProps.name"]) assert.strictEqual(found[f], undefined, f);
+  });
+
+  it("a checkout step's shipping postcode is the customer's; a company's or a warehouse's address stays theirs", () => {
+    const found = scan(
+      [
+        "export interface CheckoutStep { step: number; shipping_postcode?: string; billing_full_address?: string }",
+        "export interface CompanyStep { shipping_postcode?: string }",
+        "export interface Warehouse { shippingAddress: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CheckoutStep.shipping_postcode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["CheckoutStep.billing_full_address"], "user.contact.address");
+    assert.strictEqual(found["CompanyStep.shipping_postcode"], undefined);
+    assert.strictEqual(found["Warehouse.shippingAddress"], undefined);
+  });
+});

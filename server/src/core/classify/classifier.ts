@@ -13,7 +13,7 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, ownCopy, type NormalizedName } from "./names";
+import { normalizeName, ownCopy, singular, splitIdentifier, type NormalizedName } from "./names";
 import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
@@ -59,6 +59,15 @@ const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
 export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
+
+/** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
+const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
+  "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
+  "department", "division", "manufacturer", "distributor", "publisher", "provider"]);
+
+function isBusiness(segment: string): boolean {
+  return splitIdentifier(segment).some((t) => BUSINESS_WORDS.has(singular(t)));
+}
 
 /**
  * The parties of an exchange, named before a field (`receiverName`, `payeeName`): people, unless configuration says so.
@@ -508,7 +517,11 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
   if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
-    const outer = sources.slice(sources.indexOf(decided) + 1).find((s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || s.ctx === "nonperson"));
+    // (Of things, only a business has an address of its own: a checkout step's or an order line's shipping postcode
+    // is the customer's.)
+    const outer = sources.slice(sources.indexOf(decided) + 1).find(
+      (s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || (s.ctx === "nonperson" && (s.from === "siblings" || isBusiness(c.owner[s.at])))),
+    );
     if (outer && outer.ctx !== "person") return null;
   }
 

@@ -106,6 +106,9 @@ const HTTP_METHOD = /(?:^|(?<=[a-z0-9_]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIO
 /** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
 const SETTINGS_SCREEN = /Settings?(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
+/** Words of a user interface that the nonperson lexicon holds (a page, a widget): how data is shown, not whose. */
+const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module"]);
+
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
@@ -140,8 +143,12 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
     if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
     // A front end's state store of a person (`UserStore`, `OwnProfileStore`, `useCustomerStore`) is no shop: it holds
-    // that person's data.
-    if (head === "place" && headWord === "store" && matches[matches.length - 2]?.ctx === "person") return "person";
+    // that person's data. So does a screen or a component named for one (`UserProfilePage`, `PatientListItem`,
+    // `CustomerMenu`): the interface word says how it is shown, the word before it whose data it shows.
+    const before = matches[matches.length - 2];
+    if (before && ((head === "place" && headWord === "store") || (head === "nonperson" && UI_HEADS.has(headWord)))) {
+      if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
+    }
     // The props or state of a settings screen hold what the signed-in person set (their email, their language), not
     // the system's configuration; nothing else in the name says whose: the rules decide as for an unnamed owner.
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
