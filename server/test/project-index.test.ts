@@ -1110,3 +1110,29 @@ describe("classifier: screens named for a person, and addresses on things (fourt
     assert.strictEqual(found["Warehouse.shippingAddress"], undefined);
   });
 });
+
+describe("classifier: parts that settle each other, and a click's target", () => {
+  it("three different parts of an address on a record that says nothing are an address; one part alone or repeats are not", () => {
+    const found = scan(
+      [
+        "export interface EcommerceTransactionEvent { orderId: string; total: number; city?: string; state?: string; country?: string }",
+        "export interface Machine { state: string; previousState: string; nextState: string }",
+        "export interface Filter { city?: string; total: number }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EcommerceTransactionEvent.city"], "user.contact.address.city");
+    assert.strictEqual(found["EcommerceTransactionEvent.country"], "user.contact.address.country");
+    for (const f of ["Machine.state", "Machine.nextState", "Filter.city"]) assert.strictEqual(found[f], undefined, f);
+  });
+
+  it("the target of a tracked click is a page the visitor went to; a link's own target is not tracked", () => {
+    const found = scan(
+      [
+        "export interface LinkClickEvent { targetUrl: string; elementId?: string }",
+        "export interface LinkProps { targetUrl: string; label: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["LinkClickEvent.targetUrl"], "user.behavior.browsing_history");
+    assert.strictEqual(found["LinkProps.targetUrl"], undefined);
+  });
+});

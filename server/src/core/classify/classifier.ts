@@ -110,10 +110,12 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
+  const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.rule.id)).size;
   return {
     person: accepted.some((v) => PERSON_ANCHOR.test(v.category)),
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
-    addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length,
+    // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
+    addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
     categories: [...new Set(accepted.map((v) => v.category))],
     ui: candidates.some((c) => c.kind === "function"),
     connection: isConnectionSettings(candidates),
