@@ -1136,3 +1136,31 @@ describe("classifier: parts that settle each other, and a click's target", () =>
     assert.strictEqual(found["LinkProps.targetUrl"], undefined);
   });
 });
+
+describe("classifier: an options parameter, client hints, and an interface word alone", () => {
+  it("a function's options parameter holds what the function is given; an options type is still configuration", () => {
+    const found = scan(
+      [
+        "export function detectDeviceType(userAgent: string, options?: { screenWidth?: number; devicePixelRatio?: number }) { return 1; }",
+        "export function createContext(app: unknown, options: { browserLocale?: string }) { return 1; }",
+        "export interface TrackerOptions { screenWidth?: number; email?: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["detectDeviceType.options.screenWidth"], "user.device");
+    assert.strictEqual(found["createContext.options.browserLocale"], "user.demographic.language");
+    assert.strictEqual(found["TrackerOptions.email"], undefined);
+  });
+
+  it("a browser's client hints describe the visitor's device; an item or a route alone says nothing against a person's fields", () => {
+    const found = scan(
+      [
+        "export interface HttpClientHints { isMobile: boolean; brands: { brand: string; version: string }[] }",
+        "interface IItem { userId: string; name: string; username: string; onPress(): void }",
+        "interface Item { name: string; price: number; image: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["HttpClientHints.brands.brand"], "user.device");
+    assert.strictEqual(found["IItem.username"], "user.account.username");
+    for (const f of ["Item.name", "Item.image"]) assert.strictEqual(found[f], undefined, f);
+  });
+});

@@ -60,6 +60,8 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
+const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+
 /** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
 const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
@@ -477,6 +479,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
     // says nothing against it.
     if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) continue;
+    // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
+    // the function's name says what that is, not the parameter's.
+    if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i])) continue;
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

@@ -149,6 +149,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (before && ((head === "place" && headWord === "store") || (head === "nonperson" && UI_HEADS.has(headWord)))) {
       if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
     }
+    // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
+    if (!before && head === "nonperson" && UI_HEADS.has(headWord)) return undefined;
     // The props or state of a settings screen hold what the signed-in person set (their email, their language), not
     // the system's configuration; nothing else in the name says whose: the rules decide as for an unnamed owner.
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
