@@ -1164,3 +1164,18 @@ describe("classifier: an options parameter, client hints, and an interface word 
     for (const f of ["Item.name", "Item.image"]) assert.strictEqual(found[f], undefined, f);
   });
 });
+
+describe("classifier: a device's description as an object, and statistics by a category", () => {
+  it("userAgentData as an object is the device's data; a breakdown by browser is a statistic", () => {
+    const found = scan(
+      [
+        "interface UADataValues { platform: string; mobile: boolean }",
+        "export interface Navigator { userAgentData?: UADataValues }",
+        "export interface ReportingDashboardState { customerBreakdownByBrowser: unknown[]; visitsByCountry: Record<string, number> }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Navigator.userAgentData"], "user.device");
+    assert.strictEqual(found["ReportingDashboardState.customerBreakdownByBrowser"], undefined);
+    assert.strictEqual(found["ReportingDashboardState.visitsByCountry"], undefined);
+  });
+});
