@@ -1179,3 +1179,18 @@ describe("classifier: a device's description as an object, and statistics by a c
     assert.strictEqual(found["ReportingDashboardState.visitsByCountry"], undefined);
   });
 });
+
+describe("classifier: an email of one kind", () => {
+  it("the recipients of an alert or an invitation email are addresses; a form's email settings are not an email message", () => {
+    const found = scan(
+      [
+        "export interface CloudSpendAlertEmailProps { orgId: string; recipients: string[] }",
+        "export interface InvitationEmailProps { to: string; inviterName: string }",
+        "export interface UserEmail { address: string; verified: boolean; recipients: string[] }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CloudSpendAlertEmailProps.recipients"], "user.contact.email");
+    assert.strictEqual(found["InvitationEmailProps.to"], "user.contact.email");
+    assert.strictEqual(found["UserEmail.recipients"], undefined);
+  });
+});
