@@ -1194,3 +1194,16 @@ describe("classifier: an email of one kind", () => {
     assert.strictEqual(found["UserEmail.recipients"], undefined);
   });
 });
+
+describe("classifier: props and state named by their file", () => {
+  it("`Props` or `IState` in a file named for a person are that person's; a room's profile or a product's card are not", () => {
+    const state = "interface IState { displayName?: string; avatarUrl?: string; fetchedAt?: number }\nexport interface Props { name: string }";
+    const person = scan(state, "/src/stores/OwnProfileStore.ts");
+    assert.strictEqual(person["IState.displayName"], "user.name");
+    assert.strictEqual(person["IState.avatarUrl"], "user.content.self_image");
+    assert.strictEqual(person["Props.name"], "user.name");
+    assert.deepStrictEqual(scan(state, "/src/components/RoomProfileSettings.tsx"), {});
+    assert.deepStrictEqual(scan(state, "/src/components/ProductCard.tsx"), {});
+    assert.deepStrictEqual(scan(state, "/src/components/index.tsx"), {});
+  });
+});

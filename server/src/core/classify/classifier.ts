@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, singular, splitIdentifier, type NormalizedName } from "./names";
-import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -61,6 +61,8 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** Owner names that say nothing but that they are a component's props or state. */
+const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 
 /** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
 const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
@@ -106,9 +108,11 @@ export interface GroupAnchors {
   environment: boolean;
   /** What the siblings make the owner, nearer than its name: a page view, a login form (see siblingContexts). */
   siblings: readonly OwnerContext[];
+  /** What the file's name says, for an owner named only `Props` or `State` (see fileContexts). */
+  file: readonly OwnerContext[];
 }
 
-function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number): GroupAnchors {
+function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[]): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
@@ -124,21 +128,22 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     message: holdsMessageText(roles),
     environment: holdsEnvironment(roles),
     siblings,
+    file,
   };
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
-export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet): (Classification | null)[] {
+export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
   const roles = rolesOf(candidates);
   const siblings = siblingContexts(roles);
-  const verdicts = candidates.map((c) => judge(c, rules, siblings));
-  const anchors = anchorsOf(verdicts, candidates, siblings, roles);
+  const verdicts = candidates.map((c) => judge(c, rules, siblings, file));
+  const anchors = anchorsOf(verdicts, candidates, siblings, roles, file);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
 /** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
 export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  return settle(candidate, judge(candidate, rules, anchors.siblings), anchors);
+  return settle(candidate, judge(candidate, rules, anchors.siblings, anchors.file), anchors);
 }
 
 /**
@@ -147,7 +152,7 @@ export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnc
  * owner that says nothing needs no siblings; an owner that rejects the kind (a warehouse, a tracked event) still does.
  */
 export function classifyComposite(candidate: FieldCandidate, plainName: string, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  const v = judge({ ...candidate, name: plainName }, rules, anchors.siblings);
+  const v = judge({ ...candidate, name: plainName }, rules, anchors.siblings, anchors.file);
   if (!v || v.status === "reject") return null;
   if (v.status === "accept") return settle(candidate, v, anchors);
   // On a tracked visit, an object of city and country parts is where the visitor was: its parts say so, not the whole.
@@ -158,10 +163,10 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
 }
 
 /** What one owner's fields say about it, for a field of that owner classified later (typed by a name). */
-export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet): GroupAnchors {
+export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): GroupAnchors {
   const roles = rolesOf(candidates);
   const siblings = siblingContexts(roles);
-  return anchorsOf(candidates.map((c) => judge(c, rules, siblings)), candidates, siblings, roles);
+  return anchorsOf(candidates.map((c) => judge(c, rules, siblings, file)), candidates, siblings, roles, file);
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
@@ -410,7 +415,7 @@ const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
 /** A context for a field: from a qualifier word of its name (`at`: words up to), an owner (`at`: its index), or a word of the phrase. */
 interface ContextSource {
   ctx: OwnerContext;
-  from: "qualifier" | "owner" | "name word" | "siblings";
+  from: "qualifier" | "owner" | "name word" | "siblings" | "file";
   at: number;
 }
 
@@ -425,7 +430,7 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 }
 
 /** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
-function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
+function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
   if (c.system || c.kind === "function") return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
@@ -487,6 +492,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   for (const m of modifierContexts) {
     sources.push({ ctx: m.ctx, from: "name word", at: m.end });
   }
+  // An owner named only `Props` or `State` is named by its file (`UserCard.tsx`, `OwnProfileStore.ts`): farthest of all.
+  if (file.length && GENERIC_OWNER.test(c.owner[0])) for (const ctx of file) sources.push({ ctx, from: "file", at: 0 });
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
@@ -544,6 +551,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
         ? `owner ${c.owner[decided.at]}`
         : decided.from === "siblings"
           ? `siblings: ${SIBLING_EVIDENCE[decided.ctx] ?? decided.ctx}`
+          : decided.from === "file"
+            ? "the file's name"
           : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
     signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
     confidence += 0.05;
@@ -600,7 +609,8 @@ export function classifyFile(file: string, candidates: FieldCandidate[], suppres
   return { findings, suppressed };
 }
 
-function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+function classifyCandidates(path: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+  const file = fileContexts(path, rules);
   const groups = new Map<string, FieldCandidate[]>();
   // The scanner hands the same owner array to every field of one declaration: join each array once.
   const keys = new Map<string[], string>();
@@ -613,10 +623,10 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    const results = classifyGroup(group, rules);
+    const results = classifyGroup(group, rules, file);
     results.forEach((r, i) => {
       if (!r) return;
-      findings.push(findingOf(file, group[i], owner, r));
+      findings.push(findingOf(path, group[i], owner, r));
     });
   }
   findings.sort(byPosition);

@@ -162,6 +162,35 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   return undefined;
 }
 
+// --- the file's name ---------------------------------------------------------------------------------------------
+
+const fileCache = new WeakMap<RuleSet, Map<string, readonly OwnerContext[]>>();
+const NO_FILE_CONTEXTS: readonly OwnerContext[] = [];
+
+/**
+ * What a file's name says of the component or the store it holds (`UserCard.tsx`, `OwnProfileStore.ts`), for an owner
+ * named only `Props` or `State`: a person's or a tracked visit's, never anything against (a file named for a product
+ * may still show its buyer).
+ */
+export function fileContexts(file: string, rules: RuleSet): readonly OwnerContext[] {
+  const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  const base = file.slice(slash + 1).replace(/\..*$/, "");
+  let cache = fileCache.get(rules);
+  if (!cache) fileCache.set(rules, (cache = new Map()));
+  let found = cache.get(base);
+  if (found === undefined) {
+    const ctx = base && base !== "index" ? segmentContext(base, rules) : undefined;
+    // (`RoomProfileSettings.tsx`: a room's profile is no person's.)
+    const thing = ctx && lexiconMatches(splitIdentifier(base).map(singular), rules.ownerLexicon).some((m) => m.ctx === "nonperson");
+    found = thing ? NO_FILE_CONTEXTS : ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : NO_FILE_CONTEXTS;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(ownCopy(base), found);
+  }
+  return found;
+}
+const PERSON_FILE: readonly OwnerContext[] = ["person"];
+const TRACKING_FILE: readonly OwnerContext[] = ["tracking"];
+
 // --- contexts from the fields ------------------------------------------------------------------------------------
 
 /** What a field's name says about the record it sits in, as bits (one lookup per field: this runs for every owner). */

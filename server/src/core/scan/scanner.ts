@@ -12,6 +12,7 @@ import { classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } fr
 import { emptySummary, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
+import { fileContexts } from "../classify/owners";
 import { scanPrisma } from "./prisma";
 import type { RuleSet } from "../classify/rules";
 import { readSourceFile, skipNote } from "./files";
@@ -127,7 +128,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     if (!anchors) {
       const key = owner.join(".");
       const group = candidates.filter((o) => o.owner === owner || o.owner.join(".") === key);
-      anchorsByOwner.set(owner, (anchors = groupAnchors(group, rules)));
+      anchorsByOwner.set(owner, (anchors = groupAnchors(group, rules, fileContexts(result.file, rules))));
     }
     return anchors;
   };
