@@ -1207,3 +1207,30 @@ describe("classifier: props and state named by their file", () => {
     assert.deepStrictEqual(scan(state, "/src/components/index.tsx"), {});
   });
 });
+
+describe("classifier: a union of schemas, and a request to change one thing", () => {
+  it("a union of two schema consts holds what they hold; a union of literals is a list of choices", () => {
+    const found = scan(
+      [
+        'import { z } from "zod";',
+        "const EmailSchema = z.string().email();",
+        "const UsernameSchema = z.string().min(3);",
+        "export const ForgotPasswordSchema = z.object({ usernameOrEmail: z.union([EmailSchema, UsernameSchema]) });",
+        'export const Prefs = z.object({ username: z.union([z.literal("a"), z.literal("b")]) });',
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ForgotPasswordSchema.usernameOrEmail"], "user.account.username");
+    assert.strictEqual(found["Prefs.username"], undefined);
+  });
+
+  it("a request named for the field it changes is the requester's; a language record is not", () => {
+    const found = scan(
+      [
+        "export class UpdateFlowLanguageDto { language!: string }",
+        "export class Language { language!: string; code!: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UpdateFlowLanguageDto.language"], "user.demographic.language");
+    assert.strictEqual(found["Language.language"], undefined);
+  });
+});

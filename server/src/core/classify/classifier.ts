@@ -61,6 +61,7 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 
@@ -483,7 +484,11 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
     // says nothing against it.
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) continue;
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
+      // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
+      if (CHANGE_REQUEST.test(c.owner[i])) sources.push({ ctx: "person", from: "owner", at: i });
+      continue;
+    }
     // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
     // the function's name says what that is, not the parameter's.
     if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i])) continue;

@@ -273,6 +273,9 @@ export function collectWords(node: ts.Node, out: string[], depth: number, inDeco
   }
 }
 
+/** The name of a schema const (`EmailSchema`, `ZIpSchema`, `zEmail`). */
+const SCHEMA_CONST = /^(?:[A-Z]\w*Schema|Z[A-Z]\w*|z[A-Z]\w*)$/;
+
 export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence: string): void {
   const rules = ctx.rules;
   for (const w of words) {
@@ -290,5 +293,7 @@ export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, e
   }
   // `z.literal("").or(z.string().email())`: a union with a string member holds strings (the literal is the empty form).
   if (s.kind === "enum" && words.some((w) => w === "or" || w === "union") && words.some((w) => rules.kindAliases.get(w.toLowerCase()) === "string")) s.kind = "string";
+  // `z.union([EmailSchema, UsernameSchema])`: a union of schemas holds what they hold, not one of a list of literals.
+  else if (s.kind === "enum" && words.includes("union") && !words.includes("literal") && words.some((w) => SCHEMA_CONST.test(w))) s.kind = "unknown";
   if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
 }
