@@ -1234,3 +1234,18 @@ describe("classifier: a union of schemas, and a request to change one thing", ()
     assert.strictEqual(found["Language.language"], undefined);
   });
 });
+
+describe("classifier: settings held with their actions", () => {
+  it("a store's settings beside its actions are the signed-in person's; a server's settings or a mail server's are configuration", () => {
+    const found = scan(
+      [
+        "export interface Settings { apikey: string; email: string; setSettings: Action<Settings, string>; getSettings(): void }",
+        "export interface ServerSettings { email: string; load(): void }",
+        "export interface SettingsResp { apikey: string; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Settings.email"], "user.contact.email");
+    assert.strictEqual(found["ServerSettings.email"], undefined);
+    assert.strictEqual(found["SettingsResp.email"], undefined, "without actions, settings are configuration");
+  });
+});

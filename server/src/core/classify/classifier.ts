@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, singular, splitIdentifier, type NormalizedName } from "./names";
-import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -137,14 +137,15 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
   const roles = rolesOf(candidates);
   const siblings = siblingContexts(roles);
-  const verdicts = candidates.map((c) => judge(c, rules, siblings, file));
+  const interactive = candidates.some((c) => c.kind === "function");
+  const verdicts = candidates.map((c) => judge(c, rules, siblings, file, interactive));
   const anchors = anchorsOf(verdicts, candidates, siblings, roles, file);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
 /** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
 export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  return settle(candidate, judge(candidate, rules, anchors.siblings, anchors.file), anchors);
+  return settle(candidate, judge(candidate, rules, anchors.siblings, anchors.file, anchors.ui), anchors);
 }
 
 /**
@@ -153,7 +154,7 @@ export function classifyWithAnchors(candidate: FieldCandidate, anchors: GroupAnc
  * owner that says nothing needs no siblings; an owner that rejects the kind (a warehouse, a tracked event) still does.
  */
 export function classifyComposite(candidate: FieldCandidate, plainName: string, anchors: GroupAnchors, rules: RuleSet): Classification | null {
-  const v = judge({ ...candidate, name: plainName }, rules, anchors.siblings, anchors.file);
+  const v = judge({ ...candidate, name: plainName }, rules, anchors.siblings, anchors.file, anchors.ui);
   if (!v || v.status === "reject") return null;
   if (v.status === "accept") return settle(candidate, v, anchors);
   // On a tracked visit, an object of city and country parts is where the visitor was: its parts say so, not the whole.
@@ -167,7 +168,8 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
 export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): GroupAnchors {
   const roles = rolesOf(candidates);
   const siblings = siblingContexts(roles);
-  return anchorsOf(candidates.map((c) => judge(c, rules, siblings, file)), candidates, siblings, roles, file);
+  const interactive = candidates.some((c) => c.kind === "function");
+  return anchorsOf(candidates.map((c) => judge(c, rules, siblings, file, interactive)), candidates, siblings, roles, file);
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
@@ -431,7 +433,11 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 }
 
 /** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
-function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): Verdict | null {
+/**
+ * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
+ * interface, not a system's configuration.
+ */
+function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
   if (c.system || c.kind === "function") return null;
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
@@ -492,6 +498,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
     // the function's name says what that is, not the parameter's.
     if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i])) continue;
+    // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
+    // signed-in person's, when nothing else in the name says what they configure.
+    if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

@@ -111,6 +111,13 @@ const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route"
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
+/** Whether an owner segment names settings and nothing else (`Settings`, `GlobalSettings`; not `SmtpSettings`). */
+export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
+  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+  if (tokens.length === 0 || !PERSONAL_SETTINGS.has(tokens[tokens.length - 1])) return false;
+  return lexiconMatches(tokens, rules.ownerLexicon).length === 1;
+}
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
   if (HTTP_METHOD.test(segment)) {
