@@ -1249,3 +1249,18 @@ describe("classifier: settings held with their actions", () => {
     assert.strictEqual(found["SettingsResp.email"], undefined, "without actions, settings are configuration");
   });
 });
+
+describe("classifier: a default address held by a member of a generated type", () => {
+  it("defaultAddress typed by one member of a type the project does not declare is the customer's address; a flag is not", () => {
+    const found = scan(
+      [
+        "import type { CustomerFragment } from 'storefrontapi.generated';",
+        "export function AddressForm({ defaultAddress }: { defaultAddress: CustomerFragment['defaultAddress'] }) { return null; }",
+        "export interface AddressFormState { defaultAddress: boolean }",
+      ].join("\n"),
+      "/src/routes/account.addresses.tsx",
+    );
+    assert.strictEqual(found["AddressForm.defaultAddress"], "user.contact.address");
+    assert.strictEqual(found["AddressFormState.defaultAddress"], undefined);
+  });
+});

@@ -456,6 +456,11 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   if (match) {
     if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
     ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
+    // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
+    if (analysis.defaultObject) {
+      qualifiers = qualifiers.filter((q) => q !== "default");
+      qualifierContexts = lexiconMatches(qualifiers, rules.ownerLexicon);
+    }
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }
   if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
@@ -516,7 +521,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
   if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
-  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.qualifierPolicy;
+  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.defaultObject ? qualifierVerdict(qualifiers, rule, rules) : analysis.qualifierPolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {

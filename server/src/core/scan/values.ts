@@ -37,6 +37,8 @@ export const TRANSPARENT_GENERICS = new Set([
   "Ref", "ComputedRef", "ShallowRef", "WritableComputedRef", "MaybeRef", "MaybeRefOrGetter", "UnwrapRef",
   "Signal", "WritableSignal", "InputSignal", "ModelSignal", "Accessor", "Observable", "BehaviorSubject", "ReplaySubject", "Writable", "Readable",
   "RemoteData", "Loadable",
+  // Sequelize's model attribute wrappers (`declare email: CreationOptional<string>`).
+  "CreationOptional", "NonAttribute",
 ]);
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
 const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
