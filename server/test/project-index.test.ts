@@ -1264,3 +1264,18 @@ describe("classifier: a default address held by a member of a generated type", (
     assert.strictEqual(found["AddressFormState.defaultAddress"], undefined);
   });
 });
+
+describe("classifier: an account's profile, known by its handle beside a display name", () => {
+  it("a handle beside a display name is an account's profile; a display name alone, or a room's name and avatar, are not", () => {
+    const found = scan(
+      [
+        "export interface Verification { uri: string; issuer: string; handle: string; displayName: string }",
+        "export interface Feed { uri: string; displayName: string }",
+        "export interface Room { name: string; avatarUrl: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Verification.handle"], "user.account.username");
+    assert.strictEqual(found["Verification.displayName"], "user.name");
+    for (const f of ["Feed.displayName", "Room.name", "Room.avatarUrl"]) assert.strictEqual(found[f], undefined, f);
+  });
+});

@@ -113,13 +113,16 @@ export interface GroupAnchors {
   file: readonly OwnerContext[];
 }
 
+const deferred = (verdicts: readonly (Verdict | null)[], category: string): boolean => verdicts.some((v) => v !== null && v.status === "defer" && v.category === category);
+
 function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[]): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
   const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.rule.id)).size;
   return {
-    person: accepted.some((v) => PERSON_ANCHOR.test(v.category)),
+    // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
+    person: accepted.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
