@@ -1279,3 +1279,18 @@ describe("classifier: an account's profile, known by its handle beside a display
     for (const f of ["Feed.displayName", "Room.name", "Room.avatarUrl"]) assert.strictEqual(found[f], undefined, f);
   });
 });
+
+describe("classifier: a component's name beside a person's username", () => {
+  it("a bare name among props is a label, unless the props also hold a username or an email", () => {
+    const found = scan(
+      [
+        "interface IItem { userId: string; name: string; username: string; onPress(): void }",
+        "interface CustomerDetailsProperty { icon: JSX.Element; name: string; value: JSX.Element }",
+        "interface InputProps { name: string; label: string; onChange(): void }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["IItem.name"], "user.name");
+    assert.strictEqual(found["CustomerDetailsProperty.name"], undefined);
+    assert.strictEqual(found["InputProps.name"], undefined);
+  });
+});

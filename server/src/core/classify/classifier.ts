@@ -92,6 +92,8 @@ export interface Verdict {
 export interface GroupAnchors {
   /** The owner also holds a person's email/name/phone/... */
   person: boolean;
+  /** The owner also holds a person's username or email address (not a name: that may be the field itself). */
+  account: boolean;
   /** The owner also holds an IP, user agent, visited URL or location: a tracked visit. */
   tracking: boolean;
   addressParts: number;
@@ -124,6 +126,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
     person: accepted.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
+    account: accepted.some((v) => v.category === "user.account.username" || v.category === "user.contact.email"),
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
     categories: [...new Set(accepted.map((v) => v.category))],
@@ -184,7 +187,8 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   if (!v || v.status === "reject") return null;
   // An environment's variables are configuration, whatever their words say (`KAFKA_USERNAME`, `SMTP_FROM_EMAIL`).
   if (anchors.environment && isEnvironmentName(candidate.name)) return null;
-  if (anchors.ui && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
+  // (Unless the props also hold a person's username or email: `{ name, username, onPress }` is a person's row.)
+  if (anchors.ui && !anchors.account && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
   // A connection's settings are configuration, whatever their names say (a database's `username`, a mail server's `user`).
   if (anchors.connection && v.rule.owner.reject.includes("config")) return null;
   // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
