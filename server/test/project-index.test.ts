@@ -1294,3 +1294,21 @@ describe("classifier: a component's name beside a person's username", () => {
     assert.strictEqual(found["InputProps.name"], undefined);
   });
 });
+
+describe("classifier: an author as text, lists of usernames, and argument lists", () => {
+  it("a review form's author beside an email is a name; a list of usernames is usernames; a listener's argument tuple is not", () => {
+    const found = scan(
+      [
+        'import { z } from "zod";',
+        "export const schema = z.object({ title: z.string(), author: z.string().min(1), email: z.string().email() });",
+        "export interface BannerProps { author: string; onClose(): void }",
+        "interface IRoute { key: string; title?: string; usernames?: string[] }",
+        "export type EmitterContract = { alias: [ctx: Ctx]; track: [ctx: Ctx] };",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["schema.author"], "user.name");
+    assert.strictEqual(found["BannerProps.author"], undefined);
+    assert.strictEqual(found["IRoute.usernames"], "user.account.username");
+    assert.strictEqual(found["EmitterContract.alias"], undefined);
+  });
+});

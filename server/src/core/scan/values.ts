@@ -87,7 +87,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
   if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
   if (isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
-  if (isTupleTypeNode(type)) return "array";
+  // (A tuple of named members, `[ctx: Ctx]`, is an argument list: an event's listener signature, not a list of values.)
+  if (isTupleTypeNode(type)) return type.elements.length > 0 && type.elements.every((e) => e.kind === SK.NamedTupleMember) ? "function" : "array";
   if (isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
   if (isLiteralTypeNode(type)) {
     if (type.literal.kind === SK.TrueKeyword || type.literal.kind === SK.FalseKeyword) return "boolean";
