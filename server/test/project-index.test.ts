@@ -1312,3 +1312,22 @@ describe("classifier: an author as text, lists of usernames, and argument lists"
     assert.strictEqual(found["EmitterContract.alias"], undefined);
   });
 });
+
+describe("classifier: a query's options, and a list of addresses on a thing", () => {
+  it("a list method's options filter what is read; a list of email addresses on an alert is who it is sent to", () => {
+    const found = scan(
+      [
+        'import { z } from "zod";',
+        "export class SessionReplayModel { async list(options?: { url?: string; country?: string; device?: string }) { return []; } }",
+        "export function detectDevice(ua: string, options?: { screenWidth?: number }) { return ua; }",
+        "export const ErrorAlertsFormSchema = z.object({ emails: z.string().email().array(), slackChannel: z.string().optional() });",
+        "export interface Alert { email: string; emails: string[] }",
+      ].join("\n"),
+    );
+    for (const f of ["SessionReplayModel.list.options.url", "SessionReplayModel.list.options.country", "SessionReplayModel.list.options.device"]) assert.strictEqual(found[f], undefined, f);
+    assert.strictEqual(found["detectDevice.options.screenWidth"], "user.device");
+    assert.strictEqual(found["ErrorAlertsFormSchema.emails"], "user.contact.email");
+    assert.strictEqual(found["Alert.emails"], "user.contact.email");
+    assert.strictEqual(found["Alert.email"], undefined, "an alert's own address is a mailbox");
+  });
+});

@@ -60,7 +60,9 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
+const EMAIL = "user.contact.email";
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
@@ -509,7 +511,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     }
     // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
     // the function's name says what that is, not the parameter's.
-    if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i])) continue;
+    // (Not a query's: `list(options: { url, country })` filters what is read.)
+    if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i]) && !QUERY_VERB.test(c.owner[i - 1])) continue;
     // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
     // signed-in person's, when nothing else in the name says what they configure.
     if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;
@@ -535,6 +538,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
       if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
+      // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
+      // a thing's own address is its mailbox.
+      if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
       // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
       if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.

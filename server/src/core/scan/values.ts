@@ -298,5 +298,7 @@ export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, e
   if (s.kind === "enum" && words.some((w) => w === "or" || w === "union") && words.some((w) => rules.kindAliases.get(w.toLowerCase()) === "string")) s.kind = "string";
   // `z.union([EmailSchema, UsernameSchema])`: a union of schemas holds what they hold, not one of a list of literals.
   else if (s.kind === "enum" && words.includes("union") && !words.includes("literal") && words.some((w) => SCHEMA_CONST.test(w))) s.kind = "unknown";
+  // `z.string().email().array()`: a list of what the chain before `.array()` describes.
+  if ((s.kind === "string" || s.kind === "number" || s.kind === "date") && words.includes("array")) s.kind = "array";
   if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
 }
