@@ -1331,3 +1331,32 @@ describe("classifier: a query's options, and a list of addresses on a thing", ()
     assert.strictEqual(found["Alert.email"], undefined, "an alert's own address is a mailbox");
   });
 });
+
+describe("classifier: review mends of the fifteenth round", () => {
+  it("named tuples of values, a project's own Action type, phrases ending in an interface word and changes of a thing's field", () => {
+    const found = scan(
+      [
+        "type Action = 'create' | 'delete';",
+        "export interface AuditEntry { action: Action; ip: string; latitude: number; longitude: number }",
+        "export interface CheckinEvent { ip: string; coords: [lat: number, lng: number]; latitude: number; longitude: number }",
+        "export interface UserOrderItem { name: string; price: number }",
+        "export class UpdateCompanyAddressDto { address!: string }",
+        "export function getUsers(options: { email?: string; country?: string }) { return []; }",
+        "export interface RoomProfileSettings { displayName: string; avatarUrl: string }",
+        "export const TABLE_HEAD = { email: '' };",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AuditEntry.latitude"], "user.location.precise", "a union type named Action is a value, not a store's action");
+    assert.strictEqual(found["CheckinEvent.latitude"], "user.location.precise", "a tuple of numbers is data, not an argument list");
+    assert.strictEqual(found["UserOrderItem.name"], undefined, "an order item is a thing");
+    assert.strictEqual(found["UpdateCompanyAddressDto.address"], undefined, "a company's address");
+    assert.strictEqual(found["getUsers.options.email"], undefined, "a query's options filter");
+    assert.strictEqual(found["RoomProfileSettings.displayName"], undefined, "a room's profile");
+  });
+
+  it("an `a || {` in a call is no type literal: a file of such calls is still not parsed at all", () => {
+    const { planParse } = require("../src/core/scan/inert-bodies") as typeof import("../src/core/scan/inert-bodies");
+    assert.strictEqual(planParse("export function f(url: string) { return fetchIt(url, opts || { method: 'GET' }); }").kind, "nothing");
+    assert.notStrictEqual(planParse("export function f() { return (x: Base | { email: string }) => x; }").kind, "nothing");
+  });
+});

@@ -14,7 +14,7 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, singular, splitIdentifier, type NormalizedName } from "./names";
-import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, SIBLING_ONLY_CONTEXTS, siblingContexts } from "./owners";
+import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, NO_KIND_ALONE_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -62,7 +62,7 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
 
 const EMAIL = "user.contact.email";
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
-const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select)(?:[A-Z_]|$)/;
+const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
@@ -72,8 +72,16 @@ const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org"
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
   "department", "division", "manufacturer", "distributor", "publisher", "provider"]);
 
+const businessSegments = new Map<string, boolean>();
+
 function isBusiness(segment: string): boolean {
-  return splitIdentifier(segment).some((t) => BUSINESS_WORDS.has(singular(t)));
+  let business = businessSegments.get(segment);
+  if (business === undefined) {
+    business = splitIdentifier(segment).some((t) => BUSINESS_WORDS.has(singular(t)));
+    if (businessSegments.size > 20_000) businessSegments.clear();
+    businessSegments.set(ownCopy(segment), business);
+  }
+  return business;
 }
 
 /**
@@ -123,12 +131,12 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
-  const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.rule.id)).size;
+  const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.category)).size;
   return {
     // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
     person: accepted.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
-    account: accepted.some((v) => v.category === "user.account.username" || v.category === "user.contact.email"),
+    account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
     categories: [...new Set(accepted.map((v) => v.category))],
@@ -244,7 +252,7 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   return siblingsOnly(analysis.match.rule) ? undefined : analysis.match.rule;
 }
 
-const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => SIBLING_ONLY_CONTEXTS.has(c));
+const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => NO_KIND_ALONE_CONTEXTS.has(c));
 
 function finish(c: FieldCandidate, v: Verdict): Classification {
   const confidence = Math.max(0.05, Math.min(0.99, Math.round(v.confidence * 100) / 100));
@@ -358,7 +366,6 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   login: "a password beside it (a login)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
   email_message: "a subject and body beside it (an email message)",
-  sms_message: "a text message",
   verification_token: "a token beside it (what the token was sent to)",
   bank_details: "a bank account's number beside it (bank details)",
 };
@@ -385,6 +392,8 @@ interface NameAnalysis {
   qualifierContexts: { end: number; ctx: OwnerContext }[];
   modifierContexts: { end: number; ctx: OwnerContext }[];
   qualifierPolicy: "accept" | "reject" | "owner";
+  /** For a `defaultObject`: the qualifiers without "default", and what they say. */
+  withoutDefault?: { qualifiers: string[]; qualifierContexts: { end: number; ctx: OwnerContext }[]; qualifierPolicy: "accept" | "reject" | "owner" };
 }
 
 function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
@@ -417,6 +426,10 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
     modifierContexts: lexiconMatches(phraseModifiers, rules.ownerLexicon),
     qualifierPolicy: match ? qualifierVerdict(qualifiers, match.rule, rules) : "owner",
   };
+  if (analysis.defaultObject && match) {
+    const rest = qualifiers.filter((q) => q !== "default");
+    analysis.withoutDefault = { qualifiers: rest, qualifierContexts: lexiconMatches(rest, rules.ownerLexicon), qualifierPolicy: qualifierVerdict(rest, match.rule, rules) };
+  }
   cache.set(name, analysis);
   return analysis;
 }
@@ -441,8 +454,9 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
-/** `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name. */
 /**
+ * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
+ * `file`: what the file's name says, for an owner named only `Props` or `State` (see fileContexts), farthest of all.
  * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
  * interface, not a system's configuration.
  */
@@ -466,10 +480,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
     ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
     // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
-    if (analysis.defaultObject) {
-      qualifiers = qualifiers.filter((q) => q !== "default");
-      qualifierContexts = lexiconMatches(qualifiers, rules.ownerLexicon);
-    }
+    if (analysis.defaultObject) ({ qualifiers, qualifierContexts } = analysis.withoutDefault!);
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }
   if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
@@ -506,7 +517,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     // says nothing against it.
     if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
       // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
-      if (CHANGE_REQUEST.test(c.owner[i])) sources.push({ ctx: "person", from: "owner", at: i });
+      // (Only the verb and the field's word: `UpdateCompanyAddressDto` changes a company's.)
+      if (CHANGE_REQUEST.test(c.owner[i]) && lexiconMatches(splitIdentifier(c.owner[i]).map(singular), rules.ownerLexicon).length === 1) sources.push({ ctx: "person", from: "owner", at: i });
       continue;
     }
     // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
@@ -526,16 +538,17 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
   const personRole = qualifiers.some((q) => PERSON_ROLES.has(q));
-  // A party the rule names by its allowed qualifiers (`senderName`, `ownerName` on a transaction item or a repository)
+  // A party the rule names by its allowed qualifiers (`receiverName`, `ownerName` on a transaction item or a repository)
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
   if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
-  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.defaultObject ? qualifierVerdict(qualifiers, rule, rules) : analysis.qualifierPolicy;
+  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.defaultObject ? analysis.withoutDefault!.qualifierPolicy : analysis.qualifierPolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
+      if (s.from === "file") continue; // a file's name only ever accepts (`Props.avatarUrl` in `VisitTracker.tsx`)
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
       if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
       // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;

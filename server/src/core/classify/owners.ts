@@ -101,21 +101,30 @@ const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "prefere
  * An HTTP method in capitals names a request handler (`export async function POST`, `signInPOST`), not a blog post:
  * it says nothing about what the owner is.
  */
-const HTTP_METHOD = /(?:^|(?<=[a-z0-9_]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const HTTP_METHOD = /(?:^|(?<=[a-z0-9]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 
 /** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
-const SETTINGS_SCREEN = /Settings?(?:Page|Screen|View|Form)?(?:Props|State)$/;
+const SETTINGS_SCREEN = /(?:Settings?|Preferences?|Prefs?)(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
 /** Words of a user interface that the nonperson lexicon holds (a page, a widget): how data is shown, not whose. */
 const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module"]);
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
+const onlySettings = new WeakMap<RuleSet, Map<string, boolean>>();
+
 /** Whether an owner segment names settings and nothing else (`Settings`, `GlobalSettings`; not `SmtpSettings`). */
 export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
-  const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
-  if (tokens.length === 0 || !PERSONAL_SETTINGS.has(tokens[tokens.length - 1])) return false;
-  return lexiconMatches(tokens, rules.ownerLexicon).length === 1;
+  let cache = onlySettings.get(rules);
+  if (!cache) onlySettings.set(rules, (cache = new Map()));
+  let only = cache.get(segment);
+  if (only === undefined) {
+    const tokens = splitIdentifier(segment).map(singular).filter((t) => !rules.ownerNoise.has(t));
+    only = tokens.length > 0 && PERSONAL_SETTINGS.has(tokens[tokens.length - 1]) && lexiconMatches(tokens, rules.ownerLexicon).length === 1;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(ownCopy(segment), only);
+  }
+  return only;
 }
 
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
@@ -146,18 +155,20 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
   if (head) {
-    // "UserSettings" are a person's settings; "MailSettings" are the system's.
+    // "UserSettings" are a person's settings; "MailSettings" are the system's; `RoomProfileSettings` a room's.
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
-    if (head === "config" && contexts.has("person") && PERSONAL_SETTINGS.has(headWord)) return "person";
+    if (head === "config" && contexts.has("person") && !contexts.has("nonperson") && PERSONAL_SETTINGS.has(headWord)) return "person";
     // A front end's state store of a person (`UserStore`, `OwnProfileStore`, `useCustomerStore`) is no shop: it holds
     // that person's data. So does a screen or a component named for one (`UserProfilePage`, `PatientListItem`,
     // `CustomerMenu`): the interface word says how it is shown, the word before it whose data it shows.
+    // (The interface word alone, not a phrase that ends in it: an `order item` is a thing.)
     const before = matches[matches.length - 2];
-    if (before && ((head === "place" && headWord === "store") || (head === "nonperson" && UI_HEADS.has(headWord)))) {
+    const uiHead = head === "nonperson" && UI_HEADS.has(headWord) && (tokens.length < 2 || !rules.ownerLexicon.has(tokens.slice(-2).join(" ")));
+    if (before && ((head === "place" && headWord === "store") || uiHead)) {
       if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
-    if (!before && head === "nonperson" && UI_HEADS.has(headWord)) return undefined;
+    if (!before && uiHead) return undefined;
     // The props or state of a settings screen hold what the signed-in person set (their email, their language), not
     // the system's configuration; nothing else in the name says whose: the rules decide as for an unnamed owner.
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
@@ -176,8 +187,8 @@ const NO_FILE_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
  * What a file's name says of the component or the store it holds (`UserCard.tsx`, `OwnProfileStore.ts`), for an owner
- * named only `Props` or `State`: a person's or a tracked visit's, never anything against (a file named for a product
- * may still show its buyer).
+ * named only `Props` or `State`: a person's or a tracked visit's, and it only ever accepts (a file named for a product
+ * may still show its buyer; `RoomProfileSettings.tsx` is a room's).
  */
 export function fileContexts(file: string, rules: RuleSet): readonly OwnerContext[] {
   const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
@@ -187,9 +198,7 @@ export function fileContexts(file: string, rules: RuleSet): readonly OwnerContex
   let found = cache.get(base);
   if (found === undefined) {
     const ctx = base && base !== "index" ? segmentContext(base, rules) : undefined;
-    // (`RoomProfileSettings.tsx`: a room's profile is no person's.)
-    const thing = ctx && lexiconMatches(splitIdentifier(base).map(singular), rules.ownerLexicon).some((m) => m.ctx === "nonperson");
-    found = thing ? NO_FILE_CONTEXTS : ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : NO_FILE_CONTEXTS;
+    found = ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : NO_FILE_CONTEXTS;
     if (cache.size > 20_000) cache.clear();
     cache.set(ownCopy(base), found);
   }
@@ -318,7 +327,7 @@ export function holdsMessageText(roles: number): boolean {
  * Contexts that make a field personal only where they are (see {@link siblingContexts}): they come from a field's
  * siblings, or for a message from its name (`MailData`, `sendSms`), and a name they accept (`to`) is no kind alone.
  */
-export const SIBLING_ONLY_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
+export const NO_KIND_ALONE_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 

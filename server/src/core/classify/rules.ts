@@ -18,7 +18,7 @@ export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean",
 
 /**
  * Owner contexts a type/schema/model name can put its fields in. Some say nothing of a field's kind by themselves and
- * come from its siblings or from a message's name (see SIBLING_ONLY_CONTEXTS in owners.ts: a page view, a login form, a
+ * come from its siblings or from a message's name (see NO_KIND_ALONE_CONTEXTS in owners.ts: a page view, a login form, a
  * spoken language, an email or a text message, a verification token, bank details).
  */
 export type OwnerContext = "person" | "name" | "id_document" | "address" | "address_part" | "email_entry" | "tracking" | "page_view" | "login" | "spoken_language" | "email_message" | "sms_message" | "verification_token" | "bank_details" | "config" | "place" | "nonperson";

@@ -353,7 +353,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         // `): Promise<{ ok: true; email: string } | Failure>`.)
         const before = text.charCodeAt(previousNonSpace(text, i - 2));
         const typePosition = (open && open.braceDepth === braces.length) || inReturnType;
-        if (typePosition && (before === 58 /* : */ || before === 124 /* | */ || before === 38 /* & */ || (inReturnType && returnTypeAngles > 0))) {
+        // (`a || {`, `a && {` are expressions: only a single `|` or `&` joins types.)
+        const joinsTypes = (before === 124 /* | */ || before === 38) /* & */ && text.charCodeAt(previousNonSpace(text, i - 2) - 1) !== before;
+        if (typePosition && (before === 58 /* : */ || joinsTypes || (inReturnType && returnTypeAngles > 0))) {
           keepEnclosingBodies();
         }
         const keep = body && (protectDepth > 0 || (prevWasParen && lastClosedParen?.callee === "constructor"));

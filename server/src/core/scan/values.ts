@@ -22,10 +22,11 @@ export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Obj
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
 });
 /**
- * UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. So are a
- * store's actions, thunks and selectors (easy-peasy, Redux Toolkit): `login: Thunk<Auth, Credentials>` is a function.
+ * UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data.
  */
-export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon|Action|ActionOn|Thunk|ThunkOn|AsyncThunk|Computed|Reducer|Selector)$/;
+export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
+/** A store's actions, thunks and selectors (easy-peasy, Redux Toolkit), known by their type arguments: `Thunk<Auth, Credentials>`. */
+export const STORE_FUNCTION = /^(?:Action|ActionOn|Thunk|ThunkOn|AsyncThunk|Computed|Reducer|Selector)$/;
 /**
  * Wrappers whose first type argument is what the field holds: utility types, ORM columns, and the reactive and
  * async holders of UI frameworks (Vue's `ComputedRef<Address>`, Angular's `Signal<User>`, RxJS `Observable<T>`,
@@ -87,8 +88,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
   if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
   if (isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
-  // (A tuple of named members, `[ctx: Ctx]`, is an argument list: an event's listener signature, not a list of values.)
-  if (isTupleTypeNode(type)) return type.elements.length > 0 && type.elements.every((e) => e.kind === SK.NamedTupleMember) ? "function" : "array";
+  // (A tuple of named members typed by names, `[ctx: Ctx]`, is an argument list: an event's listener signature. One of
+  // named values, `[lat: number, lng: number]`, is data.)
+  if (isTupleTypeNode(type)) return type.elements.length > 0 && type.elements.every(isArgumentMember) ? "function" : "array";
   if (isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
   if (isLiteralTypeNode(type)) {
     if (type.literal.kind === SK.TrueKeyword || type.literal.kind === SK.FalseKeyword) return "boolean";
@@ -117,6 +119,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
     if (UI_TYPE.test(name)) return "function";
+    // (Generic only: a project's own `type Action = "create" | "delete"` is a value.)
+    if (args.length > 0 && STORE_FUNCTION.test(name) && !ctx.locals.enums.has(name) && !ctx.locals.objects.has(name)) return "function";
     if (ctx.locals.enums.has(name)) return "enum";
     if (ctx.locals.objects.has(name)) return "object";
     return kindBySuffix(name);
@@ -278,6 +282,10 @@ export function collectWords(node: ts.Node, out: string[], depth: number, inDeco
 
 /** The name of a schema const (`EmailSchema`, `ZIpSchema`, `zEmail`). */
 const SCHEMA_CONST = /^(?:[A-Z]\w*Schema|Z[A-Z]\w*|z[A-Z]\w*)$/;
+
+function isArgumentMember(e: ts.TypeNode): boolean {
+  return ts.isNamedTupleMember(e) && isTypeReferenceNode(e.type) && !PRIMITIVE_REFERENCES[isIdentifier(e.type.typeName) ? e.type.typeName.text : e.type.typeName.right.text];
+}
 
 export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, evidence: string): void {
   const rules = ctx.rules;
