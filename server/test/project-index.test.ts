@@ -1360,3 +1360,18 @@ describe("classifier: review mends of the fifteenth round", () => {
     assert.notStrictEqual(planParse("export function f() { return (x: Base | { email: string }) => x; }").kind, "nothing");
   });
 });
+
+describe("classifier: an OAuth client's name and a page's web vitals", () => {
+  it("a client's name is an application's; Core Web Vitals measure a page; a patient's vitals are health data", () => {
+    const found = scan(
+      [
+        "export interface DeleteClientModalProps { clientName: string; clientId: string }",
+        "export interface WebVitalsContext { webVitals: string }",
+        "export interface Patient { name: string; vitals: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["DeleteClientModalProps.clientName"], undefined);
+    assert.strictEqual(found["WebVitalsContext.webVitals"], undefined);
+    assert.strictEqual(found["Patient.vitals"], "user.health_and_medical");
+  });
+});
