@@ -127,7 +127,7 @@ export interface GroupAnchors {
 
 const deferred = (verdicts: readonly (Verdict | null)[], category: string): boolean => verdicts.some((v) => v !== null && v.status === "defer" && v.category === category);
 
-function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[]): GroupAnchors {
+function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[], ui: boolean): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
@@ -140,7 +140,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
     categories: [...new Set(accepted.map((v) => v.category))],
-    ui: candidates.some((c) => c.kind === "function"),
+    ui,
     connection: isConnectionSettings(candidates),
     message: holdsMessageText(roles),
     environment: holdsEnvironment(roles),
@@ -149,13 +149,18 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   };
 }
 
-/** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
-export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
+/** Every field of one owner judged, and what they say about the owner together. */
+function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[]): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
   const roles = rolesOf(candidates);
   const siblings = siblingContexts(roles);
-  const interactive = candidates.some((c) => c.kind === "function");
-  const verdicts = candidates.map((c) => judge(c, rules, siblings, file, interactive));
-  const anchors = anchorsOf(verdicts, candidates, siblings, roles, file);
+  const ui = candidates.some((c) => c.kind === "function");
+  const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
+  return { verdicts, anchors: anchorsOf(verdicts, candidates, siblings, roles, file, ui) };
+}
+
+/** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
+export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
+  const { verdicts, anchors } = judgeGroup(candidates, rules, file);
   return verdicts.map((v, i) => settle(candidates[i], v, anchors));
 }
 
@@ -182,10 +187,7 @@ export function classifyComposite(candidate: FieldCandidate, plainName: string, 
 
 /** What one owner's fields say about it, for a field of that owner classified later (typed by a name). */
 export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): GroupAnchors {
-  const roles = rolesOf(candidates);
-  const siblings = siblingContexts(roles);
-  const interactive = candidates.some((c) => c.kind === "function");
-  return anchorsOf(candidates.map((c) => judge(c, rules, siblings, file, interactive)), candidates, siblings, roles, file);
+  return judgeGroup(candidates, rules, file).anchors;
 }
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */

@@ -129,8 +129,9 @@ export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
 
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (ABOUT_DATA.test(segment)) return "config";
-  if (HTTP_METHOD.test(segment)) {
-    const rest = segment.replace(HTTP_METHOD, "");
+  const method = HTTP_METHOD.exec(segment);
+  if (method) {
+    const rest = segment.slice(0, method.index);
     return rest ? segmentContext(rest, rules) : undefined;
   }
   // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
