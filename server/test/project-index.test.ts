@@ -1375,3 +1375,20 @@ describe("classifier: an OAuth client's name and a page's web vitals", () => {
     assert.strictEqual(found["Patient.vitals"], "user.health_and_medical");
   });
 });
+
+describe("classifier: a passkey's device type, a backend's user agent, where to go after a login", () => {
+  it("none of them is a person's data; a user's own device type and login name still are", () => {
+    const found = scan(
+      [
+        "export interface Passkey { deviceType: string; name: string }",
+        "export interface ClientConfig { backendUserAgent: string }",
+        "export interface RegistrationProps { fragmentAfterLogin: string; redirectBeforeLogin: string }",
+        "export interface Session { deviceType: string; userAgent: string }",
+        "export interface LoginForm { login: string; password: string }",
+      ].join("\n"),
+    );
+    for (const f of ["Passkey.deviceType", "Passkey.name", "ClientConfig.backendUserAgent", "RegistrationProps.fragmentAfterLogin", "RegistrationProps.redirectBeforeLogin"]) assert.strictEqual(found[f], undefined, f);
+    assert.strictEqual(found["Session.deviceType"], "user.device");
+    assert.strictEqual(found["LoginForm.login"], "user.account.username");
+  });
+});
