@@ -1392,3 +1392,14 @@ describe("classifier: a passkey's device type, a backend's user agent, where to 
     assert.strictEqual(found["LoginForm.login"], "user.account.username");
   });
 });
+
+describe("project index: a type named for a thing's kind", () => {
+  it("a field typed by `ClassNameType` is a class's name; one typed by `PersonName` of name parts is a name", async () => {
+    const found = await scanProject({
+      "src/schema.ts": "export type ClassNameType = string;\nexport interface JSONSchema { className: ClassNameType }\n",
+      "src/person.ts": "export interface PersonName { first: string; last: string }\nexport interface Guest { fullName: PersonName }\n",
+    });
+    assert.strictEqual(found["src/schema.ts:JSONSchema.className"], undefined);
+    assert.strictEqual(found["src/person.ts:Guest.fullName"], "user.name");
+  });
+});

@@ -11,7 +11,8 @@
  *   order): a container, whose data is reported where it is declared.
  */
 import * as path from "path";
-import { segmentContext } from "../classify/owners";
+import { lexiconMatches, segmentContext } from "../classify/owners";
+import { singular, splitIdentifier } from "../classify/names";
 import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
@@ -306,8 +307,13 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
   const steps = withoutNoiseSteps(typeName);
-  const category = nameCategory(steps[steps.length - 1], rules);
-  return category && COMPOSITE_CLASSES.has(category) ? category : undefined;
+  const last = steps[steps.length - 1];
+  const category = nameCategory(last, rules);
+  if (!category || !COMPOSITE_CLASSES.has(category)) return undefined;
+  // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
+  const words = splitIdentifier(last).map(singular);
+  const whose = lexiconMatches(words.slice(0, -1), rules.ownerLexicon);
+  return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
 
 /** Kinds of data that code holds as one object of parts, and the plain name of each. */
