@@ -478,11 +478,13 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   let phraseModifiers = NO_WORDS;
   let qualifierContexts = NO_CONTEXTS;
   let modifierContexts = NO_CONTEXTS;
+  let namePolicy: NameAnalysis["qualifierPolicy"] = "owner";
   if (match) {
     if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
     ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
     // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
-    if (analysis.defaultObject) ({ qualifiers, qualifierContexts } = analysis.withoutDefault!);
+    if (analysis.defaultObject) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
+    else namePolicy = analysis.qualifierPolicy;
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }
   if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
@@ -545,7 +547,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
   if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
-  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : analysis.defaultObject ? analysis.withoutDefault!.qualifierPolicy : analysis.qualifierPolicy;
+  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
@@ -656,8 +658,8 @@ export function classifyFile(file: string, candidates: FieldCandidate[], suppres
   return { findings, suppressed };
 }
 
-function classifyCandidates(path: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
-  const file = fileContexts(path, rules);
+function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+  const named = fileContexts(file, rules);
   const groups = new Map<string, FieldCandidate[]>();
   // The scanner hands the same owner array to every field of one declaration: join each array once.
   const keys = new Map<string[], string>();
@@ -670,10 +672,10 @@ function classifyCandidates(path: string, candidates: FieldCandidate[], rules: R
   }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    const results = classifyGroup(group, rules, file);
+    const results = classifyGroup(group, rules, named);
     results.forEach((r, i) => {
       if (!r) return;
-      findings.push(findingOf(path, group[i], owner, r));
+      findings.push(findingOf(file, group[i], owner, r));
     });
   }
   findings.sort(byPosition);

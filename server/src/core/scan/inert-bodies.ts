@@ -351,10 +351,11 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         const open = parens[parens.length - 1];
         // (So are the members of a union's or an intersection's literal there: `(input: Base & { email: string })`,
         // `): Promise<{ ok: true; email: string } | Failure>`.)
-        const before = text.charCodeAt(previousNonSpace(text, i - 2));
+        const beforeAt = previousNonSpace(text, i - 2);
+        const before = text.charCodeAt(beforeAt);
         const typePosition = (open && open.braceDepth === braces.length) || inReturnType;
         // (`a || {`, `a && {` are expressions: only a single `|` or `&` joins types.)
-        const joinsTypes = (before === 124 /* | */ || before === 38) /* & */ && text.charCodeAt(previousNonSpace(text, i - 2) - 1) !== before;
+        const joinsTypes = (before === 124 /* | */ || before === 38) /* & */ && text.charCodeAt(beforeAt - 1) !== before;
         if (typePosition && (before === 58 /* : */ || joinsTypes || (inReturnType && returnTypeAngles > 0))) {
           keepEnclosingBodies();
         }

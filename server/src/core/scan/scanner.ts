@@ -122,13 +122,14 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
   const direct: FieldCandidate[] = [];
   const pending: PendingField[] = [];
   // What the fields beside a pending one say, once per owner (the scanner hands one owner array to all its fields).
+  const named = fileContexts(result.file, rules);
   const anchorsByOwner = new Map<string[], GroupAnchors>();
   const anchorsFor = (owner: string[]): GroupAnchors => {
     let anchors = anchorsByOwner.get(owner);
     if (!anchors) {
       const key = owner.join(".");
       const group = candidates.filter((o) => o.owner === owner || o.owner.join(".") === key);
-      anchorsByOwner.set(owner, (anchors = groupAnchors(group, rules, fileContexts(result.file, rules))));
+      anchorsByOwner.set(owner, (anchors = groupAnchors(group, rules, named)));
     }
     return anchors;
   };

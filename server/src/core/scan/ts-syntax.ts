@@ -13,7 +13,6 @@ export const SK = {
   ArrayLiteralExpression: ts.SyntaxKind.ArrayLiteralExpression,
   ArrowFunction: ts.SyntaxKind.ArrowFunction,
   AsExpression: ts.SyntaxKind.AsExpression,
-  NamedTupleMember: ts.SyntaxKind.NamedTupleMember,
   SatisfiesExpression: ts.SyntaxKind.SatisfiesExpression,
   BarBarToken: ts.SyntaxKind.BarBarToken,
   BigIntKeyword: ts.SyntaxKind.BigIntKeyword,

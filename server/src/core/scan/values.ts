@@ -21,9 +21,7 @@ export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Obj
   Function: "function", ObjectId: "object", Collection: "object", Reference: "object", Ref: "object", Rel: "object",
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
 });
-/**
- * UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data.
- */
+/** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
 export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
 /** A store's actions, thunks and selectors (easy-peasy, Redux Toolkit), known by their type arguments: `Thunk<Auth, Credentials>`. */
 export const STORE_FUNCTION = /^(?:Action|ActionOn|Thunk|ThunkOn|AsyncThunk|Computed|Reducer|Selector)$/;
