@@ -31,10 +31,15 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh copy of a fixture project in a temp folder (tests that write must never touch the checked-in fixture). */
+/**
+ * A fresh copy of a fixture project in a temp folder (tests that write must never touch the checked-in fixture).
+ * Its node_modules is left behind: running the README's example leaves a scan cache there, and a test that starts
+ * from a warm cache it did not write would measure the wrong thing.
+ */
 export function scratchCopy(fixture: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-cli-"));
-  fs.cpSync(fixture, dir, { recursive: true });
+  const skipped = path.join(fixture, "node_modules");
+  fs.cpSync(fixture, dir, { recursive: true, filter: (source) => source !== skipped });
   return dir;
 }
 
