@@ -1,0 +1,6 @@
+export type PlainProps = {
+    imageUrl: string;
+    dataTest: string;
+    className?: any;
+    size: 'extrasmall' | 'small' | 'medium' | 'large' | 'extralarge';
+};
