@@ -1296,7 +1296,7 @@ describe("classifier: a component's name beside a person's username", () => {
 });
 
 describe("classifier: an author as text, lists of usernames, and argument lists", () => {
-  it("a review form's author beside an email is a name; a list of usernames is usernames; a listener's argument tuple is not", () => {
+  it("an author as text is a name, in a review form or among a banner's props; a list of usernames is usernames; a listener's argument tuple is not", () => {
     const found = scan(
       [
         'import { z } from "zod";',
@@ -1307,7 +1307,7 @@ describe("classifier: an author as text, lists of usernames, and argument lists"
       ].join("\n"),
     );
     assert.strictEqual(found["schema.author"], "user.name");
-    assert.strictEqual(found["BannerProps.author"], undefined);
+    assert.strictEqual(found["BannerProps.author"], "user.name");
     assert.strictEqual(found["IRoute.usernames"], "user.account.username");
     assert.strictEqual(found["EmitterContract.alias"], undefined);
   });
@@ -1401,5 +1401,143 @@ describe("project index: a type named for a thing's kind", () => {
     });
     assert.strictEqual(found["src/schema.ts:JSONSchema.className"], undefined);
     assert.strictEqual(found["src/person.ts:Guest.fullName"], "user.name");
+  });
+});
+
+describe("classifier: tracked records known by their fields, and names that only look personal", () => {
+  it("a browser beside an IP, an OS or coordinates is a tracked visit, whatever the record is called; a machine's IP and OS are not", () => {
+    const found = scan(
+      [
+        "export interface SurveyResult { surveyId: string; browser?: string; os?: string; ip?: string; country?: string; latitude?: number }",
+        "export interface ServerNode { hostname: string; os: string; ip: string; country: string }",
+        "interface StatsResult { stats: { browser: { name: string; value: number }[]; os: { name: string; value: number }[]; ip: string } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["SurveyResult.ip"], "user.device.ip_address");
+    assert.strictEqual(found["SurveyResult.browser"], "user.device");
+    assert.strictEqual(found["SurveyResult.country"], "user.location.imprecise");
+    assert.strictEqual(found["SurveyResult.latitude"], "user.location.precise");
+    assert.strictEqual(found["ServerNode.ip"], undefined);
+    assert.strictEqual(found["ServerNode.country"], undefined);
+    assert.strictEqual(found["StatsResult.stats.browser"], undefined);
+  });
+
+  it("campaign tags in a type named for them are a visit's; on a short link's settings they are the link's", () => {
+    const found = scan(
+      [
+        "export interface UTMParameters { utm_campaign: string | undefined; utm_source: string | undefined }",
+        "export interface ReferrerParameters { referrer: string | undefined; referring_domain: string | undefined }",
+        "export class CreateLinkDto { url: string; utm_ref?: string; utm_source?: string; utm_medium?: string; utm_campaign?: string }",
+        "export interface WebsiteEvent { urlPath: string; referrerPath?: string; referrerDomain?: string; pageTitle?: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UTMParameters.utm_campaign"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ReferrerParameters.referrer"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ReferrerParameters.referring_domain"], "user.behavior.browsing_history");
+    assert.strictEqual(found["CreateLinkDto.utm_source"], undefined);
+    assert.strictEqual(found["WebsiteEvent.pageTitle"], "user.behavior.browsing_history");
+  });
+
+  it("an app's current or last screen name is a page, an editor's location a position; a person's screen name is a handle", () => {
+    const found = scan(
+      [
+        "export class AnalyticsClient { private lastNavigationScreenName: string | undefined; private currentScreenName: string | undefined }",
+        "export interface TwitterUser { screenName: string; name: string }",
+        "export type TrackSelectorMovedData = { newEditorLocation: string; sessionId: string }",
+        "export interface Visit { visitorId: string; city: string; location: string }",
+        "export const inviteInput = z.object({ workspaceId: z.string(), emailOrId: z.string() })",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AnalyticsClient.lastNavigationScreenName"], undefined);
+    assert.strictEqual(found["AnalyticsClient.currentScreenName"], undefined);
+    assert.strictEqual(found["TwitterUser.screenName"], "user.account.username");
+    assert.strictEqual(found["TrackSelectorMovedData.newEditorLocation"], undefined);
+    assert.strictEqual(found["Visit.location"], "user.location.imprecise");
+    assert.strictEqual(found["inviteInput.emailOrId"], "user.contact.email");
+  });
+});
+
+describe("classifier: round 17 (machines' addresses and devices, holders of a value, pictures, searches, screens)", () => {
+  it("a network's address, a home's hardware and an area's picture are things; an onboarding step asks for the user's data", () => {
+    const found = scan(
+      [
+        "export interface IPv4ConfiguredAddress { address: string; prefix: number }",
+        "export interface HassioHardwareAudioDevice { device: string; name: string }",
+        "export interface AreaRegistryEntry { area_id: string; name: string; picture: string | null }",
+        "export const onboardUserStep = (params: { client_id: string; name: string; username: string; password: string; language: string }) => fetch(params);",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["IPv4ConfiguredAddress.address"], undefined);
+    assert.strictEqual(found["HassioHardwareAudioDevice.device"], undefined);
+    assert.strictEqual(found["AreaRegistryEntry.picture"], undefined);
+    assert.strictEqual(found["onboardUserStep.params.username"], "user.account.username");
+    assert.strictEqual(found["onboardUserStep.params.language"], "user.demographic.language");
+  });
+
+  it("an address's country held as an object is its country; a list of countries or an effect that loads them is not", () => {
+    const found = scan(
+      [
+        "export interface Country { isocode?: string; name?: string }",
+        "export interface Address { firstName?: string; line1?: string; postalCode?: string; country?: Country }",
+        "export interface DeliveryCountriesState { entities: Record<string, Country> }",
+        "export interface UserState { addresses: StateUtils.LoaderState<Address[]>; countries: DeliveryCountriesState }",
+        "export class DeliveryAddressEffects { loadDeliveryCountries$: Observable<Action>; }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Address.country"], "user.contact.address.country");
+    assert.strictEqual(found["UserState.addresses"], "user.contact.address");
+    assert.strictEqual(found["UserState.countries"], undefined);
+    assert.strictEqual(found["DeliveryAddressEffects.loadDeliveryCountries$"], undefined);
+  });
+
+  it("an avatar object's url is the person's picture, a room's is not; a template's author is a person's name", () => {
+    const found = scan(
+      [
+        "export interface AsmCustomer360Avatar { url?: string; format?: string }",
+        "export interface Author { name: string; avatar?: { url: string; width: number } }",
+        "export interface Room { name: string; avatar: { url: string } }",
+        "export interface TemplateProps { title: string; author: string }",
+        "export interface SmtpConfig { host: string; author: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AsmCustomer360Avatar.url"], "user.content.self_image");
+    assert.strictEqual(found["Author.avatar.url"], "user.content.self_image");
+    assert.strictEqual(found["Room.avatar.url"], undefined);
+    assert.strictEqual(found["TemplateProps.author"], "user.name");
+    assert.strictEqual(found["SmtpConfig.author"], undefined);
+  });
+
+  it("a shopper's catalogue search is search history, an admin list's is not; a constructor's parameter types are read", () => {
+    const found = scan(
+      [
+        "export class SearchProducts { readonly type = 'search'; constructor(public payload: { queryText: string; searchConfig?: SearchConfig }) {} }",
+        "export class GetProductSuggestions { constructor(public payload: { term: string }) {} }",
+        "export interface DashboardListProps { searchTerm: string; term: string }",
+        "export class Mailer { constructor(private readonly recipient: { email: string }) {} }",
+        "export type UsePredictiveSearchReturn = { term: React.MutableRefObject<string>; inputRef: React.MutableRefObject<HTMLInputElement | null> }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["SearchProducts.payload.queryText"], "user.behavior.search_history");
+    assert.strictEqual(found["GetProductSuggestions.payload.term"], "user.behavior.search_history");
+    assert.strictEqual(found["DashboardListProps.searchTerm"], undefined);
+    assert.strictEqual(found["DashboardListProps.term"], undefined);
+    assert.strictEqual(found["Mailer.recipient.email"], "user.contact.email");
+    assert.strictEqual(found["UsePredictiveSearchReturn.term"], "user.behavior.search_history");
+    assert.strictEqual(found["UsePredictiveSearchReturn.inputRef"], undefined);
+  });
+
+  it("a screen view's name is the screen viewed; what a person was last seen at is their activity", () => {
+    const found = scan(
+      [
+        "export interface ScreenViewProps { name: string; id?: string }",
+        "export const getLastSeenURLValue = ({ currentUrl, pathname }: { currentUrl: string; pathname: string }) => currentUrl || pathname;",
+        "export interface Product { name: string; url: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ScreenViewProps.name"], "user.behavior.browsing_history");
+    assert.strictEqual(found["getLastSeenURLValue.currentUrl"], "user.behavior.browsing_history");
+    assert.strictEqual(found["getLastSeenURLValue.pathname"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Product.name"], undefined);
+    assert.strictEqual(found["Product.url"], undefined);
   });
 });

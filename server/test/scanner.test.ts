@@ -28,6 +28,8 @@ describe("names", () => {
     }
     assert.deepStrictEqual(splitIdentifier("IPAddress"), ["ip", "address"]);
     assert.deepStrictEqual(splitIdentifier("ipv4Address"), ["ip", "address"]);
+    assert.deepStrictEqual(splitIdentifier("IPv4ConfiguredAddress"), ["ip", "configured", "address"]);
+    assert.deepStrictEqual(splitIdentifier("IPv6"), ["ip"]);
     assert.deepStrictEqual(splitIdentifier("addressLine1"), ["address", "line", "1"]);
     assert.deepStrictEqual(splitIdentifier("cardLast4"), ["card", "last", "4"]);
     assert.deepStrictEqual(splitIdentifier("getHTTPResponse"), ["get", "http", "response"]);

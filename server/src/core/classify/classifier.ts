@@ -61,6 +61,7 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
 
 const EMAIL = "user.contact.email";
+const ADDRESS_PART = "user.contact.address.";
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
@@ -363,7 +364,7 @@ const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"
 /** What a context that siblings give was seen from, in words (see siblingContexts). */
 const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   page_view: "a referrer beside the page's url or title (a page view)",
-  tracking: "a referrer beside it (a tracked visit)",
+  tracking: "a referrer, or a browser beside an IP address, OS or coordinates (a tracked visit)",
   nonperson: "a VAT number, an industry or a revenue beside it (a business)",
   login: "a password beside it (a login)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
@@ -501,7 +502,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
   const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 
-  if (record && !rule.kinds.includes("object")) return null;
+  // (An address's part held as an object, `Address.country: { isocode, name }`, is that part of the address.)
+  if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
   const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
@@ -576,6 +578,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   }
   // A city object's name (`city: { id, title }`) is an address part only inside a person's record (a city list's
   // entry is nobody's).
+  // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.
+  if (decided?.ctx === "avatar" && sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner")?.ctx?.match(/^(?:nonperson|place|config)$/)) return null;
   if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)

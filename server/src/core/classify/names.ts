@@ -74,6 +74,12 @@ function mergeVersionedTokens(tokens: string[]): string[] {
       i++;
       continue;
     }
+    // ("IPv4Address": the case boundary before "Pv" splits it as i, pv, 4.)
+    if (t === "i" && tokens[i + 1] === "pv" && (tokens[i + 2] === "4" || tokens[i + 2] === "6")) {
+      out.push("ip");
+      i += 2;
+      continue;
+    }
     if (t === "v" && out[out.length - 1] === "ip" && (tokens[i + 1] === "4" || tokens[i + 1] === "6")) {
       i++;
       continue;

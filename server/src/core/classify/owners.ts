@@ -106,8 +106,11 @@ const HTTP_METHOD = /(?:^|(?<=[a-z0-9]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTION
 /** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
 const SETTINGS_SCREEN = /(?:Settings?|Preferences?|Prefs?)(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
-/** Words of a user interface that the nonperson lexicon holds (a page, a widget): how data is shown, not whose. */
-const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module"]);
+/**
+ * Words of a user interface or a flow that the nonperson lexicon holds (a page, a widget, a wizard's step): how data is
+ * shown or asked for, not whose (`onboardUserStep` asks for the user's).
+ */
+const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module", "step"]);
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
@@ -151,7 +154,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
   // So is its account (`MerchantBankAccount`): what a business holds, not a person.
   const headWord = tokens[tokens.length - 1];
-  if (head === "address" || (head === "person" && headWord === "account")) {
+  // An address of a network or a machine (`IPv4ConfiguredAddress`, `MacAddress`, `WalletAddress`) is no postal one.
+  if (head === "address" && headWord === "address" && tokens.slice(0, -1).some((t) => NON_POSTAL_ADDRESS.has(t))) return undefined;
+  if (head === "address" || head === "avatar" || (head === "person" && headWord === "account")) {
     const before = matches.filter((m) => m.end < tokens.length);
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
@@ -175,11 +180,13 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
     return head;
   }
-  for (const ctx of ["person", "name", "id_document", "address", "tracking", "config", "place", "nonperson"] as OwnerContext[]) {
+  for (const ctx of ["person", "name", "id_document", "address", "tracking", "product_search", "config", "place", "nonperson"] as OwnerContext[]) {
     if (contexts.has(ctx)) return ctx;
   }
   return undefined;
 }
+
+const NON_POSTAL_ADDRESS = new Set(["ip", "mac", "wallet", "memory", "network", "net", "socket", "bluetooth", "ble", "contract", "bitcoin", "btc", "eth", "ethereum", "crypto", "dns", "smtp", "host", "server", "multicast", "broadcast", "gateway", "subnet"]);
 
 // --- the file's name ---------------------------------------------------------------------------------------------
 
@@ -226,12 +233,19 @@ const enum Role {
   Business = 2048,
   PersonPart = 4096,
   Environment = 8192,
+  Browser = 16384,
+  IpAddress = 32768,
+  OperatingSystem = 65536,
+  Coordinates = 131072,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
-  ...["referrer", "referer", "referring", "referringurl", "referringpage", "documentreferrer", "documentreferer"].map((n) => [n, Role.Referrer] as const),
+  ...["referrer", "referer", "referring", "referringurl", "referringpage", "documentreferrer", "documentreferer",
+    // (The referrer in parts, as an analytics table keeps it.)
+    "referrerurl", "referrerpath", "referrerdomain", "referrerhost", "referrerquery", "refererurl", "refererpath",
+    "refererdomain", "refererhost", "refererquery", "referringdomain"].map((n) => [n, Role.Referrer] as const),
   // A record of a page as a visitor saw it: where they came from (the referrer) beside what they saw.
-  ...["url", "path", "pathname", "href", "title", "search", "hash", "pageurl", "pagepath", "pagetitle"].map((n) => [n, Role.PagePart] as const),
+  ...["url", "path", "pathname", "href", "title", "search", "hash", "pageurl", "pagepath", "pagetitle", "urlpath", "urlquery"].map((n) => [n, Role.PagePart] as const),
   ...["password", "passwd", "pass", "pwd"].map((n) => [n, Role.Password] as const),
   ...["language", "lang", "locale"].map((n) => [n, Role.Language] as const),
   // How well a person speaks a language (a CV's or a profile's languages).
@@ -247,6 +261,12 @@ const ROLE_OF_NAME = new Map<string, number>([
     "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   ...["firstname", "lastname", "fullname", "givenname", "familyname", "surname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
+  // A visitor's browser beside their IP address, OS or coordinates: whatever the record is called (a survey's response,
+  // a short link's access), it was tracked. (A machine has an IP and an OS, but no browser.)
+  ...["browser", "browsername", "useragent", "ua"].map((n) => [n, Role.Browser] as const),
+  ...["ip", "ipaddress", "ipaddr", "clientip", "remoteip", "remoteaddress", "ipv4", "ipv6"].map((n) => [n, Role.IpAddress] as const),
+  ...["os", "osname", "operatingsystem", "platform"].map((n) => [n, Role.OperatingSystem] as const),
+  ...["latitude", "longitude", "lat", "lng", "lon", "long", "coordinates", "geo", "geolocation"].map((n) => [n, Role.Coordinates] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
 // (`page_url`, LinkedIn's `"First Name"`.)
@@ -290,6 +310,7 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (both(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
+  if (roles & Role.Browser && roles & (Role.IpAddress | Role.OperatingSystem | Role.Coordinates)) return TRACKING_CONTEXTS;
   if (roles & Role.Password) return LOGIN_CONTEXTS;
   if (both(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
   // `{ to, subject, html }`: an email message, whose `to` is the recipient's address.
@@ -328,7 +349,7 @@ export function holdsMessageText(roles: number): boolean {
  * Contexts that make a field personal only where they are (see {@link siblingContexts}): they come from a field's
  * siblings, or for a message from its name (`MailData`, `sendSms`), and a name they accept (`to`) is no kind alone.
  */
-export const NO_KIND_ALONE_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
+export const NO_KIND_ALONE_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["avatar", "product_search", "page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 

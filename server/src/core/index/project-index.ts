@@ -251,7 +251,8 @@ const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
 const ADDRESS = "user.contact.address";
 
 /** Rules of a whole name (`name`, `displayName`), not one of a name object's parts. */
-const WHOLE_NAME_RULES = new Set(["name", "name-full"]);
+// (An author is a whole name, not a part of one: a blueprint's `{ name, author }` is no name object.)
+const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
 const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)$/;

@@ -39,6 +39,13 @@ export const TRANSPARENT_GENERICS = new Set([
   // Sequelize's model attribute wrappers (`declare email: CreationOptional<string>`).
   "CreationOptional", "NonAttribute",
 ]);
+const VALUE_REF = /^(?:RefObject|MutableRefObject)$/;
+/** `HTMLInputElement`, `View`, `TextInput`: what a ref to a UI node points at. */
+function isElementType(type: ts.TypeNode): boolean {
+  if (!isTypeReferenceNode(type)) return false;
+  const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return UI_TYPE.test(name) || /(?:Element|Input|View|Component|Instance|Node|Ref|Handle|Map|Editor|Player|Canvas|Modal|Sheet)$/.test(name);
+}
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
 const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
 
@@ -116,12 +123,16 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
+    if (VALUE_REF.test(name) && args[0] && kindOfType(args[0], ctx) !== "unknown" && !isElementType(args[0])) return kindOfType(args[0], ctx);
     if (UI_TYPE.test(name)) return "function";
     // (Generic only: a project's own `type Action = "create" | "delete"` is a value.)
     if (args.length > 0 && STORE_FUNCTION.test(name) && !ctx.locals.enums.has(name) && !ctx.locals.objects.has(name)) return "function";
     if (ctx.locals.enums.has(name)) return "enum";
     if (ctx.locals.objects.has(name)) return "object";
-    return kindBySuffix(name);
+    const bySuffix = kindBySuffix(name);
+    // An enum takes no type arguments: `LoaderState<Address[]>` holds addresses, whatever its name ends with.
+    return bySuffix === "enum" && args.length > 0 ? "ref" : bySuffix;
   }
   return "unknown";
 }

@@ -259,7 +259,9 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
         declared.add(p.name.text);
         const signals = decoratorSignals(p, ctx);
         const kind = p.type ? kindOfType(p.type, ctx) : "unknown";
-        pushCandidate(ctx, p.name, p.name.text, owner, kind, signals, false, "constructor parameter property");
+        pushCandidate(ctx, p.name, p.name.text, owner, kind, signals, false, "constructor parameter property", p.type && !signals.system ? refOfType(p.type) : undefined);
+        // (`constructor(public payload: { queryText: string })`: the members of a parameter property's type literal.)
+        if (p.type) readTypeNode(p.type, [...owner, p.name.text], ctx);
       }
     }
   }
