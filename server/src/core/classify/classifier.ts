@@ -62,6 +62,7 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "partici
 
 const EMAIL = "user.contact.email";
 const ADDRESS_PART = "user.contact.address.";
+const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
@@ -576,10 +577,13 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       break;
     }
   }
+  // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.
+  if (decided?.ctx === "avatar") {
+    const holder = sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner");
+    if (holder && THING_CONTEXTS.has(holder.ctx)) return null;
+  }
   // A city object's name (`city: { id, title }`) is an address part only inside a person's record (a city list's
   // entry is nobody's).
-  // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.
-  if (decided?.ctx === "avatar" && sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner")?.ctx?.match(/^(?:nonperson|place|config)$/)) return null;
   if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)

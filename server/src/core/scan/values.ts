@@ -124,7 +124,10 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
     // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
-    if (VALUE_REF.test(name) && args[0] && kindOfType(args[0], ctx) !== "unknown" && !isElementType(args[0])) return kindOfType(args[0], ctx);
+    if (VALUE_REF.test(name) && args[0] && !isElementType(args[0])) {
+      const held = kindOfType(args[0], ctx);
+      if (held !== "unknown") return held;
+    }
     if (UI_TYPE.test(name)) return "function";
     // (Generic only: a project's own `type Action = "create" | "delete"` is a value.)
     if (args.length > 0 && STORE_FUNCTION.test(name) && !ctx.locals.enums.has(name) && !ctx.locals.objects.has(name)) return "function";
