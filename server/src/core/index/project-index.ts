@@ -250,8 +250,10 @@ function classOf(category: string): string {
 const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
 const ADDRESS = "user.contact.address";
 
-/** Rules of a whole name (`name`, `displayName`), not one of a name object's parts. */
-// (An author is a whole name, not a part of one: a blueprint's `{ name, author }` is no name object.)
+/**
+ * Rules of a whole name (`name`, `displayName`, an `author`), not one of a name object's parts: a blueprint's
+ * `{ name, author }` is no name object.
+ */
 const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
