@@ -88,10 +88,13 @@ describe("inert function bodies", () => {
       "function f(): { email: string } { return load(); }",
       "function g(): Foo & { email: string } { return load(); }",
       "interface H { cb: () => { email: string } }",
+      // A function type's return type literal is read (the scanner reports its members); the arrow after it is a body.
+      "type GetEmails = (user: User) => { status: 'OK'; emailsByFactor: Record<string, string[]> }",
+      "export const k = () => { return 1; };",
     ].join("\n");
     assert.strictEqual(
       squeezed(text),
-      "class A extends Mixin(Base) { email!: string; go() { } } function f(): { email: string } { return load(); } function g(): Foo & { email: string } { return load(); } interface H { cb: () => { } }",
+      "class A extends Mixin(Base) { email!: string; go() { } } function f(): { email: string } { return load(); } function g(): Foo & { email: string } { return load(); } interface H { cb: () => { email: string } } type GetEmails = (user: User) => { status: 'OK'; emailsByFactor: Record<string, string[]> } export const k = () => { };",
     );
   });
 

@@ -1438,7 +1438,7 @@ describe("classifier: tracked records known by their fields, and names that only
     assert.strictEqual(found["WebsiteEvent.pageTitle"], "user.behavior.browsing_history");
   });
 
-  it("an app's current or last screen name is a page, an editor's location a position; a person's screen name is a handle", () => {
+  it("an app's current or last screen name is the screen seen, an editor's location a position; a person's screen name is a handle", () => {
     const found = scan(
       [
         "export class AnalyticsClient { private lastNavigationScreenName: string | undefined; private currentScreenName: string | undefined }",
@@ -1448,8 +1448,8 @@ describe("classifier: tracked records known by their fields, and names that only
         "export const inviteInput = z.object({ workspaceId: z.string(), emailOrId: z.string() })",
       ].join("\n"),
     );
-    assert.strictEqual(found["AnalyticsClient.lastNavigationScreenName"], undefined);
-    assert.strictEqual(found["AnalyticsClient.currentScreenName"], undefined);
+    assert.strictEqual(found["AnalyticsClient.lastNavigationScreenName"], "user.behavior.browsing_history");
+    assert.strictEqual(found["AnalyticsClient.currentScreenName"], "user.behavior.browsing_history");
     assert.strictEqual(found["TwitterUser.screenName"], "user.account.username");
     assert.strictEqual(found["TrackSelectorMovedData.newEditorLocation"], undefined);
     assert.strictEqual(found["Visit.location"], "user.location.imprecise");
@@ -1539,5 +1539,173 @@ describe("classifier: round 17 (machines' addresses and devices, holders of a va
     assert.strictEqual(found["getLastSeenURLValue.pathname"], "user.behavior.browsing_history");
     assert.strictEqual(found["Product.name"], undefined);
     assert.strictEqual(found["Product.url"], undefined);
+  });
+});
+
+describe("classifier: round 18 (conditional schemas, a phone as an object, parties reached, cards, clinical targets)", () => {
+  it("a yup field that is a string only when another says so is a string; a confirmation that refers to its sibling is not a relation", () => {
+    const found = scan(
+      [
+        "export const patientSchema = yup.object().shape({",
+        "  accountType: yup.string().oneOf(['patient', 'caregiver']),",
+        "  caregiverFirstName: yup.mixed().notRequired().when('accountType', { is: 'caregiver', then: () => yup.string().required() }),",
+        "  caregiverLastName: yup.mixed().when('accountType', { is: 'caregiver', then: (schema) => schema.required() }),",
+        "  email: yup.string().email(),",
+        "  emailConfirm: yup.string().oneOf([yup.ref('email')], 'must match'),",
+        "  settings: yup.mixed().when('accountType', { is: 'patient', then: () => yup.object().shape({ theme: yup.string() }) }),",
+        "});",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["patientSchema.caregiverFirstName"], "user.name.first");
+    assert.strictEqual(found["patientSchema.caregiverLastName"], "user.name.last");
+    assert.strictEqual(found["patientSchema.emailConfirm"], "user.contact.email");
+    assert.strictEqual(found["patientSchema.settings"], undefined);
+  });
+
+  it("a phone number held as an object is a phone number, and so is its number; a passport's number is still the document's", () => {
+    const found = scan(
+      [
+        "export const contactSchema = yup.object().shape({",
+        "  phoneNumber: yup.object().shape({ countryCode: yup.string(), number: yup.string().required() }),",
+        "});",
+        "export interface Traveller { passport: { number: string; expiresOn: string } }",
+        "export interface Invoice { number: string; total: number }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["contactSchema.phoneNumber"], "user.contact.phone_number");
+    assert.strictEqual(found["contactSchema.phoneNumber.number"], "user.contact.phone_number");
+    assert.strictEqual(found["Traveller.passport.number"], "user.government_id");
+    assert.strictEqual(found["Invoice.number"], undefined);
+  });
+
+  it("a party whose phone or email the owner holds is a person, and the name before theirs is their name", () => {
+    const found = scan(
+      [
+        "export type InvoiceFormValues = { clientName?: string; clientPhone?: string; total: number }",
+        "export type CallFormValues = { callerName: string; callerEmail: string }",
+        "export type CompanyCard = { companyName: string; companyPhone: string }",
+        "export type ReportRow = { clientName: string; amount: number }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["InvoiceFormValues.clientName"], "user.name");
+    assert.strictEqual(found["InvoiceFormValues.clientPhone"], "user.contact.phone_number");
+    assert.strictEqual(found["CallFormValues.callerName"], "user.name");
+    assert.strictEqual(found["CompanyCard.companyName"], undefined);
+    assert.strictEqual(found["ReportRow.clientName"], undefined);
+  });
+
+  it("a card's brand beside its last four is the card's, not a device's; a masked card number is the card's", () => {
+    const found = scan(
+      [
+        "interface FastlaneComponentProps { lastFour: string; brand: string; showPayButton: boolean }",
+        "type PaymentMethod = { id: string; cardMask: string; paymentSystem: string }",
+        "interface VisitorDevice { email: string; brand: string; model: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["FastlaneComponentProps.lastFour"], "user.financial.credit_card");
+    assert.strictEqual(found["FastlaneComponentProps.brand"], undefined);
+    assert.strictEqual(found["PaymentMethod.cardMask"], "user.financial.credit_card");
+    assert.strictEqual(found["VisitorDevice.brand"], "user.device");
+  });
+
+  it("a patient's glucose targets, insulin settings and a browser's description are what they say", () => {
+    const found = scan(
+      [
+        "export interface Prescription { bloodGlucoseTargetSchedule: Target[]; recommendedBasalRate: number; recommendedCarbohydrateRatio: number; insulinSensitivity: number }",
+        "export interface PaymentRequest { shopperEmail: string; browserInfo: { userAgent: string; language: string } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Prescription.bloodGlucoseTargetSchedule"], "user.health_and_medical");
+    assert.strictEqual(found["Prescription.recommendedBasalRate"], "user.health_and_medical");
+    assert.strictEqual(found["Prescription.recommendedCarbohydrateRatio"], "user.health_and_medical");
+    assert.strictEqual(found["Prescription.insulinSensitivity"], "user.health_and_medical");
+    assert.strictEqual(found["PaymentRequest.browserInfo"], "user.device");
+  });
+});
+
+describe("classifier: round 18 (maps, screens, cookies, keys and tracks)", () => {
+  it("a map keyed by something else holds what its name says: emails by user id, a factor's emails", () => {
+    const found = scan(
+      [
+        "export interface MfaState { factorIdToEmailsMap: Record<string, string[]>; emailsByUserId: Map<string, string[]>; usersByEmail: Record<string, User> }",
+        "export interface Query { sortByName: boolean; createdBy: string; nameByLocale: Record<string, string> }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["MfaState.factorIdToEmailsMap"], "user.contact.email");
+    assert.strictEqual(found["MfaState.emailsByUserId"], "user.contact.email");
+    assert.strictEqual(found["MfaState.usersByEmail"], undefined);
+    assert.strictEqual(found["Query.sortByName"], undefined);
+    assert.strictEqual(found["Query.nameByLocale"], undefined);
+  });
+
+  it("the screen a person is on, or was on last, is what they browsed; a person's screen name is their handle", () => {
+    const found = scan(
+      [
+        "export class AnalyticsClient { currentScreenName?: string; lastNavigationScreenName?: string; lastScreen: ScreenName = 'Loading'; }",
+        "export interface Profile { email: string; screenName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AnalyticsClient.currentScreenName"], "user.behavior.browsing_history");
+    assert.strictEqual(found["AnalyticsClient.lastNavigationScreenName"], "user.behavior.browsing_history");
+    assert.strictEqual(found["AnalyticsClient.lastScreen"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Profile.screenName"], "user.account.username");
+  });
+
+  it("a type whose name says whose the value is qualifies the field: a session's state is no region, a warehouse's address no one's", () => {
+    const found = scan(
+      [
+        "export interface MemorySession { id: string; ip: string; state?: SessionState }",
+        "export interface VisitorSession { id: string; ip: string; state: string }",
+        "export interface Customer { email: string; address: WarehouseAddress; shippingAddress: ShippingAddress }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["MemorySession.state"], undefined);
+    assert.strictEqual(found["VisitorSession.state"], "user.location.imprecise");
+    assert.strictEqual(found["Customer.address"], undefined);
+    assert.strictEqual(found["Customer.shippingAddress"], "user.contact.address");
+  });
+
+  it("Google Analytics' cookies are the visitor's client id; a contact's office phone is theirs", () => {
+    const found = scan(
+      [
+        "export interface UACookies { __utma: string; _ga: string }",
+        "export const contactSchema = z.object({ first_name: z.string(), office_phone: z.string(), mobile_phone: z.string() });",
+        "export interface Company { name: string; office_phone: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UACookies.__utma"], "user.device.cookie_id");
+    assert.strictEqual(found["UACookies._ga"], "user.device.cookie_id");
+    assert.strictEqual(found["contactSchema.office_phone"], "user.contact.phone_number");
+    assert.strictEqual(found["Company.office_phone"], undefined);
+  });
+
+  it("the name of a key is the key's; a worker is code; a video's text track has the video's language", () => {
+    const found = scan(
+      [
+        "export interface UserPropertyDefinition { userPropertyName: string; customerFieldName: string; customerName: string; customerEmail: string }",
+        "export interface NewProjectAnswers { workerName: string; projectName: string }",
+        "export interface TextTrack { label: string; language: string; kind: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["UserPropertyDefinition.userPropertyName"], undefined);
+    assert.strictEqual(found["UserPropertyDefinition.customerFieldName"], undefined);
+    assert.strictEqual(found["UserPropertyDefinition.customerName"], "user.name");
+    assert.strictEqual(found["NewProjectAnswers.workerName"], undefined);
+    assert.strictEqual(found["TextTrack.language"], undefined);
+  });
+
+  it("a page's location, an app's platform, silenced devices and a profile's pictures are the person's", () => {
+    const found = scan(
+      [
+        "export interface PageRecord { siteLocation: string; siteReferrer: string; siteLanguage: string }",
+        "export interface PlatformProperties { appVersion: string; appPlatform: string; ip: string }",
+        "export interface InvalidRequestBody { error: string; silencedDevices: string[] }",
+        "export const userSchema = new mongoose.Schema({ email: String, profile: { name: String, pictures: { type: Map, of: String } } });",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["PageRecord.siteLocation"], "user.behavior.browsing_history");
+    assert.strictEqual(found["PlatformProperties.appPlatform"], "user.device");
+    assert.strictEqual(found["InvalidRequestBody.silencedDevices"], "user.device");
+    assert.strictEqual(found["userSchema.profile.pictures"], "user.content.self_image");
   });
 });

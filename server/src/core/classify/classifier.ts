@@ -35,6 +35,8 @@ export interface FieldCandidate {
   system: boolean;
   /** How the field is declared, for evidence: "class property", "zod z.object key", "Prisma model field"... */
   via: string;
+  /** The named type or schema the field holds (`SessionState`), when it names one. */
+  ref?: { readonly name: string };
 }
 
 export interface Classification {
@@ -163,7 +165,46 @@ function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file:
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
 export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
   const { verdicts, anchors } = judgeGroup(candidates, rules, file);
-  return verdicts.map((v, i) => settle(candidates[i], v, anchors));
+  const results = verdicts.map((v, i) => settle(candidates[i], v, anchors));
+  nameThePartiesReached(candidates, results, anchors, rules);
+  return results;
+}
+
+const PHONE = "user.contact.phone_number";
+
+/**
+ * `clientName` beside `clientPhone`, `callerName` beside `callerEmail`: a party the owner can phone or write to is a
+ * person, and the name before their number is theirs, though the word alone (client, caller) says nothing of a person.
+ * (A business's contact details are rejected by their own words first: `companyPhone` reaches no one here.)
+ */
+function nameThePartiesReached(candidates: readonly FieldCandidate[], results: (Classification | null)[], anchors: GroupAnchors, rules: RuleSet): void {
+  let parties: Set<string> | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    if (results[i] || !PARTY_NAME.test(candidates[i].name)) continue;
+    parties ??= partiesReached(candidates, results);
+    const party = partyOf(candidates[i].name, "name");
+    if (party && parties.has(party)) results[i] = classifyComposite(candidates[i], "contactName", anchors, rules);
+  }
+}
+const PARTY_NAME = /[a-z0-9]_?name$/i;
+
+/** The parties whose email or phone an owner's accepted fields hold (`client` for `clientPhone`). */
+function partiesReached(candidates: readonly FieldCandidate[], results: readonly (Classification | null)[]): Set<string> {
+  const parties = new Set<string>();
+  for (let j = 0; j < candidates.length; j++) {
+    const r = results[j];
+    if (!r || (r.category !== EMAIL && r.category !== PHONE)) continue;
+    const party = partyOf(candidates[j].name, r.category === EMAIL ? "email" : "phone") ?? partyOf(candidates[j].name, "mobile");
+    if (party) parties.add(party);
+  }
+  return parties;
+}
+
+/** The words before the last `word` of a name (`client` of `clientPhoneNumber` for "phone"), or undefined. */
+function partyOf(name: string, word: string): string | undefined {
+  const tokens = splitIdentifier(name).map((t) => t.toLowerCase());
+  const at = tokens.lastIndexOf(word);
+  return at > 0 ? tokens.slice(0, at).join(" ") : undefined;
 }
 
 /** Classify one field whose owner's anchors were worked out before (a field typed by a reference, resolved later). */
@@ -225,7 +266,9 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
           ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
           : v.rule.category === "user.demographic.language"
             ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
-            : anchors.person
+            : v.rule.category.startsWith("user.device")
+              ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial")) // a card's brand beside its last four is the card's
+              : anchors.person
     ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
       const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
@@ -340,6 +383,27 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
     if (!index.anyTrailing.has(tokens[end]) && !isNumber(tokens[end])) break;
   }
   return best;
+}
+
+const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
+
+/** Whether a type's name is the field's word under a qualifier the rule blocks (`SessionState` for a `state`). */
+function typeNameBlocks(typeName: string, lastWord: string, rule: DetectionRule, rules: RuleSet): boolean {
+  let verdicts = typeNameVerdicts.get(rules);
+  if (!verdicts) typeNameVerdicts.set(rules, (verdicts = new Map()));
+  const key = `${rule.id}\0${lastWord}\0${typeName}`;
+  let blocks = verdicts.get(key);
+  if (blocks === undefined) {
+    const tokens = splitIdentifier(typeName).map((t) => singular(t.toLowerCase()));
+    const qualifiers = tokens.slice(0, -1);
+    blocks =
+      tokens.length > 1 &&
+      tokens[tokens.length - 1] === lastWord &&
+      (containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, rule.qualifiers.block)) !== undefined;
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(ownCopy(key), blocks);
+  }
+  return blocks;
 }
 
 /** Validators that describe a value's format more than its meaning: they never override a name, nor an owner's silence. */
@@ -466,10 +530,12 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
  */
 function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
   if (c.system || c.kind === "function") return null;
+  const name = normalizeName(c.name, c.accessor);
+  // A map keyed by something else (`emailsByUserId: Record<string, string[]>`) is a collection of what its name says.
+  if (name.keyed) c = { ...c, kind: "array", container: false };
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
   const record = c.container || c.kind === "object";
-  const name = normalizeName(c.name, c.accessor);
   const analysis = analyseName(name, rules);
   const match = analysis.match;
   const byValidator = validatorRule(c, rules);
@@ -500,6 +566,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return null;
+  // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
+  // type's words qualify the field as the field's own words would.
+  if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, name.tokens[match.start + match.length - 1], rule, rules)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
   const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 

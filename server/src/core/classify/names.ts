@@ -106,6 +106,8 @@ export interface NormalizedName {
   tokens: string[];
   /** The accessor/predicate prefix that was removed ("get", "set", "is", "has"), if any. */
   prefix?: string;
+  /** A map of values keyed by something else (`emailsByUserId`, `factorIdToEmailsMap`): `tokens` are the values'. */
+  keyed?: boolean;
 }
 
 const ACCESSOR_PREFIXES = new Set(["get", "set"]);
@@ -133,7 +135,10 @@ export function normalizeName(name: string, stripAccessor = false): NormalizedNa
 }
 
 function computeNormalizedName(name: string, stripAccessor: boolean): NormalizedName {
-  let tokens = splitIdentifier(name).map(singular);
+  const words = splitIdentifier(name);
+  const values = keyedValues(words);
+  if (values) return { raw: name, tokens: values.map(singular), keyed: true };
+  let tokens = words.map(singular);
   let prefix: string | undefined;
   if (tokens.length > 1 && stripAccessor && ACCESSOR_PREFIXES.has(tokens[0])) {
     prefix = tokens[0];
@@ -143,6 +148,21 @@ function computeNormalizedName(name: string, stripAccessor: boolean): Normalized
     tokens = tokens.slice(1);
   }
   return { raw: name, tokens, prefix };
+}
+
+const MAP_WORDS = new Set(["map", "dict", "dictionary", "lookup", "index", "record", "table"]);
+
+/**
+ * The words of the values a keyed map holds: `emails` of `emailsByUserId` (plural values, then "by" and a key),
+ * `emails` of `factorIdToEmailsMap` (a key, "to", the values, then "map"). Undefined for other names (`createdBy`,
+ * `sortByName`, `nameByLocale`: one value, not a map of them; `replyToEmail`: no map).
+ */
+function keyedValues(words: string[]): string[] | undefined {
+  const by = words.indexOf("by");
+  if (by > 0 && by < words.length - 1 && words[by - 1].length > 3 && words[by - 1].endsWith("s")) return words.slice(0, by);
+  const to = words.indexOf("to");
+  if (to > 0 && to < words.length - 2 && MAP_WORDS.has(words[words.length - 1])) return words.slice(to + 1, -1);
+  return undefined;
 }
 
 /** Parse a rule phrase ("date of birth", "e-mail", "zipCode") into tokens the same way names are. */

@@ -58,6 +58,9 @@ const JAVASCRIPT_FILE = /\.(?:js|mjs|cjs)$/i;
 /** `</` or `/>`: JSX may be in this JavaScript file (or a regex or string that looks like it: then it is just parsed whole). */
 const JSX_HINT = /<\/|\/>/;
 
+/** Words that start a statement: where a type alias without a semicolon has ended. */
+const STATEMENT_START = new Set(["export", "import", "const", "let", "var", "function", "class", "interface", "type", "enum", "declare", "namespace", "module", "async", "abstract", "default"]);
+
 /** Files whose bodies may be blanked: the TypeScript family, and JavaScript without anything that looks like JSX. */
 export function mayBlankBodies(file: string, text: string): boolean {
   return TYPESCRIPT_FILE.test(file) || (JAVASCRIPT_FILE.test(file) && !JSX_HINT.test(text));
@@ -153,6 +156,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
   let declDepth = -1;
   let typedDeclPending = false;
   let afterDot = false; // `.class` is a property, not a keyword
+  // Inside an interface or a type alias, `=> {` starts a function type's return type literal, not a body:
+  // `type GetEmails = (user: User) => { status: "OK"; emailsByFactor: ... }`.
+  let typeDecl: { depth: number; interface: boolean } | undefined;
 
   let declares = false; // anything in the file the scanner reads (what keeps a body keeps the file)
   const keepEnclosingBodies = (): void => {
@@ -251,12 +257,15 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       // the call may pass data. At the top level it may make or export a client (`export const analytics = ...`),
       // which other files' calls resolve to: the file is parsed.
       if (triggers.has(word) && (braces.length === 0 || callMayCarryData(text, i))) keepEnclosingBodies();
+      // (A type alias may end without a semicolon: the next statement at its depth ends it.)
+      if (typeDecl && !afterDot && depth() === typeDecl.depth && STATEMENT_START.has(word)) typeDecl = undefined;
       if (!afterDot) {
         if (word === "class") {
           keepEnclosingBodies();
           classHeaderDepth = depth();
         } else if ((word === "interface" || word === "type") && nextIsIdentifier(text, i)) {
           keepEnclosingBodies();
+          typeDecl ??= { depth: depth(), interface: word === "interface" };
         } else if (word === "const" || word === "let" || word === "var") {
           declDepth = depth();
           typedDeclPending = false;
@@ -340,7 +349,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
             if (returnTypeStart >= 0 && isReturnType(text, returnTypeStart, i - 1)) body = true;
           }
         } else if (prev === Tok.Arrow) {
-          body = true;
+          body = !typeDecl;
         }
         if (typedDeclPending) {
           keepEnclosingBodies();
@@ -378,6 +387,8 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
           continue;
         }
         if (frame.body && !frame.keep && i - 1 > frame.open) blank.push(frame.open, i - 1);
+        // (An interface ends with its body; anything ends when the block it was declared in does.)
+        if (typeDecl && (depth() < typeDecl.depth || (typeDecl.interface && depth() === typeDecl.depth))) typeDecl = undefined;
         prev = Tok.CloseBrace;
         continue;
       }
@@ -399,6 +410,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         }
         break;
       case 59 /* ; */:
+        if (typeDecl && depth() === typeDecl.depth) typeDecl = undefined;
         inReturnType = false;
         typedDeclPending = false;
         declDepth = -1;

@@ -250,6 +250,9 @@ export function collectWords(node: ts.Node, out: string[], depth: number, inDeco
     return;
   }
   if (isCallExpression(node) || isNewExpression(node)) {
+    // `yup.ref("email")`, `Joi.ref("password")`: the value of a sibling field (`emailConfirm` equals `email`), not a
+    // relation to another record.
+    if (isSiblingReference(node)) return;
     collectWords(node.expression, out, depth + 1, inDecorator);
     for (const a of node.arguments ?? []) collectWords(a, out, depth + 1, inDecorator);
     return;
@@ -274,6 +277,13 @@ export function collectWords(node: ts.Node, out: string[], depth: number, inDeco
         out.push("ref");
       } else if (key === "enum" || key === "values") {
         out.push("enum");
+      } else if (key === "then" || key === "otherwise") {
+        // yup's `.when(dep, { is, then: () => yup.string().required() })`: the schema the field takes. (Not the
+        // callback's own parameter: `then: (schema) => schema.required()` says nothing of a kind by that name.)
+        const words: string[] = [];
+        collectWords(p.initializer, words, depth + 1, inDecorator);
+        const params = isArrowFunction(p.initializer) ? p.initializer.parameters.map((x) => (isIdentifier(x.name) ? x.name.text : "")) : [];
+        for (const w of words) if (!params.includes(w)) out.push(w);
       }
     }
     return;
@@ -290,6 +300,12 @@ export function collectWords(node: ts.Node, out: string[], depth: number, inDeco
   if (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node)) {
     collectWords(node.expression, out, depth + 1, inDecorator);
   }
+}
+
+function isSiblingReference(node: ts.CallExpression | ts.NewExpression): boolean {
+  const callee = node.expression;
+  const arg = node.arguments?.[0];
+  return isPropertyAccessExpression(callee) && callee.name.text === "ref" && arg !== undefined && isStringLiteral(arg);
 }
 
 /** The name of a schema const (`EmailSchema`, `ZIpSchema`, `zEmail`). */
