@@ -171,6 +171,7 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
 }
 
 const PHONE = "user.contact.phone_number";
+const DEVICE = "user.device";
 
 /**
  * `clientName` beside `clientPhone`, `callerName` beside `callerEmail`: a party the owner can phone or write to is a
@@ -266,7 +267,7 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
           ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
           : v.rule.category === "user.demographic.language"
             ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
-            : v.rule.category.startsWith("user.device")
+            : v.rule.category === DEVICE
               ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial")) // a card's brand beside its last four is the card's
               : anchors.person
     ) {
