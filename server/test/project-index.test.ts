@@ -1629,8 +1629,10 @@ describe("classifier: round 18 (maps, screens, cookies, keys and tracks)", () =>
       [
         "export interface MfaState { factorIdToEmailsMap: Record<string, string[]>; emailsByUserId: Map<string, string[]>; usersByEmail: Record<string, User> }",
         "export interface Query { sortByName: boolean; createdBy: string; nameByLocale: Record<string, string> }",
+        "export class MfaCache { get phoneNumbersByUserId(): Map<string, string[]> { return this.m; } }",
       ].join("\n"),
     );
+    assert.strictEqual(found["MfaCache.phoneNumbersByUserId"], "user.contact.phone_number");
     assert.strictEqual(found["MfaState.factorIdToEmailsMap"], "user.contact.email");
     assert.strictEqual(found["MfaState.emailsByUserId"], "user.contact.email");
     assert.strictEqual(found["MfaState.usersByEmail"], undefined);

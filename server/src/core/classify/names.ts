@@ -135,19 +135,19 @@ export function normalizeName(name: string, stripAccessor = false): NormalizedNa
 }
 
 function computeNormalizedName(name: string, stripAccessor: boolean): NormalizedName {
-  const words = splitIdentifier(name);
-  const values = keyedValues(words);
-  if (values) return { raw: name, tokens: values.map(singular), keyed: true };
-  let tokens = words.map(singular);
+  let words = splitIdentifier(name);
   let prefix: string | undefined;
-  if (tokens.length > 1 && stripAccessor && ACCESSOR_PREFIXES.has(tokens[0])) {
-    prefix = tokens[0];
-    tokens = tokens.slice(1);
-  } else if (tokens.length > 1 && PREDICATE_PREFIXES.has(tokens[0])) {
-    prefix = tokens[0];
-    tokens = tokens.slice(1);
+  const first = words.length > 1 ? singular(words[0]) : "";
+  if (stripAccessor && ACCESSOR_PREFIXES.has(first)) {
+    prefix = first;
+    words = words.slice(1);
+  } else if (PREDICATE_PREFIXES.has(first)) {
+    prefix = first;
+    words = words.slice(1);
   }
-  return { raw: name, tokens, prefix };
+  // (`get emailsByUserId()` holds emails too; a predicate's `hasEmailsByUserId` keeps its prefix, which rejects.)
+  const values = keyedValues(words);
+  return values ? { raw: name, tokens: values.map(singular), prefix, keyed: true } : { raw: name, tokens: words.map(singular), prefix };
 }
 
 const MAP_WORDS = new Set(["map", "dict", "dictionary", "lookup", "index", "record", "table"]);
