@@ -1619,6 +1619,11 @@ describe("classifier: round 18 (conditional schemas, a phone as an object, parti
     assert.strictEqual(found["Prescription.recommendedBasalRate"], "user.health_and_medical");
     assert.strictEqual(found["Prescription.recommendedCarbohydrateRatio"], "user.health_and_medical");
     assert.strictEqual(found["Prescription.insulinSensitivity"], "user.health_and_medical");
+    const plans = scan("export interface PatientChart { patientVisits: Visit[]; careGoals: string[]; treatmentPlan: string }\nexport interface SiteStats { visits: number }");
+    assert.strictEqual(plans["PatientChart.patientVisits"], "user.health_and_medical");
+    assert.strictEqual(plans["PatientChart.careGoals"], "user.health_and_medical");
+    assert.strictEqual(plans["PatientChart.treatmentPlan"], "user.health_and_medical");
+    assert.strictEqual(plans["SiteStats.visits"], undefined);
     assert.strictEqual(found["PaymentRequest.browserInfo"], "user.device");
   });
 });
