@@ -1619,7 +1619,20 @@ describe("classifier: round 18 (conditional schemas, a phone as an object, parti
     assert.strictEqual(found["Prescription.recommendedBasalRate"], "user.health_and_medical");
     assert.strictEqual(found["Prescription.recommendedCarbohydrateRatio"], "user.health_and_medical");
     assert.strictEqual(found["Prescription.insulinSensitivity"], "user.health_and_medical");
-    const plans = scan("export interface PatientChart { patientVisits: Visit[]; careGoals: string[]; treatmentPlan: string }\nexport interface SiteStats { visits: number }");
+    const plans = scan(
+      [
+        "export interface PatientChart { patientVisits: Visit[]; careGoals: string[]; treatmentPlan: string }",
+        "export interface Patient { name: string; visits: Visit[]; admission: string }",
+        "export interface SiteStats { visits: number }",
+        "export interface User { email: string; visits: Visit[]; appointments: Appointment[] }",
+      ].join("\n"),
+    );
+    // A patient's visits are the record of their care (their type is not in the project, so nothing else reports them);
+    // a user's visits of a site are not.
+    assert.strictEqual(plans["Patient.visits"], "user.health_and_medical");
+    assert.strictEqual(plans["Patient.admission"], "user.health_and_medical");
+    assert.strictEqual(plans["User.visits"], undefined);
+    assert.strictEqual(plans["User.appointments"], undefined);
     assert.strictEqual(plans["PatientChart.patientVisits"], "user.health_and_medical");
     assert.strictEqual(plans["PatientChart.careGoals"], "user.health_and_medical");
     assert.strictEqual(plans["PatientChart.treatmentPlan"], "user.health_and_medical");

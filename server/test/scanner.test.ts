@@ -387,6 +387,26 @@ rules:
     assert.deepStrictEqual(custom.customCategories.at(-1), { key: "user.loyalty.member_number", parent: "user", description: "Loyalty card number" });
   });
 
+  it("a rule's owner.words make it hold only where the field or a record that holds it names one of them", () => {
+    const custom = ruleSetFromText(
+      `version: 1
+rules:
+  - id: lesson-progress
+    category: user.behavior
+    phrases: [progress, completed lessons]
+    owner: { unknown: accept, words: [student, learner] }
+`,
+      "team-rules.yaml",
+      rules,
+    );
+    const r = scanSource("m.ts", "interface StudentRecord { progress: number[] }\ninterface UploadJob { progress: number[] }\ninterface Course { learnerCompletedLessons: string[] }", custom);
+    assert.deepStrictEqual(r.findings.map((f) => `${f.owner}.${f.field} ${f.category}`), ["StudentRecord.progress user.behavior", "Course.learnerCompletedLessons user.behavior"]);
+    assert.throws(
+      () => ruleSetFromText("version: 1\nrules:\n  - id: x\n    category: user.behavior\n    phrases: [a]\n    owner: { word: [b] }\n", "bad.yaml"),
+      (e: unknown) => e instanceof RuleFileError && e.line === 6 && /unknown owner key "word"/.test(e.message),
+    );
+  });
+
   it("reports a bad rule file with its location", () => {
     assert.throws(
       () => ruleSetFromText("version: 1\nrules:\n  - id: x\n    category: user.contact.email\n    phrase: [a]\n", "bad.yaml"),

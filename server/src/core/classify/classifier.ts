@@ -386,6 +386,12 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
   return best;
 }
 
+/** Whether the field's qualifier words or an owner's words include one of `words` (a rule's `owner.words`). */
+function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>): boolean {
+  if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
+  return c.owner.some((segment) => containsAnyPhrase(splitIdentifier(segment).map((t) => singular(t.toLowerCase())), words) !== undefined);
+}
+
 const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
 
 /** Whether a type's name is the field's word under a qualifier the rule blocks (`SessionState` for a `state`). */
@@ -570,6 +576,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, name.tokens[match.start + match.length - 1], rule, rules)) return null;
+  // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
+  if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
   const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 

@@ -42,7 +42,11 @@ export interface DetectionRule {
   trailing: string[];
   /** Qualifier words/phrases as space-joined tokens. */
   qualifiers: { allow: Set<string>; block: Set<string>; other: OtherQualifierPolicy };
-  owner: { accept: OwnerContext[]; reject: OwnerContext[]; unknown: UnknownOwnerPolicy };
+  /**
+   * `words`: the rule holds only where the field's name or one of its owners has one of these words (a patient's
+   * `visits`, not a site's).
+   */
+  owner: { accept: OwnerContext[]; reject: OwnerContext[]; unknown: UnknownOwnerPolicy; words?: Set<string> };
   /** Whether a predicate name (isSmoker, hasDisability) of boolean kind is this data itself. */
   flags: boolean;
   confidence: number;
@@ -338,7 +342,7 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
     if (!["accept", "reject", "owner"].includes(other)) fail(qm.get("other"), `rule ${id}: qualifiers.other must be accept, reject or owner`);
     const o = m.get("owner", true);
     const om = new Map(mapOf(o, `rule ${id}: owner`));
-    for (const k of om.keys()) if (!["accept", "reject", "unknown"].includes(k)) fail(o as YamlNode, `rule ${id}: unknown owner key "${k}"`);
+    for (const k of om.keys()) if (!["accept", "reject", "unknown", "words"].includes(k)) fail(o as YamlNode, `rule ${id}: unknown owner key "${k}"`);
     const ctxList = (key: string): OwnerContext[] => {
       const list = strings(om.get(key), `rule ${id}: owner.${key}`);
       for (const c of list) if (!(OWNER_CONTEXTS as readonly string[]).includes(c)) fail(om.get(key), `rule ${id}: unknown owner context "${c}"`);
@@ -369,7 +373,12 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
         block: new Set(strings(qm.get("block"), `rule ${id}: qualifiers.block`).map((w) => phraseTokens(w).join(" "))),
         other: other as OtherQualifierPolicy,
       },
-      owner: { accept: ctxList("accept"), reject: ctxList("reject"), unknown: unknown as UnknownOwnerPolicy },
+      owner: {
+        accept: ctxList("accept"),
+        reject: ctxList("reject"),
+        unknown: unknown as UnknownOwnerPolicy,
+        ...(om.has("words") ? { words: new Set(strings(om.get("words"), `rule ${id}: owner.words`).map((w) => phraseTokens(w).join(" "))) } : {}),
+      },
       flags: m.get("flags") === true,
       confidence: confidence as number,
       description: typeof m.get("description") === "string" ? (m.get("description") as string) : undefined,
