@@ -203,7 +203,7 @@ function partiesReached(candidates: readonly FieldCandidate[], results: readonly
 
 /** The words before the last `word` of a name (`client` of `clientPhoneNumber` for "phone"), or undefined. */
 function partyOf(name: string, word: string): string | undefined {
-  const tokens = splitIdentifier(name).map((t) => t.toLowerCase());
+  const tokens = splitIdentifier(name);
   const at = tokens.lastIndexOf(word);
   return at > 0 ? tokens.slice(0, at).join(" ") : undefined;
 }
@@ -389,7 +389,7 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
 /** Whether the field's qualifier words or an owner's words include one of `words` (a rule's `owner.words`). */
 function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>): boolean {
   if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
-  return c.owner.some((segment) => containsAnyPhrase(splitIdentifier(segment).map((t) => singular(t.toLowerCase())), words) !== undefined);
+  return c.owner.some((segment) => containsAnyPhrase(splitIdentifier(segment).map(singular), words) !== undefined);
 }
 
 const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
@@ -401,7 +401,7 @@ function typeNameBlocks(typeName: string, lastWord: string, rule: DetectionRule,
   const key = `${rule.id}\0${lastWord}\0${typeName}`;
   let blocks = verdicts.get(key);
   if (blocks === undefined) {
-    const tokens = splitIdentifier(typeName).map((t) => singular(t.toLowerCase()));
+    const tokens = splitIdentifier(typeName).map(singular);
     const qualifiers = tokens.slice(0, -1);
     blocks =
       tokens.length > 1 &&
