@@ -207,10 +207,16 @@ export class Workbench {
     throw new Error(`timed out waiting for a quick fix matching ${expected}; offered: ${JSON.stringify(titles)}`);
   }
 
-  /** Applies the quick fix whose title matches (the menu must be open). */
+  /**
+   * Applies the quick fix whose title matches (the menu must be open): the pointer focuses its row, Enter applies it.
+   * (Not a click: the click's trailing mouse events can land on the editor under the closing menu, and take the focus
+   * back from the document the fix reveals.)
+   */
   async applyQuickFix(titlePattern) {
     const row = this.page.locator(".action-widget .monaco-list-row.action").filter({ hasText: titlePattern }).first();
-    await row.click({ timeout: this.timeout(10_000) });
+    await row.hover({ timeout: this.timeout(10_000) });
+    await this.page.locator(".action-widget .monaco-list-row.action.focused").filter({ hasText: titlePattern }).first().waitFor({ state: "visible", timeout: this.timeout(10_000) });
+    await this.page.keyboard.press("Enter");
     await this.page.locator(".action-widget .monaco-list-row.action").first().waitFor({ state: "hidden", timeout: this.timeout(10_000) });
   }
 
