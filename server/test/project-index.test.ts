@@ -1729,3 +1729,23 @@ describe("classifier: round 18 (maps, screens, cookies, keys and tracks)", () =>
     assert.strictEqual(found["userSchema.profile.pictures"], "user.content.self_image");
   });
 });
+
+describe("classifier: what a person is paid", () => {
+  it("an employee's bonus, commission and day rate are financial data; a product's, a report's or a promotion's are not", () => {
+    const found = scan(
+      [
+        "export interface Employee { firstName: string; bonus: number; commission: number; dayRate: number; billRateValue: number }",
+        "export interface Product { name: string; commission: number }",
+        "export interface SalesReport { commission: number; total: number }",
+        "export interface Promotion { bonus: number }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Employee.bonus"], "user.financial");
+    assert.strictEqual(found["Employee.commission"], "user.financial");
+    assert.strictEqual(found["Employee.dayRate"], "user.financial");
+    assert.strictEqual(found["Employee.billRateValue"], "user.financial");
+    assert.strictEqual(found["Product.commission"], undefined);
+    assert.strictEqual(found["SalesReport.commission"], undefined);
+    assert.strictEqual(found["Promotion.bonus"], undefined);
+  });
+});
