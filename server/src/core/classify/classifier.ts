@@ -13,7 +13,7 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, ownCopy, singular, splitIdentifier, type NormalizedName } from "./names";
+import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type NormalizedName } from "./names";
 import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, MAX_PHRASE, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, NO_KIND_ALONE_CONTEXTS, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
@@ -389,7 +389,7 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
 /** Whether the field's qualifier words or an owner's words include one of `words` (a rule's `owner.words`). */
 function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>): boolean {
   if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
-  return c.owner.some((segment) => containsAnyPhrase(splitIdentifier(segment).map(singular), words) !== undefined);
+  return c.owner.some((segment) => containsAnyPhrase(phraseTokens(segment), words) !== undefined);
 }
 
 const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
@@ -401,7 +401,7 @@ function typeNameBlocks(typeName: string, lastWord: string, rule: DetectionRule,
   const key = `${rule.id}\0${lastWord}\0${typeName}`;
   let blocks = verdicts.get(key);
   if (blocks === undefined) {
-    const tokens = splitIdentifier(typeName).map(singular);
+    const tokens = phraseTokens(typeName);
     const qualifiers = tokens.slice(0, -1);
     blocks =
       tokens.length > 1 &&
