@@ -1,0 +1,3 @@
+export interface BasmError extends Error {
+  statusCode: number
+}

@@ -1,0 +1,4 @@
+export interface FrameworkResponse {
+  id: string
+  value: string
+}

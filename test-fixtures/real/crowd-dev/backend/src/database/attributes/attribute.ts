@@ -1,0 +1,7 @@
+import { IMemberAttribute } from '@crowd/types'
+
+export interface AttributeData extends IMemberAttribute {
+  id: string
+  createdAt: string
+  updatedAt: string
+}

@@ -1,0 +1,6 @@
+import { IAttributes } from '@crowd/types'
+
+export interface IOrganizationIdWithAttributes {
+  id: string
+  attributes: IAttributes
+}

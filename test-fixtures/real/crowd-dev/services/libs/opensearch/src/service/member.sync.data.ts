@@ -1,0 +1,3 @@
+export interface IMemberSyncResult {
+  documentsIndexed: number
+}

@@ -1,0 +1,6 @@
+import Changelog from './changelog'
+
+export interface ChangeLogViewSummary {
+  changeLog: Changelog
+  changeLogUrl: string
+}

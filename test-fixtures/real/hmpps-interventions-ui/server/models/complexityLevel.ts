@@ -1,0 +1,5 @@
+export default interface ComplexityLevel {
+  id: string
+  title: string
+  description: string
+}

@@ -1,0 +1,5 @@
+export default interface Token {
+  accessToken: string
+  roles: string[]
+  expiry: number
+}

@@ -1,0 +1,3 @@
+export interface AmendProbationPractitionerPhoneNumberUpdate {
+  ppPhoneNumber: string
+}

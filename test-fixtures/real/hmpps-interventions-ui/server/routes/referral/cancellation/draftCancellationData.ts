@@ -1,0 +1,4 @@
+export default interface DraftCancellationData {
+  cancellationReason: string | null
+  cancellationComments: string | null
+}

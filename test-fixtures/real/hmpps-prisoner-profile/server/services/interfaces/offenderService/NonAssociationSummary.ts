@@ -1,0 +1,5 @@
+export default interface NonAssociationSummary {
+  prisonName: string
+  prisonCount: number
+  otherPrisonsCount: number
+}

@@ -1,0 +1,4 @@
+export interface AgreementCancelRequestData {
+  user_email: string,
+  user_external_id: string
+}

@@ -1,0 +1,5 @@
+export interface AuthorisationSummaryData {
+  three_d_secure: {
+    required: boolean
+  }
+}

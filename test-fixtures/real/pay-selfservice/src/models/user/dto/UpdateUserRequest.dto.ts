@@ -1,0 +1,5 @@
+export interface UpdateUserRequestData {
+  op: string
+  path: string
+  value: string | number
+}
