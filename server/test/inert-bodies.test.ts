@@ -63,6 +63,10 @@ describe("inert function bodies", () => {
       "function f() { return pgTable('users', { email: text('email') }); }",
       "function f() { return { type: 'object', properties: { email: { type: 'string' } } }; }",
       "class A { constructor(email) { this.email = email; } }",
+      "function f() { const claims = profile as { email?: string }; }",
+      // A cast to a union written one member per line, as formatters lay it out.
+      "function f() { const claims = profile as\n  | { given_name?: string }\n  | undefined; }",
+      "function f() { const row = load() satisfies ({ email: string }); }",
     ];
     for (const text of kept) assert.strictEqual(blankInertBodies(text), undefined, text);
   });

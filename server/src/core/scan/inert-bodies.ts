@@ -275,8 +275,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       // At the top level, an enum or a schema const (`const ZEmail = z.string().email()`) is what other files' fields
       // are typed by: the file is parsed for its summary, though it declares no field itself.
       if (braces.length === 0 && !afterDot && (word === "enum" || (SCHEMA_NAMESPACES.has(word) && text.charCodeAt(i) === 46))) declares = true;
-      // `value as { email?: string }`, `x satisfies { ... }`: a type literal in an expression.
-      if ((word === "as" || word === "satisfies") && nextNonSpace(text, i) === 123 /* { */) keepEnclosingBodies();
+      // `value as { email?: string }`, `x satisfies { ... }`, `profile as | { ... } | undefined`: a type literal in an
+      // expression.
+      if ((word === "as" || word === "satisfies") && typeLiteralFollows(text, i)) keepEnclosingBodies();
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.
       if (!afterDot || word === "Schema") {
         if ((OBJECT_ARGUMENT_TRIGGERS.has(word) || declaresWhateverArguments(word)) && nextNonSpace(text, i) === 60 /* < */) keepEnclosingBodies();
@@ -449,7 +450,25 @@ function isReturnType(text: string, from: number, to: number): boolean {
   return /^\s*:/.test(region) && !/[;(){}]|=(?!>)/.test(region) && !NOT_IN_A_TYPE.test(region);
 }
 
+/** A type literal starts at `i`, maybe after the `|`, `&` or `(` that open a union, an intersection or a group. */
+function typeLiteralFollows(text: string, i: number): boolean {
+  for (let steps = 0; steps < 4; steps++) {
+    i = nextNonSpaceIndex(text, i);
+    const c = i < 0 ? -1 : text.charCodeAt(i);
+    if (c === 123 /* { */) return true;
+    if (c !== 124 /* | */ && c !== 38 /* & */ && c !== 40 /* ( */) return false;
+    i++;
+  }
+  return false;
+}
+
 function nextNonSpace(text: string, i: number): number {
+  const at = nextNonSpaceIndex(text, i);
+  return at < 0 ? -1 : text.charCodeAt(at);
+}
+
+/** Where the next character that is neither white space nor a comment is, or -1. */
+function nextNonSpaceIndex(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || isLineBreak(c)) i++;
@@ -459,7 +478,7 @@ function nextNonSpace(text: string, i: number): number {
       const end = text.indexOf("*/", i + 2);
       if (end < 0) return -1;
       i = end + 2;
-    } else return c;
+    } else return i;
   }
   return -1;
 }
