@@ -1749,3 +1749,17 @@ describe("classifier: what a person is paid", () => {
     assert.strictEqual(found["Promotion.bonus"], undefined);
   });
 });
+
+describe("classifier: round 19 (prison and probation records, payment admin, forms)", () => {
+  it("an expiry date is a card's beside a card's fields only, not beside a person's name", () => {
+    const found = scan(
+      [
+        "export interface StaffDetails { firstName: string; lastName: string; expiryDate: string }",
+        "export interface SavedCard { cardholderName: string; last4: string; expiryDate: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["StaffDetails.firstName"], "user.name.first");
+    assert.strictEqual(found["StaffDetails.expiryDate"], undefined);
+    assert.strictEqual(found["SavedCard.expiryDate"], "user.financial.credit_card");
+  });
+});

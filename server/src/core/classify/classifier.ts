@@ -237,6 +237,7 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
 const BARE_NAME_RULE = "name";
 const PRECISE_LOCATION_RULE = "precise-location";
+const CARD = "user.financial.credit_card";
 const LONGITUDE_RULE = "longitude-long";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
@@ -269,7 +270,9 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
             ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
             : v.rule.category === DEVICE
               ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial")) // a card's brand beside its last four is the card's
-              : anchors.person
+              : v.rule.category === CARD
+                ? false // an `expiryDate` beside a person's name is their pass's or their contract's; card data only beside a card's
+                : anchors.person
     ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
       const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
