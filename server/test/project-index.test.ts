@@ -1762,4 +1762,46 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["StaffDetails.expiryDate"], undefined);
     assert.strictEqual(found["SavedCard.expiryDate"], "user.financial.credit_card");
   });
+
+  it("a sentence's terms are a criminal record where the record names a sentence's terms or an offender; a sentence of text is not", () => {
+    const found = scan(
+      [
+        "export interface SentenceTerm { bookingId: number; sentenceSequence: number; sentenceType: string; years: number; months: number; lifeSentence: boolean; fineAmount: number; sentenceStartDate: string }",
+        "export interface Sentence { type: string; length: number; text: string; year: number }",
+      ].join("\n"),
+    );
+    for (const field of ["sentenceType", "years", "months", "lifeSentence", "fineAmount", "sentenceStartDate"]) {
+      assert.strictEqual(found[`SentenceTerm.${field}`], "user.criminal_history", field);
+    }
+    assert.strictEqual(found["SentenceTerm.bookingId"], undefined);
+    assert.strictEqual(found["SentenceTerm.sentenceSequence"], undefined);
+    assert.strictEqual(found["Sentence.type"], undefined);
+    assert.strictEqual(found["Sentence.length"], undefined);
+    assert.strictEqual(found["Sentence.year"], undefined);
+  });
+
+  it("a belief, an ethnicity or a nationality held as a reference list's code and text is that category", () => {
+    const found = scan("export interface Belief { beliefCode: string; beliefDescription: string; ethnicityCode: string; nationalityDescription: string; startDate: string }");
+    assert.strictEqual(found["Belief.beliefCode"], "user.demographic.religious_belief");
+    assert.strictEqual(found["Belief.beliefDescription"], "user.demographic.religious_belief");
+    assert.strictEqual(found["Belief.ethnicityCode"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["Belief.nationalityDescription"], "user.demographic.nationality");
+  });
+
+  it("an address's flat, premise, building and admin area are its parts; a flat button or a building site is not an address", () => {
+    const found = scan(
+      [
+        "export interface Address { flat: string; premise: string; street: string; town: string; postalCode: string }",
+        "export interface AddressCompleteResult { BuildingName: string; Street: string; City: string; AdminAreaName: string; PostalCode: string }",
+        "export interface ButtonProps { flat: string; label: string }",
+        "export interface Site { building: string; floor: number }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Address.flat"], "user.contact.address.street");
+    assert.strictEqual(found["Address.premise"], "user.contact.address.street");
+    assert.strictEqual(found["AddressCompleteResult.BuildingName"], "user.contact.address.street");
+    assert.strictEqual(found["AddressCompleteResult.AdminAreaName"], "user.contact.address.state");
+    assert.strictEqual(found["ButtonProps.flat"], undefined);
+    assert.strictEqual(found["Site.building"], undefined);
+  });
 });
