@@ -1804,4 +1804,18 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["ButtonProps.flat"], undefined);
     assert.strictEqual(found["Site.building"], undefined);
   });
+
+  it("an organisation's own name on its details form or in an email about it is not a person's employer", () => {
+    const found = scan(
+      [
+        "export interface EditOrganisationDetailsBody { organisationName: string; addressLine1: string; addressCity: string; telephoneNumber: string }",
+        "export interface CloudSpendAlertEmailProps { orgName: string; recipientEmail: string; spend: number }",
+        "export interface Contact { firstName: string; email: string; companyName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EditOrganisationDetailsBody.organisationName"], undefined);
+    assert.strictEqual(found["CloudSpendAlertEmailProps.orgName"], undefined);
+    assert.strictEqual(found["CloudSpendAlertEmailProps.recipientEmail"], "user.contact.email");
+    assert.strictEqual(found["Contact.companyName"], "user.contact.organization");
+  });
 });

@@ -238,6 +238,7 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
 const BARE_NAME_RULE = "name";
 const PRECISE_LOCATION_RULE = "precise-location";
 const CARD = "user.financial.credit_card";
+const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
@@ -603,7 +604,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
     // says nothing against it.
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
+    // (Not an organisation's: `EditOrganisationDetailsBody.organisationName` is the organisation's own name, whoever's
+    // phone is beside it.)
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
       // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
       // (Only the verb and the field's word: `UpdateCompanyAddressDto` changes a company's.)
       if (CHANGE_REQUEST.test(c.owner[i]) && lexiconMatches(splitIdentifier(c.owner[i]).map(singular), rules.ownerLexicon).length === 1) sources.push({ ctx: "person", from: "owner", at: i });
