@@ -1818,4 +1818,11 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["CloudSpendAlertEmailProps.recipientEmail"], "user.contact.email");
     assert.strictEqual(found["Contact.companyName"], "user.contact.organization");
   });
+
+  it("a business's address object on a person's record is no one's location", () => {
+    const found = scan("export interface Booking { customerName: string; warehouseAddress: { line1: string; city: string; postcode: string }; homeAddress: { line1: string; city: string } }");
+    assert.strictEqual(found["Booking.warehouseAddress"], undefined);
+    assert.strictEqual(found["Booking.warehouseAddress.city"], undefined);
+    assert.strictEqual(found["Booking.homeAddress"], "user.contact.address");
+  });
 });

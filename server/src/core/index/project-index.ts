@@ -449,7 +449,8 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     if (!result && plainName) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
     // On a tracked event or visit, an object of city and country parts is where the visitor was, as a whole too.
     let kind = resolved.composite;
-    if (!result && kind === ADDRESS) {
+    // (Only there: on a person's record, a `warehouseAddress` the address rule turned down is nobody's location either.)
+    if (!result && kind === ADDRESS && p.anchors.tracking) {
       result = classifyComposite(resolved.candidate, "location", p.anchors, rules);
       if (result && !result.category.startsWith("user.location")) result = null;
       if (result) kind = result.category;
