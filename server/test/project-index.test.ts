@@ -1825,4 +1825,21 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["Booking.warehouseAddress.city"], undefined);
     assert.strictEqual(found["Booking.homeAddress"], "user.contact.address");
   });
+
+  it("a prisoner's, a maintainer's or whoever locked a record's name is a person's; an interpreter's language is the person's", () => {
+    const found = scan(
+      [
+        "export interface OverviewPageData { prisonerDisplayName: string; prisonId: string }",
+        "export interface MaintainerRow { maintainer_display_name: string; package_id: string }",
+        "export interface EditLockResponse { lockedByName: string; lockedAt: string }",
+        "export interface AmendNeedsAndRequirements { needsInterpreter: boolean; interpreterLanguage: string }",
+        "export interface Query { sortBy: string; filterName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["OverviewPageData.prisonerDisplayName"], "user.name");
+    assert.strictEqual(found["MaintainerRow.maintainer_display_name"], "user.name");
+    assert.strictEqual(found["EditLockResponse.lockedByName"], "user.name");
+    assert.strictEqual(found["AmendNeedsAndRequirements.interpreterLanguage"], "user.demographic.language");
+    assert.strictEqual(found["Query.filterName"], undefined);
+  });
 });
