@@ -1842,4 +1842,17 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["AmendNeedsAndRequirements.interpreterLanguage"], "user.demographic.language");
     assert.strictEqual(found["Query.filterName"], undefined);
   });
+
+  it("an alias or an account name is a username on a person's record only", () => {
+    const found = scan(
+      [
+        "export interface AdvisoryUpsertInput { id: string; aliases: string[]; summary: string }",
+        "export interface Profile { email: string; alias: string }",
+        "export interface PaymentInformation { bankName: string; accountName: string; accountNumber: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AdvisoryUpsertInput.aliases"], undefined);
+    assert.strictEqual(found["Profile.alias"], "user.account.username");
+    assert.strictEqual(found["PaymentInformation.accountName"], "user.financial.bank_account");
+  });
 });
