@@ -1855,4 +1855,19 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["Profile.alias"], "user.account.username");
     assert.strictEqual(found["PaymentInformation.accountName"], "user.financial.bank_account");
   });
+
+  it("a schema key checked by the project's own validator named for a kind (`isValidGovEmail`) holds that kind", () => {
+    const found = scan(
+      [
+        "export const resetSchema = v.object({",
+        "  username: v.pipe(v.string(), v.trim(), v.check((input) => isValidGovEmail(input), 'invalid')),",
+        "  contact: z.string().refine(validatePhoneNumber),",
+        "  handle: z.string().refine(isValidSlug),",
+        "});",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["resetSchema.username"], "user.contact.email");
+    assert.strictEqual(found["resetSchema.contact"], "user.contact.phone_number");
+    assert.strictEqual(found["resetSchema.handle"], "user.account.username");
+  });
 });

@@ -3,7 +3,7 @@
  */
 import { ts } from "./typescript";
 import { ownCopy } from "../classify/names";
-import type { ValueKind } from "../classify/rules";
+import type { RuleSet, ValueKind } from "../classify/rules";
 import { SK, canHaveDecorators, isNothingType, getDecorators, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBlock, isCallExpression, isConstructorTypeNode, isFunctionTypeNode, isIdentifier, isIntersectionTypeNode, isLiteralTypeNode, isMappedTypeNode, isNewExpression, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPrefixUnaryExpression, isPropertyAccessExpression, isPropertyAssignment, isQualifiedName, isSatisfiesExpression, isStringLiteral, isTemplateLiteralTypeNode, isTupleTypeNode, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { WalkContext, propertyNameText } from "./walk";
 
@@ -308,6 +308,20 @@ function isSiblingReference(node: ts.CallExpression | ts.NewExpression): boolean
   return isPropertyAccessExpression(callee) && callee.name.text === "ref" && arg !== undefined && isStringLiteral(arg);
 }
 
+/** A project's own check named for what it checks: `isValidGovEmail`, `validatePhoneNumber`, `checkPostcode`. */
+const CUSTOM_CHECK = /^(?:is|validate|check|assert|ensure)(?:Valid)?(?:[A-Z][a-z]+)*?((?:[A-Z][a-z]+){1,2})$/;
+const CUSTOM_CHECK_KINDS = new Set(["email", "emailaddress", "phone", "phonenumber", "postcode", "postalcode", "zipcode", "iban"]);
+
+/** The validator a custom check function's name says it applies (its last one or two words), if any. */
+function customValidator(word: string, rules: RuleSet): string | undefined {
+  const m = CUSTOM_CHECK.exec(word);
+  if (!m) return undefined;
+  const tail = m[1].toLowerCase();
+  const last = /[A-Z][a-z]+$/.exec(m[1])![0].toLowerCase();
+  const kind = CUSTOM_CHECK_KINDS.has(tail) ? tail : CUSTOM_CHECK_KINDS.has(last) ? last : undefined;
+  return kind === undefined ? undefined : rules.validatorAliases.get(kind === "postcode" ? "postalcode" : kind);
+}
+
 /** The name of a schema const (`EmailSchema`, `ZIpSchema`, `zEmail`). */
 const SCHEMA_CONST = /^(?:[A-Z]\w*Schema|Z[A-Z]\w*|z[A-Z]\w*)$/;
 
@@ -321,7 +335,7 @@ export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, e
     const lower = w.toLowerCase();
     if (rules.systemMarkers.has(lower)) s.system = true;
     if (rules.containerMarkers.has(lower)) s.container = true;
-    const v = rules.validatorAliases.get(lower);
+    const v = rules.validatorAliases.get(lower) ?? customValidator(w, rules);
     if (v && !s.validators.some((x) => x.name === v)) s.validators.push({ name: v, evidence: `${evidence === "" ? w : evidence}${evidence.includes(w) ? "" : ` ${w}`}`.trim() });
     if (!s.kind) {
       const k = rules.kindAliases.get(lower);
