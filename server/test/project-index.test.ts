@@ -1870,4 +1870,11 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["resetSchema.contact"], "user.contact.phone_number");
     assert.strictEqual(found["resetSchema.handle"], "user.account.username");
   });
+
+  it("a prison number or a police national computer id is a government identifier", () => {
+    const found = scan("export interface Person { id: string; prison_number: string; police_national_computer: string; first_names: string }");
+    assert.strictEqual(found["Person.prison_number"], "user.government_id");
+    assert.strictEqual(found["Person.police_national_computer"], "user.government_id");
+    assert.strictEqual(found["Person.id"], undefined);
+  });
 });
