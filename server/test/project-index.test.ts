@@ -1877,4 +1877,10 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["Person.police_national_computer"], "user.government_id");
     assert.strictEqual(found["Person.id"], undefined);
   });
+
+  it("a switch written as words (`'on' | 'off'`) is a flag, not the data it names", () => {
+    const found = scan("export interface HideCardSecurityCodeBody { hideCardSecurityCode: 'on' | 'off'; cardSecurityCode: string; cardType: 'credit' | 'debit' }");
+    assert.strictEqual(found["HideCardSecurityCodeBody.hideCardSecurityCode"], undefined);
+    assert.strictEqual(found["HideCardSecurityCodeBody.cardSecurityCode"], "user.financial.credit_card");
+  });
 });

@@ -110,7 +110,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     const parts = type.types.filter((t) => !isNothingType(t));
     if (parts.length === 0) return "unknown";
     const kinds = parts.map((t) => kindOfType(t, ctx));
-    if (kinds.every((k) => k === "enum")) return "enum";
+    // A switch written as words (`'on' | 'off'`, `'yes' | 'no'`) is a flag, like a boolean.
+    if (kinds.every((k) => k === "enum")) return isUnionTypeNode(type) && isToggle(parts) ? "boolean" : "enum";
     if (kinds.every((k) => k === "boolean")) return "boolean";
     if (kinds.includes("object") && isIntersectionTypeNode(type)) return "object";
     return kinds.find((k) => k !== "unknown") ?? "unknown";
@@ -306,6 +307,15 @@ function isSiblingReference(node: ts.CallExpression | ts.NewExpression): boolean
   const callee = node.expression;
   const arg = node.arguments?.[0];
   return isPropertyAccessExpression(callee) && callee.name.text === "ref" && arg !== undefined && isStringLiteral(arg);
+}
+
+const TOGGLE_WORDS = new Set(["on", "off", "yes", "no", "true", "false", "enabled", "disabled", "y", "n"]);
+
+/** A union of two literals that are the two sides of a switch: `'on' | 'off'`, `"yes" | "no"`. */
+function isToggle(parts: readonly ts.TypeNode[]): boolean {
+  if (parts.length !== 2) return false;
+  const words = parts.map((t) => (isLiteralTypeNode(t) && isStringLiteral(t.literal) ? t.literal.text.toLowerCase() : ""));
+  return words[0] !== words[1] && words.every((w) => TOGGLE_WORDS.has(w));
 }
 
 /** A project's own check named for what it checks: `isValidGovEmail`, `validatePhoneNumber`, `checkPostcode`. */
