@@ -1883,4 +1883,15 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["HideCardSecurityCodeBody.hideCardSecurityCode"], undefined);
     assert.strictEqual(found["HideCardSecurityCodeBody.cardSecurityCode"], "user.financial.credit_card");
   });
+
+  it("reads type literals given to \`new\` as type arguments and the entries of an index signature", () => {
+    const found = scan(
+      [
+        "const userEmailCache = new Map<string, { email: string; expiresAt: number }>();",
+        "export const getIdentities = (): { [platform: string]: { handle: string; verified: boolean }[] } => ({});",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["userEmailCache.email"], "user.contact.email");
+    assert.strictEqual(found["getIdentities.handle"], "user.account.username");
+  });
 });

@@ -37,6 +37,7 @@ export const SK = {
   MethodDeclaration: ts.SyntaxKind.MethodDeclaration,
   GreaterThanToken: ts.SyntaxKind.GreaterThanToken,
   ImportDeclaration: ts.SyntaxKind.ImportDeclaration,
+  IndexSignature: ts.SyntaxKind.IndexSignature,
   InterfaceDeclaration: ts.SyntaxKind.InterfaceDeclaration,
   JsxElement: ts.SyntaxKind.JsxElement,
   JsxFragment: ts.SyntaxKind.JsxFragment,

@@ -139,9 +139,13 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.SatisfiesExpression:
       readTypeNode((node as ts.AsExpression).type, [hint ?? ctx.fileOwner], ctx);
       break;
-    case SK.NewExpression:
-      if (readNewSchema(node as ts.NewExpression, ctx, hint)) return;
+    case SK.NewExpression: {
+      const created = node as ts.NewExpression;
+      // `new Map<string, { email: string; expiresAt: number }>()`: type literals given as type arguments, as to a call.
+      if (created.typeArguments) for (const t of created.typeArguments) readTypeNode(t, [hint ?? ctx.fileOwner], ctx);
+      if (readNewSchema(created, ctx, hint)) return;
       break;
+    }
     case SK.ObjectLiteralExpression:
       if (readJsonSchema(node as ts.ObjectLiteralExpression, [hint ?? ctx.fileOwner], ctx)) return;
       break;
@@ -315,6 +319,10 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       if (!name) continue;
       const typeNode = isGetAccessorDeclaration(m) ? m.type : m.parameters[0]?.type;
       pushCandidate(ctx, m.name, name, owner, typeNode ? kindOfType(typeNode, ctx) : "unknown", NO_SIGNALS, true, "type accessor");
+    } else if (m.kind === SK.IndexSignature) {
+      // `{ [platform: string]: { handle: string }[] }`: the entries of a map, read as `Record<string, ...>`'s are.
+      const type = (m as ts.IndexSignatureDeclaration).type;
+      if (type) readTypeNode(type, owner, ctx);
     }
   }
 }
