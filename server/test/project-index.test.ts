@@ -1894,4 +1894,9 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["userEmailCache.email"], "user.contact.email");
     assert.strictEqual(found["getIdentities.handle"], "user.account.username");
   });
+
+  it("lists of values keyed by something else (`Record<string, string[]>`) are the values; a map of strings stays a map", () => {
+    const found = scan("export interface Contributor { displayName: string; username: Record<string, string[]>; settings: Record<string, string> }");
+    assert.strictEqual(found["Contributor.username"], "user.account.username");
+  });
 });

@@ -123,6 +123,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
     if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
+    // `username: Record<string, string[]>`: lists of values keyed by something else (a platform), a collection of what
+    // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
+    if ((name === "Record" || name === "Map" || name === "ReadonlyMap") && args.length === 2 && kindOfType(args[1], ctx) === "array") return "array";
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
     // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
     if (VALUE_REF.test(name) && args[0] && !isElementType(args[0])) {
