@@ -1899,4 +1899,16 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     const found = scan("export interface Contributor { displayName: string; username: Record<string, string[]>; settings: Record<string, string> }");
     assert.strictEqual(found["Contributor.username"], "user.account.username");
   });
+
+  it("a type the project does not declare is named for a kind by its shortest name that says one (`CardDetailsData`)", async () => {
+    const found = await scanProject({
+      "src/transaction.ts": [
+        'import { CardDetailsData } from "@models/card-details";',
+        'import { UserDetailsData } from "@models/user";',
+        "export interface TransactionData { amount: number; card_details?: CardDetailsData; user: UserDetailsData }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/transaction.ts:TransactionData.card_details"], "user.financial.credit_card");
+    assert.strictEqual(found["src/transaction.ts:TransactionData.user"], undefined);
+  });
 });

@@ -310,8 +310,10 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
   const steps = withoutNoiseSteps(typeName);
-  const last = steps[steps.length - 1];
-  const category = nameCategory(last, rules);
+  // The shortest name that says a kind: `CardDetailsData` is a card's details though `Card` alone says nothing.
+  let last = steps[steps.length - 1];
+  let category = nameCategory(last, rules);
+  for (let i = steps.length - 2; !category && i >= 0; i--) category = nameCategory((last = steps[i]), rules);
   if (!category || !COMPOSITE_CLASSES.has(category)) return undefined;
   // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
   const words = splitIdentifier(last).map(singular);
