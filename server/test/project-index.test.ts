@@ -1911,4 +1911,22 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["src/transaction.ts:TransactionData.card_details"], "user.financial.credit_card");
     assert.strictEqual(found["src/transaction.ts:TransactionData.user"], undefined);
   });
+
+  it("client hints, the campaign cookie, a request's source page and a person's earlier names", () => {
+    const found = scan(
+      [
+        "export interface HttpClientHints { isMobile: boolean; uaFullVersion: string; platform: string }",
+        "export interface UACookies { __utma: string; __utmz: string }",
+        "export const RequestSchema = new Schema({ requester_id: String, sourcePage: String, userAgent: String });",
+        "export interface ScreenViewProps { name: string; previousName: string }",
+        "export interface Customer { email: string; maidenName: string; previousName: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["HttpClientHints.uaFullVersion"], "user.device");
+    assert.strictEqual(found["UACookies.__utmz"], "user.behavior");
+    assert.strictEqual(found["RequestSchema.sourcePage"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ScreenViewProps.previousName"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Customer.maidenName"], "user.name.last");
+    assert.strictEqual(found["Customer.previousName"], "user.name");
+  });
 });
