@@ -1929,4 +1929,16 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["Customer.maidenName"], "user.name.last");
     assert.strictEqual(found["Customer.previousName"], "user.name");
   });
+
+  it("an event that carries the device's OS and screen is a tracked app's event; a calendar event is not", () => {
+    const found = scan(
+      [
+        "const eventPayloadSchema = yup.object().shape({ data: yup.object(), language: yup.string(), os: yup.string(), screen: yup.string() });",
+        "export interface CalendarEvent { title: string; language: string; location: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["eventPayloadSchema.os"], "user.device");
+    assert.strictEqual(found["eventPayloadSchema.language"], "user.demographic.language");
+    assert.strictEqual(found["CalendarEvent.language"], undefined);
+  });
 });

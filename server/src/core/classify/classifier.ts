@@ -139,7 +139,8 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   return {
     // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
     person: accepted.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
-    tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3,
+    // (Two are enough on an event: an event's OS and screen are a tracked app's.)
+    tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3 || (trackingVotes >= 2 && candidates.length > 0 && isEventOwner(candidates[0].owner)),
     account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
@@ -151,6 +152,12 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     siblings,
     file,
   };
+}
+
+const EVENT_WORD = /(?:^|[a-z_])event(?:s)?(?:[A-Z_]|$)|^Event/;
+/** An owner named for an event (`eventPayloadSchema`, `TrackEvent`). */
+function isEventOwner(owner: readonly string[]): boolean {
+  return owner.length > 0 && EVENT_WORD.test(owner[owner.length - 1]);
 }
 
 /** Every field of one owner judged, and what they say about the owner together. */
