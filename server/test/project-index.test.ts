@@ -1941,4 +1941,15 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["eventPayloadSchema.language"], "user.demographic.language");
     assert.strictEqual(found["CalendarEvent.language"], undefined);
   });
+
+  it("a running instance of an app or an SDK is a machine: its IP is no person's", () => {
+    const found = scan(
+      [
+        "type ConnectedInstancesTableData = { instanceId: string; ip: string; sdkVersion: string; lastSeen: string };",
+        "export interface LoginAttempt { userId: string; ip: string; userAgent: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ConnectedInstancesTableData.ip"], undefined);
+    assert.strictEqual(found["LoginAttempt.ip"], "user.device.ip_address");
+  });
 });
