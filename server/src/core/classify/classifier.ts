@@ -154,10 +154,9 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   };
 }
 
-const EVENT_WORD = /(?:^|[a-z_])event(?:s)?(?:[A-Z_]|$)|^Event/;
-/** An owner named for an event (`eventPayloadSchema`, `TrackEvent`). */
+/** An owner named for an event (`eventPayloadSchema`, `TrackEvent`; not `preventDefault`). */
 function isEventOwner(owner: readonly string[]): boolean {
-  return owner.length > 0 && EVENT_WORD.test(owner[owner.length - 1]);
+  return owner.length > 0 && phraseTokens(owner[owner.length - 1]).includes("event");
 }
 
 /** Every field of one owner judged, and what they say about the owner together. */
