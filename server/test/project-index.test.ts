@@ -1953,3 +1953,46 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["LoginAttempt.ip"], "user.device.ip_address");
   });
 });
+
+
+describe("classifier: round 20 (a hospital's records, contact tracing, user management, Q&A, auth SDK)", () => {
+  it("a patient's lab values, clinical scores and discharge notes are health data", () => {
+    const found = scan(
+      [
+        "interface ApacheParams { age: number; organFailure: boolean; creatinine: number; acuteRenalFailure: boolean; wbcCount: number; glasgowComaScore: number }",
+        "interface PreDischargeFormInterface { discharge_reason: string; discharge_notes: string }",
+        "interface IShift { breathlessness_level: string; origin_facility: string }",
+      ].join("\n"),
+    );
+    for (const f of ["organFailure", "creatinine", "acuteRenalFailure", "wbcCount", "glasgowComaScore"]) assert.strictEqual(found[`ApacheParams.${f}`], "user.health_and_medical", f);
+    assert.strictEqual(found["PreDischargeFormInterface.discharge_notes"], "user.health_and_medical");
+    assert.strictEqual(found["IShift.breathlessness_level"], "user.health_and_medical");
+  });
+
+  it("a contact-tracing app's exposure status and history are health data, its check-ins where the person was", () => {
+    const found = scan(
+      [
+        "interface EventWithContext { exposureStatus: ExposureStatus; onboardedAt: number }",
+        "class OutbreakService { outbreakHistory: OutbreakHistoryItem[]; checkInHistory: CheckInData[] }",
+        "interface Booking { checkInDate: Date; checkIn: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["EventWithContext.exposureStatus"], "user.health_and_medical");
+    assert.strictEqual(found["OutbreakService.outbreakHistory"], "user.health_and_medical");
+    assert.strictEqual(found["OutbreakService.checkInHistory"], "user.location");
+    assert.strictEqual(found["Booking.checkInDate"], undefined);
+    assert.strictEqual(found["Booking.checkIn"], undefined);
+  });
+
+  it("an India health id, a messenger handle and a submitter's display name", () => {
+    const found = scan(
+      [
+        "interface TRes { abha_number: string; health_id: string }",
+        "const user = { facebookMessenger: PropTypes.string, skype: PropTypes.string };",
+        "interface QueuedReviewItem { submitter_display_name: string; object_id: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["TRes.abha_number"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["QueuedReviewItem.submitter_display_name"], "user.name");
+  });
+});
