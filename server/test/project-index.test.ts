@@ -1995,4 +1995,16 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["TRes.abha_number"], "user.government_id.national_identification_number");
     assert.strictEqual(found["QueuedReviewItem.submitter_display_name"], "user.name");
   });
+
+  it("an email or a username held as a record of its own beside its id, flags and timestamps is that value", () => {
+    const found = scan(
+      [
+        "export interface Email { readonly id: string; readonly address: string; readonly is_verified: boolean; readonly is_primary: boolean; readonly identities?: Identity[] }",
+        "export interface Username { id: string; username: string; created_at: string; updated_at: string }",
+        "export interface User { readonly user_id: string; readonly emails?: Email[]; readonly username?: Username }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["User.emails"], "user.contact.email");
+    assert.strictEqual(found["User.username"], "user.account.username");
+  });
 });

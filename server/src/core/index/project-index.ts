@@ -333,7 +333,9 @@ const COMPOSITE_PLAIN_NAME = new Map([
 const COMPOSITE_CLASSES = new Set(COMPOSITE_PLAIN_NAME.keys());
 
 /** Members that hold one value with a tag: `phones: { number, type }[]`, `emails: { value, label }[]`, `languages: { language, fluency }[]`. */
-const ENTRY_VALUE_WORDS = /^(number|value|address|phone|email|e164|digits|raw|text|phonenumber|emailaddress|language)$/i;
+const ENTRY_VALUE_WORDS = /^(number|value|address|phone|email|e164|digits|raw|text|phonenumber|emailaddress|language|username)$/i;
+/** Members beside an entry's value that say nothing of what it holds: its id, flags, timestamps, links to other records. */
+const ENTRY_ASIDE = /^(?:_?id|uuid|key|type|kind|label|primary|verified|identities|(?:is|has)(?:_\w+|[A-Z]\w*)|(?:created|updated|deleted|verified)(?:_at|At))$/;
 /** Whether a member holds an entry's value (`number`, `phone_number`, LinkedIn's `"Email Address"`). */
 const isEntryValue = (member: string): boolean => ENTRY_VALUE_WORDS.test(member.replace(/[\s_-]+/g, ""));
 
@@ -342,13 +344,14 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
   const composite = compositeCategory(members, rules, typeName);
   if (composite) return { kind: "object", composite };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
-  const entry = members.length <= 4 && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
+  // (Its id, flags and timestamps aside: `Email { id, address, is_verified, is_primary }`, `Username { id, username, created_at }`.)
+  const entry = (members.length <= 4 || members.filter((m) => !ENTRY_ASIDE.test(m)).length <= 3) && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
   return entry ? { kind: "object", entry: true } : { kind: "object" };
 }
 
 /** A phone or email list whose entries hold the value beside a label or type: the entries are the values themselves. */
 function entryCategory(named: string | undefined, shape: { entry?: boolean }): string | undefined {
-  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email" || named === "user.demographic.language")) return undefined;
+  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email" || named === "user.demographic.language" || named === "user.account.username")) return undefined;
   return classOf(named);
 }
 
