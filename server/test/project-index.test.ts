@@ -2007,4 +2007,20 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["User.emails"], "user.contact.email");
     assert.strictEqual(found["User.username"], "user.account.username");
   });
+
+  it("a member typed `null` holds nothing; when a person last logged in is a moment; a flow's state is no region", () => {
+    const found = scan(
+      [
+        "export interface StateMap { readonly onboarding_email: null; readonly onboarding_username: null; readonly login_init: LoginInitPayload }",
+        "export interface UserRow { username: string; last_login: string; lastLogin: string }",
+        "interface Props { flowState: State<'profile_init'>; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["StateMap.onboarding_email"], undefined);
+    assert.strictEqual(found["StateMap.onboarding_username"], undefined);
+    assert.strictEqual(found["UserRow.username"], "user.account.username");
+    assert.strictEqual(found["UserRow.last_login"], undefined);
+    assert.strictEqual(found["UserRow.lastLogin"], undefined);
+    assert.strictEqual(found["Props.flowState"], undefined);
+  });
 });

@@ -9,7 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
-import { SK, forEachChild, getModifiers, isArrayTypeNode, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -239,7 +239,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
     if (isStaticMember(member) && !isMethodDeclaration(member)) continue;
     if (isPropertyDeclaration(member)) {
       const name = propertyNameText(member.name);
-      if (!name) continue;
+      if (!name || (member.type && holdsNothing(member.type))) continue;
       declared.add(name);
       const signals = decoratorSignals(member, ctx);
       let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
@@ -303,7 +303,8 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
   for (const m of members) {
     if (isPropertySignature(m)) {
       const name = propertyNameText(m.name);
-      if (!name) continue;
+      // (A member typed `null` holds nothing: a state map's `onboarding_email: null` is a key, not an address.)
+      if (!name || (m.type && holdsNothing(m.type))) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
       pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", m.type ? refOfType(m.type) ?? inlineRefOf(m.type, name, ctx.rules) : undefined);
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
@@ -325,6 +326,12 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       if (type) readTypeNode(type, owner, ctx);
     }
   }
+}
+
+/** A type that admits no value: `null`, `undefined`, `never`, `void`, or a union of them. */
+function holdsNothing(type: ts.TypeNode): boolean {
+  if (isNothingType(type) || type.kind === SK.NeverKeyword || type.kind === SK.VoidKeyword) return true;
+  return isUnionTypeNode(type) && type.types.every(holdsNothing);
 }
 
 /** Type literals nested anywhere in a type (intersections, unions, arrays, generics). */
