@@ -2023,4 +2023,17 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["UserRow.lastLogin"], undefined);
     assert.strictEqual(found["Props.flowState"], undefined);
   });
+
+  it("a generic given one plain value type holds such a value (`email: Input<string>`); a clinical object named so is health data", () => {
+    const found = scan(
+      [
+        "interface Input<TValue> { name: string; type: string; value?: TValue; required?: boolean }",
+        "interface RegisterLoginIdentifierInputs { email?: Input<string>; username?: Input<string> }",
+        "interface ConsultationDiagnosis { id: string; diagnosis_object: ICD11DiagnosisModel; is_principal: boolean }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["RegisterLoginIdentifierInputs.email"], "user.contact.email");
+    assert.strictEqual(found["RegisterLoginIdentifierInputs.username"], "user.account.username");
+    assert.strictEqual(found["ConsultationDiagnosis.diagnosis_object"], "user.health_and_medical");
+  });
 });

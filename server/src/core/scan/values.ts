@@ -136,6 +136,12 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // (Generic only: a project's own `type Action = "create" | "delete"` is a value.)
     if (args.length > 0 && STORE_FUNCTION.test(name) && !ctx.locals.enums.has(name) && !ctx.locals.objects.has(name)) return "function";
     if (ctx.locals.enums.has(name)) return "enum";
+    // A generic given one plain value type holds such a value (`email: Input<string>`, `FormControl<string>`,
+    // `Field<number>`), whatever else it carries (a form input's name and its validation state).
+    if (args.length === 1) {
+      const held = kindOfType(args[0], ctx);
+      if (held === "string" || held === "number") return held;
+    }
     if (ctx.locals.objects.has(name)) return "object";
     const bySuffix = kindBySuffix(name);
     // An enum takes no type arguments: `LoaderState<Address[]>` holds addresses, whatever its name ends with.
