@@ -2036,4 +2036,9 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["RegisterLoginIdentifierInputs.username"], "user.account.username");
     assert.strictEqual(found["ConsultationDiagnosis.diagnosis_object"], "user.health_and_medical");
   });
+
+  it("alternatives before an `or` name another value, not whose this one is (`roleOrJobTitle`)", () => {
+    const found = scan("interface ReferralFields { ppName: string; roleOrJobTitle: string; teamOrCompanyName: string }");
+    assert.strictEqual(found["ReferralFields.roleOrJobTitle"], "user.job_title");
+  });
 });

@@ -487,7 +487,10 @@ function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
   if (analysis) return analysis;
   const tokens = name.tokens;
   const match = bestNameMatch(tokens, rules);
-  const qualifiers = match ? tokens.slice(0, match.start) : [];
+  // (Alternatives before an `or` name another value, not whose this one is: `roleOrJobTitle` is a job title.)
+  let qualifiers = match ? tokens.slice(0, match.start) : [];
+  const alternative = qualifiers.lastIndexOf("or");
+  if (alternative >= 0) qualifiers = qualifiers.slice(alternative + 1);
   const phraseModifiers = match ? tokens.slice(match.start, match.start + match.length - 1) : [];
   // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
   // `handleConfirm`, `onEmail`: an event handler, named after what it handles.
