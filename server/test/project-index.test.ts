@@ -2041,4 +2041,11 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     const found = scan("interface ReferralFields { ppName: string; roleOrJobTitle: string; teamOrCompanyName: string }");
     assert.strictEqual(found["ReferralFields.roleOrJobTitle"], "user.job_title");
   });
+
+  it("a record of a patient's health data is a person's: an age beside it is theirs; oxygen written either way", () => {
+    const found = scan("interface ApacheParams { age: number; organFailure: boolean; fiO2: number; spo2: number }");
+    assert.strictEqual(found["ApacheParams.age"], "user.demographic.age_range");
+    assert.strictEqual(found["ApacheParams.fiO2"], "user.health_and_medical");
+    assert.strictEqual(found["ApacheParams.spo2"], "user.health_and_medical");
+  });
 });

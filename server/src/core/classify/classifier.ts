@@ -48,7 +48,7 @@ export interface Classification {
 }
 
 /** Categories whose presence in an owner says "this owner describes a person". */
-const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username)/;
+const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|government_id|financial|account\.username|health_and_medical)/;
 /** Categories whose presence says "this owner describes a tracked visit or where someone was". */
 // (Precise location only: a profile's free-text `location` is where the person lives, not a tracked visit's geo.)
 const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior\.browsing|location\.precise)/;
