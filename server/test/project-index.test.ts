@@ -2048,4 +2048,17 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["ApacheParams.fiO2"], "user.health_and_medical");
     assert.strictEqual(found["ApacheParams.spo2"], "user.health_and_medical");
   });
+
+  it("a record a rule takes whole, held under a name that says nothing (`historyItem: OutbreakHistoryItem`), is what its type names", async () => {
+    const found = await scanProject({
+      "src/qr.ts": [
+        "export interface OutbreakHistoryItem { id: string; isExpired: boolean; checkInTimestamp: number }",
+        "export interface CombinedExposureHistoryData { historyItem: OutbreakHistoryItem; type: OutbreakHistoryItem; server: ServerStatus }",
+        "export interface ServerStatus { healthy: boolean }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["src/qr.ts:CombinedExposureHistoryData.historyItem"], "user.health_and_medical");
+    assert.strictEqual(found["src/qr.ts:CombinedExposureHistoryData.type"], undefined);
+    assert.strictEqual(found["src/qr.ts:CombinedExposureHistoryData.server"], undefined);
+  });
 });

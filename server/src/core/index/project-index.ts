@@ -321,6 +321,22 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
 
+/** Categories whose rules take a whole record (a patient's history, a symptom entry), by the record's type name. */
+const WHOLE_RECORD_CLASSES = new Set(["user.health_and_medical"]);
+
+function classifyWholeRecordByTypeName(p: PendingField, rules: RuleSet): Classification | null {
+  const steps = withoutNoiseSteps(p.ref.name);
+  const typeName = steps.find((step) => {
+    const category = nameCategory(step, rules);
+    return category !== undefined && WHOLE_RECORD_CLASSES.has(classOf(category));
+  });
+  if (!typeName) return null;
+  const result = classifyWithAnchors({ ...p, name: typeName, kind: p.ref.array ? "array" : "object", container: false }, p.anchors, rules);
+  if (!result || !WHOLE_RECORD_CLASSES.has(classOf(result.category))) return null;
+  result.evidence = `${result.evidence}; typed ${p.ref.name}`;
+  return result;
+}
+
 /** Kinds of data that code holds as one object of parts, and the plain name of each. */
 const COMPOSITE_PLAIN_NAME = new Map([
   ["user.contact.address", "address"],
@@ -452,6 +468,9 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     // Address`): see classifyComposite.
     const plainName = resolved.composite && COMPOSITE_PLAIN_NAME.get(resolved.composite);
     if (!result && plainName) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
+    // A record a rule takes whole, held under a name that says nothing of its own (`historyItem: OutbreakHistoryItem`,
+    // `value: SymptomEntry`): the type's name says what it is.
+    if (!result && !plainName && !ID_MEMBER.test(p.name) && !nameRule(p.name, rules)) result = classifyWholeRecordByTypeName(p, rules);
     // On a tracked event or visit, an object of city and country parts is where the visitor was, as a whole too.
     let kind = resolved.composite;
     // (Only there: on a person's record, a `warehouseAddress` the address rule turned down is nobody's location either.)
