@@ -2061,4 +2061,15 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["src/qr.ts:CombinedExposureHistoryData.type"], undefined);
     assert.strictEqual(found["src/qr.ts:CombinedExposureHistoryData.server"], undefined);
   });
+
+  it("an avatar component's image is the person's picture, named by its file or its folder; a room's avatar is not", () => {
+    const avatar = scan("interface IProps { avatar: string | { type: string; gravatar: string }; size: string; className?: string }", "/src/components/Avatar/index.tsx");
+    assert.strictEqual(avatar["IProps.avatar"], "user.content.self_image");
+    assert.strictEqual(avatar["IProps.avatar.gravatar"], "user.content.self_image");
+    const props = scan("interface AvatarProps { imageUrl?: string; name?: string; className?: string; onClick?: () => void }", "/src/components/Common/Avatar.tsx");
+    assert.strictEqual(props["AvatarProps.imageUrl"], "user.content.self_image");
+    const room = scan("interface IState { originalAvatarUrl?: string; avatarFile?: File; displayName: string }", "/src/components/views/room_settings/RoomProfileSettings.tsx");
+    assert.strictEqual(room["IState.originalAvatarUrl"], undefined);
+    assert.strictEqual(room["IState.avatarFile"], undefined);
+  });
 });

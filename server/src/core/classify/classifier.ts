@@ -631,6 +631,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {
+    // (The field's own `avatar` in `avatarUrl` is what it is, not whose: that is for its owner to say.)
+    if (m.ctx === "avatar") continue;
     sources.push({ ctx: m.ctx, from: "name word", at: m.end });
   }
   // An owner named only `Props` or `State` is named by its file (`UserCard.tsx`, `OwnProfileStore.ts`): farthest of all.

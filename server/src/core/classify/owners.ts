@@ -200,13 +200,18 @@ const NO_FILE_CONTEXTS: readonly OwnerContext[] = [];
  */
 export function fileContexts(file: string, rules: RuleSet): readonly OwnerContext[] {
   const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
-  const base = file.slice(slash + 1).replace(/\..*$/, "");
+  let base = file.slice(slash + 1).replace(/\..*$/, "");
+  // `Avatar/index.tsx`: a folder's index file is named by its folder.
+  if (base === "index" && slash > 0) {
+    const parent = Math.max(file.lastIndexOf("/", slash - 1), file.lastIndexOf("\\", slash - 1));
+    base = file.slice(parent + 1, slash);
+  }
   let cache = fileCache.get(rules);
   if (!cache) fileCache.set(rules, (cache = new Map()));
   let found = cache.get(base);
   if (found === undefined) {
     const ctx = base && base !== "index" ? segmentContext(base, rules) : undefined;
-    found = ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : NO_FILE_CONTEXTS;
+    found = ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : ctx === "avatar" ? AVATAR_FILE : NO_FILE_CONTEXTS;
     if (cache.size > 20_000) cache.clear();
     cache.set(ownCopy(base), found);
   }
@@ -214,6 +219,7 @@ export function fileContexts(file: string, rules: RuleSet): readonly OwnerContex
 }
 const PERSON_FILE: readonly OwnerContext[] = ["person"];
 const TRACKING_FILE: readonly OwnerContext[] = ["tracking"];
+const AVATAR_FILE: readonly OwnerContext[] = ["avatar"];
 
 // --- contexts from the fields ------------------------------------------------------------------------------------
 
