@@ -2072,4 +2072,10 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(room["IState.originalAvatarUrl"], undefined);
     assert.strictEqual(room["IState.avatarFile"], undefined);
   });
+
+  it("a measure held in parts (`age: { years: number; months: number }`) is the number it measures, not a record", () => {
+    const found = scan("interface PersonalDetails { personalDetailsMain: { dateOfBirth: string; age: { years: number; months: number } | null; nationality: string } }");
+    assert.strictEqual(found["PersonalDetails.personalDetailsMain.age"], "user.demographic.age_range");
+    assert.strictEqual(found["PersonalDetails.personalDetailsMain.dateOfBirth"], "user.demographic.date_of_birth");
+  });
 });

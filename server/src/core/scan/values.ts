@@ -89,6 +89,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     case SK.NeverKeyword:
       return "function";
   }
+  // A measure held in units (`age: { years: number; months: number }`, `{ lat: number; lng: number }`) is a number.
+  if (isTypeLiteralNode(type) && isMeasureInParts(type, ctx)) return "number";
   if (isTypeLiteralNode(type) || isMappedTypeNode(type)) return "object";
   if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
   if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
@@ -316,6 +318,13 @@ function isSiblingReference(node: ts.CallExpression | ts.NewExpression): boolean
   const callee = node.expression;
   const arg = node.arguments?.[0];
   return isPropertyAccessExpression(callee) && callee.name.text === "ref" && arg !== undefined && isStringLiteral(arg);
+}
+
+/** Two or three members, every one a number: the parts of one measure (years and months, latitude and longitude). */
+function isMeasureInParts(type: ts.TypeLiteralNode, ctx: WalkContext): boolean {
+  const members = type.members;
+  if (members.length < 2 || members.length > 3) return false;
+  return members.every((m) => ts.isPropertySignature(m) && m.type !== undefined && kindOfType(m.type, ctx) === "number");
 }
 
 const TOGGLE_WORDS = new Set(["on", "off", "yes", "no", "true", "false", "enabled", "disabled", "y", "n"]);
