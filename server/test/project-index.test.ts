@@ -2078,4 +2078,17 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["PersonalDetails.personalDetailsMain.age"], "user.demographic.age_range");
     assert.strictEqual(found["PersonalDetails.personalDetailsMain.dateOfBirth"], "user.demographic.date_of_birth");
   });
+
+  it("a patient's triage category, DHIS2's tracked entity instance, a building beside a street and postcode", () => {
+    const found = scan(
+      [
+        "interface IShift { patient_category: string; origin_facility: string }",
+        "interface ContainerProps { teiDisplayName: string; onCancel: () => void }",
+        "interface NextOfKin { firstName: string; building: string; street: string; postcode: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["IShift.patient_category"], "user.health_and_medical");
+    assert.strictEqual(found["ContainerProps.teiDisplayName"], "user.name");
+    assert.strictEqual(found["NextOfKin.building"], "user.contact.address.street");
+  });
 });
