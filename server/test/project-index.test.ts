@@ -2091,4 +2091,18 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["ContainerProps.teiDisplayName"], "user.name");
     assert.strictEqual(found["NextOfKin.building"], "user.contact.address.street");
   });
+
+  it("safeguarding: self-harm, substance use, a medical aid's need and a person's additional needs are health data", () => {
+    const found = scan(
+      [
+        "interface PostLockoutEventsData { PerSelfHarm: string; PerMedicalAid: string[]; PerMedicalDrugsAlcohol: string; PerViolence: string }",
+        "interface ReferralFields { additionalNeedsInformation: string; needsInterpreter: boolean }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["PostLockoutEventsData.PerSelfHarm"], "user.health_and_medical");
+    assert.strictEqual(found["PostLockoutEventsData.PerMedicalAid"], "user.health_and_medical");
+    assert.strictEqual(found["PostLockoutEventsData.PerMedicalDrugsAlcohol"], "user.health_and_medical");
+    assert.strictEqual(found["PostLockoutEventsData.PerViolence"], undefined);
+    assert.strictEqual(found["ReferralFields.additionalNeedsInformation"], "user.health_and_medical");
+  });
 });
