@@ -2105,4 +2105,9 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["PostLockoutEventsData.PerViolence"], undefined);
     assert.strictEqual(found["ReferralFields.additionalNeedsInformation"], "user.health_and_medical");
   });
+
+  it("a component named for an avatar and what it does with it (`AvatarEditModal.tsx`) shows the person's picture", () => {
+    const found = scan("interface Props { title?: string; imageUrl?: string; handleUpload: (file: File) => void; onClose?: () => void }", "/src/components/Common/AvatarEditModal.tsx");
+    assert.strictEqual(found["Props.imageUrl"], "user.content.self_image");
+  });
 });
