@@ -1778,6 +1778,9 @@ describe("classifier: round 19 (prison and probation records, payment admin, for
     assert.strictEqual(found["Sentence.type"], undefined);
     assert.strictEqual(found["Sentence.length"], undefined);
     assert.strictEqual(found["Sentence.year"], undefined);
+    const court = scan("export interface CourtDateResults { id: number; date: string; resultDispositionCode?: string; bookingId: number }\nexport interface SurveyResult { disposition: string }");
+    assert.strictEqual(court["CourtDateResults.resultDispositionCode"], "user.criminal_history");
+    assert.strictEqual(court["SurveyResult.disposition"], undefined);
   });
 
   it("a belief, an ethnicity or a nationality held as a reference list's code and text is that category", () => {
