@@ -2113,4 +2113,17 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     const found = scan("interface Props { title?: string; imageUrl?: string; handleUpload: (file: File) => void; onClose?: () => void }", "/src/components/Common/AvatarEditModal.tsx");
     assert.strictEqual(found["Props.imageUrl"], "user.content.self_image");
   });
+
+  it("a queue's consumer and a person's feed are things", () => {
+    const found = scan(
+      [
+        "export class ConsumerService { constructor(private readonly options: { consumerName: string; queueName: string }) {} }",
+        "export interface UserFeed { name: string; type: string; feed_token: string }",
+        "export interface Customer { name: string; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ConsumerService.options.consumerName"], undefined);
+    assert.strictEqual(found["UserFeed.name"], undefined);
+    assert.strictEqual(found["Customer.name"], "user.name");
+  });
 });
