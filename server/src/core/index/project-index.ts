@@ -306,17 +306,27 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
   return undefined;
 }
 
+/**
+ * The shortest form of a type's name, without its noise suffixes, that names a kind, and that kind: `CardDetailsData` is
+ * a card's details though `Card` alone says nothing.
+ */
+function namedKind(typeName: string, rules: RuleSet): { name: string; category: string } | undefined {
+  const steps = withoutNoiseSteps(typeName);
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const category = nameCategory(steps[i], rules);
+    if (category) return { name: steps[i], category };
+  }
+  return undefined;
+}
+
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
-  const steps = withoutNoiseSteps(typeName);
-  // The shortest name that says a kind: `CardDetailsData` is a card's details though `Card` alone says nothing.
-  let last = steps[steps.length - 1];
-  let category = nameCategory(last, rules);
-  for (let i = steps.length - 2; !category && i >= 0; i--) category = nameCategory((last = steps[i]), rules);
-  if (!category || !COMPOSITE_CLASSES.has(category)) return undefined;
+  const kind = namedKind(typeName, rules);
+  if (!kind || !COMPOSITE_CLASSES.has(kind.category)) return undefined;
+  const category = kind.category;
   // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
-  const words = splitIdentifier(last).map(singular);
+  const words = splitIdentifier(kind.name).map(singular);
   const whose = lexiconMatches(words.slice(0, -1), rules.ownerLexicon);
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
@@ -325,13 +335,9 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
 const WHOLE_RECORD_CLASSES = new Set(["user.health_and_medical"]);
 
 function classifyWholeRecordByTypeName(p: PendingField, rules: RuleSet): Classification | null {
-  const steps = withoutNoiseSteps(p.ref.name);
-  const typeName = steps.find((step) => {
-    const category = nameCategory(step, rules);
-    return category !== undefined && WHOLE_RECORD_CLASSES.has(classOf(category));
-  });
-  if (!typeName) return null;
-  const result = classifyWithAnchors({ ...p, name: typeName, kind: p.ref.array ? "array" : "object", container: false }, p.anchors, rules);
+  const kind = namedKind(p.ref.name, rules);
+  if (!kind || !WHOLE_RECORD_CLASSES.has(classOf(kind.category))) return null;
+  const result = classifyWithAnchors({ ...p, name: kind.name, kind: p.ref.array ? "array" : "object", container: false }, p.anchors, rules);
   if (!result || !WHOLE_RECORD_CLASSES.has(classOf(result.category))) return null;
   result.evidence = `${result.evidence}; typed ${p.ref.name}`;
   return result;
