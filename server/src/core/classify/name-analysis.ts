@@ -1,0 +1,190 @@
+/**
+ * What a field's name alone says under a rule set: the longest rule phrase that ends it, the words before it
+ * (qualifiers) and what they say, and the counter-evidence the name itself carries. Worked out once per distinct name
+ * and shared by every field of that name; the classifier (classifier.ts) weighs it against the owner, the siblings and
+ * the value's kind.
+ */
+import { normalizeName, type NormalizedName } from "./names";
+import { containsAnyPhrase, lexiconMatches, MAX_PHRASE, NO_KIND_ALONE_CONTEXTS } from "./owners";
+import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
+
+/**
+ * The category a field name alone points to (no owner, no siblings, no type), or undefined: what the index uses to
+ * tell what a referenced type holds (an `Address` whose members are street, city and postcode is an address).
+ */
+export function nameCategory(name: string, rules: RuleSet): string | undefined {
+  return nameRule(name, rules)?.category;
+}
+
+/** The rule a name alone matches (see {@link nameCategory}). */
+export function nameRule(name: string, rules: RuleSet): DetectionRule | undefined {
+  const analysis = analyseName(normalizeName(name, false), rules);
+  // (A `defaultAddress` names an address: what it holds decides, see judge.)
+  if (!analysis.match || (analysis.rejected && !analysis.defaultObject) || analysis.qualifierPolicy === "reject") return undefined;
+  // A name that only its siblings make personal (`to` beside a subject, `user` beside a password) is no kind alone.
+  return siblingsOnly(analysis.match.rule) ? undefined : analysis.match.rule;
+}
+
+const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => NO_KIND_ALONE_CONTEXTS.has(c));
+
+export interface NameMatch {
+  rule: DetectionRule;
+  start: number;
+  length: number;
+}
+
+/** Rule phrases indexed by their last word, built once per rule set: the classifier's hot path. */
+export interface PhraseIndex {
+  byLastToken: Map<string, { rule: DetectionRule; phrase: string[] }[]>;
+  /** Words that may trail a phrase for at least one rule: past any other word no phrase can end earlier. */
+  anyTrailing: Set<string>;
+  /** Per normalised name (normalizeName returns one object per distinct name). */
+  names: WeakMap<NormalizedName, NameAnalysis>;
+  /** The first rule (in rule order) that lists each validator. */
+  ruleByValidator: Map<string, DetectionRule>;
+}
+
+const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
+
+export function phraseIndex(rules: RuleSet): PhraseIndex {
+  let index = phraseIndexes.get(rules);
+  if (index) return index;
+  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), names: new WeakMap(), ruleByValidator: new Map() };
+  for (const rule of rules.rules) {
+    for (const v of rule.validators) if (!index.ruleByValidator.has(v)) index.ruleByValidator.set(v, rule);
+    for (const t of rule.trailing) index.anyTrailing.add(t);
+    for (const phrase of rule.phrases) {
+      if (phrase.length === 0) continue;
+      const last = phrase[phrase.length - 1];
+      let list = index.byLastToken.get(last);
+      if (!list) index.byLastToken.set(last, (list = []));
+      list.push({ rule, phrase });
+    }
+  }
+  phraseIndexes.set(rules, index);
+  return index;
+}
+
+const isNumber = (t: string): boolean => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+
+/**
+ * The longest rule phrase that ends the name, followed only by transparent words (so `emailTemplate`, `ipVersion`,
+ * `addressService` do not match). Equal length: the match that starts earlier explains more of the name and wins
+ * (`selfieUrl` is a selfie, not a visited URL); a full tie goes to the earlier rule.
+ */
+function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined {
+  const index = phraseIndex(rules);
+  let best: NameMatch | undefined;
+  for (let end = tokens.length - 1; end >= 0; end--) {
+    for (const { rule, phrase } of index.byLastToken.get(tokens[end]) ?? []) {
+      const start = end - phrase.length + 1;
+      if (start < 0) continue;
+      if (best && (phrase.length < best.length || (phrase.length === best.length && start >= best.start))) continue;
+      let same = true;
+      for (let j = 0; j < phrase.length - 1 && same; j++) same = tokens[start + j] === phrase[j];
+      if (!same) continue;
+      let transparent = true;
+      for (let k = end + 1; k < tokens.length && transparent; k++) {
+        const t = tokens[k];
+        transparent = rules.trailing.has(t) || rule.trailing.includes(t) || isNumber(t);
+      }
+      if (transparent) best = { rule, start, length: phrase.length };
+    }
+    // Once a word that no rule lets trail is behind us, no phrase ending earlier can match.
+    if (!index.anyTrailing.has(tokens[end]) && !isNumber(tokens[end])) break;
+  }
+  return best;
+}
+
+/**
+ * What a field's name alone says, under one rule set: worked out once per distinct name (names repeat across a
+ * code base's entities, DTOs and interfaces far more than they vary), then shared by every field of that name.
+ */
+export interface NameAnalysis {
+  match: NameMatch | undefined;
+  /** Words before the matched phrase, and the phrase's own modifiers ("shipping" in `shippingAddress`). */
+  qualifiers: string[];
+  phraseModifiers: string[];
+  /** Counter-evidence in the name (a blocked qualifier, a predicate prefix the rule does not take). */
+  rejected: boolean;
+  /**
+   * Rejected only for `default` before an address (`defaultAddress`): a customer's default address when the value is
+   * an address object, a flag or an id of one when it is a plain string (see judge).
+   */
+  defaultObject: boolean;
+  nameSignal: string;
+  qualifierContexts: { end: number; ctx: OwnerContext }[];
+  modifierContexts: { end: number; ctx: OwnerContext }[];
+  qualifierPolicy: "accept" | "reject" | "owner";
+  /** For a `defaultObject`: the qualifiers without "default", and what they say. */
+  withoutDefault?: { qualifiers: string[]; qualifierContexts: { end: number; ctx: OwnerContext }[]; qualifierPolicy: "accept" | "reject" | "owner" };
+}
+
+export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
+  const cache = phraseIndex(rules).names;
+  let analysis = cache.get(name);
+  if (analysis) return analysis;
+  const tokens = name.tokens;
+  const match = bestNameMatch(tokens, rules);
+  // (Alternatives before an `or` name another value, not whose this one is: `roleOrJobTitle` is a job title.)
+  let qualifiers = match ? tokens.slice(0, match.start) : [];
+  const alternative = qualifiers.lastIndexOf("or");
+  if (alternative >= 0) qualifiers = qualifiers.slice(alternative + 1);
+  const phraseModifiers = match ? tokens.slice(match.start, match.start + match.length - 1) : [];
+  // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
+  // `handleConfirm`, `onEmail`: an event handler, named after what it handles.
+  const handler = tokens.length > 1 && (tokens[0] === "handle" || tokens[0] === "on") && match?.start === 0;
+  const rejected =
+    handler ||
+    !!match &&
+    ((containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
+      (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
+  analysis = {
+    match,
+    qualifiers,
+    phraseModifiers,
+    rejected,
+    defaultObject:
+      rejected && !handler && !name.prefix && match?.rule.category === "user.contact.address" && qualifiers.includes("default") &&
+      containsAnyPhrase(qualifiers.filter((q) => q !== "default"), rules.blockedQualifiers) === undefined &&
+      containsAnyPhrase(qualifiers, match.rule.qualifiers.block) === undefined,
+    nameSignal: `name tokens [${tokens.join(" ")}]`,
+    qualifierContexts: lexiconMatches(qualifiers, rules.ownerLexicon),
+    modifierContexts: lexiconMatches(phraseModifiers, rules.ownerLexicon),
+    qualifierPolicy: match ? qualifierVerdict(qualifiers, match.rule, rules) : "owner",
+  };
+  if (analysis.defaultObject && match) {
+    const rest = qualifiers.filter((q) => q !== "default");
+    analysis.withoutDefault = { qualifiers: rest, qualifierContexts: lexiconMatches(rest, rules.ownerLexicon), qualifierPolicy: qualifierVerdict(rest, match.rule, rules) };
+  }
+  cache.set(name, analysis);
+  return analysis;
+}
+
+/** What the words before the phrase say: accept (strong personal qualifier), reject, or defer to the owner. */
+function qualifierVerdict(qualifiers: string[], rule: DetectionRule, rules: RuleSet): "accept" | "reject" | "owner" {
+  if (qualifiers.length === 0) return "owner";
+  let sawUnknown = false;
+  let sawAllowed = false;
+  for (let i = 0; i < qualifiers.length; ) {
+    let len = Math.min(MAX_PHRASE, qualifiers.length - i);
+    let known = false;
+    for (; len >= 1; len--) {
+      const p = qualifiers.slice(i, i + len).join(" ");
+      if (rule.qualifiers.allow.has(p)) {
+        sawAllowed = known = true;
+        break;
+      }
+      const ctx = rules.ownerLexicon.get(p);
+      if (ctx) {
+        if (rule.owner.accept.includes(ctx) || rule.contextCategory[ctx]) sawAllowed = true;
+        known = true;
+        break;
+      }
+    }
+    if (!known) sawUnknown = true;
+    i += Math.max(len, 1);
+  }
+  if (sawUnknown) return rule.qualifiers.other === "owner" ? (sawAllowed ? "accept" : "owner") : rule.qualifiers.other === "accept" ? "accept" : sawAllowed ? "accept" : "reject";
+  return sawAllowed ? "accept" : "owner";
+}
