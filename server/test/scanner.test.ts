@@ -176,6 +176,19 @@ describe("scanner: where fields live", () => {
     });
   });
 
+  it("reads Meteor's SimpleSchema, whose keys are paths (`profile.fullname`, `emails.$.address`), in a function body too", () => {
+    const result = scan(`
+      Users.attachSchema(new SimpleSchema({ username: { type: String, optional: true }, emails: { type: Array },
+        "emails.$": { type: Object }, "emails.$.address": { type: String, regEx: SimpleSchema.RegEx.Email },
+        "emails.$.verified": { type: Boolean }, "profile.fullname": { type: String }, "profile.boardView": { type: String } }));
+      export function cardSchema() { return new SimpleSchema({ title: { type: String }, "assignee.phone": { type: String } }); }`);
+    assert.strictEqual(result["model.username"], "user.account.username");
+    assert.strictEqual(result["model.emails.address"], "user.contact.email");
+    assert.strictEqual(result["model.profile.fullname"], "user.name");
+    assert.strictEqual(result["model.profile.boardView"], undefined);
+    assert.strictEqual(result["model.assignee.phone"], "user.contact.phone_number");
+  });
+
   it("reads mongoose.Schema without new and Drizzle custom table creators in callback form", () => {
     const result = scan(`
       const createTable = pgTableCreator((name) => "app_" + name);

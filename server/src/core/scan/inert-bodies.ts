@@ -40,7 +40,7 @@ export function isTableBuilder(name: string): boolean {
 }
 const WORD_CHARS = /^\w+$/;
 /** Call names whose object-literal first argument the scanner reads: the schema methods, Mongoose, Sequelize's init. */
-const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "add", "init"]);
+const OBJECT_ARGUMENT_TRIGGERS = new Set([...OBJECT_SCHEMA_METHODS, "Schema", "SimpleSchema", "add", "init"]);
 /**
  * Calls that declare fields whatever their first argument (Sequelize `define("user", {...})`, Drizzle tables, an Ember
  * or Backbone class after its mixins: `Component.extend(FormMixin, {...})`).

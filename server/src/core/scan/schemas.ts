@@ -188,9 +188,10 @@ function jsonSchemaProperties(obj: ts.ObjectLiteralExpression): ts.ObjectLiteral
 export function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: string | undefined): boolean {
   const name = calleeName(expr.expression);
   const arg = expr.arguments?.[0];
-  if (name !== "Schema" || !arg || !isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
+  // (Meteor's `new SimpleSchema({...})` declares its keys the same way, as paths.)
+  if ((name !== "Schema" && name !== "SimpleSchema") || !arg || !isObjectLiteralExpression(arg) || ctx.handled.has(arg)) return false;
   ctx.handled.add(arg);
-  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, "Mongoose Schema path");
+  readSchemaObject(arg, [hint ?? ctx.fileOwner], ctx, name === "Schema" ? "Mongoose Schema path" : "SimpleSchema key");
   for (const a of expr.arguments!.slice(1)) walk(a, ctx, hint);
   return true;
 }
@@ -248,8 +249,14 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
       continue;
     }
     if (!isPropertyAssignment(p)) continue;
-    const name = propertyNameText(p.name);
-    if (!name) continue;
+    const key = propertyNameText(p.name);
+    if (!key) continue;
+    // Keys that are paths (Meteor's SimpleSchema, Mongoose's `add`): `"profile.fullname"` is `fullname` under `profile`,
+    // `"emails.$.address"` the `address` of each of `emails`.
+    const path = key.includes(".") ? key.split(".").filter((part) => part !== "$" && part !== "") : undefined;
+    if (path && path.length === 0) continue;
+    const name = path ? path[path.length - 1] : key;
+    const keyOwner = path && path.length > 1 ? [...owner, ...path.slice(0, -1)] : owner;
     const value = p.initializer;
     // A translated label, or a list built from a constant of the same name (`countries: orderBy(countries, "name")`,
     // the options a form offers): what the form shows, not what a person entered.
@@ -261,28 +268,28 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
         collectWords(value, words, 0);
         applyWords(words, signals, ctx, "");
         // `{ type: [String] }`, `{ type: Schema.Types.ObjectId, ref: "User" }`
-        pushCandidate(ctx, p.name, name, owner, signals.kind ?? "unknown", signals, false, via);
+        pushCandidate(ctx, p.name, name, keyOwner, signals.kind ?? "unknown", signals, false, via);
       } else {
         ctx.handled.add(value);
-        pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, inlineSchemaRef(value, name, false, ctx));
-        readSchemaObject(value, [...owner, name], ctx, via);
+        pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value, name, false, ctx));
+        readSchemaObject(value, [...keyOwner, name], ctx, via);
       }
       continue;
     }
     if (isArrayLiteralExpression(value) && value.elements.length === 1 && isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
       // Mongoose array of sub-documents: [{ street: String }]
       ctx.handled.add(value.elements[0]);
-      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, inlineSchemaRef(value.elements[0], name, true, ctx));
-      readSchemaObject(value.elements[0], [...owner, name], ctx, via);
+      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value.elements[0], name, true, ctx));
+      readSchemaObject(value.elements[0], [...keyOwner, name], ctx, via);
       continue;
     }
     const nested = findNestedSchemaCalls(value);
     if (nested.length) {
       const keys = nested[0].arguments[0];
       const array = chainCalls(value).some((c) => c.name === "array");
-      pushCandidate(ctx, p.name, name, owner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
+      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
       // The nested schemas' keys belong under this key (each object of `Type.Composite([...])` or `z.union([...])`).
-      for (const call of nested) readSchemaCall(call, ctx, name, [...owner, name]);
+      for (const call of nested) readSchemaCall(call, ctx, name, [...keyOwner, name]);
       continue;
     }
     const words: string[] = [];
@@ -294,7 +301,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
-    pushCandidate(ctx, p.name, name, owner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
+    pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
   }
 }
 
