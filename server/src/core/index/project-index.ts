@@ -241,8 +241,7 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Categories that a composite value can be as a whole: an address object, a name object, a card, a bank account. */
 function classOf(category: string): string {
-  const address = "user.contact.address";
-  if (category === address || category.startsWith(address + ".")) return address;
+  if (category === ADDRESS || category.startsWith(ADDRESS + ".")) return ADDRESS;
   if (category.startsWith("user.name")) return "user.name";
   return category;
 }
@@ -371,9 +370,12 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
   return entry ? { kind: "object", entry: true } : { kind: "object" };
 }
 
+/** What a list of entries can hold, each entry one value beside a label, a type, flags or timestamps. */
+const ENTRY_CATEGORIES = ["user.contact.phone_number", "user.contact.email", "user.demographic.language", "user.account.username"];
+
 /** A phone or email list whose entries hold the value beside a label or type: the entries are the values themselves. */
 function entryCategory(named: string | undefined, shape: { entry?: boolean }): string | undefined {
-  if (!shape.entry || !named || !(named.startsWith("user.contact.phone_number") || named === "user.contact.email" || named === "user.demographic.language" || named === "user.account.username")) return undefined;
+  if (!shape.entry || !named || !ENTRY_CATEGORIES.some((c) => named === c || named.startsWith(c + "."))) return undefined;
   return classOf(named);
 }
 
