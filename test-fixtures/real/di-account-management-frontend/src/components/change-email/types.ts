@@ -1,0 +1,8 @@
+import { RequestConfig } from "../../utils/http.js";
+
+export interface ChangeEmailServiceInterface {
+  sendCodeVerificationNotification: (
+    email: string,
+    requestConfig: RequestConfig
+  ) => Promise<boolean>;
+}

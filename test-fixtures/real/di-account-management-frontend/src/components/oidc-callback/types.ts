@@ -1,0 +1,6 @@
+export interface CallbackServiceInterface {
+  generateAssertionJwt: (
+    clientId: string,
+    tokenEndpointUri: string
+  ) => Promise<string>;
+}

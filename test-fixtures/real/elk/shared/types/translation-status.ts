@@ -1,0 +1,7 @@
+export interface ElkTranslationStatus {
+  total: number
+  locales: Record<string, {
+    percentage: string
+    total: number
+  }>
+}

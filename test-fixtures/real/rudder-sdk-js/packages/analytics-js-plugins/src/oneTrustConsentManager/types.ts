@@ -1,0 +1,4 @@
+export type OneTrustGroup = {
+  CustomGroupId: string;
+  GroupName: string;
+};
