@@ -17,7 +17,7 @@ import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier } from 
 import { analyseName, nameCategory, nameRule, phraseIndex, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, healthTopicOf, holdsEnvironment, isFreeTextName, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -114,6 +114,8 @@ export interface GroupAnchors {
   /** The owner also holds an IP, user agent, visited URL or location: a tracked visit. */
   tracking: boolean;
   addressParts: number;
+  /** Fields accepted as where the person is or was: an address part, a location, an IP. */
+  geo: number;
   categories: string[];
   /** The owner also holds functions, handlers or UI nodes: a component's props, where a bare `name` is a label. */
   ui: boolean;
@@ -147,6 +149,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
+    geo: accepted.filter((v) => GEO.test(v.category)).length,
     categories: [...new Set(accepted.map((v) => v.category))],
     ui,
     connection: isConnectionSettings(candidates),
@@ -156,6 +159,8 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     file,
   };
 }
+
+const GEO = /^user\.(?:location|contact\.address|device\.ip_address)/;
 
 /** An owner named for an event (`eventPayloadSchema`, `TrackEvent`; not `preventDefault`). */
 function isEventOwner(owner: readonly string[]): boolean {
@@ -249,6 +254,8 @@ const PRECISE_LOCATION_RULE = "precise-location";
 const CARD = "user.financial.credit_card";
 const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
+const STATE_RULE = "state";
+const HEALTH_RULE = "health";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
@@ -260,6 +267,9 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   if (anchors.connection && v.rule.owner.reject.includes("config")) return null;
   // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
   if (anchors.ui && !anchors.person && v.rule.id === PRECISE_LOCATION_RULE) return null;
+  // A session's or a visit's `state` is a region only beside other places (a country, a city, an IP): alone it is an
+  // OAuth state or a lifecycle.
+  if (v.rule.id === STATE_RULE && v.category === v.rule.contextCategory.tracking && anchors.geo < 2 && !/location|geo/i.test(candidate.name)) return null;
   if (v.status === "defer") {
     // A bare `long` is a longitude beside a latitude only, not beside any person's data (`Review { authorEmail, long }`).
     if (v.rule.id === LONGITUDE_RULE && !anchors.categories.includes(v.rule.category)) return null;
@@ -395,6 +405,17 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
+/** Free text in a record named for a health topic (see healthTopicOf): the person's health data. */
+function healthTopicText(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
+  if (c.owner.length === 0 || (c.kind !== "string" && c.kind !== "unknown") || !isFreeTextName(c.name)) return null;
+  const owner = c.owner[c.owner.length - 1];
+  const topic = healthTopicOf(owner);
+  const rule = topic ? rules.rules.find((r) => r.id === HEALTH_RULE) : undefined;
+  if (!rule) return null;
+  signals.push({ kind: "owner", detail: `free text of ${owner}, a record of ${topic}` });
+  return { status: "accept", rule, category: rule.category, confidence: 0.7, signals };
+}
+
 /**
  * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
  * `file`: what the file's name says, for an owner named only `Props` or `State` (see fileContexts), farthest of all.
@@ -438,10 +459,10 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     qualifiers = phraseModifiers = NO_WORDS;
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
-  if (!rule) return null;
+  if (!rule) return healthTopicText(c, rules, signals);
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
-  if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, name.tokens[match.start + match.length - 1], rule, rules)) return null;
+  if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
@@ -461,7 +482,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   }
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
   for (const ctx of siblings) sources.push({ ctx, from: "siblings", at: 0 });
-  const phraseEnd = match ? name.tokens[match.start + match.length - 1] : undefined;
+  const phraseEnd = match ? analysis.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
@@ -511,6 +532,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
       if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
       // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
       if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
+      // So does it on a thing that handles a customer's address (an order, a checkout's form service): a billing or
+      // shipping address is the customer's unless a business holds it.
+      if (s.from === "owner" && s.ctx === "nonperson" && rule.category.startsWith("user.contact.address") && !isBusiness(c.owner[s.at]) && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
       // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;

@@ -102,6 +102,8 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
  */
 export interface NameAnalysis {
   match: NameMatch | undefined;
+  /** The name's words as matched: turned round when written `<what> of <whose>` (see matchName). */
+  tokens: string[];
   /** Words before the matched phrase, and the phrase's own modifiers ("shipping" in `shippingAddress`). */
   qualifiers: string[];
   phraseModifiers: string[];
@@ -124,8 +126,7 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
   const cache = phraseIndex(rules).names;
   let analysis = cache.get(name);
   if (analysis) return analysis;
-  const tokens = name.tokens;
-  const match = bestNameMatch(tokens, rules);
+  const { tokens, match } = matchName(name.tokens, rules);
   // (Alternatives before an `or` name another value, not whose this one is: `roleOrJobTitle` is a job title.)
   let qualifiers = match ? tokens.slice(0, match.start) : [];
   const alternative = qualifiers.lastIndexOf("or");
@@ -141,6 +142,7 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
       (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
   analysis = {
     match,
+    tokens,
     qualifiers,
     phraseModifiers,
     rejected,
@@ -159,6 +161,29 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
   }
   cache.set(name, analysis);
   return analysis;
+}
+
+/**
+ * The best match of a name, without what follows `with`, and read as `<whose> <what>` when it is written `<what> of <whose>` (`nameOfAreaManager` is the
+ * area manager's name, `emailOfContact` the contact's email) and does not match as written. Only a head that is a
+ * rule's phrase whole is turned round: `typeOfAddress` stays a type.
+ */
+function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match: NameMatch | undefined } {
+  // `dateOfBirthWithShortMonth`, `nameWithInitials`: what comes after `with` is how the value is written.
+  const withAt = tokens.indexOf("with");
+  if (withAt > 0) {
+    const head = tokens.slice(0, withAt);
+    const headMatch = bestNameMatch(head, rules);
+    if (headMatch) return { tokens: head, match: headMatch };
+  }
+  const match = bestNameMatch(tokens, rules);
+  const of = tokens.indexOf("of");
+  if (match || of < 1 || of === tokens.length - 1) return { tokens, match };
+  const head = tokens.slice(0, of);
+  const headMatch = bestNameMatch(head, rules);
+  if (!headMatch || headMatch.start !== 0 || headMatch.length !== head.length) return { tokens, match };
+  const turned = [...tokens.slice(of + 1), ...head];
+  return { tokens: turned, match: bestNameMatch(turned, rules) };
 }
 
 /** What the words before the phrase say: accept (strong personal qualifier), reject, or defer to the owner. */

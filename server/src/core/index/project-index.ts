@@ -247,6 +247,7 @@ function classOf(category: string): string {
 }
 
 const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
+const REGION_PARTS = new Set(["user.contact.address.country", "user.contact.address.state"]);
 const ADDRESS = "user.contact.address";
 
 /**
@@ -275,6 +276,7 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   const counts = new Map<string, number>();
   let personal = 0;
   let nameParts = 0;
+  let nearerThanRegion = 0;
   for (const m of members) {
     const rule = nameRule(m, rules);
     if (!rule) continue;
@@ -282,6 +284,7 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id)) nameParts++;
+    if (k === ADDRESS && !REGION_PARTS.has(rule.category)) nearerThanRegion++;
   }
   let best: string | undefined;
   let bestCount = 0;
@@ -289,6 +292,8 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   if (!best || bestCount < 2) return undefined;
   // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
   if (best === "user.name" && nameParts === 0) return undefined;
+  // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
+  if (best === ADDRESS && nearerThanRegion === 0) return undefined;
   if (bestCount / personal >= 0.6) return best;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.

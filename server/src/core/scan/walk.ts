@@ -9,7 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
-import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -44,6 +44,8 @@ export interface WalkContext {
   fileOwner: string;
   /** The owner hint for the children being walked (read by {@link visitChild}). */
   hint: string | undefined;
+  /** The type parameters of the declaration being read, with the kind their constraint gives (`Name extends string`). */
+  typeParams?: ReadonlyMap<string, ValueKind>;
 }
 
 /**
@@ -74,7 +76,7 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.ClassExpression: {
       const cls = node as ts.ClassLikeDeclaration;
       const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
-      readClass(cls, [owner], ctx);
+      withTypeParams(cls, ctx, () => readClass(cls, [owner], ctx));
       // Members may hold schemas (static schema = z.object(...), Objection's jsonSchema): they describe this class.
       // (A method's parameter and return types are read as the method's own, under the class: `Service.invite.input`.)
       for (const m of cls.members) walk(m, ctx, owner);
@@ -82,12 +84,12 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.InterfaceDeclaration: {
       const decl = node as ts.InterfaceDeclaration;
-      readTypeMembers(decl.members, [decl.name.text], ctx);
+      withTypeParams(decl, ctx, () => readTypeMembers(decl.members, [decl.name.text], ctx));
       return;
     }
     case SK.TypeAliasDeclaration: {
       const decl = node as ts.TypeAliasDeclaration;
-      readTypeNode(decl.type, [decl.name.text], ctx);
+      withTypeParams(decl, ctx, () => readTypeNode(decl.type, [decl.name.text], ctx));
       return;
     }
     case SK.VariableDeclaration: {
@@ -231,6 +233,15 @@ function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
 
 // --- classes ------------------------------------------------------------------------------------------------------
 
+/**
+ * An untyped class property set to a text of its own (`title = 'Application timeliness'`, `name = 'x' as const`) holds
+ * that one value, a constant like a literal type's; an empty text (`email = ''`) is a form's starting value.
+ */
+function isFixedText(init: ts.Expression): boolean {
+  while (isAsExpression(init) || isParenthesizedExpression(init)) init = init.expression;
+  return (isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init)) && init.text.length > 0;
+}
+
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
   const declared = new Set<string>();
   for (const member of cls.members) {
@@ -244,7 +255,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       const signals = decoratorSignals(member, ctx);
       let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
       if (kind === "unknown" && signals.kind) kind = signals.kind;
-      if (kind === "unknown" && member.initializer) kind = kindOfExpression(member.initializer, ctx);
+      if (kind === "unknown" && member.initializer) kind = isFixedText(member.initializer) ? "enum" : kindOfExpression(member.initializer, ctx);
       pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"), member.type && !signals.system ? refOfType(member.type) : undefined);
       if (member.type) readTypeNode(member.type, [...owner, name], ctx);
     } else if (isGetAccessorDeclaration(member) || isSetAccessorDeclaration(member)) {
@@ -393,6 +404,23 @@ export class TsFieldCandidate implements FieldCandidate {
   }
 }
 
+/**
+ * Reads a generic declaration knowing its type parameters: a member typed by one (`name: Name` in
+ * `UseField<Name extends string>`) holds what the constraint allows, not the project's type of that name.
+ */
+function withTypeParams(decl: { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }, ctx: WalkContext, read: () => void): void {
+  if (!decl.typeParameters?.length) return read();
+  const outer = ctx.typeParams;
+  const params = new Map(outer);
+  for (const tp of decl.typeParameters) params.set(tp.name.text, tp.constraint ? kindOfType(tp.constraint, ctx) : "unknown");
+  ctx.typeParams = params;
+  try {
+    read();
+  } finally {
+    ctx.typeParams = outer;
+  }
+}
+
 export function pushCandidate(
   ctx: WalkContext,
   nameNode: ts.Node,
@@ -404,5 +432,7 @@ export function pushCandidate(
   via: string,
   ref?: TypeRef,
 ): void {
+  const param = ref && !ref.qualifier && !ref.member ? ctx.typeParams?.get(ref.name) : undefined;
+  if (param !== undefined) (kind = ref!.array ? "array" : param), (ref = undefined);
   ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref));
 }
