@@ -472,6 +472,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
   const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
+  // A configuration's switch about a health feature (`displaySymptomHistory`) is the app's, not a patient's.
+  if (rule.id === HEALTH_RULE && c.kind === "boolean" && c.owner.some((segment) => segmentContext(segment, rules) === "config")) return null;
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
 
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.

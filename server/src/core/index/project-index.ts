@@ -27,9 +27,10 @@ export type Shape =
   /**
    * An object: `composite` when its members are parts of one kind (an address of street, city and postcode), `entry`
    * when it is one tagged value (`{ number, type }`). Worked out where the summary is made (in the worker threads), so
-   * only the verdict crosses threads and stays in the index, not every member's name.
+   * only the verdict crosses threads and stays in the index, not every member's name. `service` when it is mostly
+   * methods (a `Cookie` helper, a `SessionClient`): an object that does things, not a record.
    */
-  | { kind: "object"; composite?: string; entry?: boolean }
+  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean }
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
@@ -420,6 +421,8 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
       return { candidate: { ...base, kind, validators, container: false } };
     }
     case "object": {
+      // A helper object (`cookie: Cookie` with get, set and remove) holds no one's data: its methods handle it.
+      if (shape.service) return { candidate: { ...base, system: true } };
       const composite = shape.composite ?? entryCategory(named, shape);
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
       if (!composite) return { candidate: { ...base, kind: "object", container: true } };

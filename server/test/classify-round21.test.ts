@@ -1,0 +1,202 @@
+/**
+ * What the twenty-first round of the real-code dev set taught (approved premises referrals, GOV.UK One Login's
+ * account management and ID-check backend, a COVID-19 exposure app, a tracking SDK, a Mastodon client, Amplify's UI
+ * components), each written as the general way of writing code it stands for.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { inventoryProject } from "../src/core/project";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource("/src/example.ts", code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+/** owner.field -> category of a project of several files, scanned as the CLI does. */
+async function scanProject(files: Record<string, string>): Promise<Record<string, string>> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-round21-"));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      fs.writeFileSync(path.join(root, name), text);
+    }
+    const out: Record<string, string> = {};
+    for (const f of (await inventoryProject(root, { maxWorkers: 1 })).findings) out[`${f.owner}.${f.field}`] = f.category;
+    return out;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe("classifier: round 21 (referrals, account management, exposure apps, tracking SDKs, UI kits)", () => {
+  it("reads `<what> of <whose>` and drops what follows `with`", () => {
+    const found = scan("interface RequiredActions { nameOfAreaManager: string; emailOfContact: string; typeOfAddress: string; dateOfBirthWithShortMonth: string; assessorName: string }");
+    assert.strictEqual(found["RequiredActions.nameOfAreaManager"], "user.name");
+    assert.strictEqual(found["RequiredActions.emailOfContact"], "user.contact.email");
+    assert.strictEqual(found["RequiredActions.typeOfAddress"], undefined);
+    assert.strictEqual(found["RequiredActions.dateOfBirthWithShortMonth"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["RequiredActions.assessorName"], "user.name");
+  });
+
+  it("a device's information, an event's screen and platform objects, a user agent a plugin reads are device data", () => {
+    const found = scan(
+      [
+        "interface Restricted { device_information?: DeviceInformation }",
+        "interface RudderContext { userAgent: string; os: OSInfo; screen: ScreenInfo; campaign: Campaign }",
+        "interface AuditEvent { event_name: string; platform: Platform; timestamp: number; ip_address: string }",
+        "class EnvironmentEnrichmentPlugin { userAgentData: UADataValues; backendUserAgent: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Restricted.device_information"], "user.device");
+    assert.strictEqual(found["RudderContext.screen"], "user.device");
+    assert.strictEqual(found["AuditEvent.platform"], "user.device");
+    assert.strictEqual(found["EnvironmentEnrichmentPlugin.userAgentData"], "user.device");
+    assert.strictEqual(found["EnvironmentEnrichmentPlugin.backendUserAgent"], undefined);
+  });
+
+  it("an IP named for its client counts in a request's options; a device id whatever service handles it", () => {
+    const found = scan(
+      [
+        "interface RequestConfig { sourceIp?: string; timeout?: number; serverIp?: string }",
+        "class PasskeyService { deviceId: string; rpId: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["RequestConfig.sourceIp"], "user.device.ip_address");
+    assert.strictEqual(found["RequestConfig.serverIp"], undefined);
+    assert.strictEqual(found["PasskeyService.deviceId"], "user.device.device_id");
+  });
+
+  it("a preferred language is a person's wherever it is; a symptom's onset, underlying conditions and immune status are health data", () => {
+    const found = scan(
+      [
+        "interface PushPayload { access_token: string; preferred_locale: string; title: string }",
+        "interface SelfAssessmentAnswers { underlyingConditions: string[]; immunosuppressed: boolean; symptomOnsetDate: string | null }",
+        "interface HealthState { riskToSelf: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["PushPayload.preferred_locale"], "user.demographic.language");
+    assert.strictEqual(found["SelfAssessmentAnswers.underlyingConditions"], "user.health_and_medical");
+    assert.strictEqual(found["SelfAssessmentAnswers.immunosuppressed"], "user.health_and_medical");
+    assert.strictEqual(found["SelfAssessmentAnswers.symptomOnsetDate"], "user.health_and_medical");
+    assert.strictEqual(found["HealthState.riskToSelf"], "user.health_and_medical");
+  });
+
+  it("free text in a record named for a health topic is health data; a service's health check is not", () => {
+    const found = scan(
+      [
+        "type AccessNeedsAdditionalDetailsBody = { additionalAdjustments: string }",
+        "interface AllergyEntry { description: string; notes: string }",
+        "interface HealthCheckResult { details: string; description: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AccessNeedsAdditionalDetailsBody.additionalAdjustments"], "user.health_and_medical");
+    assert.strictEqual(found["AllergyEntry.description"], "user.health_and_medical");
+    assert.strictEqual(found["AllergyEntry.notes"], "user.health_and_medical");
+    assert.strictEqual(found["HealthCheckResult.details"], undefined);
+    assert.strictEqual(found["HealthCheckResult.description"], undefined);
+  });
+
+  it("a configuration's switch about a health feature is the app's; a prescription's initial pump settings are the patient's", () => {
+    const found = scan(
+      [
+        "interface Configuration { displaySymptomHistory: boolean; appName: string }",
+        "interface InitialSettings { bloodGlucoseTargetSchedule: { low: number; high: number }[] }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Configuration.displaySymptomHistory"], undefined);
+    assert.strictEqual(found["InitialSettings.bloodGlucoseTargetSchedule"], "user.health_and_medical");
+  });
+
+  it("a class's own fixed texts are constants; an empty starting value is a form's field", () => {
+    const found = scan("export default class ApplicationTimeliness { name = 'application-timeliness' as const; title = 'Application timeliness'; email = ''; contactEmail: string }");
+    assert.strictEqual(found["ApplicationTimeliness.name"], undefined);
+    assert.strictEqual(found["ApplicationTimeliness.title"], undefined);
+    assert.strictEqual(found["ApplicationTimeliness.email"], "user.contact.email");
+    assert.strictEqual(found["ApplicationTimeliness.contactEmail"], "user.contact.email");
+  });
+
+  it("an app's name is not a person's; a session's state is no region unless places are beside it", () => {
+    const found = scan(
+      [
+        "interface ApplicationInfo { applicationName: string; versionInfo: string }",
+        "type Session = { sessionId: string; redirectUri?: string; state: string }",
+        "interface Visit { country: string; state: string; ip: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ApplicationInfo.applicationName"], undefined);
+    assert.strictEqual(found["Session.state"], undefined);
+    assert.strictEqual(found["Visit.state"], "user.location.imprecise");
+  });
+
+  it("a premises' address is the service's; a billing address a checkout's form service holds is the customer's", async () => {
+    const found = await scanProject({
+      "models.ts": [
+        "export interface Address { line1: string; town: string; postalCode: string }",
+        "export interface Cas1PremisesBasicSummary { id: string; name: string; fullAddress: string; postcode: string }",
+        "export class CheckoutBillingAddressFormService { billingAddress: Address | undefined = undefined; isSameAsDelivery = true }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["Cas1PremisesBasicSummary.fullAddress"], undefined);
+    assert.strictEqual(found["Cas1PremisesBasicSummary.postcode"], undefined);
+    assert.strictEqual(found["CheckoutBillingAddressFormService.billingAddress"], "user.contact.address");
+  });
+
+  it("a country with its state is a region (a statistic's), not an address; a street makes it one", async () => {
+    const found = await scanProject({
+      "covid.ts": "export type CovidData = { source: string; fips: string; country: string; state: string; population: number }",
+      "address.ts": "export type HomeAddress = { street: string; city: string; country: string }",
+      "use.ts": [
+        "import { CovidData } from './covid'",
+        "import { HomeAddress } from './address'",
+        "export type CovidDataRequest = { status: string; data: CovidData }",
+        "export interface Customer { id: string; home: HomeAddress }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["CovidDataRequest.data"], undefined);
+    assert.strictEqual(found["Customer.home"], "user.contact.address");
+  });
+
+  it("a member typed by the declaration's own type parameter holds what its constraint allows, not a project type of that name", async () => {
+    const found = await scanProject({
+      "name.ts": "export interface Name { first: string; last: string }",
+      "field.ts": "import { Name } from './name'\nexport interface UseField<Name extends string = string> { name: Name; onChange(v: string): void }\nexport interface Person { name: Name; email: string }",
+    });
+    assert.strictEqual(found["UseField.name"], undefined);
+    assert.strictEqual(found["Person.name"], "user.name");
+  });
+
+  it("a helper object is no record: `cookie: Cookie` with methods holds no one's data", async () => {
+    const found = await scanProject({
+      "cookie.ts": "export class Cookie { private name: string; get(): string { return '' } set(v: string): void {} remove(): void {} }",
+      "client.ts": "import { Cookie } from './cookie'\nexport class HttpClient { timeout: number; cookie: Cookie }",
+      "request.ts": "export interface IncomingRequest { cookie: string; path: string; userAgent: string }",
+    });
+    assert.strictEqual(found["HttpClient.cookie"], undefined);
+    assert.strictEqual(found["IncomingRequest.cookie"], "user.device.cookie_id");
+  });
+
+  it("where a person works held as a record, a phone record's numbers and its country code", async () => {
+    const found = await scanProject({
+      "traits.ts": [
+        "type Company = { name?: string; industry?: string; employee_count?: number; plan?: string }",
+        "export type IdentifyTraits = { firstName?: string; email?: string; company?: Company }",
+        "export type Organization = { id: string; name: string; plan: string }",
+        "export type Member = { email: string; organization: Organization }",
+        "export type ContactPhoneNumbers = { numbers: { type: string; number: string }[] }",
+        "export type Contact = { phoneNumber: { countryCode: string; number: string } }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["IdentifyTraits.company"], "user.contact.organization");
+    assert.strictEqual(found["Member.organization"], undefined);
+    assert.strictEqual(found["ContactPhoneNumbers.numbers"], "user.contact.phone_number");
+    assert.strictEqual(found["Contact.phoneNumber.countryCode"], "user.contact.phone_number");
+  });
+});
