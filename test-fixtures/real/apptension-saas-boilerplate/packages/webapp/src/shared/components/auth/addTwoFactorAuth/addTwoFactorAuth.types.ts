@@ -1,0 +1,4 @@
+export type VerifyOtpFormFields = {
+  token: string;
+  userId: string;
+};

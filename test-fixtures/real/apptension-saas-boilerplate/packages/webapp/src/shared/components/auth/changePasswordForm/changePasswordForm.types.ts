@@ -1,0 +1,5 @@
+export type ChangePasswordFormFields = {
+  oldPassword: string;
+  newPassword: string;
+  confirmNewPassword: string;
+};

@@ -1,0 +1,4 @@
+export type LoginFormFields = {
+  password: string;
+  email: string;
+};

@@ -1,0 +1,7 @@
+export interface BreadcrumbLookupEntry {
+  href: string;
+  name: string;
+  slug: string;
+}
+
+export type BreadcrumbLookup = Record<string, BreadcrumbLookupEntry>;

@@ -1,0 +1,6 @@
+export type SessionTimeoutModal = {
+    showModal: boolean
+    timeLeft: number
+    buttonDisabled: boolean
+    action: "extending" | "loggingOut" | undefined
+}

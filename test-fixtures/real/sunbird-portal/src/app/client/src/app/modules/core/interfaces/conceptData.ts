@@ -1,0 +1,5 @@
+export interface IConceptData {
+id?: string;
+name?: string;
+nodes?: Array<IConceptData>;
+ }
