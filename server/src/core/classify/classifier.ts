@@ -256,6 +256,9 @@ const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
 const HEALTH_RULE = "health";
+const PAYMENT_METHOD_RULE = "payment-method";
+const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
+const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
@@ -472,6 +475,8 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
   const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
+  // (A payment method is a card's record only as a type named for one: see the rule's description.)
+  if (rule.id === PAYMENT_METHOD_RULE && !(c.ref && !("inline" in c.ref && c.ref.inline) && PAYMENT_RECORD_TYPE.test(c.ref.name) && !CONFIG_TYPE.test(c.ref.name))) return null;
   // A configuration's switch about a health feature (`displaySymptomHistory`) is the app's, not a patient's.
   if (rule.id === HEALTH_RULE && c.kind === "boolean" && c.owner.some((segment) => segmentContext(segment, rules) === "config")) return null;
   if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });

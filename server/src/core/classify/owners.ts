@@ -148,6 +148,11 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   if (webhook >= 0 && words.slice(webhook + 1).some((w) => WEBHOOK_DELIVERY.has(w))) return undefined;
   const tokens = words.filter((t) => !rules.ownerNoise.has(t));
   if (tokens.length === 0) return undefined;
+  // A form's starting values (`defaultValues`, `initialValues`) are the data it is filled with, not settings.
+  if (FORM_VALUES.test(segment)) return undefined;
+  // A React context's provider (`SearchProviderContextType`) holds a screen's state, not a service's settings.
+  const provider = tokens.lastIndexOf("provider");
+  if (provider >= 0 && tokens.indexOf("context", provider) > provider) return undefined;
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;
@@ -168,9 +173,14 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // that person's data. So does a screen or a component named for one (`UserProfilePage`, `PatientListItem`,
     // `CustomerMenu`): the interface word says how it is shown, the word before it whose data it shows.
     // (The interface word alone, not a phrase that ends in it: an `order item` is a thing.)
-    const before = matches[matches.length - 2];
+    // (Past other interface words: `ProfilePageComponent` is the profile's page's component.)
+    let back = matches.length - 2;
+    while (back > 0 && matches[back].ctx === "nonperson" && UI_HEADS.has(tokens[matches[back].end - 1])) back--;
+    const before = matches[back];
     const uiHead = head === "nonperson" && UI_HEADS.has(headWord) && (tokens.length < 2 || !rules.ownerLexicon.has(tokens.slice(-2).join(" ")));
-    if (before && ((head === "place" && headWord === "store") || uiHead)) {
+    // A person's status or an upload's result row for a person (`IUserUploadStatusResult`) is that person's record.
+    const stateOfPerson = head === "nonperson" && headWord === "status";
+    if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson)) {
       if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
@@ -185,6 +195,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   }
   return undefined;
 }
+
+const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
 const NON_POSTAL_ADDRESS = new Set(["ip", "mac", "wallet", "memory", "network", "net", "socket", "bluetooth", "ble", "contract", "bitcoin", "btc", "eth", "ethereum", "crypto", "dns", "smtp", "host", "server", "multicast", "broadcast", "gateway", "subnet"]);
 

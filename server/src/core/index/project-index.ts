@@ -318,11 +318,14 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
 function namedKind(typeName: string, rules: RuleSet): { name: string; category: string } | undefined {
   const steps = withoutNoiseSteps(typeName);
   for (let i = steps.length - 1; i >= 0; i--) {
-    const category = nameCategory(steps[i], rules);
-    if (category) return { name: steps[i], category };
+    const rule = nameRule(steps[i], rules);
+    // (A `PaymentMethod` type may be a shop's way of paying as well as a shopper's saved card: its name says neither.)
+    if (rule && !RECORD_ONLY_RULES.has(rule.id)) return { name: steps[i], category: rule.category };
   }
   return undefined;
 }
+/** Rules that take a field held as a record of a type named for them, but whose names alone do not make a type that kind. */
+const RECORD_ONLY_RULES = new Set(["payment-method"]);
 
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {
