@@ -181,10 +181,29 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
   const { verdicts, anchors } = judgeGroup(candidates, rules, file);
   const results = verdicts.map((v, i) => settle(candidates[i], v, anchors));
   nameThePartiesReached(candidates, results, anchors, rules);
+  holdersOfBankAccounts(candidates, results, anchors);
   return results;
 }
 
+const BANK_ACCOUNT = "user.financial.bank_account";
+
+/**
+ * An account holder's name beside the account's number or IBAN (`BacsElementData { holderName, bankAccountNumber }`) is
+ * part of the bank details, as a cardholder's name is part of the card's.
+ */
+function holdersOfBankAccounts(candidates: readonly FieldCandidate[], results: (Classification | null)[], anchors: GroupAnchors): void {
+  if (!anchors.categories.includes(BANK_ACCOUNT)) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const r = results[i];
+    if (!r || !r.category.startsWith("user.name") || !HOLDER_NAME.test(candidates[i].name)) continue;
+    const detail = "an account holder's name beside the account's details";
+    results[i] = { ...r, category: BANK_ACCOUNT, evidence: ownCopy(`${r.evidence}; ${detail}`), signals: [...r.signals, { kind: "owner", detail }] };
+  }
+}
+const HOLDER_NAME = /holder_?name$|^(?:account_?)?holder$/i;
+
 const PHONE = "user.contact.phone_number";
+const BEHAVIOR = "user.behavior";
 const DEVICE = "user.device";
 
 /**
@@ -295,7 +314,9 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
               ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial")) // a card's brand beside its last four is the card's
               : v.rule.category === CARD
                 ? false // an `expiryDate` beside a person's name is their pass's or their contract's; card data only beside a card's
-                : anchors.person
+                : v.rule.category.startsWith(BEHAVIOR)
+                  ? false // a `requestUrl` beside a requester's name is a link in a message; pages seen only beside a visit's data
+                  : anchors.person
     ) {
       // An address part (city, state) needs other address parts beside it: a customer's `state` is a lifecycle.
       const ctx = v.rule.contextCategory.person ?? v.rule.contextCategory.address;
