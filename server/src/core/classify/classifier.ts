@@ -186,6 +186,7 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
 }
 
 const BANK_ACCOUNT = "user.financial.bank_account";
+const CONTROL_WORDS = new Set(["field", "input"]);
 
 /**
  * An account holder's name beside the account's number or IBAN (`BacsElementData { holderName, bankAccountNumber }`) is
@@ -496,6 +497,9 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
   const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
+  // A form's field or input held as an object (`phoneNumberField: ComponentTheme<...>`, `emailInput: HTMLInputElement`)
+  // is the control, its styles or its settings; the value it holds is a text.
+  if ((c.kind === "ref" || c.kind === "object") && CONTROL_WORDS.has(analysis.tokens[analysis.tokens.length - 1]) && rule.category !== "user.content.self_image") return null;
   // (A payment method is a card's record only as a type named for one: see the rule's description.)
   if (rule.id === PAYMENT_METHOD_RULE && !(c.ref && !("inline" in c.ref && c.ref.inline) && PAYMENT_RECORD_TYPE.test(c.ref.name) && !CONFIG_TYPE.test(c.ref.name))) return null;
   // A configuration's switch about a health feature (`displaySymptomHistory`) is the app's, not a patient's.

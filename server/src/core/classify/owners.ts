@@ -140,8 +140,12 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
   // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
   const words = splitIdentifier(segment).map(singular);
-  const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" "));
-  if (whole) return whole;
+  // (Without the noise words it ends with, too: `ObjectMemberEntry` is an object member, not a member.)
+  let end = words.length;
+  while (end > 1 && rules.ownerNoise.has(words[end - 1])) end--;
+  const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" ")) ?? (end < words.length ? rules.ownerLexicon.get(words.slice(0, end).join(" ")) : undefined);
+  // (An interface word alone, `item` in `items.map((item) => ...)`, says nothing of whose data it shows: see below.)
+  if (whole && !(whole === "nonperson" && end === 1 && UI_HEADS.has(words[0]))) return whole;
   // What a webhook delivers (`CalendlyWebhookBody`, `StripeWebhookPayload`) is an event's data, often about a person;
   // only the webhook itself (its url, its secret) is a thing.
   const webhook = words.lastIndexOf("webhook");
@@ -178,8 +182,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     while (back > 0 && matches[back].ctx === "nonperson" && UI_HEADS.has(tokens[matches[back].end - 1])) back--;
     const before = matches[back];
     const uiHead = head === "nonperson" && UI_HEADS.has(headWord) && (tokens.length < 2 || !rules.ownerLexicon.has(tokens.slice(-2).join(" ")));
-    // A person's status or an upload's result row for a person (`IUserUploadStatusResult`) is that person's record.
-    const stateOfPerson = head === "nonperson" && headWord === "status";
+    // A person's status or schedule, or an upload's result row for a person (`IUserUploadStatusResult`), is that
+    // person's record.
+    const stateOfPerson = head === "nonperson" && (headWord === "status" || headWord === "schedule");
     if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson)) {
       if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
     }
