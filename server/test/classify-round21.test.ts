@@ -200,3 +200,96 @@ describe("classifier: round 21 (referrals, account management, exposure apps, tr
     assert.strictEqual(found["Contact.phoneNumber.countryCode"], "user.contact.phone_number");
   });
 });
+
+describe("classifier: round 22 (a prescription tracker, a SaaS starter, a storefront, a learning portal)", () => {
+  it("given and family names held as lists, a date of birth held as its parts, an address held as its lines", async () => {
+    const found = await scanProject({
+      "patient.ts": [
+        "export interface DateOfBirth { day: string; month: string; year: string }",
+        "export interface PatientSummary { nhsNumber: string; givenName: Array<string>; familyName: string; address: Array<string>; dateOfBirth: DateOfBirth }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["PatientSummary.givenName"], "user.name.first");
+    assert.strictEqual(found["PatientSummary.address"], "user.contact.address");
+    assert.strictEqual(found["PatientSummary.dateOfBirth"], "user.demographic.date_of_birth");
+  });
+
+  it("a React provider's context holds a screen's state; a form's default values are its data; a cookie's name is no person's", () => {
+    const found = scan(
+      [
+        "export interface SearchProviderContextType { firstName?: string; lastName?: string; postcode?: string; setFirstName: (v: string) => void }",
+        "export interface SearchProviderConfig { name: string; apiKey: string }",
+        "export function YourInfoForm({ defaultValues }: { defaultValues?: { name?: string; email?: string } }) {}",
+        "export interface AccountState { accountCookieName: string; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["SearchProviderContextType.firstName"], "user.name.first");
+    assert.strictEqual(found["SearchProviderContextType.postcode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["SearchProviderConfig.name"], undefined);
+    assert.strictEqual(found["YourInfoForm.defaultValues.email"], "user.contact.email");
+    assert.strictEqual(found["AccountState.accountCookieName"], undefined);
+  });
+
+  it("a person's status or schedule record is theirs; interface words are skipped when reading whose a component is", () => {
+    const found = scan(
+      [
+        "export interface IUserUploadStatusResult { email: string; phone: string; gender: string; status: string }",
+        "export interface OrderStatus { name: string; code: string }",
+        "export interface PrisonerSchedule { cellLocation: string; payRate: number; eventType: string }",
+        "export class ProfilePageComponent { userLocation: string; phone: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["IUserUploadStatusResult.email"], "user.contact.email");
+    assert.strictEqual(found["IUserUploadStatusResult.gender"], "user.demographic.gender");
+    assert.strictEqual(found["OrderStatus.name"], undefined);
+    assert.strictEqual(found["PrisonerSchedule.cellLocation"], "user.location.imprecise");
+    assert.strictEqual(found["ProfilePageComponent.phone"], "user.contact.phone_number");
+  });
+
+  it("a saved payment method held as a library's type named for one is card data; as a code or a list of a shop's ways to pay it is not", async () => {
+    // (A type the project declares holds its card data where it is declared: the field that refers to it is no new row.)
+    const found = await scanProject({
+      "billing.ts": [
+        "import type { StripePaymentMethod } from '@stripe/stripe-js'",
+        "export interface Subscription { id: string; defaultPaymentMethod: StripePaymentMethod | null }",
+        "export interface Checkout { paymentMethod: 'card' | 'paypal'; paymentMethods: StripePaymentMethod[]; paymentMethodConfig: PaymentMethodConfig }",
+        "export interface PaymentMethodConfig { enabled: boolean }",
+      ].join("\n"),
+    });
+    assert.strictEqual(found["Subscription.defaultPaymentMethod"], "user.financial.credit_card");
+    assert.strictEqual(found["Checkout.paymentMethod"], undefined);
+    assert.strictEqual(found["Checkout.paymentMethods"], undefined);
+    assert.strictEqual(found["Checkout.paymentMethodConfig"], undefined);
+  });
+
+  it("pages seen need a visit's data beside them; an account holder's name beside bank details is part of them", () => {
+    const found = scan(
+      [
+        "export type InvoiceRequestAssignedProps = { requesterName: string; requestUrl: string; isCorrection: boolean }",
+        "export type Hit = { ip: string; userAgent: string; requestUrl: string }",
+        "export interface BacsElementData { holderName: string; bankAccountNumber: string; bankLocationId: string }",
+        "export interface Passport { holderName: string; number: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["InvoiceRequestAssignedProps.requestUrl"], undefined);
+    assert.strictEqual(found["Hit.requestUrl"], "user.behavior.browsing_history");
+    assert.strictEqual(found["BacsElementData.holderName"], "user.financial.bank_account");
+    assert.strictEqual(found["Passport.holderName"], "user.name");
+  });
+
+  it("an interface word alone says nothing of whose data it shows; a form's field held as an object is the control", () => {
+    const found = scan(
+      [
+        "export const emailCell = (item: { email: string; name: string }) => item.email;",
+        "interface WidgetState { formName: string; formEmail: string; isLoading: boolean }",
+        "interface ObjectMemberEntry { name: string; value: string }",
+        "interface Components { phoneNumberField: PhoneNumberFieldStyles; emailInput: HTMLInputElement; email: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["emailCell.item.email"], "user.contact.email");
+    assert.strictEqual(found["WidgetState.formEmail"], "user.contact.email");
+    assert.strictEqual(found["ObjectMemberEntry.name"], undefined);
+    assert.strictEqual(found["Components.phoneNumberField"], undefined);
+    assert.strictEqual(found["Components.emailInput"], undefined);
+  });
+});

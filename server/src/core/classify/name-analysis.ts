@@ -110,8 +110,8 @@ export interface NameAnalysis {
   /** Counter-evidence in the name (a blocked qualifier, a predicate prefix the rule does not take). */
   rejected: boolean;
   /**
-   * Rejected only for `default` before an address (`defaultAddress`): a customer's default address when the value is
-   * an address object, a flag or an id of one when it is a plain string (see judge).
+   * Rejected only for `default` before an address or a payment method (`defaultAddress`, `defaultPaymentMethod`): a
+   * customer's default address or card when the value is an object, a flag or an id of one when it is a plain string (see judge).
    */
   defaultObject: boolean;
   nameSignal: string;
@@ -147,7 +147,7 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
     phraseModifiers,
     rejected,
     defaultObject:
-      rejected && !handler && !name.prefix && match?.rule.category === "user.contact.address" && qualifiers.includes("default") &&
+      rejected && !handler && !name.prefix && (match?.rule.category === "user.contact.address" || match?.rule.id === "payment-method") && qualifiers.includes("default") &&
       containsAnyPhrase(qualifiers.filter((q) => q !== "default"), rules.blockedQualifiers) === undefined &&
       containsAnyPhrase(qualifiers, match.rule.qualifiers.block) === undefined,
     nameSignal: `name tokens [${tokens.join(" ")}]`,

@@ -280,7 +280,8 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   let nearerThanRegion = 0;
   for (const m of members) {
     const rule = nameRule(m, rules);
-    if (!rule) continue;
+    // (A rule that holds only beside certain words, a sentence's `year`, says nothing of an object of day, month, year.)
+    if (!rule || rule.owner.words) continue;
     personal++;
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
