@@ -1,0 +1,3 @@
+export interface AdvertisingIdData {
+  id?: string;
+}

@@ -1,0 +1,6 @@
+export interface DeleteAuthorizationResourceByExternalIdOptions {
+  organizationId: string;
+  resourceTypeSlug: string;
+  externalId: string;
+  cascadeDelete?: boolean;
+}

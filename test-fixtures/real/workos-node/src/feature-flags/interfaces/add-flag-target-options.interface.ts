@@ -1,0 +1,4 @@
+export interface AddFlagTargetOptions {
+  slug: string;
+  targetId: string;
+}

@@ -1,0 +1,8 @@
+export interface RuntimeClientStats {
+  pollCount: number;
+  pollErrorCount: number;
+  lastPollAt: Date | null;
+  lastSuccessfulPollAt: Date | null;
+  cacheAge: number | null;
+  flagCount: number;
+}

@@ -1,0 +1,9 @@
+export interface AddGroupOrganizationMembershipOptions {
+  organizationId: string;
+  groupId: string;
+  organizationMembershipId: string;
+}
+
+export interface SerializedAddGroupOrganizationMembershipOptions {
+  organization_membership_id: string;
+}

@@ -1,0 +1,8 @@
+export type ChallengeFactorOptions =
+  | {
+      authenticationFactorId: string;
+    }
+  | {
+      authenticationFactorId: string;
+      smsTemplate: string;
+    };

@@ -1,0 +1,5 @@
+import { PaginationOptions } from '../../common/interfaces';
+
+export interface ListUserFeatureFlagsOptions extends PaginationOptions {
+  userId: string;
+}

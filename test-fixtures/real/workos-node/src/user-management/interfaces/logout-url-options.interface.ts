@@ -1,0 +1,4 @@
+export interface LogoutURLOptions {
+  sessionId: string;
+  returnTo?: string;
+}
