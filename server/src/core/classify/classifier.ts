@@ -149,7 +149,8 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),
     // (Three different parts of an address that each wait for another, a city, a state and a country, are an address.)
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
-    geo: accepted.filter((v) => GEO.test(v.category)).length,
+    // (Distinct fields: a union's variants repeat their members, `{ state: "error" } | { state: "ok" }`.)
+    geo: new Set(candidates.filter((c, i) => verdicts[i]?.status === "accept" && GEO.test(verdicts[i]!.category)).map((c) => c.name)).size,
     categories: [...new Set(accepted.map((v) => v.category))],
     ui,
     connection: isConnectionSettings(candidates),

@@ -173,6 +173,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // "UserSettings" are a person's settings; "MailSettings" are the system's; `RoomProfileSettings` a room's.
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
     if (head === "config" && contexts.has("person") && !contexts.has("nonperson") && PERSONAL_SETTINGS.has(headWord)) return "person";
+    // An SDK's options for a call about a person (`CreateUserOptions`, `UpdateUserOptions`) are that person's data.
+    // (A call that creates or changes one: `UserOptions` of a tracking SDK configure how it keeps the user.)
+    if (head === "config" && headWord === "option" && matches.length >= 2 && matches[matches.length - 2].ctx === "person" && !contexts.has("nonperson") && words.some((w) => WRITE_VERBS.has(w))) return "person";
     // A front end's state store of a person (`UserStore`, `OwnProfileStore`, `useCustomerStore`) is no shop: it holds
     // that person's data. So does a screen or a component named for one (`UserProfilePage`, `PatientListItem`,
     // `CustomerMenu`): the interface word says how it is shown, the word before it whose data it shows.
@@ -201,6 +204,7 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   return undefined;
 }
 
+const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
 const NON_POSTAL_ADDRESS = new Set(["ip", "mac", "wallet", "memory", "network", "net", "socket", "bluetooth", "ble", "contract", "bitcoin", "btc", "eth", "ethereum", "crypto", "dns", "smtp", "host", "server", "multicast", "broadcast", "gateway", "subnet"]);
