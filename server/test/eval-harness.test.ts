@@ -13,7 +13,7 @@ import {
   scoreFindings,
   type Label,
 } from "./eval/labels";
-import { main, runEval, type ScanFile } from "./eval/run-eval";
+import { main, mainWithRealSet, runEval, type ScanFile } from "./eval/run-eval";
 
 /** A finding as the scanner would report it: `line` is 1-based here for readability, the range is 0-based. */
 function finding(file: string, line: number, field: string, category: string): Finding {
@@ -265,8 +265,32 @@ describe("eval harness: run-eval", () => {
     assert.strictEqual(main(["--verbose"], silent, quiet, (line) => errors.push(line)), 2);
     assert.deepStrictEqual(errors, [
       "run-eval: --min must be a ratio in [0, 1], got 95",
-      "run-eval: unknown argument --verbose (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)",
+      "run-eval: unknown argument --verbose (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --incoming <dir>, --no-incoming, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)",
     ]);
+  });
+
+  it("reports the incoming apps after the gated set, and never fails the run for them", async () => {
+    const app = (root: string, name: string, code: string, field: string) => {
+      fs.mkdirSync(path.join(root, name, "src"), { recursive: true });
+      fs.writeFileSync(path.join(root, name, "src", "a.ts"), code);
+      fs.writeFileSync(path.join(root, name, "labels.tsv"), `file\tline\tfield\towner\tlabel\tnote\nsrc/a.ts\t1\t${field}\tX\tuser.contact.email\t\n`);
+    };
+    const real = path.join(tmp, "real");
+    const incoming = path.join(tmp, "incoming");
+    app(real, "shop", "export interface User { email: string }\n", "email");
+    app(incoming, "newest", "export interface Thing { data: string }\n", "data");
+    fs.mkdirSync(path.join(tmp, "fixtures"));
+    fs.writeFileSync(path.join(tmp, "fixtures", "b.ts"), "type B = {\n  phone: string; // @pii user.contact.phone_number\n};\n");
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const gate = ["--min-precision", "0.9", "--min-recall", "0.9", "--no-flows", "--root", path.join(tmp, "fixtures")];
+    const code = await mainWithRealSet(["--real", real, "--incoming", incoming, ...gate], (line) => lines.push(line), (line) => errors.push(line));
+    const output = lines.join("\n");
+    assert.strictEqual(code, 0, errors.join("\n"));
+    assert.match(output, /== incoming real-code apps \(test-fixtures\/real-incoming\): reported, not gated\n[\s\S]*?^overall\s+100\.0%\s+0\.0%\s+0\s+0\s+1$/m);
+    assert.ok(output.includes("newest/src/a.ts:1 data expected user.contact.email got none"), output);
+    // The same app in the gated set fails the run.
+    assert.strictEqual(await mainWithRealSet(["--real", incoming, "--no-incoming", ...gate], () => {}, () => {}), 1);
   });
 
   it("reports a malformed label with its location instead of scoring", () => {

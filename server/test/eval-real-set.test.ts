@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { LabelError } from "./eval/labels";
-import { categoryClass, defaultRealSetRoot, loadRealSet, scoreRealApp, type RealApp } from "./eval/real-set";
+import { categoryClass, defaultIncomingSetRoot, defaultRealSetRoot, loadRealSet, scoreRealApp, type RealApp } from "./eval/real-set";
 
 function app(rows: [string, number, string, string][]): RealApp {
   return { name: "demo", dir: "/demo", rows: rows.map(([file, line, field, label]) => ({ app: "demo", file, line, field, owner: "", label, note: "" })) };
@@ -77,6 +77,14 @@ describe("eval harness: the real-code set", () => {
       assert.match(errorOf(), /labels\.tsv:2: file not found: src\/b\.ts/);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("the incoming apps load as the set does: a LICENSE and at least 40 rows each", () => {
+    const root = defaultIncomingSetRoot();
+    for (const a of root ? loadRealSet(root) : []) {
+      assert.ok(fs.existsSync(path.join(a.dir, "LICENSE")), `${a.name} has no LICENSE`);
+      assert.ok(a.rows.length >= 40, `${a.name}: ${a.rows.length} rows`);
     }
   });
 

@@ -67,7 +67,7 @@ function walk(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     // The real-code dev set (hundreds of files) would slow every fuzz round down; the hand-written fixtures are the seeds.
-    if (e.isDirectory() && e.name !== "node_modules" && e.name !== "fuzz-corpus" && e.name !== "real") walk(p, out);
+    if (e.isDirectory() && e.name !== "node_modules" && e.name !== "fuzz-corpus" && e.name !== "real" && e.name !== "real-incoming") walk(p, out);
     else if (e.isFile()) out.push(p);
   }
   return out;

@@ -169,3 +169,12 @@ export function findingRows(findings: readonly Finding[], dir: string): { file: 
 export function defaultRealSetRoot(): string {
   return fixtureFolder("real");
 }
+
+/** test-fixtures/real-incoming: the newest labelled apps, reported but not gated (see its README); "" when none wait. */
+export function defaultIncomingSetRoot(): string {
+  try {
+    return fixtureFolder("real-incoming");
+  } catch {
+    return "";
+  }
+}

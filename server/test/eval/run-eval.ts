@@ -3,13 +3,14 @@
  * overall, and every mistake. Exit code 0, unless `--min <ratio>` is given and overall precision or recall is
  * below it (exit 1). `--root <dir>` scans another labelled directory.
  */
+import * as fs from "fs";
 import * as path from "path";
 import { scanSource } from "../../src/core/scan/scanner";
 import { loadRuleSet } from "../../src/core/classify/rules";
 import type { FileScanResult, Finding } from "../../src/core/types";
 import { inventoryProject } from "../../src/core/project";
 import { defaultDevSetRoot, LabelError, loadLabelledFiles, scoreFindings, type Score, type ScoreReport } from "./labels";
-import { defaultRealSetRoot, findingRows, loadRealSet, mergeReports, scoreRealApp } from "./real-set";
+import { defaultIncomingSetRoot, defaultRealSetRoot, findingRows, loadRealSet, mergeReports, scoreRealApp } from "./real-set";
 import { defaultFlowSetRoot, runFlowEval } from "./flows-set";
 
 export interface Options {
@@ -24,6 +25,8 @@ export interface Options {
   partial?: boolean;
   /** The flows set (test-fixtures/flows); "" to skip it. Gated by the same --min-precision / --min-recall. */
   flowsRoot?: string;
+  /** The newest labelled apps (test-fixtures/real-incoming): scored and reported, never gated; "" to skip them. */
+  incomingRoot?: string;
 }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -45,6 +48,11 @@ export function parseArgs(argv: readonly string[]): Options {
       options.realRoot = path.resolve(value());
     } else if (arg === "--no-real") {
       options.realRoot = "";
+      options.incomingRoot ??= "";
+    } else if (arg === "--incoming") {
+      options.incomingRoot = path.resolve(value());
+    } else if (arg === "--no-incoming") {
+      options.incomingRoot = "";
     } else if (arg === "--flows") {
       options.flowsRoot = path.resolve(value());
     } else if (arg === "--no-flows") {
@@ -57,7 +65,7 @@ export function parseArgs(argv: readonly string[]): Options {
       if (arg === "--min-precision") options.minPrecision = min;
       else options.minRecall = min;
     } else {
-      throw new Error(`unknown argument ${arg} (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)`);
+      throw new Error(`unknown argument ${arg} (expected --min <ratio>, --root <dir>, --real <dir>, --no-real, --incoming <dir>, --no-incoming, --flows <dir>, --no-flows, --partial, --min-precision <ratio> or --min-recall <ratio>)`);
     }
   }
   if (options.root === "") options.root = defaultDevSetRoot();
@@ -236,6 +244,18 @@ export async function mainWithRealSet(argv: readonly string[], print = console.l
     if (outcome === "bad-labels") return 2;
     realFailed ||= outcome === "failed";
   }
+  // (A `--real` folder of one's own is scored alone: the incoming apps come with the committed set only.)
+  const incomingRoot = options.incomingRoot ?? (options.realRoot === undefined ? defaultIncomingSetRoot() : "");
+  if (incomingRoot !== "" && fs.existsSync(incomingRoot)) {
+    print("== incoming real-code apps (test-fixtures/real-incoming): reported, not gated");
+    try {
+      await runRealEval(incomingRoot, print, options.partial);
+    } catch (error) {
+      if (!(error instanceof LabelError)) throw error;
+      printError(`run-eval: ${error.message}`);
+      return 2;
+    }
+  }
   const flowsRoot = options.flowsRoot ?? defaultFlowSetRoot();
   if (flowsRoot !== "") {
     const outcome = await gated("== flows set (test-fixtures/flows): sink calls, by call, service and category class", "flows", () => runFlowEval(flowsRoot, print));
@@ -246,8 +266,8 @@ export async function mainWithRealSet(argv: readonly string[], print = console.l
   const code = main(argv.filter((a, i) => !REAL_ONLY_FLAGS.has(a) && !REAL_ONLY_VALUES.has(argv[i - 1]) && !REAL_ONLY_VALUES.has(a)), undefined, print, printError);
   return code === 0 && realFailed ? 1 : code;
 }
-const REAL_ONLY_FLAGS = new Set(["--no-real", "--no-flows", "--partial"]);
-const REAL_ONLY_VALUES = new Set(["--real", "--flows", "--min-precision", "--min-recall"]);
+const REAL_ONLY_FLAGS = new Set(["--no-real", "--no-flows", "--no-incoming", "--partial"]);
+const REAL_ONLY_VALUES = new Set(["--real", "--incoming", "--flows", "--min-precision", "--min-recall"]);
 
 if (require.main === module) {
   void mainWithRealSet(process.argv.slice(2)).then((code) => (process.exitCode = code));
