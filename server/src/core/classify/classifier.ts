@@ -14,10 +14,10 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
-import { analyseName, nameCategory, nameRule, phraseIndex, type NameAnalysis } from "./name-analysis";
+import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, healthTopicOf, holdsEnvironment, isFreeTextName, holdsMessageText, isConnectionSettings, isEnvironmentName, fileContexts, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isFreeTextName, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -349,46 +349,6 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
 }
 
 
-/** Whether the field's qualifier words or an owner's words include one of `words` (a rule's `owner.words`). */
-function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>): boolean {
-  if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
-  return c.owner.some((segment) => containsAnyPhrase(phraseTokens(segment), words) !== undefined);
-}
-
-const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
-
-/** Whether a type's name is the field's word under a qualifier the rule blocks (`SessionState` for a `state`). */
-function typeNameBlocks(typeName: string, lastWord: string, rule: DetectionRule, rules: RuleSet): boolean {
-  let verdicts = typeNameVerdicts.get(rules);
-  if (!verdicts) typeNameVerdicts.set(rules, (verdicts = new Map()));
-  const key = `${rule.id}\0${lastWord}\0${typeName}`;
-  let blocks = verdicts.get(key);
-  if (blocks === undefined) {
-    const tokens = phraseTokens(typeName);
-    const qualifiers = tokens.slice(0, -1);
-    blocks =
-      tokens.length > 1 &&
-      tokens[tokens.length - 1] === lastWord &&
-      (containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, rule.qualifiers.block)) !== undefined;
-    if (verdicts.size > 20_000) verdicts.clear();
-    verdicts.set(ownCopy(key), blocks);
-  }
-  return blocks;
-}
-
-/** Validators that describe a value's format more than its meaning: they never override a name, nor an owner's silence. */
-const WEAK_VALIDATORS = new Set(["country_code", "locale", "latlong"]);
-
-function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string; name: string } | undefined {
-  if (c.validators.length === 0) return undefined;
-  const byValidator = phraseIndex(rules).ruleByValidator;
-  for (const v of c.validators) {
-    const rule = byValidator.get(v.name);
-    if (rule) return { rule, evidence: v.evidence, name: v.name };
-  }
-  return undefined;
-}
-
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
 
@@ -403,12 +363,6 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   verification_token: "a token beside it (what the token was sent to)",
   bank_details: "a bank account's number beside it (bank details)",
 };
-
-/** Whether an owner's last word is the field's own concept: the phrase's last word or another one-word phrase of its rule. */
-function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRule, rules: RuleSet): boolean {
-  const last = lastOwnerWord(segment, rules);
-  return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
-}
 
 
 const NO_WORDS: string[] = [];

@@ -4,8 +4,9 @@
  * and shared by every field of that name; the classifier (classifier.ts) weighs it against the owner, the siblings and
  * the value's kind.
  */
-import { normalizeName, type NormalizedName } from "./names";
-import { containsAnyPhrase, lexiconMatches, MAX_PHRASE, NO_KIND_ALONE_CONTEXTS } from "./owners";
+import type { FieldCandidate } from "./classifier";
+import { normalizeName, ownCopy, phraseTokens, type NormalizedName } from "./names";
+import { containsAnyPhrase, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_KIND_ALONE_CONTEXTS } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 
 /**
@@ -212,4 +213,52 @@ function qualifierVerdict(qualifiers: string[], rule: DetectionRule, rules: Rule
   }
   if (sawUnknown) return rule.qualifiers.other === "owner" ? (sawAllowed ? "accept" : "owner") : rule.qualifiers.other === "accept" ? "accept" : sawAllowed ? "accept" : "reject";
   return sawAllowed ? "accept" : "owner";
+}
+
+// --- what a name, a type's name or an owner's last word says, weighed by the classifier -----------------------------
+
+/** Whether the field's qualifier words or an owner's words include one of `words` (a rule's `owner.words`). */
+export function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>): boolean {
+  if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
+  return c.owner.some((segment) => containsAnyPhrase(phraseTokens(segment), words) !== undefined);
+}
+
+const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
+
+/** Whether a type's name is the field's word under a qualifier the rule blocks (`SessionState` for a `state`). */
+export function typeNameBlocks(typeName: string, lastWord: string, rule: DetectionRule, rules: RuleSet): boolean {
+  let verdicts = typeNameVerdicts.get(rules);
+  if (!verdicts) typeNameVerdicts.set(rules, (verdicts = new Map()));
+  const key = `${rule.id}\0${lastWord}\0${typeName}`;
+  let blocks = verdicts.get(key);
+  if (blocks === undefined) {
+    const tokens = phraseTokens(typeName);
+    const qualifiers = tokens.slice(0, -1);
+    blocks =
+      tokens.length > 1 &&
+      tokens[tokens.length - 1] === lastWord &&
+      (containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, rule.qualifiers.block)) !== undefined;
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(ownCopy(key), blocks);
+  }
+  return blocks;
+}
+
+/** Validators that describe a value's format more than its meaning: they never override a name, nor an owner's silence. */
+export const WEAK_VALIDATORS = new Set(["country_code", "locale", "latlong"]);
+
+export function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: DetectionRule; evidence: string; name: string } | undefined {
+  if (c.validators.length === 0) return undefined;
+  const byValidator = phraseIndex(rules).ruleByValidator;
+  for (const v of c.validators) {
+    const rule = byValidator.get(v.name);
+    if (rule) return { rule, evidence: v.evidence, name: v.name };
+  }
+  return undefined;
+}
+
+/** Whether an owner's last word is the field's own concept: the phrase's last word or another one-word phrase of its rule. */
+export function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRule, rules: RuleSet): boolean {
+  const last = lastOwnerWord(segment, rules);
+  return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
 }
