@@ -397,29 +397,23 @@ export function isConnectionSettings(candidates: readonly FieldCandidate[]): boo
  * `PatientVitalsProps.notes`, `AllergyEntry.description`) says more of that topic: the person's health data. Only
  * words that name a person's health count: not `health` alone (a service's health check) nor `vital` (web vitals).
  */
-const HEALTH_TOPICS = [
-  "access need", "accessibility need", "additional need", "allergy", "allergies", "diagnosis", "diagnoses", "symptom",
-  "medication", "disability", "disabilities", "prescription", "vaccination", "immunization", "pregnancy", "illness",
-  "injury", "impairment", "disease", "disorder", "medical condition", "health condition", "medical history",
-  "health history", "patient vital", "vital sign", "clinical note", "care plan", "treatment plan", "self harm",
-  "mental health", "dietary requirement", "dietary need",
-].map((p) => p.split(" "));
-const FREE_TEXT = /^(?:(?:additional|other|further|more|extra)_?)?(?:notes?|details?|description|comments?|information|info|text|summary|adjustments?|explanation|remarks?)$/i;
+const HEALTH_TOPICS = new Set(
+  [
+    "access need", "accessibility need", "additional need", "allergy", "diagnosis", "symptom", "medication", "disability",
+    "prescription", "vaccination", "immunization", "pregnancy", "illness", "injury", "impairment", "disease", "disorder",
+    "medical condition", "health condition", "medical history", "health history", "patient vital", "vital sign",
+    "clinical note", "care plan", "treatment plan", "self harm", "mental health", "dietary requirement", "dietary need",
+  ].map((p) => p.split(" ").map(singular).join(" ")),
+);
+const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark"]);
+const FREE_TEXT_LEADS = new Set(["additional", "other", "further", "more", "extra"]);
 
 const healthTopics = new Map<string, string | undefined>();
 
 /** The health topic an owner segment names, if any (`AccessNeedsAdditionalDetailsBody` -> "access need"). */
 export function healthTopicOf(segment: string): string | undefined {
   if (healthTopics.has(segment)) return healthTopics.get(segment);
-  const tokens = splitIdentifier(segment).map((t) => singular(t.toLowerCase()));
-  let found: string | undefined;
-  for (const phrase of HEALTH_TOPICS) {
-    const words = phrase.map((w) => singular(w));
-    for (let i = 0; i + words.length <= tokens.length && !found; i++) {
-      if (words.every((w, j) => tokens[i + j] === w)) found = phrase.join(" ");
-    }
-    if (found) break;
-  }
+  const found = containsAnyPhrase(splitIdentifier(segment).map(singular), HEALTH_TOPICS);
   if (healthTopics.size > 20_000) healthTopics.clear();
   healthTopics.set(ownCopy(segment), found);
   return found;
@@ -427,5 +421,6 @@ export function healthTopicOf(segment: string): string | undefined {
 
 /** A free-text field's name (`notes`, `additionalDetails`, `otherComments`). */
 export function isFreeTextName(name: string): boolean {
-  return FREE_TEXT.test(name.replace(/[-\s]/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2"));
+  const words = splitIdentifier(name).map(singular);
+  return FREE_TEXT_WORDS.has(words[words.length - 1]) && (words.length === 1 || (words.length === 2 && FREE_TEXT_LEADS.has(words[0])));
 }
