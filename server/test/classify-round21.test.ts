@@ -293,3 +293,61 @@ describe("classifier: round 22 (a prescription tracker, a SaaS starter, a storef
     assert.strictEqual(found["Components.emailInput"], undefined);
   });
 });
+
+describe("classifier: after round 23 (SDKs' options, exports, balances, rare categories)", () => {
+  it("an SDK call's options to create or change a person are that person's data; a tracking SDK's user options are its settings", () => {
+    const found = scan(
+      [
+        "export interface CreateUserOptions { email: string; firstName?: string; ipAddress?: string; userAgent?: string }",
+        "export interface UpdateUserOptions { userId: string; firstName?: string; locale?: string }",
+        "export interface UserOptions { cookie?: { key: string }; persist?: boolean; firstName?: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["CreateUserOptions.firstName"], "user.name.first");
+    assert.strictEqual(found["CreateUserOptions.ipAddress"], "user.device.ip_address");
+    assert.strictEqual(found["UpdateUserOptions.firstName"], "user.name.first");
+    assert.strictEqual(found["UserOptions.firstName"], undefined);
+  });
+
+  it("a data export is a file; a union's repeated `state` is one field, not a region beside other places", () => {
+    const found = scan(
+      [
+        "export interface AuditLogExport { id: string; state: string; url?: string; createdAt: string }",
+        "type SessionState = { session: Session; state: 'authenticated' } | { state: 'unauthenticated' } | { state: 'error'; error: Error }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["AuditLogExport.url"], undefined);
+    assert.strictEqual(found["SessionState.state"], undefined);
+  });
+
+  it("a person's balance, a screen's density and a glucose target before meals are theirs", () => {
+    const found = scan(
+      [
+        "export interface User { id: string; firstName: string; email: string; balance: number }",
+        "export interface Company { name: string; balance: number }",
+        "export interface NativeContextInfo { screenDensity: number; screenWidth: number; screenHeight: number; osName: string; userAgent: string }",
+        "export interface Prescription { bloodGlucoseTargetPreprandial: { low: number; high: number } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["User.balance"], "user.financial");
+    assert.strictEqual(found["Company.balance"], undefined);
+    assert.strictEqual(found["NativeContextInfo.screenDensity"], "user.device");
+    assert.strictEqual(found["Prescription.bloodGlucoseTargetPreprandial"], "user.health_and_medical");
+  });
+
+  it("a parcel's ship-to zip, union dues and a BRCA mutation; a file's zip is none", () => {
+    const found = scan(
+      [
+        "export interface Order { shipToStreet: string; shipToZip: string; customerEmail: string }",
+        "export interface Archive { pathToZip: string; extractToZip: string }",
+        "export interface Payslip { employeeName: string; unionDuesDeducted: boolean }",
+        "export interface Patient { name: string; brcaMutation?: boolean }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["Order.shipToZip"], "user.contact.address.postal_code");
+    assert.strictEqual(found["Archive.pathToZip"], undefined);
+    assert.strictEqual(found["Archive.extractToZip"], undefined);
+    assert.strictEqual(found["Payslip.unionDuesDeducted"], "user.demographic.union_membership");
+    assert.strictEqual(found["Patient.brcaMutation"], "user.health_and_medical.genetic");
+  });
+});
