@@ -351,3 +351,36 @@ describe("classifier: after round 23 (SDKs' options, exports, balances, rare cat
     assert.strictEqual(found["Patient.brcaMutation"], "user.health_and_medical.genetic");
   });
 });
+
+describe("classifier: after round 24 (SDKs' location records and sub-clients)", () => {
+  it("a record of where a person is says where they are, not where to post a letter; a shop's location is a place", () => {
+    const found = scan(
+      [
+        "export interface ContactLocation { type?: string; country?: string; region?: string; city?: string }",
+        "export interface LocationData { city_name?: string; country_code?: string; region_name?: string }",
+        "export interface Customer { email: string; city: string; country: string }",
+        "export interface StockLocation { name: string; city: string; country: string }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["ContactLocation.city"], "user.location.imprecise");
+    assert.strictEqual(found["LocationData.country_code"], "user.location.imprecise");
+    assert.strictEqual(found["Customer.city"], "user.contact.address.city");
+    assert.strictEqual(found["StockLocation.city"], undefined);
+  });
+
+  it("a field or a getter typed by a client or a service holds an object that does things", () => {
+    const found = scan(
+      [
+        "import { PhoneClient } from './phone/client';",
+        "import { EmailsClient } from './emails/client';",
+        "export class BrandingClient { protected _phone: PhoneClient | undefined; get phone(): PhoneClient { return this._phone!; } get emails(): EmailsClient { return new EmailsClient(); } }",
+        "export class Profile { phone: string; get email(): string { return ''; } }",
+      ].join("\n"),
+    );
+    assert.strictEqual(found["BrandingClient._phone"], undefined);
+    assert.strictEqual(found["BrandingClient.phone"], undefined);
+    assert.strictEqual(found["BrandingClient.emails"], undefined);
+    assert.strictEqual(found["Profile.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["Profile.email"], "user.contact.email");
+  });
+});

@@ -188,6 +188,7 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
 
 const BANK_ACCOUNT = "user.financial.bank_account";
 const CONTROL_WORDS = new Set(["field", "input"]);
+const HELPER_TYPE = /[a-z](?:Client|Service|Api|API|Repository|Controller|Handler|Gateway|Adapter|Sdk|SDK)$/;
 
 /**
  * An account holder's name beside the account's number or IBAN (`BacsElementData { holderName, bankAccountNumber }`) is
@@ -403,7 +404,8 @@ function healthTopicText(c: FieldCandidate, rules: RuleSet, signals: Signal[]): 
  * interface, not a system's configuration.
  */
 function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
-  if (c.system || c.kind === "function") return null;
+  // (A field typed by a client or a service, `phone: PhoneClient`, holds an object that does things, whoever declares it.)
+  if (c.system || c.kind === "function" || (c.ref && HELPER_TYPE.test(c.ref.name))) return null;
   const name = normalizeName(c.name, c.accessor);
   // A map keyed by something else (`emailsByUserId: Record<string, string[]>`) is a collection of what its name says.
   if (name.keyed) c = { ...c, kind: "array", container: false };

@@ -264,7 +264,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       const typeNode = isGetAccessorDeclaration(member) ? member.type : member.parameters[0]?.type;
       const signals = decoratorSignals(member, ctx);
       const kind = typeNode ? kindOfType(typeNode, ctx) : signals.kind ?? "unknown";
-      pushCandidate(ctx, member.name, name, owner, kind, signals, true, isGetAccessorDeclaration(member) ? "getter" : "setter");
+      pushCandidate(ctx, member.name, name, owner, kind, signals, true, isGetAccessorDeclaration(member) ? "getter" : "setter", typeNode && !signals.system ? refOfType(typeNode) : undefined);
     } else if (isMethodDeclaration(member)) {
       readAccessorMethod(member, owner, ctx);
     } else if (isConstructorDeclaration(member)) {
