@@ -278,7 +278,8 @@ const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
 const HEALTH_RULE = "health";
-const PAYMENT_METHOD_RULE = "payment-method";
+/** The rule of a saved payment method, which holds only as a type named for one (see judge and the project index). */
+export const PAYMENT_METHOD_RULE = "payment-method";
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
 const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
 
@@ -387,11 +388,13 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 }
 
 /** Free text in a record named for a health topic (see healthTopicOf): the person's health data. */
-function healthTopicText(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  if (c.owner.length === 0 || (c.kind !== "string" && c.kind !== "unknown") || !isFreeTextName(c.name)) return null;
+function healthTopicText(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
+  if (c.owner.length === 0 || (c.kind !== "string" && c.kind !== "unknown")) return null;
+  // (The owner's topic first: it is cached per owner, and most fields without a rule have no such owner.)
   const owner = c.owner[c.owner.length - 1];
   const topic = healthTopicOf(owner);
-  const rule = topic ? rules.rules.find((r) => r.id === HEALTH_RULE) : undefined;
+  if (!topic || !isFreeTextName(words)) return null;
+  const rule = rules.rules.find((r) => r.id === HEALTH_RULE);
   if (!rule) return null;
   signals.push({ kind: "owner", detail: `free text of ${owner}, a record of ${topic}` });
   return { status: "accept", rule, category: rule.category, confidence: 0.7, signals };
@@ -441,7 +444,7 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
     qualifiers = phraseModifiers = NO_WORDS;
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
-  if (!rule) return healthTopicText(c, rules, signals);
+  if (!rule) return healthTopicText(c, name.tokens, rules, signals);
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;

@@ -419,8 +419,7 @@ export function healthTopicOf(segment: string): string | undefined {
   return found;
 }
 
-/** A free-text field's name (`notes`, `additionalDetails`, `otherComments`). */
-export function isFreeTextName(name: string): boolean {
-  const words = splitIdentifier(name).map(singular);
-  return FREE_TEXT_WORDS.has(words[words.length - 1]) && (words.length === 1 || (words.length === 2 && FREE_TEXT_LEADS.has(words[0])));
+/** A free-text field's name, given as its words (`notes`, `additionalDetails`, `otherComments`). */
+export function isFreeTextName(words: readonly string[]): boolean {
+  return FREE_TEXT_WORDS.has(singular(words[words.length - 1] ?? "")) && (words.length === 1 || (words.length === 2 && FREE_TEXT_LEADS.has(words[0])));
 }

@@ -13,7 +13,7 @@
 import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { singular, splitIdentifier } from "../classify/names";
-import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyComposite, classifyWithAnchors, PAYMENT_METHOD_RULE, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
@@ -326,7 +326,7 @@ function namedKind(typeName: string, rules: RuleSet): { name: string; category: 
   return undefined;
 }
 /** Rules that take a field held as a record of a type named for them, but whose names alone do not make a type that kind. */
-const RECORD_ONLY_RULES = new Set(["payment-method"]);
+const RECORD_ONLY_RULES = new Set([PAYMENT_METHOD_RULE]);
 
 /** The composite kind a type's own name says it is (`CustomerAddressFragment` -> address), if it is one. */
 function typeNameCategory(typeName: string, rules: RuleSet): string | undefined {

@@ -433,6 +433,9 @@ export function pushCandidate(
   ref?: TypeRef,
 ): void {
   const param = ref && !ref.qualifier && !ref.member ? ctx.typeParams?.get(ref.name) : undefined;
-  if (param !== undefined) (kind = ref!.array ? "array" : param), (ref = undefined);
+  if (param !== undefined) {
+    kind = ref!.array ? "array" : param;
+    ref = undefined;
+  }
   ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref));
 }
