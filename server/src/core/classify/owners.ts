@@ -139,7 +139,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   }
   // A lexicon word that the splitter would break apart (`i18n`, `l10n`).
   // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
-  const words = splitIdentifier(segment).map(singular);
+  let words = splitIdentifier(segment).map(singular);
+  // `AdminWithApp`, `UserWithTeams`, `OrderWithCustomer`: a record with something joined to it is still that record.
+  const withAt = words.indexOf("with");
+  if (withAt > 0) words = words.slice(0, withAt);
   // (Without the noise words it ends with, too: `ObjectMemberEntry` is an object member, not a member.)
   let end = words.length;
   while (end > 1 && rules.ownerNoise.has(words[end - 1])) end--;
