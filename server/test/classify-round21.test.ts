@@ -384,3 +384,12 @@ describe("classifier: after round 24 (SDKs' location records and sub-clients)", 
     assert.strictEqual(found["Profile.email"], "user.contact.email");
   });
 });
+
+describe("classifier: after round 25", () => {
+  it("reads a record with something joined to it as that record (`AdminWithApp` is an admin)", () => {
+    const found = scan("export interface AdminWithApp { name?: string; email?: string; job_title?: string }\nexport interface OrderWithCustomer { name: string }");
+    assert.strictEqual(found["AdminWithApp.name"], "user.name");
+    assert.strictEqual(found["AdminWithApp.job_title"], "user.job_title");
+    assert.strictEqual(found["OrderWithCustomer.name"], undefined);
+  });
+});
