@@ -1,0 +1,4 @@
+export interface Organisation {
+  OrganisationID?: string;
+  OrganisationName?: string;
+}

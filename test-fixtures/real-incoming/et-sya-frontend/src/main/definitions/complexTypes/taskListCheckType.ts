@@ -1,0 +1,7 @@
+import { YesOrNo } from '../case';
+
+export interface TaskListCheckType {
+  personalDetailsCheck?: YesOrNo;
+  employmentAndRespondentCheck?: YesOrNo;
+  claimDetailsCheck?: YesOrNo;
+}
