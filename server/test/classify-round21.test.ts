@@ -392,4 +392,25 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["AdminWithApp.job_title"], "user.job_title");
     assert.strictEqual(found["OrderWithCustomer.name"], undefined);
   });
+
+  it("reads the parts of a date of birth held as an object, while a sentence's years stay its terms (a shared word falls through to the next rule)", () => {
+    const found = scan("export interface P { dateOfBirth: { day: string; month: string; year: string } }\nexport interface SentenceTerms { years: number; months: number }\nexport interface Period { year: number; month: number }");
+    assert.strictEqual(found["P.dateOfBirth.year"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["P.dateOfBirth.day"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["SentenceTerms.years"], "user.criminal_history");
+    assert.strictEqual(found["Period.year"], undefined);
+  });
+
+  it("reads a schema under a computed key (a schema a function builds for a prefix it is given)", () => {
+    const found = scan('const nameSchema = (idPrefix: string) => z.object({ [idPrefix]: z.object({ firstName: z.string(), lastName: z.string() }) });\nexport const dobSchema = z.object({ dob: z.object({ day: z.number(), month: z.number(), year: z.number() }) });');
+    assert.strictEqual(found["nameSchema.firstName"], "user.name.first");
+    assert.strictEqual(found["nameSchema.lastName"], "user.name.last");
+    assert.strictEqual(found["dobSchema.dob.month"], "user.demographic.date_of_birth");
+  });
+
+  it("reads a UK address API's thoroughfare names as the street", () => {
+    const found = scan("interface PostcodeResponse { results: { DPA: { BUILDING_NUMBER: string; THOROUGHFARE_NAME: string; DEPENDENT_THOROUGHFARE_NAME: string; POST_TOWN: string; POSTCODE: string } }[] }");
+    assert.strictEqual(found["PostcodeResponse.results.DPA.THOROUGHFARE_NAME"], "user.contact.address.street");
+    assert.strictEqual(found["PostcodeResponse.results.DPA.DEPENDENT_THOROUGHFARE_NAME"], "user.contact.address.street");
+  });
 });

@@ -13,7 +13,7 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
+import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type NormalizedName } from "./names";
 import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
@@ -412,10 +412,21 @@ function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContex
   const name = normalizeName(c.name, c.accessor);
   // A map keyed by something else (`emailsByUserId: Record<string, string[]>`) is a collection of what its name says.
   if (name.keyed) c = { ...c, kind: "array", container: false };
+  const analysis = analyseName(name, rules);
+  const verdict = judgeAs(c, name, analysis, rules, siblings, file, interactive);
+  if (verdict || !analysis.alternatives) return verdict;
+  // Words that several rules claim: the next rule whose context holds decides (`dob: { year }` is no sentence's term).
+  for (const alternative of analysis.alternatives) {
+    const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
+    if (next) return next;
+  }
+  return null;
+}
+
+function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis, rules: RuleSet, siblings: readonly OwnerContext[], file: readonly OwnerContext[], interactive: boolean): Verdict | null {
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
   const record = c.container || c.kind === "object";
-  const analysis = analyseName(name, rules);
   const match = analysis.match;
   const byValidator = validatorRule(c, rules);
   const signals: Signal[] = [];

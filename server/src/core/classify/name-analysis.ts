@@ -32,6 +32,11 @@ export interface NameMatch {
   rule: DetectionRule;
   start: number;
   length: number;
+  /**
+   * Other rules that claim the very same words (`year` is a date of birth's part and a sentence's term): tried in
+   * the rule file's order when the first one's context turns the field down.
+   */
+  alternatives?: DetectionRule[];
 }
 
 /** Rule phrases indexed by their last word, built once per rule set: the classifier's hot path. */
@@ -80,7 +85,7 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
     for (const { rule, phrase } of index.byLastToken.get(tokens[end]) ?? []) {
       const start = end - phrase.length + 1;
       if (start < 0) continue;
-      if (best && (phrase.length < best.length || (phrase.length === best.length && start >= best.start))) continue;
+      if (best && (phrase.length < best.length || (phrase.length === best.length && start > best.start))) continue;
       let same = true;
       for (let j = 0; j < phrase.length - 1 && same; j++) same = tokens[start + j] === phrase[j];
       if (!same) continue;
@@ -89,7 +94,10 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
         const t = tokens[k];
         transparent = rules.trailing.has(t) || rule.trailing.includes(t) || isNumber(t);
       }
-      if (transparent) best = { rule, start, length: phrase.length };
+      if (!transparent) continue;
+      if (best && best.start === start && best.length === phrase.length) {
+        if (best.rule !== rule && !best.alternatives?.includes(rule)) (best.alternatives ??= []).push(rule);
+      } else best = { rule, start, length: phrase.length };
     }
     // Once a word that no rule lets trail is behind us, no phrase ending earlier can match.
     if (!index.anyTrailing.has(tokens[end]) && !isNumber(tokens[end])) break;
@@ -121,6 +129,8 @@ export interface NameAnalysis {
   qualifierPolicy: "accept" | "reject" | "owner";
   /** For a `defaultObject`: the qualifiers without "default", and what they say. */
   withoutDefault?: { qualifiers: string[]; qualifierContexts: { end: number; ctx: OwnerContext }[]; qualifierPolicy: "accept" | "reject" | "owner" };
+  /** The same name read by each of the match's alternative rules (see NameMatch.alternatives). */
+  alternatives?: NameAnalysis[];
 }
 
 export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis {
@@ -128,6 +138,13 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
   let analysis = cache.get(name);
   if (analysis) return analysis;
   const { tokens, match } = matchName(name.tokens, rules);
+  analysis = analysisOf(name, tokens, match, rules);
+  if (match?.alternatives) analysis.alternatives = match.alternatives.map((rule) => analysisOf(name, tokens, { rule, start: match.start, length: match.length }, rules));
+  cache.set(name, analysis);
+  return analysis;
+}
+
+function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | undefined, rules: RuleSet): NameAnalysis {
   // (Alternatives before an `or` name another value, not whose this one is: `roleOrJobTitle` is a job title.)
   let qualifiers = match ? tokens.slice(0, match.start) : [];
   const alternative = qualifiers.lastIndexOf("or");
@@ -141,7 +158,7 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
     !!match &&
     ((containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
       (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
-  analysis = {
+  const analysis: NameAnalysis = {
     match,
     tokens,
     qualifiers,
@@ -160,7 +177,6 @@ export function analyseName(name: NormalizedName, rules: RuleSet): NameAnalysis 
     const rest = qualifiers.filter((q) => q !== "default");
     analysis.withoutDefault = { qualifiers: rest, qualifierContexts: lexiconMatches(rest, rules.ownerLexicon), qualifierPolicy: qualifierVerdict(rest, match.rule, rules) };
   }
-  cache.set(name, analysis);
   return analysis;
 }
 

@@ -201,7 +201,7 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (head === "config" && PERSONAL_SETTINGS.has(headWord) && SETTINGS_SCREEN.test(segment) && matches.every((m) => m.ctx !== "config" || m.end === tokens.length)) return undefined;
     return head;
   }
-  for (const ctx of ["person", "name", "id_document", "address", "avatar", "tracking", "product_search", "config", "place", "nonperson"] as OwnerContext[]) {
+  for (const ctx of ["person", "name", "birth_date", "id_document", "address", "avatar", "tracking", "product_search", "config", "place", "nonperson"] as OwnerContext[]) {
     if (contexts.has(ctx)) return ctx;
   }
   return undefined;

@@ -250,7 +250,12 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     }
     if (!isPropertyAssignment(p)) continue;
     const key = propertyNameText(p.name);
-    if (!key) continue;
+    // A computed key (`[idPrefix]: z.object({ firstName })`, a schema a function builds for a prefix it is given):
+    // its own name is not known, what it holds is still the schema's.
+    if (!key) {
+      walk(p.initializer, ctx, owner[owner.length - 1]);
+      continue;
+    }
     // Keys that are paths (Meteor's SimpleSchema, Mongoose's `add`): `"profile.fullname"` is `fullname` under `profile`,
     // `"emails.$.address"` the `address` of each of `emails`.
     const path = key.includes(".") ? key.split(".").filter((part) => part !== "$" && part !== "") : undefined;
