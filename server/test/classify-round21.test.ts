@@ -413,4 +413,40 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["PostcodeResponse.results.DPA.THOROUGHFARE_NAME"], "user.contact.address.street");
     assert.strictEqual(found["PostcodeResponse.results.DPA.DEPENDENT_THOROUGHFARE_NAME"], "user.contact.address.street");
   });
+
+  it("reads past the API a record travels through and the subject of an `of` in an owner's name", () => {
+    const found = scan("export interface IQuickTestAPIModel { lastName: string; street: string; zipCode: string; email: string; phoneNumber: string }\nexport interface AcknowledgementOfService { noticeOfProceedingsEmail: string }\nexport type CustomerPrivacyApiProps = { country?: string; checkoutDomain: string }");
+    assert.strictEqual(found["IQuickTestAPIModel.email"], "user.contact.email");
+    assert.strictEqual(found["IQuickTestAPIModel.street"], "user.contact.address.street");
+    assert.strictEqual(found["AcknowledgementOfService.noticeOfProceedingsEmail"], "user.contact.email");
+    assert.strictEqual(found["CustomerPrivacyApiProps.country"], undefined);
+  });
+
+  it("a type named for the answers it allows holds a form's answer; pay before tax is income; a legal adviser is a person", () => {
+    const found = scan("export interface ClaimantEmploymentDetails { pastEmployer?: YesOrNo; claimant_pension_contribution?: YesOrNoOrNotSure; claimant_pay_before_tax?: number; claimant_pension_contribution_amount?: number }\nexport interface CaseData { generalOrderLegalAdvisorName: string; adopAgencyAddressLine1: string; applicant1AddressLine1: string }");
+    assert.strictEqual(found["ClaimantEmploymentDetails.pastEmployer"], undefined);
+    assert.strictEqual(found["ClaimantEmploymentDetails.claimant_pension_contribution"], undefined);
+    assert.strictEqual(found["ClaimantEmploymentDetails.claimant_pay_before_tax"], "user.financial");
+    assert.strictEqual(found["CaseData.generalOrderLegalAdvisorName"], "user.name");
+    assert.strictEqual(found["CaseData.adopAgencyAddressLine1"], undefined);
+    assert.strictEqual(found["CaseData.applicant1AddressLine1"], "user.contact.address.street");
+  });
+
+  it("an email's HTML body marks a message; a sent message's addressees are emails; the destination's IP is a server's", () => {
+    const found = scan("export class Message { public From: string; public To?: string; public Cc?: string; public Subject?: string; public HtmlBody?: string }\nexport interface MessageSendingResponse { To?: string; Bcc?: string; SubmittedAt: string }\nexport interface OpenEvent { UserAgent: string; OS: string; DestinationIP: string; IP: string }");
+    assert.strictEqual(found["Message.To"], "user.contact.email");
+    assert.strictEqual(found["Message.Cc"], "user.contact.email");
+    assert.strictEqual(found["MessageSendingResponse.Bcc"], "user.contact.email");
+    assert.strictEqual(found["OpenEvent.DestinationIP"], undefined);
+    assert.strictEqual(found["OpenEvent.IP"], "user.device.ip_address");
+  });
+
+  it("a session's lang, a middle name written as additionalName, an address's extra street line and its parts as lists", () => {
+    const found = scan("interface AppSession { lang: string; user: string }\nexport interface Name { surname: string; additionalName: string }\nexport interface Address { streetAndNumber: string; streetAdditional: string; postalCode: string }\nexport type AddressFields = { buildingNames: string[]; streetNames: string[]; postalCode: string }");
+    assert.strictEqual(found["AppSession.lang"], "user.demographic.language");
+    assert.strictEqual(found["Name.additionalName"], "user.name");
+    assert.strictEqual(found["Address.streetAdditional"], "user.contact.address.street");
+    assert.strictEqual(found["AddressFields.streetNames"], "user.contact.address.street");
+  });
 });
+

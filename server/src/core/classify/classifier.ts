@@ -351,6 +351,8 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
 }
 
 
+const YES_NO_TYPE = /^(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
+
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
 
@@ -459,6 +461,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
+  // A type named for the answers it allows (`pastEmployer?: YesOrNo`, `YesNoNotSure`) holds a form's answer, not the data.
+  if (c.ref && !rule.flags && YES_NO_TYPE.test(c.ref.name)) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });

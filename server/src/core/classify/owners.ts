@@ -153,7 +153,13 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // only the webhook itself (its url, its secret) is a thing.
   const webhook = words.lastIndexOf("webhook");
   if (webhook >= 0 && words.slice(webhook + 1).some((w) => WEBHOOK_DELIVERY.has(w))) return undefined;
-  const tokens = words.filter((t) => !rules.ownerNoise.has(t));
+  // `AcknowledgementOfService`, `StatementOfTruth`: a record of something about something is the first thing.
+  const ofAt = words.indexOf("of");
+  let tokens = (ofAt > 0 ? words.slice(0, ofAt) : words).filter((t) => !rules.ownerNoise.has(t));
+  // `IQuickTestAPIModel`, `UserApiResponse`: the API a record travels through, before a noise word, says nothing of
+  // what the record is (`Api` alone, a client's settings, still does).
+  // (Not a component's props or a call's options: `CustomerPrivacyApiProps` configure an API.)
+  if (end < words.length && tokens.length > 1 && TRANSPORT_WORDS.has(tokens[tokens.length - 1]) && DATA_NOISE.has(words[words.lastIndexOf(tokens[tokens.length - 1]) + 1])) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   // A form's starting values (`defaultValues`, `initialValues`) are the data it is filled with, not settings.
   if (FORM_VALUES.test(segment)) return undefined;
@@ -206,6 +212,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   }
   return undefined;
 }
+
+const TRANSPORT_WORDS = new Set(["api", "rest", "http", "graphql", "gql", "grpc", "rpc", "json", "xml", "soap"]);
+/** Noise words that name a record's data as it travels (see the API's record in computeSegmentContext). */
+const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo"]);
 
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
@@ -281,7 +291,7 @@ const ROLE_OF_NAME = new Map<string, number>([
   // How well a person speaks a language (a CV's or a profile's languages).
   ...["fluency", "proficiency", "languagelevel", "proficiencylevel"].map((n) => [n, Role.Fluency] as const),
   ["subject", Role.Subject],
-  ...["html", "text", "body", "content", "template", "react", "message"].map((n) => [n, Role.MessageBody] as const),
+  ...["html", "text", "body", "content", "template", "react", "message", "htmlbody", "textbody", "bodyhtml", "bodytext", "htmlcontent", "textcontent", "plaintext"].map((n) => [n, Role.MessageBody] as const),
   ["identifier", Role.Identifier],
   ...["token", "hashedtoken"].map((n) => [n, Role.Token] as const),
   // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
