@@ -1,0 +1,4 @@
+export interface DefaultResponse {
+    ErrorCode: number;
+    Message: string;
+}

@@ -1,0 +1,6 @@
+import { Server } from "./Server";
+
+export interface Servers {
+    TotalCount: number;
+    Servers: Server[];
+}

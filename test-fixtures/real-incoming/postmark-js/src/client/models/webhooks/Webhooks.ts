@@ -1,0 +1,5 @@
+import {Webhook} from "./Webhook";
+
+export interface Webhooks {
+    Webhooks: Webhook[];
+}

@@ -1,0 +1,6 @@
+import {Hash} from "../../client/SupportingTypes";
+import {Bounce} from "../../bounces/Bounce";
+
+export interface BounceWebhook extends Bounce {
+    Metadata: Hash<string>;
+}
