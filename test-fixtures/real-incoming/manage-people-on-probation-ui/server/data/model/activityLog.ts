@@ -1,0 +1,11 @@
+import { PersonSummary } from './personalDetails'
+import { Activity } from './schedule'
+
+export interface PersonActivity {
+  size: number
+  page: number
+  totalResults: number
+  totalPages: number
+  personSummary: PersonSummary
+  activities: Activity[]
+}

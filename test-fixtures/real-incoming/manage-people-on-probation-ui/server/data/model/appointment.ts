@@ -1,0 +1,8 @@
+import { Team, User } from './caseload'
+
+export interface AppointmentTeams {
+  teams: Team[]
+}
+export interface AppointmentStaff {
+  users: User[]
+}
