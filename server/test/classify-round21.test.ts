@@ -448,5 +448,23 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["Address.streetAdditional"], "user.contact.address.street");
     assert.strictEqual(found["AddressFields.streetNames"], "user.contact.address.street");
   });
+
+  it("a person's reoffending predictors, risk-of-serious-harm summaries and imprisonment status are criminal records; a loan's risk score is not", () => {
+    const found = scan("export interface OvpScoreDto { ovpStaticWeightedScore?: number; oneYear?: number; twoYears?: number }\nexport interface RoshSummary { roshSummaries: string[]; overallRisk?: string }\nexport type NewArrival = { firstName: string; imprisonmentStatus?: string }\nexport interface LoanApplication { riskScore: number; overallRisk: string }");
+    assert.strictEqual(found["OvpScoreDto.ovpStaticWeightedScore"], "user.criminal_history");
+    assert.strictEqual(found["OvpScoreDto.oneYear"], "user.criminal_history");
+    assert.strictEqual(found["RoshSummary.roshSummaries"], "user.criminal_history");
+    assert.strictEqual(found["NewArrival.imprisonmentStatus"], "user.criminal_history");
+    assert.strictEqual(found["LoanApplication.riskScore"], undefined);
+    assert.strictEqual(found["LoanApplication.overallRisk"], undefined);
+  });
+
+  it("a record's texts with words of their own are not a name's parts (`currentConcernsText` is no name)", async () => {
+    const found = await scanProject({
+      "risk.ts": "export interface Risk { risk: string | null; currentConcernsText: string | null; previousConcernsText?: string | null }\nexport interface RiskToSelf { suicide?: Risk | null; custody?: Risk | null }\nexport interface HumanName { text: string; given: string[]; family: string }\nexport interface Patient { name: HumanName }",
+    });
+    assert.strictEqual(found["RiskToSelf.custody"], undefined);
+    assert.strictEqual(found["Patient.name"], "user.name");
+  });
 });
 
