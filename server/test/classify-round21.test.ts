@@ -466,5 +466,11 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["RiskToSelf.custody"], undefined);
     assert.strictEqual(found["Patient.name"], "user.name");
   });
+
+  it("an analyst's filtering parameters are a query, not a person's data; a tracked click's original link is the page visited", () => {
+    const found = scan("export interface SuppressionFilteringParameters { emailAddress?: string; origin?: string }\nexport interface OutboundMessageClick { ClickLocation: string; OriginalLink: string; UserAgent: string; OS: string; IP: string }");
+    assert.strictEqual(found["SuppressionFilteringParameters.emailAddress"], undefined);
+    assert.strictEqual(found["OutboundMessageClick.OriginalLink"], "user.behavior.browsing_history");
+  });
 });
 
