@@ -351,7 +351,7 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
 }
 
 
-const YES_NO_TYPE = /^(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
+const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
 
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
