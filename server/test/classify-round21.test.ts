@@ -472,5 +472,16 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["SuppressionFilteringParameters.emailAddress"], undefined);
     assert.strictEqual(found["OutboundMessageClick.OriginalLink"], "user.behavior.browsing_history");
   });
+
+  it("an entry's value is the email or the number it holds; an address object's number is the house's; alone, neither word is anything", () => {
+    const found = scan("export interface Telephone { isDefault: boolean; value: string }\nexport interface Email { isDefault: boolean; value: string }\nexport interface AddressInfo { postOfficeBox: string; number: string; street: string; city: string }\nexport interface Metric { value: number; number: number }\nexport interface Company { registrationNumber: string; vatNumber: string }");
+    assert.strictEqual(found["Telephone.value"], "user.contact.phone_number");
+    assert.strictEqual(found["Email.value"], "user.contact.email");
+    assert.strictEqual(found["AddressInfo.number"], "user.contact.address.street");
+    assert.strictEqual(found["AddressInfo.postOfficeBox"], "user.contact.address.street");
+    assert.strictEqual(found["Metric.value"], undefined);
+    assert.strictEqual(found["Metric.number"], undefined);
+    assert.strictEqual(found["Company.registrationNumber"], undefined);
+  });
 });
 

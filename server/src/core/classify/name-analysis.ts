@@ -23,12 +23,16 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   // (A `defaultAddress` names an address: what it holds decides, see judge.)
   if (!analysis.match || (analysis.rejected && !analysis.defaultObject) || analysis.qualifierPolicy === "reject") return undefined;
   // A name that only its siblings make personal (`to` beside a subject, `user` beside a password) is no kind alone.
-  if (siblingsOnly(analysis.match.rule)) return undefined;
+  if (siblingsOnly(analysis.match.rule) || genericPart(analysis.match.rule)) return undefined;
   // A part that is one only inside its object (a name's `text`, a date's `day`) is that part only named so alone:
   // `currentConcernsText` is the text of concerns, not a name's.
   if (partOnly(analysis.match.rule) && analysis.qualifiers.length > 0) return undefined;
   return analysis.match.rule;
 }
+
+/** A word that is a part only inside an object of its kind (an address's `number`, an email entry's `value`): no kind alone. */
+const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
+const genericPart = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => GENERIC_PART_CONTEXTS.has(c));
 
 const PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["name", "birth_date", "id_document", "address_part", "avatar"]);
 const partOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => PART_CONTEXTS.has(c));
