@@ -1,0 +1,4 @@
+export interface ClientSideAvailability {
+  usingMobileKey?: boolean;
+  usingEnvironmentId?: boolean;
+}
