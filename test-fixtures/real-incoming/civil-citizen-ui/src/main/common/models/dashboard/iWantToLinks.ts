@@ -1,0 +1,5 @@
+export interface iWantToLinks {
+  text: string
+  url?: string
+  removeTargetBlank?: boolean
+}

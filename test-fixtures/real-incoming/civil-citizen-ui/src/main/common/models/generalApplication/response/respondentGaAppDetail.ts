@@ -1,0 +1,3 @@
+import { ApplicationTypeOption } from '../applicationType';
+
+export interface RespondentGaAppDetail { generalAppTypes?: ApplicationTypeOption[]; gaApplicationId: string; caseState: string; generalAppSubmittedDateGAspec: string }

@@ -1,0 +1,6 @@
+export class DeleteDocumentRequest {
+  values: object;
+  constructor(values: object) {
+    this.values = values;
+  }
+}
