@@ -483,5 +483,12 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["Metric.number"], undefined);
     assert.strictEqual(found["Company.registrationNumber"], undefined);
   });
+
+  it("a job title is a person's on an employer's record or an organisation's sign-up too, picked from a list or typed", () => {
+    const found = scan("export class Employer { employerName: string; jobTitle: string }\nexport class CreateOrganizationDto { name: string; jobTitle?: JobTitleEnum }\nenum JobTitleEnum { ENGINEER = 'engineer', PRODUCT = 'product' }\nexport interface SiteConfig { jobTitle: string }");
+    assert.strictEqual(found["Employer.jobTitle"], "user.job_title");
+    assert.strictEqual(found["CreateOrganizationDto.jobTitle"], "user.job_title");
+    assert.strictEqual(found["SiteConfig.jobTitle"], undefined);
+  });
 });
 
