@@ -1,12 +1,16 @@
 import * as assert from "assert";
 import { defaultDevSetRoot } from "./eval/labels";
-import { defaultRealSetRoot } from "./eval/real-set";
+import { defaultIncomingSetRoot, defaultRealSetRoot } from "./eval/real-set";
 import { parseArgs, runEval, runRealEval } from "./eval/run-eval";
 import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 
 // Issue 12's gate on the real-code dev set (the measure), scored by category class as the hold-outs are.
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
+// The incoming rounds (test-fixtures/real-incoming) are not the issue's gate yet, but a floor a little under where they
+// stand (0.917 / 0.717 when set) keeps a change from quietly undoing what their fixes found.
+const INCOMING_PRECISION = 0.9;
+const INCOMING_RECALL = 0.7;
 // The hand-written fixtures are regression tests now: they must stay where they were.
 const FIXTURES = 0.95;
 const FLOW_PRECISION = 0.93;
@@ -20,6 +24,15 @@ describe("accuracy", function () {
     const { precision, recall, tp, fp, fn } = report.overall;
     assert.ok(
       precision >= REAL_PRECISION && recall >= REAL_RECALL,
+      `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`,
+    );
+  });
+
+  it(`incoming real-code apps: no regression below precision ${INCOMING_PRECISION} and recall ${INCOMING_RECALL}`, async () => {
+    const report = await runRealEval(defaultIncomingSetRoot(), () => undefined);
+    const { precision, recall, tp, fp, fn } = report.overall;
+    assert.ok(
+      precision >= INCOMING_PRECISION && recall >= INCOMING_RECALL,
       `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}); run npm run eval`,
     );
   });
