@@ -490,5 +490,16 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["CreateOrganizationDto.jobTitle"], "user.job_title");
     assert.strictEqual(found["SiteConfig.jobTitle"], undefined);
   });
+
+  it("a prisoner's release and parole dates are criminal records; learning difficulties and neurodiversity are health; a learner's national number is a government id", () => {
+    const found = scan("export interface PrisonerSearchResult { sentenceStartDate?: string; conditionalReleaseDate?: string; licenceExpiryDate?: string; releaseDate?: string }\nexport interface CuriousLearnerProfile { uln: string; primaryLDDAndHealthProblem: string; additionalLDDAndHealthProblems: string[] }\nexport interface ConfirmedOnReportData { prisonerNeurodiversities?: string[] }\nexport interface Sentence { text: string; length: number }");
+    assert.strictEqual(found["PrisonerSearchResult.sentenceStartDate"], "user.criminal_history");
+    assert.strictEqual(found["PrisonerSearchResult.conditionalReleaseDate"], "user.criminal_history");
+    assert.strictEqual(found["PrisonerSearchResult.licenceExpiryDate"], "user.criminal_history");
+    assert.strictEqual(found["CuriousLearnerProfile.uln"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["CuriousLearnerProfile.primaryLDDAndHealthProblem"], "user.health_and_medical");
+    assert.strictEqual(found["ConfirmedOnReportData.prisonerNeurodiversities"], "user.health_and_medical");
+    assert.strictEqual(found["Sentence.length"], undefined);
+  });
 });
 
