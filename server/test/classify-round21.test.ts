@@ -501,5 +501,12 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["ConfirmedOnReportData.prisonerNeurodiversities"], "user.health_and_medical");
     assert.strictEqual(found["Sentence.length"], undefined);
   });
+
+  it("the person a feature flag is evaluated for is a person; a contact's language override is their language", () => {
+    const found = scan("interface FlagContext { email?: string; username?: string; pduCodes?: string[] }\nexport interface Contact { email: string; language_override?: string }\nexport interface FlagConfig { email?: string }");
+    assert.strictEqual(found["FlagContext.email"], "user.contact.email");
+    assert.strictEqual(found["Contact.language_override"], "user.demographic.language");
+    assert.strictEqual(found["FlagConfig.email"], undefined);
+  });
 });
 
