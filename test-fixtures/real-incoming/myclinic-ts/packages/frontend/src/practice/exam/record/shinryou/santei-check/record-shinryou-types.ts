@@ -1,0 +1,4 @@
+export interface ShinryouCheckProc {
+	name: string;
+	check: boolean;
+}
