@@ -457,6 +457,10 @@ describe("classifier: after round 25", () => {
     assert.strictEqual(found["NewArrival.imprisonmentStatus"], "user.criminal_history");
     assert.strictEqual(found["LoanApplication.riskScore"], undefined);
     assert.strictEqual(found["LoanApplication.overallRisk"], undefined);
+    const more = scan("export interface RiskScoresDto { violencePredictorScore?: number }\nexport interface FraudPredictor { riskScore: number; predictorScore: number; overallRisk: string }");
+    assert.strictEqual(more["RiskScoresDto.violencePredictorScore"], "user.criminal_history");
+    assert.strictEqual(more["FraudPredictor.riskScore"], undefined, "a model's predictor is no offender's assessment");
+    assert.strictEqual(more["FraudPredictor.predictorScore"], undefined);
   });
 
   it("a record's texts with words of their own are not a name's parts (`currentConcernsText` is no name)", async () => {
