@@ -22,22 +22,23 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   const analysis = analyseName(normalizeName(name, false), rules);
   // (A `defaultAddress` names an address: what it holds decides, see judge.)
   if (!analysis.match || (analysis.rejected && !analysis.defaultObject) || analysis.qualifierPolicy === "reject") return undefined;
-  // A name that only its siblings make personal (`to` beside a subject, `user` beside a password) is no kind alone.
-  if (siblingsOnly(analysis.match.rule) || genericPart(analysis.match.rule)) return undefined;
+  // A name that only its siblings make personal (`to` beside a subject, `user` beside a password) is no kind alone, nor
+  // is a word that is a part only inside an object of its kind (an address's `number`, an email entry's `value`).
+  const rule = analysis.match.rule;
+  if (holdsOnlyIn(rule, NO_KIND_ALONE_CONTEXTS) || holdsOnlyIn(rule, GENERIC_PART_CONTEXTS)) return undefined;
   // A part that is one only inside its object (a name's `text`, a date's `day`) is that part only named so alone:
   // `currentConcernsText` is the text of concerns, not a name's.
-  if (partOnly(analysis.match.rule) && analysis.qualifiers.length > 0) return undefined;
-  return analysis.match.rule;
+  if (holdsOnlyIn(rule, PART_CONTEXTS) && analysis.qualifiers.length > 0) return undefined;
+  return rule;
 }
 
-/** A word that is a part only inside an object of its kind (an address's `number`, an email entry's `value`): no kind alone. */
 const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
-const genericPart = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => GENERIC_PART_CONTEXTS.has(c));
-
 const PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["name", "birth_date", "id_document", "address_part", "avatar"]);
-const partOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => PART_CONTEXTS.has(c));
 
-const siblingsOnly = (rule: DetectionRule): boolean => rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => NO_KIND_ALONE_CONTEXTS.has(c));
+/** Whether a rule holds only on owners of these contexts (it accepts no other, and an unknown owner rejects it). */
+function holdsOnlyIn(rule: DetectionRule, contexts: ReadonlySet<OwnerContext>): boolean {
+  return rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => contexts.has(c));
+}
 
 export interface NameMatch {
   rule: DetectionRule;
