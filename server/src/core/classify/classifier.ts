@@ -282,6 +282,8 @@ const HEALTH_RULE = "health";
 export const PAYMENT_METHOD_RULE = "payment-method";
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
 const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
+/** A type named for the answers a form's question allows (`YesOrNo`, `YesNoNotSure`): it holds the answer, not the data. */
+const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
@@ -351,7 +353,6 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
 }
 
 
-const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
 
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);

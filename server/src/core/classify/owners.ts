@@ -159,7 +159,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // `IQuickTestAPIModel`, `UserApiResponse`: the API a record travels through, before a noise word, says nothing of
   // what the record is (`Api` alone, a client's settings, still does).
   // (Not a component's props or a call's options: `CustomerPrivacyApiProps` configure an API.)
-  if (end < words.length && tokens.length > 1 && TRANSPORT_WORDS.has(tokens[tokens.length - 1]) && DATA_NOISE.has(words[words.lastIndexOf(tokens[tokens.length - 1]) + 1])) tokens = tokens.slice(0, -1);
+  const lastToken = tokens[tokens.length - 1];
+  if (end < words.length && tokens.length > 1 && TRANSPORT_WORDS.has(lastToken) && DATA_NOISE.has(words[words.lastIndexOf(lastToken) + 1])) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   // A form's starting values (`defaultValues`, `initialValues`) are the data it is filled with, not settings.
   if (FORM_VALUES.test(segment)) return undefined;
