@@ -17,7 +17,7 @@ import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type N
 import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isFreeTextName, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, isFreeTextName, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -77,7 +77,7 @@ const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Para
 /** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
 const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
-  "department", "division", "manufacturer", "distributor", "publisher", "provider"]);
+  "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
 
 const businessSegments = new Map<string, boolean>();
 
@@ -526,7 +526,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
-  if (!personRole && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
+  // (So is one the siblings show, a given and a family name: a health service's `orderingProvider`; not the messages or
+  // labels of a form's fields, which name them.)
+  const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData);
+  if (!personRole && !personSiblings && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {

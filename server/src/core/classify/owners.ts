@@ -94,6 +94,11 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
  */
 const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|^(?:errors|labels|messages|placeholders|translations)$/;
 
+/** Whether an owner segment is a type about data (see ABOUT_DATA): its members name fields, they do not hold them. */
+export function isAboutData(segment: string): boolean {
+  return ABOUT_DATA.test(segment);
+}
+
 /** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
 const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
 
@@ -278,6 +283,8 @@ const enum Role {
   IpAddress = 32768,
   OperatingSystem = 65536,
   Coordinates = 131072,
+  GivenName = 262144,
+  FamilyName = 524288,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -301,7 +308,10 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["vat", "vatnumber", "vatid", "annualrevenue", "industry", "numberofemployees", "employeecount", "employees", "duns",
     "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
-  ...["firstname", "lastname", "fullname", "givenname", "familyname", "surname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
+  ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
+  // A given name beside a family name: a person's name in parts, so the record is a person, whatever it is called.
+  ...["firstname", "givenname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
+  ...["lastname", "familyname", "surname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
   // A visitor's browser beside their IP address, OS or coordinates: whatever the record is called (a survey's response,
   // a short link's access), it was tracked. (A machine has an IP and an OS, but no browser.)
   ...["browser", "browsername", "useragent", "ua"].map((n) => [n, Role.Browser] as const),
@@ -337,6 +347,7 @@ const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
 const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
+const PERSON_CONTEXTS: readonly OwnerContext[] = ["person"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
@@ -362,6 +373,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles & Role.Business && !(roles & Role.PersonPart)) return BUSINESS_CONTEXTS;
   // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
+  // `orderingProvider: { firstName, lastName, street, phone }` under a `Facility` form: a person's record.
+  if (both(roles, Role.GivenName, Role.FamilyName)) return PERSON_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 

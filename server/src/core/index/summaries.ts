@@ -88,6 +88,12 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shap
   // `type Login = (args: {...}) => Promise<User>`: a field typed by it holds a function, whatever the name says.
   if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) return { kind: "value", value: "function", validators: [] };
   if (isUnionTypeNode(type) && type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword)) return { kind: "enum" };
+  if (isParenthesizedTypeNode(type)) return shapeOfType(type.type, rules, typeName);
+  if (isUnionTypeNode(type)) {
+    // `type OptionalString = string | undefined | null`: what it holds is the one part that is not nothing.
+    const parts = type.types.filter((t) => !isNothingType(t));
+    if (parts.length === 1) return shapeOfType(parts[0], rules, typeName);
+  }
   if (containsTypeLiteral(type) && !isTypeReferenceNode(type)) {
     const members: string[] = [];
     const collect = (t: ts.TypeNode): void => {

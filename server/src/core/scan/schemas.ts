@@ -266,6 +266,16 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     // A translated label, or a list built from a constant of the same name (`countries: orderBy(countries, "name")`,
     // the options a form offers): what the form shows, not what a person entered.
     if (isTranslationCall(value) || isOptionList(value, name)) continue;
+    // Backbone's (and its kin's) `Model.extend({ defaults: { FirstName: null } })`: the model's attributes with their
+    // initial values, so its own fields (`_.extend({}, Parent.prototype.defaults, {...})` adds to the parent's).
+    if (name === "defaults" && owner.length === 1 && via.includes(".extend()")) {
+      const attributes = isObjectLiteralExpression(value) ? value : lastObjectArgument(value);
+      if (attributes) {
+        ctx.handled.add(attributes);
+        readSchemaObject(attributes, owner, ctx, via);
+        continue;
+      }
+    }
     const signals = emptySignals();
     if (isObjectLiteralExpression(value)) {
       if (isFieldOptions(value)) {
@@ -309,6 +319,14 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
   }
 }
+
+/** The object that `_.extend({}, base, {...})` or `Object.assign({}, base, {...})` adds last, if written in place. */
+function lastObjectArgument(value: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  if (!isCallExpression(value) || !MERGE_CALLS.has(calleeName(value.expression) ?? "")) return undefined;
+  const last = value.arguments[value.arguments.length - 1];
+  return last && isObjectLiteralExpression(last) ? last : undefined;
+}
+const MERGE_CALLS = new Set(["extend", "assign", "defaults", "merge"]);
 
 /**
  * A nested schema object as the key's own value (`location: z.object({ street, city })`, Mongoose `home: { street:

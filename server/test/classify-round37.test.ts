@@ -1,0 +1,86 @@
+/**
+ * Patterns from the 37th and 38th labelling rounds (a COVID tracker, a public-health test reporter, payment SDKs with
+ * Backbone-style models, a checkout), written as minimal code: each test fails on the code before its fix.
+ */
+import * as assert from "assert";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string, file = "/src/example.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+describe("classifier: after round 37", () => {
+  it("a field typed by an alias of `string | null` holds a string", () => {
+    const found = scan("type OptionalString = string | undefined | null;\ntype RequiredUserFields = { firstName?: OptionalString; lastName?: OptionalString };\ntype Email = (string | null);\nexport interface Invite { email: Email }");
+    assert.strictEqual(found["RequiredUserFields.firstName"], "user.name.first");
+    assert.strictEqual(found["RequiredUserFields.lastName"], "user.name.last");
+    assert.strictEqual(found["Invite.email"], "user.contact.email");
+  });
+
+  it("a Backbone-style model's `defaults` are its attributes, also when added to its parent's", () => {
+    const found = scan(
+      "var Address = require('./Address');\n" +
+        "var UserNatural = User.extend({\n  defaults: _.extend({}, User.prototype.defaults, { FirstName: null, Birthday: null, Nationality: null }),\n  initialize: function() {}\n});\n" +
+        "var BankAddress = EntityBase.extend({ defaults: { AddressLine1: null, City: null, PostalCode: null } });\n" +
+        "var Settings = Base.extend({ options: { defaults: { email: null } } });",
+      "/src/models/UserNatural.js",
+    );
+    assert.strictEqual(found["UserNatural.FirstName"], "user.name.first");
+    assert.strictEqual(found["UserNatural.Birthday"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["UserNatural.Nationality"], "user.demographic.nationality");
+    assert.strictEqual(found["BankAddress.City"], "user.contact.address.city");
+    assert.strictEqual(found["BankAddress.PostalCode"], "user.contact.address.postal_code");
+    // Only the model's own `defaults`: deeper down, a `defaults` is still configuration.
+    assert.strictEqual(found["Settings.options.defaults.email"], undefined);
+  });
+
+  it("a given and a family name make a record a person's, whatever its name says; a form's messages about them do not", () => {
+    const found = scan(
+      "export type FacilityFormData = {\n  facility: { name: string; phone: string; street: string };\n  orderingProvider: { firstName: string | null; lastName: string | null; street: string | null; phone: string | null };\n};\n" +
+        "export interface PatientFieldErrors { firstName: string; lastName: string; phone: string }",
+    );
+    assert.strictEqual(found["FacilityFormData.orderingProvider.firstName"], "user.name.first");
+    assert.strictEqual(found["FacilityFormData.orderingProvider.street"], "user.contact.address.street");
+    assert.strictEqual(found["FacilityFormData.orderingProvider.phone"], "user.contact.phone_number");
+    // The facility itself is a place: its phone and street are the business's.
+    assert.strictEqual(found["FacilityFormData.facility.phone"], undefined);
+    assert.strictEqual(found["FacilityFormData.facility.street"], undefined);
+    assert.strictEqual(found["PatientFieldErrors.firstName"], undefined);
+    assert.strictEqual(found["PatientFieldErrors.phone"], undefined);
+  });
+
+  it("a business's registered or legal name is its own, not where a person works; a proof of address is a document", () => {
+    const found = scan("export interface OnboardingData { firstName?: string; lastName?: string; registeredBusinessName?: string; legalBusinessName?: string; companyName?: string; ProofOfAddress?: string; address?: string }");
+    assert.strictEqual(found["OnboardingData.registeredBusinessName"], undefined);
+    assert.strictEqual(found["OnboardingData.legalBusinessName"], undefined);
+    assert.strictEqual(found["OnboardingData.companyName"], "user.contact.organization");
+    assert.strictEqual(found["OnboardingData.ProofOfAddress"], undefined);
+    assert.strictEqual(found["OnboardingData.address"], "user.contact.address");
+  });
+
+  it("a creditor's address is a business's; a checkout session's url is a payment page; a device's supported diseases are its catalogue", () => {
+    const found = scan(
+      "export interface CreditorUpdateRequest { address_line1?: string; city?: string; postal_code?: string }\n" +
+        "export interface CustomerCreateRequest { address_line1?: string; city?: string; postal_code?: string; email?: string }\n" +
+        "interface CreateCheckoutSessionResponse { id: string; url: string }\n" +
+        "interface VisitSession { url: string; referrer: string }\n" +
+        "type DiseaseInformationProps = { supportedDisease: string; values: SupportedDiseasesFormData[] }\n" +
+        "interface Patient { diagnosis: string }",
+    );
+    assert.strictEqual(found["CreditorUpdateRequest.address_line1"], undefined);
+    assert.strictEqual(found["CreditorUpdateRequest.city"], undefined);
+    assert.strictEqual(found["CustomerCreateRequest.address_line1"], "user.contact.address.street");
+    assert.strictEqual(found["CustomerCreateRequest.city"], "user.contact.address.city");
+    assert.strictEqual(found["CreateCheckoutSessionResponse.url"], undefined);
+    assert.strictEqual(found["VisitSession.url"], "user.behavior.browsing_history");
+    assert.strictEqual(found["DiseaseInformationProps.supportedDisease"], undefined);
+    assert.strictEqual(found["DiseaseInformationProps.values"], undefined);
+    assert.strictEqual(found["Patient.diagnosis"], "user.health_and_medical");
+  });
+});
