@@ -1,0 +1,6 @@
+export type RootState = {
+  snackbarMessage: {
+    message: string
+    variant: number
+  }
+}
