@@ -1,0 +1,4 @@
+export interface List {
+  id: number
+  filename: string
+}

@@ -1,0 +1,5 @@
+export interface OrganisationDetailsModel {
+  name?: string;
+  organisationType?: string;
+  cftOrganisationID?: string;
+}

@@ -1,0 +1,4 @@
+export interface RelatedPartiesModel {
+  relatedPartyID: string;
+  relationshipType: string;
+}

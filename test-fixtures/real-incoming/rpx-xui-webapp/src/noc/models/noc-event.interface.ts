@@ -1,0 +1,6 @@
+import { NocAnswer } from './noc-answer.interface';
+
+export interface NocEvent {
+  case_id: string;
+  answers: NocAnswer[];
+}

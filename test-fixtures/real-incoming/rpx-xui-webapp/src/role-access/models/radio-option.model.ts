@@ -1,0 +1,4 @@
+export interface RadioOption {
+  radioId: string;
+  radioName: string;
+}

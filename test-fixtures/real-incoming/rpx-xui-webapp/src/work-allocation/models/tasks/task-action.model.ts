@@ -1,0 +1,4 @@
+export default interface TaskAction {
+  id: string;
+  title: string;
+}
