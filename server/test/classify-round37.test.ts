@@ -83,4 +83,13 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["DiseaseInformationProps.values"], undefined);
     assert.strictEqual(found["Patient.diagnosis"], "user.health_and_medical");
   });
+
+  it("a trait held as a record named for it is the trait; a record of a login is not a username", () => {
+    const found = scan("type PatientDemographicsRequest = { names?: NameDemographicRequest[]; ethnicity?: EthnicityDemographicRequest; gender?: SexDemographicRequest; races?: RaceEntry[]; login?: LoginRecord };");
+    assert.strictEqual(found["PatientDemographicsRequest.names"], "user.name");
+    assert.strictEqual(found["PatientDemographicsRequest.ethnicity"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["PatientDemographicsRequest.gender"], "user.demographic.gender");
+    assert.strictEqual(found["PatientDemographicsRequest.races"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["PatientDemographicsRequest.login"], undefined);
+  });
 });

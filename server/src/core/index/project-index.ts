@@ -258,7 +258,7 @@ const ADDRESS = "user.contact.address";
 const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
-const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request)$/;
+const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request|Demographics?)$/;
 /** A type name and each name left as its noise suffixes come off one at a time (`AddressFragmentInput`, `AddressFragment`, `Address`). */
 function withoutNoiseSteps(typeName: string): string[] {
   const steps = [typeName];
@@ -340,6 +340,14 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
 
+/**
+ * Traits a record named for them holds as its value, whatever its members (a census form's race entry, a patient's
+ * gender with its coding system): unlike a `Login` record, which holds more than a username.
+ */
+const RECORD_VALUE_CLASSES = new Set(["user.demographic.race_ethnicity", "user.demographic.gender", "user.demographic.nationality",
+  "user.demographic.language", "user.demographic.religious_belief", "user.demographic.marital_status", "user.demographic.sexual_orientation",
+  "user.government_id"]);
+
 /** Categories whose rules take a whole record (a patient's history, a symptom entry), by the record's type name. */
 const WHOLE_RECORD_CLASSES = new Set(["user.health_and_medical"]);
 
@@ -408,6 +416,10 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (A field whose name says nothing of its own, `value: Address` of an address display's props, is what its type says.)
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
+    // A trait a person has one or a few of, held as a record named for it (`ethnicity: EthnicityDemographicRequest`,
+    // `races: RaceEntry[]`): the trait itself, when the field's name says the same.
+    const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : undefined;
+    if (kind && classOf(kind.category) === classOf(named!)) return { candidate: { ...base, kind: p.ref.array ? "array" : "unknown", container: false } };
     // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
     // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
     const typeValidator = validatorOfTypeName(p.ref.name, rules);
