@@ -92,4 +92,22 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["PatientDemographicsRequest.races"], "user.demographic.race_ethnicity");
     assert.strictEqual(found["PatientDemographicsRequest.login"], undefined);
   });
+
+  it("a record with a venue's or a court's name or opening hours is a place: its address, postcode and phone are its own", () => {
+    const found = scan(
+      "export interface RefDataLocation { court_name: string; venue_name: string; court_address: string; dx_address: string; postcode: string; phone_number: string; region: string }\n" +
+        "export interface Branch { branch_name: string; opening_hours: string; postcode: string }\n" +
+        "export interface Applicant { first_name: string; last_name: string; site_name: string; postcode: string; phone_number: string }\n" +
+        "export interface CourtDateResults { resultDispositionCode: string; conviction: string }",
+    );
+    assert.strictEqual(found["RefDataLocation.court_address"], undefined);
+    assert.strictEqual(found["RefDataLocation.dx_address"], undefined);
+    assert.strictEqual(found["RefDataLocation.postcode"], undefined);
+    assert.strictEqual(found["RefDataLocation.phone_number"], undefined);
+    assert.strictEqual(found["Branch.postcode"], undefined);
+    // A person's record that names a site is still a person's.
+    assert.strictEqual(found["Applicant.postcode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["Applicant.phone_number"], "user.contact.phone_number");
+    assert.strictEqual(found["CourtDateResults.conviction"], "user.criminal_history");
+  });
 });

@@ -285,6 +285,7 @@ const enum Role {
   Coordinates = 131072,
   GivenName = 262144,
   FamilyName = 524288,
+  Place = 1048576,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -309,6 +310,9 @@ const ROLE_OF_NAME = new Map<string, number>([
     "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
+  // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
+  ...["venuename", "sitename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
+    "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
   // A given name beside a family name: a person's name in parts, so the record is a person, whatever it is called.
   ...["firstname", "givenname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
   ...["lastname", "familyname", "surname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
@@ -348,6 +352,7 @@ const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_toke
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
 const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 const PERSON_CONTEXTS: readonly OwnerContext[] = ["person"];
+const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
@@ -371,6 +376,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (both(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
   // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called; its bank details too.
   if (roles & Role.Business && !(roles & Role.PersonPart)) return BUSINESS_CONTEXTS;
+  // `{ court_name, venue_name, postcode, phone_number }`: a place's record (a court, a branch), whatever it is called.
+  if (roles & Role.Place && !(roles & Role.PersonPart)) return PLACE_CONTEXTS;
   // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
   // `orderingProvider: { firstName, lastName, street, phone }` under a `Facility` form: a person's record.
