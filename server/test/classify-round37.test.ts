@@ -110,4 +110,11 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["Applicant.phone_number"], "user.contact.phone_number");
     assert.strictEqual(found["CourtDateResults.conviction"], "user.criminal_history");
   });
+
+  it("a record of one email sent (an email operation, an email log) holds its recipient's address", () => {
+    const found = scan("export class EmailOp extends Model { recipient!: string; params!: object }\nexport interface EmailLog { recipient: string; status: string }\nexport interface Campaign { recipient: string }");
+    assert.strictEqual(found["EmailOp.recipient"], "user.contact.email");
+    assert.strictEqual(found["EmailLog.recipient"], "user.contact.email");
+    assert.strictEqual(found["Campaign.recipient"], undefined);
+  });
 });
