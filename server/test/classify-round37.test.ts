@@ -117,4 +117,10 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["EmailLog.recipient"], "user.contact.email");
     assert.strictEqual(found["Campaign.recipient"], undefined);
   });
+
+  it("an address's house number or name and its third line are street parts", () => {
+    const found = scan("export class BulkAddress { city?: string; houseNumberOrName?: string; line1?: string; line2?: string; line3?: string; postalCode?: string }");
+    assert.strictEqual(found["BulkAddress.houseNumberOrName"], "user.contact.address.street");
+    assert.strictEqual(found["BulkAddress.line3"], "user.contact.address.street");
+  });
 });
