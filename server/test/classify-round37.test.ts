@@ -123,4 +123,13 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["BulkAddress.houseNumberOrName"], "user.contact.address.street");
     assert.strictEqual(found["BulkAddress.line3"], "user.contact.address.street");
   });
+
+  it("a card's track data, sequence number and expiry held as a number are card data; a SIM's IMSI is the device's", () => {
+    const found = scan("export class SensitiveCardData { PAN?: number; CardSeqNumb?: number; ExpiryDate?: number; TrackData?: string }\nexport class SensitiveMobileData { MSISDN: string; IMSI?: string }\nexport interface AccessToken { token: string; expiryDate: number }");
+    assert.strictEqual(found["SensitiveCardData.CardSeqNumb"], "user.financial.credit_card");
+    assert.strictEqual(found["SensitiveCardData.ExpiryDate"], "user.financial.credit_card");
+    assert.strictEqual(found["SensitiveCardData.TrackData"], "user.financial.credit_card");
+    assert.strictEqual(found["SensitiveMobileData.IMSI"], "user.device.device_id");
+    assert.strictEqual(found["AccessToken.expiryDate"], undefined);
+  });
 });
