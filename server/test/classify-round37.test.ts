@@ -132,4 +132,12 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["SensitiveMobileData.IMSI"], "user.device.device_id");
     assert.strictEqual(found["AccessToken.expiryDate"], undefined);
   });
+
+  it("a parent's name is a tree node's unless the record is a person's (a pupil's parent)", () => {
+    const found = scan("interface TreeNode { parentName: string; id: string }\nclass TextBookTocPage { latestParentName: string }\ninterface Student { firstName: string; lastName: string; parentName: string; parentEmail: string }");
+    assert.strictEqual(found["TreeNode.parentName"], undefined);
+    assert.strictEqual(found["TextBookTocPage.latestParentName"], undefined);
+    assert.strictEqual(found["Student.parentName"], "user.name");
+    assert.strictEqual(found["Student.parentEmail"], "user.contact.email");
+  });
 });
