@@ -1,0 +1,7 @@
+export type TaskListItemDateInfo =
+  | {
+      label: string;
+      value: string;
+      isUtc?: boolean;
+    }
+  | undefined;

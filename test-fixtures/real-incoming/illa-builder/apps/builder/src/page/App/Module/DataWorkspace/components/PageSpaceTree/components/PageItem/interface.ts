@@ -1,0 +1,9 @@
+export interface PageItemProps {
+  isHomePage: boolean
+  pageName: string
+  level: number
+  parentPageName?: string
+  subPagePaths?: Set<string>
+  currentSubPagePath?: string
+  currentPagePath: string
+}

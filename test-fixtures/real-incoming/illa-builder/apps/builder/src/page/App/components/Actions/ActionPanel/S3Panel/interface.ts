@@ -1,0 +1,5 @@
+import { S3ActionTypeContent } from "@illa-public/public-types"
+
+export interface S3ActionPartProps {
+  commandArgs: S3ActionTypeContent
+}

@@ -1,0 +1,4 @@
+export interface MousePreviewProps {
+  unitW: number
+  displayName: string
+}

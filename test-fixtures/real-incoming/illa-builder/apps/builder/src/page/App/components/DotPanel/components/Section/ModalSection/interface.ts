@@ -1,0 +1,3 @@
+export interface RenderModalSectionProps {
+  columnNumber: number
+}

@@ -1,0 +1,4 @@
+export interface RenderBasicSectionProps {
+  columnNumber: number
+  dividerColor?: string
+}

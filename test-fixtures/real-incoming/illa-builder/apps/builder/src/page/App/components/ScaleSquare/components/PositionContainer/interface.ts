@@ -1,0 +1,8 @@
+import { ReactNode } from "react"
+
+export interface PositionContainerProps {
+  x: number
+  y: number
+  displayName: string
+  children: ReactNode
+}

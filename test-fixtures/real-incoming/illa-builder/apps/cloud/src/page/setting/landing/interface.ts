@@ -1,0 +1,7 @@
+export interface LandingMenuItems {
+  path: string
+  label: string
+  needPro?: boolean
+  hidden?: boolean
+  onClick?: () => void
+}
