@@ -140,4 +140,11 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["Student.parentName"], "user.name");
     assert.strictEqual(found["Student.parentEmail"], "user.contact.email");
   });
+
+  it("a person brought to a thing (`inviteUserToOrganization`) is the person; a ship-to address stays an address", () => {
+    const found = scan("export const inviteUserToOrganization = async (requestData: { organizationId: string; email: string }) => {};\nexport interface UpdateOrganization { email: string }\ninterface ShipToAddress { street: string; city: string }");
+    assert.strictEqual(found["inviteUserToOrganization.requestData.email"], "user.contact.email");
+    assert.strictEqual(found["UpdateOrganization.email"], undefined);
+    assert.strictEqual(found["ShipToAddress.street"], "user.contact.address.street");
+  });
 });

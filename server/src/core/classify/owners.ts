@@ -161,6 +161,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // `AcknowledgementOfService`, `StatementOfTruth`: a record of something about something is the first thing.
   const ofAt = words.indexOf("of");
   let tokens = (ofAt > 0 ? words.slice(0, ofAt) : words).filter((t) => !rules.ownerNoise.has(t));
+  // `inviteUserToOrganization`, `addMemberToTeam`: a person brought to a thing is the person (not `shipTo`, a place).
+  const toAt = ofAt > 0 ? -1 : tokens.indexOf("to");
+  if (toAt > 0 && lexiconMatches(tokens.slice(0, toAt), rules.ownerLexicon).some((m) => m.ctx === "person") && lexiconMatches(tokens.slice(toAt + 1), rules.ownerLexicon).some((m) => m.ctx === "nonperson" || m.ctx === "place")) tokens = tokens.slice(0, toAt);
   // `IQuickTestAPIModel`, `UserApiResponse`: the API a record travels through, before a noise word, says nothing of
   // what the record is (`Api` alone, a client's settings, still does).
   // (Not a component's props or a call's options: `CustomerPrivacyApiProps` configure an API.)
