@@ -147,4 +147,19 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["UpdateOrganization.email"], undefined);
     assert.strictEqual(found["ShipToAddress.street"], "user.contact.address.street");
   });
+
+  it("names, birth dates, phones and addresses named in German, Spanish or Portuguese are found as in English", () => {
+    const found = scan("interface Antrag { vorname: string; nachname: string; geburtsdatum: string; strasse: string; plz: string; telefon: string }\ninterface Cliente { nombre: string; apellido: string; fechaNacimiento: string; direccion: string; ciudad: string; telefono: string; sexo: string }\ninterface Sort { ort: number; calle: boolean }");
+    assert.strictEqual(found["Antrag.vorname"], "user.name.first");
+    assert.strictEqual(found["Antrag.nachname"], "user.name.last");
+    assert.strictEqual(found["Antrag.geburtsdatum"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["Antrag.strasse"], "user.contact.address.street");
+    assert.strictEqual(found["Antrag.telefon"], "user.contact.phone_number");
+    assert.strictEqual(found["Cliente.apellido"], "user.name.last");
+    assert.strictEqual(found["Cliente.fechaNacimiento"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["Cliente.direccion"], "user.contact.address");
+    assert.strictEqual(found["Cliente.ciudad"], "user.contact.address.city");
+    assert.strictEqual(found["Cliente.sexo"], "user.demographic.gender");
+    assert.strictEqual(found["Sort.calle"], undefined);
+  });
 });
