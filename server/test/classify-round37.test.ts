@@ -162,4 +162,22 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["Cliente.sexo"], "user.demographic.gender");
     assert.strictEqual(found["Sort.calle"], undefined);
   });
+
+  it("a first and a last of text in a record are a name's parts, but not a list's page links; a party's and an account's common name are names", () => {
+    const found = scan(
+      "interface ArtistInput { birthday?: string; first?: string; middle?: string; last?: string; nationality?: string }\n" +
+        "interface IndexResponse { links: { self: string; first: string; prev: string | null; next: string | null; last: string } }\n" +
+        "interface PageArgs { first?: number; last?: number }\n" +
+        "class UploadedDocumentRequest { caseId: string; partyName: string; thirdPartyName: string }\n" +
+        "type F = { userAccount: { username: string; commonName: string } }",
+    );
+    assert.strictEqual(found["ArtistInput.first"], "user.name");
+    assert.strictEqual(found["ArtistInput.last"], "user.name");
+    assert.strictEqual(found["ArtistInput.middle"], "user.name");
+    assert.strictEqual(found["IndexResponse.links.first"], undefined);
+    assert.strictEqual(found["PageArgs.first"], undefined);
+    assert.strictEqual(found["UploadedDocumentRequest.partyName"], "user.name");
+    assert.strictEqual(found["UploadedDocumentRequest.thirdPartyName"], undefined);
+    assert.strictEqual(found["F.userAccount.commonName"], "user.name");
+  });
 });

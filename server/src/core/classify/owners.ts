@@ -289,6 +289,9 @@ const enum Role {
   GivenName = 262144,
   FamilyName = 524288,
   Place = 1048576,
+  FirstPart = 2097152,
+  LastPart = 4194304,
+  Paging = 8388608,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -327,6 +330,8 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["latitude", "longitude", "lat", "lng", "lon", "long", "coordinates", "geo", "geolocation"].map((n) => [n, Role.Coordinates] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
+/** A list's page links beside its `first` and `last` (`links: { self, first, prev, next, last }`). */
+const PAGING_LINK = new Set(["prev", "next", "previous", "self", "page", "current"]);
 // (`page_url`, LinkedIn's `"First Name"`.)
 const SEPARATOR = /[_\s-]/;
 const SEPARATORS = /[_\s-]/g;
@@ -339,6 +344,9 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
+    // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).
+    if ((name === "first" || name === "last") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" ? Role.FirstPart : Role.LastPart;
+    else if (PAGING_LINK.has(name)) roles |= Role.Paging;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
   }
@@ -356,6 +364,7 @@ const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
 const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 const PERSON_CONTEXTS: readonly OwnerContext[] = ["person"];
 const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
+const NAME_IN_RECORD_CONTEXTS: readonly OwnerContext[] = ["name", "person"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 
 /**
@@ -385,6 +394,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
   // `orderingProvider: { firstName, lastName, street, phone }` under a `Facility` form: a person's record.
   if (both(roles, Role.GivenName, Role.FamilyName)) return PERSON_CONTEXTS;
+  // An artist's `{ first, middle, last, birthday }`: the name's parts laid out in the person's record.
+  if (both(roles, Role.FirstPart, Role.LastPart) && !(roles & Role.Paging)) return NAME_IN_RECORD_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 
