@@ -67,8 +67,13 @@ describe("inert function bodies", () => {
       // A cast to a union written one member per line, as formatters lay it out.
       "function f() { const claims = profile as\n  | { given_name?: string }\n  | undefined; }",
       "function f() { const row = load() satisfies ({ email: string }); }",
+      // A named type joined to a literal: the literal's members are fields.
+      "function f() { const data = context as InheritanceInput & { verstorbeneVorname?: string }; }",
+      "function f() { const data = context as Partial<ns.User> | { email: string }; }",
     ];
     for (const text of kept) assert.strictEqual(blankInertBodies(text), undefined, text);
+    // A cast to names alone declares nothing: still blanked.
+    assert.notStrictEqual(blankInertBodies("interface A { x: string }\nfunction f() { const u = x as User & Other; return u.email; }"), undefined);
   });
 
   it("does not blank inside decorator or schema-builder arguments, where the scanner reads words", () => {

@@ -452,14 +452,44 @@ function isReturnType(text: string, from: number, to: number): boolean {
 
 /** A type literal starts at `i`, maybe after the `|`, `&` or `(` that open a union, an intersection or a group. */
 function typeLiteralFollows(text: string, i: number): boolean {
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 8; steps++) {
     i = nextNonSpaceIndex(text, i);
     const c = i < 0 ? -1 : text.charCodeAt(i);
     if (c === 123 /* { */) return true;
+    // `as InheritanceInput & { name?: string }`, `as Partial<User> | { ... }`: a named type joined to a literal.
+    if (isTypeNameStart(c)) {
+      i = afterTypeName(text, i);
+      const next = nextNonSpace(text, i);
+      if (next !== 124 /* | */ && next !== 38 /* & */) return false;
+      continue;
+    }
     if (c !== 124 /* | */ && c !== 38 /* & */ && c !== 40 /* ( */) return false;
     i++;
   }
   return false;
+}
+
+function isTypeNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 /* _ */ || c === 36 /* $ */;
+}
+
+/** Past a type's name with its dots and one level of type arguments (`ns.User`, `Partial<User>`). */
+function afterTypeName(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isTypeNameStart(c) || (c >= 48 && c <= 57) || c === 46 /* . */) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) === 60 /* < */) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 60) depth++;
+      else if (c === 62 /* > */ && --depth === 0) return i + 1;
+      else if (c === 123 || c === 59 /* ; */ || isLineBreak(c)) return i;
+    }
+  }
+  return i;
 }
 
 function nextNonSpace(text: string, i: number): number {
