@@ -1,0 +1,4 @@
+export interface OSPlacesResult {
+  LPI?: Record<string, any>;
+  DPA?: Record<string, any>;
+}

@@ -1,0 +1,9 @@
+export type AppointmentErrorMessage = {
+  appointmentType?: boolean
+  appointmentTitle?: boolean
+  organisation?: boolean
+  contact?: boolean
+  dateAndTime?: boolean
+  dateIsPast?: boolean
+  appointmentDuration?: boolean
+}

@@ -1,0 +1,9 @@
+export type CaseNotesCreator = {
+  createdBy: string
+  userId: string
+}
+
+export type CaseNotesCreators = {
+  error?: string
+  results?: CaseNotesCreator[]
+}

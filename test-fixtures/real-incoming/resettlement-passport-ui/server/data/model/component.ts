@@ -1,0 +1,5 @@
+export interface Component {
+  html: string
+  css: string[]
+  javascript: string[]
+}

@@ -1,0 +1,4 @@
+export interface OtpDetails {
+  otp?: string
+  expiryDate?: string
+}

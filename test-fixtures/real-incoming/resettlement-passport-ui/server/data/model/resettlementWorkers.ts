@@ -1,0 +1,5 @@
+export type ResettlementWorker = {
+  staffId: number
+  firstName?: string
+  lastName?: string
+}
