@@ -180,4 +180,14 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["UploadedDocumentRequest.thirdPartyName"], undefined);
     assert.strictEqual(found["F.userAccount.commonName"], "user.name");
   });
+
+  it("a case's officer written as text is that officer's name; a main address is an address", () => {
+    const found = scan("export type CrsReferral = { referringOfficer?: string; responsibleOfficer?: string; officerId?: string; complianceOfficer: boolean }\nexport type Accommodation = { provider?: string; mainAddress?: string }\ninterface SmtpConfig { officer: string }");
+    assert.strictEqual(found["CrsReferral.referringOfficer"], "user.name");
+    assert.strictEqual(found["CrsReferral.responsibleOfficer"], "user.name");
+    assert.strictEqual(found["CrsReferral.officerId"], undefined);
+    assert.strictEqual(found["CrsReferral.complianceOfficer"], undefined);
+    assert.strictEqual(found["Accommodation.mainAddress"], "user.contact.address");
+    assert.strictEqual(found["SmtpConfig.officer"], undefined);
+  });
 });
