@@ -1,0 +1,10 @@
+export type AppointmentPrisonerDetails = {
+  number: string
+  name: string
+  firstName?: string
+  lastName?: string
+  prisonCode: string
+  status: string
+  cellLocation: string
+  category?: string
+}
