@@ -190,4 +190,17 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["Accommodation.mainAddress"], "user.contact.address");
     assert.strictEqual(found["SmtpConfig.officer"], undefined);
   });
+
+  it("a full name beside an email or a phone is a person's record, whatever holds it; a user-name schema is a person's", () => {
+    const found = scan(
+      "export type BookAProbationMeetingJourney = { prisonCode?: string; officer?: { fullName: string; email: string; telephone?: string } }\n" +
+        "export const userNameSchema = z.object({ name: z.string().min(3).max(32) })\n" +
+        "export const productNameSchema = z.object({ name: z.string() })",
+    );
+    assert.strictEqual(found["BookAProbationMeetingJourney.officer.fullName"], "user.name");
+    assert.strictEqual(found["BookAProbationMeetingJourney.officer.email"], "user.contact.email");
+    assert.strictEqual(found["BookAProbationMeetingJourney.officer.telephone"], "user.contact.phone_number");
+    assert.strictEqual(found["userNameSchema.name"], "user.name");
+    assert.strictEqual(found["productNameSchema.name"], undefined);
+  });
 });

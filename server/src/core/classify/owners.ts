@@ -183,7 +183,12 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   const headWord = tokens[tokens.length - 1];
   // An address of a network or a machine (`IPv4ConfiguredAddress`, `MacAddress`, `WalletAddress`) is no postal one.
   if (head === "address" && headWord === "address" && tokens.slice(0, -1).some((t) => NON_POSTAL_ADDRESS.has(t))) return undefined;
-  if (head === "address" || head === "avatar" || (head === "person" && headWord === "account")) {
+  // (So is a name: `ProductNameSchema` names a product, `UserNameSchema` a person.)
+  if (head === "name" && headWord === "name") {
+    const before = matches.filter((m) => m.end < tokens.length);
+    if (before.length && before[before.length - 1].ctx === "person") return "person";
+  }
+  if (head === "address" || head === "avatar" || head === "name" || (head === "person" && headWord === "account")) {
     const before = matches.filter((m) => m.end < tokens.length);
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
@@ -292,6 +297,7 @@ const enum Role {
   FirstPart = 2097152,
   LastPart = 4194304,
   Paging = 8388608,
+  Contact = 16777216,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -319,6 +325,8 @@ const ROLE_OF_NAME = new Map<string, number>([
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
   ...["venuename", "sitename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
+  // A way to reach someone: beside a full name or a birth date, the record is a person's.
+  ...["email", "emailaddress", "phone", "phonenumber", "telephone", "mobile", "mobilenumber"].map((n) => [n, Role.Contact] as const),
   // A given name beside a family name: a person's name in parts, so the record is a person, whatever it is called.
   ...["firstname", "givenname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
   ...["lastname", "familyname", "surname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
@@ -394,6 +402,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
   // `orderingProvider: { firstName, lastName, street, phone }` under a `Facility` form: a person's record.
   if (both(roles, Role.GivenName, Role.FamilyName)) return PERSON_CONTEXTS;
+  // A probation officer's `{ fullName, email, telephone }` in a booking journey: a person's contact details.
+  if (both(roles, Role.PersonPart, Role.Contact)) return PERSON_CONTEXTS;
   // An artist's `{ first, middle, last, birthday }`: the name's parts laid out in the person's record.
   if (both(roles, Role.FirstPart, Role.LastPart) && !(roles & Role.Paging)) return NAME_IN_RECORD_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
