@@ -203,4 +203,13 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["userNameSchema.name"], "user.name");
     assert.strictEqual(found["productNameSchema.name"], undefined);
   });
+
+  it("a merchant's, a vendor's or a supplier's address, email and phone are the business's", () => {
+    const found = scan("export class AdditionalDataSubMerchant { subMerchant_subSeller_subSellerNr_city?: string; subMerchant_subSeller_subSellerNr_email?: string; merchantContactPhone?: string; vendorPostalCode?: string }\nexport class Customer { city?: string; email?: string; phone?: string }");
+    assert.strictEqual(found["AdditionalDataSubMerchant.subMerchant_subSeller_subSellerNr_city"], undefined);
+    assert.strictEqual(found["AdditionalDataSubMerchant.subMerchant_subSeller_subSellerNr_email"], undefined);
+    assert.strictEqual(found["AdditionalDataSubMerchant.merchantContactPhone"], undefined);
+    assert.strictEqual(found["AdditionalDataSubMerchant.vendorPostalCode"], undefined);
+    assert.strictEqual(found["Customer.city"], "user.contact.address.city");
+  });
 });
