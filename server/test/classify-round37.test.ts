@@ -212,4 +212,10 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["AdditionalDataSubMerchant.vendorPostalCode"], undefined);
     assert.strictEqual(found["Customer.city"], "user.contact.address.city");
   });
+
+  it("a place holder's image is no one's picture", () => {
+    const found = scan("class PrisonerController { placeHolderImage: string; profileImage: string }");
+    assert.strictEqual(found["PrisonerController.placeHolderImage"], undefined);
+    assert.strictEqual(found["PrisonerController.profileImage"], "user.content.self_image");
+  });
 });
