@@ -1,0 +1,3 @@
+export interface TseStoreNotification {
+  viewUrl?: string;
+}

@@ -1,0 +1,7 @@
+export interface NotificationList {
+  date: string;
+  redirectUrl: string;
+  linkText: string;
+  displayStatus: string;
+  statusColor: string;
+}
