@@ -1,0 +1,6 @@
+import AllTeam from './AllTeam'
+
+export default interface AllLocalDeliveryUnit {
+  name: string
+  teams: AllTeam[]
+}

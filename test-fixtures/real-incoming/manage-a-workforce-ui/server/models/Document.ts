@@ -1,0 +1,6 @@
+export default interface Document {
+  description: string
+  completedDate: string
+  documentId: string
+  name: string
+}

@@ -1,0 +1,5 @@
+export default interface EstateRegionWithAccess {
+  code: string
+  name: string
+  allowed: boolean
+}

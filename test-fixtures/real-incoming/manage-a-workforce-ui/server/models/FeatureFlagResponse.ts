@@ -1,0 +1,3 @@
+export default interface FeatureFlagResponse {
+  enabled?: boolean
+}

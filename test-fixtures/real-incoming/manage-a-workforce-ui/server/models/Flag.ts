@@ -1,0 +1,3 @@
+export default interface Flag {
+  description: string
+}

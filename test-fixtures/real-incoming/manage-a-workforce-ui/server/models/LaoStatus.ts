@@ -1,0 +1,5 @@
+export default interface LaoStatus {
+  crn: string
+  userExcluded: boolean
+  userRestricted: boolean
+}

@@ -1,0 +1,5 @@
+import LaoStatus from './LaoStatus'
+
+export default interface LaoStatusList {
+  access: LaoStatus[]
+}

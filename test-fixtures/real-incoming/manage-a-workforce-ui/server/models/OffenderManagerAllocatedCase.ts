@@ -1,0 +1,5 @@
+export default interface OffenderManagerAllocatedCase {
+  personManagerId: string
+  eventManagerId: string
+  requirementManagerIds: string[]
+}

@@ -1,0 +1,9 @@
+import Name from './Name'
+
+export default interface OffenderManagerCase {
+  name: Name
+  crn: string
+  tier: string
+  type: string
+  initialAllocationDate?: string
+}

@@ -1,0 +1,5 @@
+export default interface OffenderManagerReallocatedCase {
+  personManagerId: string
+  eventManagerIds: string[]
+  requirementManagerIds: string[]
+}

@@ -1,0 +1,5 @@
+export default interface Ogrs {
+  level: string
+  lastUpdatedOn: Date
+  score: number
+}

@@ -1,0 +1,7 @@
+import ProbationDeliveryUnitOverview from './ProbationDeliveryUnitOverview'
+
+export default interface RegionDetails {
+  code: string
+  name: string
+  probationDeliveryUnits: ProbationDeliveryUnitOverview[]
+}

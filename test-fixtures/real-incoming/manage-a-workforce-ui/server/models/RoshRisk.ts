@@ -1,0 +1,7 @@
+export default interface RoshRisk {
+  overallRisk: string
+  assessedOn: string
+  riskInCommunity: {
+    [k: string]: string
+  }
+}

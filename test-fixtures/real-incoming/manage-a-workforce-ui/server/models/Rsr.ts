@@ -1,0 +1,5 @@
+export default interface Rsr {
+  level: string
+  lastUpdatedOn: Date
+  percentage: number
+}

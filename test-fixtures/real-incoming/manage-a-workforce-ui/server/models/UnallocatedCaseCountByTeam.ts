@@ -1,0 +1,4 @@
+export default interface UnallocatedCaseCountByTeam {
+  teamCode: string
+  caseCount: number
+}
