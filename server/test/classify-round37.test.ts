@@ -218,4 +218,21 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["PrisonerController.placeHolderImage"], undefined);
     assert.strictEqual(found["PrisonerController.profileImage"], "user.content.self_image");
   });
+
+  it("a claimant's work address is the employer's; a predictor's own level and score are a criminal record; MyInfo's short names", () => {
+    const found = scan(
+      "interface CaseData { claimantWorkAddress: string; claimant_addressUK: string; homeAddress: string }\n" +
+        "export default interface Ogrs { level: string; lastUpdatedOn: Date; score: number }\n" +
+        "interface LoanRisk { level: string; score: number }\n" +
+        "interface MyInfoPerson { mobileno: string; birthcertno: string; uinfin: string }",
+    );
+    assert.strictEqual(found["CaseData.claimantWorkAddress"], undefined);
+    assert.strictEqual(found["CaseData.homeAddress"], "user.contact.address");
+    assert.strictEqual(found["Ogrs.level"], "user.criminal_history");
+    assert.strictEqual(found["Ogrs.score"], "user.criminal_history");
+    assert.strictEqual(found["LoanRisk.level"], undefined);
+    assert.strictEqual(found["LoanRisk.score"], undefined);
+    assert.strictEqual(found["MyInfoPerson.mobileno"], "user.contact.phone_number");
+    assert.strictEqual(found["MyInfoPerson.birthcertno"], "user.government_id.national_identification_number");
+  });
 });
