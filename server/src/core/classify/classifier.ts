@@ -529,8 +529,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
-  // (So is one the siblings show, a given and a family name: a health service's `orderingProvider`; not the messages or
-  // labels of a form's fields, which name them.)
+  // (So is one its siblings show, by a name in parts or beside a way to reach them: a health service's `orderingProvider`;
+  // not the messages or labels of a form's fields, which name them.)
   const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData);
   if (!personRole && !personSiblings && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;

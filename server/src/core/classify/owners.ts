@@ -178,18 +178,15 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;
-  // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
-  // So is its account (`MerchantBankAccount`): what a business holds, not a person.
   const headWord = tokens[tokens.length - 1];
   // An address of a network or a machine (`IPv4ConfiguredAddress`, `MacAddress`, `WalletAddress`) is no postal one.
   if (head === "address" && headWord === "address" && tokens.slice(0, -1).some((t) => NON_POSTAL_ADDRESS.has(t))) return undefined;
-  // (So is a name: `ProductNameSchema` names a product, `UserNameSchema` a person.)
-  if (head === "name" && headWord === "name") {
-    const before = matches.filter((m) => m.end < tokens.length);
-    if (before.length && before[before.length - 1].ctx === "person") return "person";
-  }
+  // "EmployerAddress", "WarehouseAddress": the address of a business is the business's.
+  // So is its account (`MerchantBankAccount`): what a business holds, not a person. So is a name (`ProductNameSchema`);
+  // a person's (`UserNameSchema`) is the person's.
   if (head === "address" || head === "avatar" || head === "name" || (head === "person" && headWord === "account")) {
     const before = matches.filter((m) => m.end < tokens.length);
+    if (head === "name" && headWord === "name" && before.length && before[before.length - 1].ctx === "person") return "person";
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
   if (head) {
