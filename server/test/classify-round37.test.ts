@@ -235,4 +235,13 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["MyInfoPerson.mobileno"], "user.contact.phone_number");
     assert.strictEqual(found["MyInfoPerson.birthcertno"], "user.government_id.national_identification_number");
   });
+
+  it("a record typed as a lab report is health data; a payroll tax declaration is the employee's", () => {
+    const found = scan("interface Props { results: LabReport[]; report: LaboratoryReport; reports: Report[] }\nexport class TaxDeclaration { employeeID?: string; taxFileNumber?: string }\nexport class CompanySettings { taxNumber?: string }");
+    assert.strictEqual(found["Props.results"], "user.health_and_medical");
+    assert.strictEqual(found["Props.report"], "user.health_and_medical");
+    assert.strictEqual(found["Props.reports"], undefined);
+    assert.strictEqual(found["TaxDeclaration.taxFileNumber"], "user.government_id");
+    assert.strictEqual(found["CompanySettings.taxNumber"], undefined);
+  });
 });
