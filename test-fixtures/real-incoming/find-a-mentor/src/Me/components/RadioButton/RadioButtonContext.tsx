@@ -1,0 +1,12 @@
+import { createContext } from 'react';
+
+type RadioButtonContextProps =
+  | undefined
+  | {
+      onChange(newValue: string): void;
+      groupValue: string;
+    };
+
+export const RadioButtonContext = createContext<RadioButtonContextProps>(
+  undefined
+);
