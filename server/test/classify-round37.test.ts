@@ -244,4 +244,12 @@ describe("classifier: after round 37", () => {
     assert.strictEqual(found["TaxDeclaration.taxFileNumber"], "user.government_id");
     assert.strictEqual(found["CompanySettings.taxNumber"], undefined);
   });
+
+  it("a mentor's and a mentee's names and emails are theirs", () => {
+    const found = scan("interface MentorshipRequested { name: 'mentorship-requested'; data: { menteeName: string; menteeEmail: string; mentorName: string; message: string } }");
+    assert.strictEqual(found["MentorshipRequested.data.menteeName"], "user.name");
+    assert.strictEqual(found["MentorshipRequested.data.mentorName"], "user.name");
+    assert.strictEqual(found["MentorshipRequested.data.menteeEmail"], "user.contact.email");
+    assert.strictEqual(found["MentorshipRequested.data.message"], undefined);
+  });
 });
