@@ -352,8 +352,6 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
   };
 }
 
-
-
 /** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
 const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
 

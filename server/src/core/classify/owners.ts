@@ -256,15 +256,15 @@ export function fileContexts(file: string, rules: RuleSet): readonly OwnerContex
   let found = cache.get(base);
   if (found === undefined) {
     const ctx = base && base !== "index" ? segmentContext(base, rules) : undefined;
-    found = ctx === "person" ? PERSON_FILE : ctx === "tracking" ? TRACKING_FILE : ctx === "avatar" ? AVATAR_FILE : NO_FILE_CONTEXTS;
+    found = ctx === "person" ? PERSON_CONTEXTS : ctx === "tracking" ? TRACKING_CONTEXTS : ctx === "avatar" ? AVATAR_CONTEXTS : NO_FILE_CONTEXTS;
     if (cache.size > 20_000) cache.clear();
     cache.set(ownCopy(base), found);
   }
   return found;
 }
-const PERSON_FILE: readonly OwnerContext[] = ["person"];
-const TRACKING_FILE: readonly OwnerContext[] = ["tracking"];
-const AVATAR_FILE: readonly OwnerContext[] = ["avatar"];
+const PERSON_CONTEXTS: readonly OwnerContext[] = ["person"];
+const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
+const AVATAR_CONTEXTS: readonly OwnerContext[] = ["avatar"];
 
 // --- contexts from the fields ------------------------------------------------------------------------------------
 
@@ -333,10 +333,10 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["ip", "ipaddress", "ipaddr", "clientip", "remoteip", "remoteaddress", "ipv4", "ipv6"].map((n) => [n, Role.IpAddress] as const),
   ...["os", "osname", "operatingsystem", "platform"].map((n) => [n, Role.OperatingSystem] as const),
   ...["latitude", "longitude", "lat", "lng", "lon", "long", "coordinates", "geo", "geolocation"].map((n) => [n, Role.Coordinates] as const),
+  // A list's page links beside its `first` and `last` (`links: { self, first, prev, next, last }`).
+  ...["prev", "next", "previous", "self", "page", "current"].map((n) => [n, Role.Paging] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
-/** A list's page links beside its `first` and `last` (`links: { self, first, prev, next, last }`). */
-const PAGING_LINK = new Set(["prev", "next", "previous", "self", "page", "current"]);
 // (`page_url`, LinkedIn's `"First Name"`.)
 const SEPARATOR = /[_\s-]/;
 const SEPARATORS = /[_\s-]/g;
@@ -351,7 +351,6 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
     // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).
     if ((name === "first" || name === "last") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" ? Role.FirstPart : Role.LastPart;
-    else if (PAGING_LINK.has(name)) roles |= Role.Paging;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
   }
@@ -361,13 +360,11 @@ const both = (roles: number, a: Role, b: Role): boolean => (roles & a) !== 0 && 
 
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
-const TRACKING_CONTEXTS: readonly OwnerContext[] = ["tracking"];
 const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
 const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
 const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
-const PERSON_CONTEXTS: readonly OwnerContext[] = ["person"];
 const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
 const NAME_IN_RECORD_CONTEXTS: readonly OwnerContext[] = ["name", "person"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];

@@ -457,7 +457,7 @@ function typeLiteralFollows(text: string, i: number): boolean {
     const c = i < 0 ? -1 : text.charCodeAt(i);
     if (c === 123 /* { */) return true;
     // `as InheritanceInput & { name?: string }`, `as Partial<User> | { ... }`: a named type joined to a literal.
-    if (isTypeNameStart(c)) {
+    if (isIdentStart(c)) {
       i = afterTypeName(text, i);
       const next = nextNonSpace(text, i);
       if (next !== 124 /* | */ && next !== 38 /* & */) return false;
@@ -469,15 +469,11 @@ function typeLiteralFollows(text: string, i: number): boolean {
   return false;
 }
 
-function isTypeNameStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 /* _ */ || c === 36 /* $ */;
-}
-
 /** Past a type's name with its dots and one level of type arguments (`ns.User`, `Partial<User>`). */
 function afterTypeName(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isTypeNameStart(c) || (c >= 48 && c <= 57) || c === 46 /* . */) i++;
+    if (isIdentPart(c) || c === 46 /* . */) i++;
     else break;
   }
   if (text.charCodeAt(i) === 60 /* < */) {
