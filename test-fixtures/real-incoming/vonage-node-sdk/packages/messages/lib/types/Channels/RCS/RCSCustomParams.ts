@@ -1,0 +1,26 @@
+import { MessageParams } from '../../MessageParams.js';
+import { Channels } from '../../../enums/index.js';
+import { RCSParams } from './RCSParams.js';
+
+/**
+ * Represents the parameters for sending a custom message using RCS.
+ */
+export type RCSCustomParams = MessageParams & {
+  /**
+   * The channel to send to. You must provide `rcs` in this field.
+   */
+  channel?: Channels.RCS | string;
+
+  /**
+   * A custom payload. The schema of a custom object can vary widely.
+   */
+  custom: Record<string, unknown>;
+
+  /**
+   * The duration in seconds the delivery of a message will be attempted. By
+   * default Vonage attempts delivery for 72 hours, however the maximum
+   * effective value depends on the operator and is typically 24 - 48 hours.
+   * We recommend this value should be kept at its default or at least 30 minutes.
+   */
+  ttl?: number;
+} & RCSParams;

@@ -1,0 +1,6 @@
+export type NumberVerificationRequest = {
+  /**
+   * The phone number to verify.
+   */
+  phoneNumber: string;
+};

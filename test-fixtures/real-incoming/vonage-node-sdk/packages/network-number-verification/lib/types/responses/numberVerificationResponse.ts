@@ -1,0 +1,6 @@
+export type NumberVerificationResponse = {
+  /**
+   * The phone number that was verified.
+   */
+  devicePhoneNumberVerified: boolean;
+};
