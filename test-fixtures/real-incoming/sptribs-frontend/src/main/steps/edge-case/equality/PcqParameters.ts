@@ -1,0 +1,8 @@
+export interface PcqParameters {
+  serviceId: string;
+  actor: string;
+  pcqId: string;
+  partyId: string;
+  returnUrl: string;
+  language: string;
+}
