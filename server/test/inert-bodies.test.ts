@@ -70,10 +70,16 @@ describe("inert function bodies", () => {
       // A named type joined to a literal: the literal's members are fields.
       "function f() { const data = context as InheritanceInput & { verstorbeneVorname?: string }; }",
       "function f() { const data = context as Partial<ns.User> | { email: string }; }",
+      // A literal among a cast's type arguments, on one line or laid out over several.
+      "interface A { x: string }\nfunction f() { const m = {} as Record<number, { email?: string }>; return m; }",
+      "interface A { x: string }\nfunction f() { return xs.reduce((acc) => acc, {} as Record<\n  number,\n  { email?: string | null }\n>); }",
     ];
     for (const text of kept) assert.strictEqual(blankInertBodies(text), undefined, text);
     // A cast to names alone declares nothing: still blanked.
     assert.notStrictEqual(blankInertBodies("interface A { x: string }\nfunction f() { const u = x as User & Other; return u.email; }"), undefined);
+    assert.notStrictEqual(blankInertBodies("interface A { x: string }\nfunction f() { const u = x as Map<string, () => void>; return u; }"), undefined);
+    // Such a cast alone is reason enough to parse a file.
+    assert.strictEqual(planParse("function f() { const m = {} as Record<number, { email?: string }>; return m; }").kind, "whole");
   });
 
   it("does not blank inside decorator or schema-builder arguments, where the scanner reads words", () => {

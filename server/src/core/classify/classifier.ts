@@ -17,7 +17,7 @@ import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type N
 import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, isFreeTextName, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, isFreeTextName, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { Finding, Range, Signal } from "../types";
@@ -69,6 +69,8 @@ const EMAIL = "user.contact.email";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** Head words of a class that holds code working on data (its methods' parameters are not its own fields). */
+const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 /** Owner names that say nothing but that they are a component's props or state. */
@@ -508,6 +510,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // the function's name says what that is, not the parameter's.
     // (Not a query's: `list(options: { url, country })` filters what is read.)
     if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i]) && !QUERY_VERB.test(c.owner[i - 1])) continue;
+    // A service's or an API's method is given data to work on (`BookerService.getBookersByEmail({ email })`): the class
+    // says what code handles it, not whose it is; its own fields are still its (a `MailService`'s `fromEmail`).
+    if (ctx === "nonperson" && i < c.owner.length - 1 && CODE_UNITS.has(lastOwnerWord(c.owner[i], rules))) continue;
     // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
     // signed-in person's, when nothing else in the name says what they configure.
     if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;

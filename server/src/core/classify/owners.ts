@@ -318,7 +318,7 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["vat", "vatnumber", "vatid", "annualrevenue", "industry", "numberofemployees", "employeecount", "employees", "duns",
     "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
-  ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender"].map((n) => [n, Role.PersonPart] as const),
+  ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
   ...["venuename", "sitename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),

@@ -458,6 +458,9 @@ function typeLiteralFollows(text: string, i: number): boolean {
     if (c === 123 /* { */) return true;
     // `as InheritanceInput & { name?: string }`, `as Partial<User> | { ... }`: a named type joined to a literal.
     if (isIdentStart(c)) {
+      const nameEnd = afterDottedName(text, i);
+      // `{} as Record<number, { email?: string }>`: a literal among the type's arguments.
+      if (text.charCodeAt(nameEnd) === 60 /* < */ && typeArgumentsHoldLiteral(text, nameEnd)) return true;
       i = afterTypeName(text, i);
       const next = nextNonSpace(text, i);
       if (next !== 124 /* | */ && next !== 38 /* & */) return false;
@@ -469,13 +472,35 @@ function typeLiteralFollows(text: string, i: number): boolean {
   return false;
 }
 
-/** Past a type's name with its dots and one level of type arguments (`ns.User`, `Partial<User>`). */
-function afterTypeName(text: string, i: number): number {
+/** Past a name with its dots (`ns.User`). */
+function afterDottedName(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isIdentPart(c) || c === 46 /* . */) i++;
     else break;
   }
+  return i;
+}
+
+/** How far type arguments are read for a literal (`Record<\n  string,\n  { ... }\n>` spans lines). */
+const MAX_TYPE_ARGUMENTS_SCAN = 2000;
+
+/** Whether the type arguments that open at `i` (a `<`) hold a type literal (a `{`) before they close. */
+function typeArgumentsHoldLiteral(text: string, i: number): boolean {
+  let depth = 0;
+  for (const end = Math.min(text.length, i + MAX_TYPE_ARGUMENTS_SCAN); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60 /* < */) depth++;
+    else if (c === 62 /* > */ && text.charCodeAt(i - 1) !== 61 /* => */ && --depth === 0) return false;
+    else if (c === 123 /* { */) return true;
+    else if (c === 59 /* ; */ || c === 41 /* ) */ || c === 125 /* } */) return false;
+  }
+  return false;
+}
+
+/** Past a type's name with its dots and one level of type arguments (`ns.User`, `Partial<User>`). */
+function afterTypeName(text: string, i: number): number {
+  i = afterDottedName(text, i);
   if (text.charCodeAt(i) === 60 /* < */) {
     let depth = 0;
     for (; i < text.length; i++) {

@@ -1,0 +1,81 @@
+/**
+ * Patterns from the 49th to 51st labelling rounds (banking and card-issuing SDKs, an email client, a prison-visit booking
+ * tool, a bill-splitting app), written as minimal code: each test fails on the code before its fix.
+ */
+import * as assert from "assert";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string, file = "/src/example.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+describe("classifier: after round 49", () => {
+  it("a service's method is given a person's data: the service class does not make it a thing's", () => {
+    const found = scan(
+      "export default class BookerService {\n" +
+        "  async getSortedBookersByEmail({ username, email }: { username: string; email: string }): Promise<void> {}\n" +
+        "}\n" +
+        "export class UsersApi { find(params: { email: string }) {} }\n" +
+        "export class MailService { fromEmail = 'noreply@example.com'; supportPhone: string; }",
+    );
+    assert.strictEqual(found["BookerService.getSortedBookersByEmail.username"], "user.account.username");
+    assert.strictEqual(found["BookerService.getSortedBookersByEmail.email"], "user.contact.email");
+    assert.strictEqual(found["UsersApi.find.params.email"], "user.contact.email");
+    // The service's own fields are still the service's.
+    assert.strictEqual(found["MailService.supportPhone"], undefined);
+  });
+
+  it("a government id is a government id; a verification address is the person's address", () => {
+    const found = scan(
+      "export interface EntityCreateParams { first_name: string; government_id: string; last_name: string }\n" +
+        "export interface Account { token: string; verification_address?: Account.VerificationAddress; home_address?: VerificationAddress }\n" +
+        "export namespace Account { export interface VerificationAddress { address1: string; city: string; postal_code: string; state: string } }\n" +
+        "export interface VerificationAddress { address1: string; city: string; postal_code: string }",
+    );
+    assert.strictEqual(found["EntityCreateParams.government_id"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Account.verification_address"], "user.contact.address");
+    assert.strictEqual(found["Account.home_address"], "user.contact.address");
+  });
+
+  it("the last four digits beside a routing number are a bank account's, not a card's", () => {
+    const found = scan(
+      "export interface MicroDeposit { country: string; last_four: string; owner_type: 'BUSINESS' | 'INDIVIDUAL'; routing_number: string }\n" +
+        "export interface Card { last_four: string; exp_month: number; }",
+    );
+    assert.strictEqual(found["MicroDeposit.last_four"], "user.financial.bank_account");
+    assert.strictEqual(found["Card.last_four"], "user.financial.credit_card");
+  });
+
+  it("a transfer that names an individual is not a company's record, though it names the company too", () => {
+    const found = scan(
+      "export interface ACHTransfer { id: string; account_number: string; amount: number; company_id: string; company_name: string | null; individual_name: string | null; routing_number: string }\n" +
+        "export interface Supplier { account_number: string; company_id: string; routing_number: string }",
+    );
+    assert.strictEqual(found["ACHTransfer.account_number"], "user.financial.bank_account");
+    assert.strictEqual(found["ACHTransfer.individual_name"], "user.name");
+    assert.strictEqual(found["Supplier.account_number"], undefined);
+  });
+
+  it("a tax treatment is no medical treatment", () => {
+    const found = scan("export interface Supplement { tax_treatments: 'gross' | 'net' | null; treatments: string[] }\nexport interface Patient { treatments: string[] }");
+    assert.strictEqual(found["Supplement.tax_treatments"], undefined);
+    assert.strictEqual(found["Patient.treatments"], "user.health_and_medical");
+  });
+
+  it("a literal among a cast's type arguments is read inside a function body", () => {
+    const found = scan(
+      "export function balances(rows: number[]) {\n" +
+        "  return rows.reduce((acc) => acc, {} as Record<number, { id: number; email?: string | null; name?: string | null }>);\n" +
+        "}\n",
+    );
+    // (A cast names no owner: the file does.)
+    assert.strictEqual(found["example.email"], "user.contact.email");
+    assert.strictEqual(found["example.name"], "user.name");
+  });
+});
