@@ -78,4 +78,34 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["example.email"], "user.contact.email");
     assert.strictEqual(found["example.name"], "user.name");
   });
+
+  it("a user's name in two words is the user's name; a username in one is their login", () => {
+    const found = scan("export interface NameFormProps { userName: string }\nexport interface LoginInput { username: string; password: string }\nexport interface Row { created_by_user_name: string }");
+    assert.strictEqual(found["NameFormProps.userName"], "user.name");
+    assert.strictEqual(found["LoginInput.username"], "user.account.username");
+    assert.strictEqual(found["Row.created_by_user_name"], "user.name");
+  });
+
+  it("a name's suffix beside a given and a family name is part of the name; an account number's suffix is not", () => {
+    const found = scan(
+      "export interface RequiredUserFields { firstName?: string; middleName?: string; lastName?: string; suffix?: string }\n" +
+        "export interface BankDetails { account_holder_name: string; account_number_suffix: string; branch_code: string }\n" +
+        "export interface FileInfo { suffix: string; size: number }",
+    );
+    assert.strictEqual(found["RequiredUserFields.suffix"], "user.name");
+    assert.notStrictEqual(found["BankDetails.account_number_suffix"], "user.name");
+    assert.strictEqual(found["FileInfo.suffix"], undefined);
+  });
+
+  it("a payment's originator is a party, often a person", () => {
+    const found = scan("export interface InboundACHTransfer { amount: number; originator_name: string; originator_company_name: string }");
+    assert.strictEqual(found["InboundACHTransfer.originator_name"], "user.name");
+  });
+
+  it("a field named by the last word of its type's kind is that kind, though the type is declared elsewhere", () => {
+    const found = scan("export class PaymentMethodDetails { type: string; card: PaymentCard | null; item: OrderItem; card2: Card }");
+    assert.strictEqual(found["PaymentMethodDetails.card"], "user.financial.credit_card");
+    assert.strictEqual(found["PaymentMethodDetails.card2"], undefined);
+    assert.strictEqual(found["PaymentMethodDetails.item"], undefined);
+  });
 });

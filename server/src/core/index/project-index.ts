@@ -325,6 +325,14 @@ function namedKind(typeName: string, rules: RuleSet): { name: string; category: 
   }
   return undefined;
 }
+/** Whether a field's name is the last word of the kind its type is named for (`card` for `PaymentCardDetails`). */
+function namedByKindHead(field: string, typeName: string, rules: RuleSet): boolean {
+  const kind = namedKind(typeName, rules);
+  const kindWords = kind && splitIdentifier(kind.name);
+  const fieldWords = splitIdentifier(field);
+  return !!kindWords?.length && fieldWords.length === 1 && singular(fieldWords[0]) === singular(kindWords[kindWords.length - 1]);
+}
+
 /** Rules that take a field held as a record of a type named for them, but whose names alone do not make a type that kind. */
 const RECORD_ONLY_RULES = new Set([PAYMENT_METHOD_RULE]);
 
@@ -414,8 +422,9 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // `shippingAddress: AddressFragment` is an address when the field's name says so too.
     // (Only kinds held as objects: a field typed `Login` is not a username because the names agree.)
     // (A field whose name says nothing of its own, `value: Address` of an address display's props, is what its type says.)
+    // (So is a field named by the kind's last word, `card: PaymentCard`: a card, as its type says.)
     const typeCategory = typeNameCategory(p.ref.name, rules);
-    if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
+    if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name) || namedByKindHead(p.name, p.ref.name, rules))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // A trait a person has one or a few of, held as a record named for it (`ethnicity: EthnicityDemographicRequest`,
     // `races: RaceEntry[]`): the trait itself, when the field's name says the same.
     const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : undefined;
