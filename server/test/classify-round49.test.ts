@@ -108,4 +108,15 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["PaymentMethodDetails.card2"], undefined);
     assert.strictEqual(found["PaymentMethodDetails.item"], undefined);
   });
+
+  it("a phone entry's extension is part of the number; a file's is not; a domestic status is a marital status", () => {
+    const found = scan(
+      "export interface Form { phones?: { type?: string; phoneNumber?: string; extension?: string }[] }\n" +
+        "export interface Upload { name: string; extension: string }\n" +
+        "export interface ContactDetails { firstName: string; domesticStatusCode: string }",
+    );
+    assert.strictEqual(found["Form.phones.extension"], "user.contact.phone_number");
+    assert.strictEqual(found["Upload.extension"], undefined);
+    assert.strictEqual(found["ContactDetails.domesticStatusCode"], "user.demographic.marital_status");
+  });
 });
