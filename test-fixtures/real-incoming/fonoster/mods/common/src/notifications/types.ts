@@ -1,0 +1,56 @@
+/**
+ * Copyright (C) 2025 by Fonoster Inc (https://fonoster.com)
+ * http://github.com/fonoster/fonoster
+ *
+ * This file is part of Fonoster
+ *
+ * Licensed under the MIT License (the "License");
+ * you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *    https://opensource.org/licenses/MIT
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+type EmailSenderConfig = {
+  sender: string;
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: {
+    user: string;
+    pass: string;
+  };
+};
+
+type EmailParams = {
+  to: string;
+  subject: string;
+  html: string;
+};
+
+type SmsSenderConfig = {
+  sender: string;
+};
+
+type TwilioSmsSenderConfig = SmsSenderConfig & {
+  accountSid: string;
+  authToken: string;
+};
+
+type SmsParams = {
+  to: string;
+  body: string;
+};
+
+export {
+  EmailParams,
+  EmailSenderConfig,
+  SmsParams,
+  SmsSenderConfig,
+  TwilioSmsSenderConfig
+};
