@@ -119,4 +119,16 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["Upload.extension"], undefined);
     assert.strictEqual(found["ContactDetails.domesticStatusCode"], "user.demographic.marital_status");
   });
+
+  it("a service account's key holds a machine's email, not a person's", () => {
+    const found = scan(
+      "import { z } from 'zod';\n" +
+        "export const googleCredentials = z.object({ client_email: z.string(), private_key: z.string() });\n" +
+        "export interface ServiceAccount { type: string; project_id: string; private_key_id: string; private_key: string; client_email: string }\n" +
+        "export interface Wallet { email: string; privateKey: string }",
+    );
+    assert.strictEqual(found["googleCredentials.client_email"], undefined);
+    assert.strictEqual(found["ServiceAccount.client_email"], undefined);
+    assert.strictEqual(found["Wallet.email"], "user.contact.email");
+  });
 });

@@ -441,8 +441,12 @@ const CLIENT_REGISTRATION_PEER = /^(redirect_?ur[il]s?|client_?secret|grant_?typ
  */
 export function isConnectionSettings(candidates: readonly FieldCandidate[]): boolean {
   if (candidates.some((c) => c.name.toLowerCase() === "port") && candidates.some((c) => CONNECTION_PEER.test(c.name))) return true;
-  return candidates.some((c) => CLIENT_ID.test(c.name)) && candidates.some((c) => CLIENT_REGISTRATION_PEER.test(c.name));
+  if (candidates.some((c) => CLIENT_ID.test(c.name)) && candidates.some((c) => CLIENT_REGISTRATION_PEER.test(c.name))) return true;
+  // A service account's key (`{ client_email, private_key }`, a cloud provider's credentials file) is a machine's.
+  return candidates.some((c) => PRIVATE_KEY.test(c.name)) && candidates.some((c) => SERVICE_ACCOUNT_PEER.test(c.name));
 }
+const PRIVATE_KEY = /^private_?key(?:_?id)?$/i;
+const SERVICE_ACCOUNT_PEER = /^(client_?email|client_?id|project_?id|token_?uri|auth_?provider_x509_cert_url)$/i;
 
 /**
  * The free text of a record named for a health topic (`AccessNeedsDetails.additionalAdjustments`,
