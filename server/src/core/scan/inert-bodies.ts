@@ -24,6 +24,7 @@
  */
 
 import { callMayCarryData, flowTriggers, templateRest } from "../flows/triggers";
+import { mayHoldSdl } from "./graphql-sdl";
 
 /**
  * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
@@ -240,6 +241,8 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
     if (c === 96) {
       const next = templateRest(text, i + 1);
       if (next < 0) return undefined;
+      // GraphQL type definitions in a template (`gql\`type User { email: String }\``) are fields the scanner reads.
+      if (mayHoldSdl(text.slice(i + 1, next))) keepEnclosingBodies();
       if (text.charCodeAt(next - 1) === 123 /* `${` */) {
         braces.push({ body: false, template: true, keep: false, open: next - 1 });
         prev = Tok.Punct;
@@ -380,6 +383,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         if (frame.template) {
           const next = templateRest(text, i);
           if (next < 0) return undefined;
+          if (mayHoldSdl(text.slice(i + 1, next))) keepEnclosingBodies();
           if (text.charCodeAt(next - 1) === 123) {
             braces.push({ body: false, template: true, keep: false, open: next - 1 });
             prev = Tok.Punct;

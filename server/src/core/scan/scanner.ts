@@ -9,7 +9,7 @@
 import * as path from "path";
 import { ts } from "./typescript";
 import { classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
-import { emptySummary, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
+import { emptySummary, objectShape, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import { fileContexts } from "../classify/owners";
@@ -267,7 +267,10 @@ function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { c
   const locals = collectLocalTypes(sf, rules, summary);
   const out: FieldCandidate[] = [];
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
-  walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined });
+  const sdlTypes: { name: string; members: string[]; enum: boolean }[] = [];
+  walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined, sdlTypes });
+  // GraphQL types defined in templates are the file's declarations too (TypeScript's of the same name come first).
+  for (const t of sdlTypes) if (!summary.declarations.has(t.name)) summary.declarations.set(t.name, t.enum ? { kind: "enum" } : objectShape(t.members, rules, t.name));
   // Sink calls, from the same tree: only in files where a word can start one.
   const catalogue = catalogueFor(rules);
   const flows = mayCallSink(sf, catalogue) ? extractFlows(file, sf, rules, catalogue) : undefined;

@@ -9,6 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
+import { mayHoldSdl, readSdl, sdlKind, type SdlField } from "./graphql-sdl";
 import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
@@ -46,6 +47,8 @@ export interface WalkContext {
   hint: string | undefined;
   /** The type parameters of the declaration being read, with the kind their constraint gives (`Name extends string`). */
   typeParams?: ReadonlyMap<string, ValueKind>;
+  /** GraphQL types defined in the file's templates, for its summary (what other fields typed by them hold). */
+  sdlTypes?: { name: string; members: string[]; enum: boolean }[];
 }
 
 /**
@@ -57,8 +60,7 @@ function skipsSubtree(kind: ts.SyntaxKind): boolean {
     (kind >= SK.FirstTypeNode && kind <= SK.LastTypeNode) ||
     kind === SK.ImportDeclaration ||
     kind === SK.ExportDeclaration ||
-    kind === SK.StringLiteral ||
-    kind === SK.TemplateExpression
+    kind === SK.StringLiteral
   );
 }
 
@@ -151,6 +153,11 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.ObjectLiteralExpression:
       if (readJsonSchema(node as ts.ObjectLiteralExpression, [hint ?? ctx.fileOwner], ctx)) return;
       break;
+    case SK.NoSubstitutionTemplateLiteral:
+    case SK.TemplateExpression:
+      // GraphQL type definitions (`gql\`type User { email: String }\``); a template's substitutions declare nothing.
+      readTemplateSdl(node as ts.TemplateLiteral, ctx);
+      return;
   }
   walkChildren(node, ctx, hint);
 }
@@ -438,4 +445,61 @@ export function pushCandidate(
     ref = undefined;
   }
   ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref));
+}
+
+// --- GraphQL type definitions in templates -------------------------------------------------------------------------
+
+/** Root types: their fields are operations (`me: User`), only their arguments are data (`userByEmail(email: String)`). */
+const SDL_ROOTS = new Set(["Query", "Mutation", "Subscription"]);
+
+/** Reads the GraphQL types a template defines, if it defines any, as fields (see graphql-sdl.ts). */
+function readTemplateSdl(node: ts.TemplateLiteral, ctx: WalkContext): void {
+  const sf = ctx.sf;
+  const start = node.getStart(sf) + 1;
+  const end = node.end - 1;
+  if (end - start < 10) return;
+  let text = sf.text.slice(start, end);
+  if (!mayHoldSdl(text)) return;
+  if (node.kind === SK.TemplateExpression) {
+    // A substitution (`${fields}`) is blanked, keeping every offset and line.
+    const chars = text.split("");
+    for (const span of (node as ts.TemplateExpression).templateSpans) {
+      const from = span.expression.pos - 2 - start;
+      const to = span.literal.getStart(sf) + 1 - start;
+      for (let i = Math.max(0, from); i < Math.min(chars.length, to); i++) if (chars[i] !== "\n") chars[i] = " ";
+    }
+    text = chars.join("");
+  }
+  const doc = readSdl(text, start);
+  const objects = new Set(doc.types.map((t) => t.name));
+  for (const type of doc.types) {
+    // GraphQL's types are capitalised (`String`, `Address`): a block of lower-case types is some other language's code.
+    if (type.fields.filter((f) => /^[A-Z]/.test(f.type)).length * 2 < type.fields.length) continue;
+    ctx.sdlTypes?.push({ name: type.name, members: type.fields.map((f) => f.name), enum: false });
+    for (const field of type.fields) {
+      if (!SDL_ROOTS.has(type.name)) pushSdlField(ctx, field, [type.name], "GraphQL type field", doc.enums, objects);
+      for (const arg of field.args ?? []) pushSdlField(ctx, arg, [type.name, field.name], "GraphQL argument", doc.enums, objects);
+    }
+  }
+  for (const e of doc.enums) ctx.sdlTypes?.push({ name: e, members: [], enum: true });
+}
+
+function pushSdlField(ctx: WalkContext, field: SdlField, owner: string[], via: string, enums: ReadonlySet<string>, objects: ReadonlySet<string>): void {
+  const scalar = sdlKind(field.type, enums);
+  // Another type of the same definitions is a relation (its fields are read where it is defined); any other name is
+  // resolved by the project index, as a TypeScript reference is.
+  const relation = !scalar && objects.has(field.type);
+  const kind: ValueKind = scalar ? (field.list ? "array" : scalar) : relation ? "object" : "ref";
+  ctx.out.push({
+    name: field.name,
+    range: rangeOf(ctx.sf, field.start, field.start + field.name.length),
+    owner,
+    kind,
+    validators: [],
+    accessor: false,
+    container: relation,
+    system: field.type === "ID" && field.name === "id",
+    via,
+    ...(scalar ? {} : { ref: { name: field.type, array: field.list } }),
+  } as FieldCandidate);
 }
