@@ -131,4 +131,18 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["ServiceAccount.client_email"], undefined);
     assert.strictEqual(found["Wallet.email"], "user.contact.email");
   });
+
+  it("a report's top devices are statistics, a blocklist's addresses configuration, an onboarding's job a job title", () => {
+    const found = scan(
+      "export interface ReportData { topDevice: string; topReferrers: string[]; topCountries: string[] }\n" +
+        "export const AddressBlacklistSchema = new Schema({ project_id: String, address: String });\n" +
+        "export const OnboardingSchema = new Schema({ user_id: String, job: String, analytics: String });\n" +
+        "export interface Worker { job: Job; queue: string }",
+    );
+    assert.strictEqual(found["ReportData.topDevice"], undefined);
+    assert.strictEqual(found["ReportData.topReferrers"], undefined);
+    assert.strictEqual(found["AddressBlacklistSchema.address"], undefined);
+    assert.strictEqual(found["OnboardingSchema.job"], "user.job_title");
+    assert.strictEqual(found["Worker.job"], undefined);
+  });
 });
