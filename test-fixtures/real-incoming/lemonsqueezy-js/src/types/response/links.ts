@@ -1,0 +1,7 @@
+export type Links = {
+  self: string;
+  first: string;
+  last: string;
+  next?: string;
+  prev?: string;
+};
