@@ -145,4 +145,20 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["OnboardingSchema.job"], "user.job_title");
     assert.strictEqual(found["Worker.job"], undefined);
   });
+
+  it("a business's contact email is its mailbox; a pay statement is an employee's; an IM address is a handle", () => {
+    const found = scan(
+      "export interface BusinessUnit { key: string; name: string; contactEmail?: string }\n" +
+        "export interface Exhibitor { contactEmail: string; name: string }\n" +
+        "export interface PayStatement { individual_id: string; gross_pay?: number; net_pay?: number; extra_withholding?: number }\n" +
+        "export interface Contact { givenName?: string; imAddress?: string; homeAddress?: string }",
+    );
+    assert.strictEqual(found["BusinessUnit.contactEmail"], undefined);
+    assert.strictEqual(found["Exhibitor.contactEmail"], "user.contact.email");
+    assert.strictEqual(found["PayStatement.gross_pay"], "user.financial");
+    assert.strictEqual(found["PayStatement.net_pay"], "user.financial");
+    assert.strictEqual(found["PayStatement.extra_withholding"], "user.financial");
+    assert.strictEqual(found["Contact.imAddress"], "user.account.username");
+    assert.strictEqual(found["Contact.homeAddress"], "user.contact.address");
+  });
 });
