@@ -161,4 +161,9 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["Contact.imAddress"], "user.account.username");
     assert.strictEqual(found["Contact.homeAddress"], "user.contact.address");
   });
+
+  it("a W-4's filing status says the person's marital status", () => {
+    const found = scan("export interface W4 { filing_status: 'married' | 'married_but_withhold_at_higher_single_rate' | 'single' | null; year: number }");
+    assert.strictEqual(found["W4.filing_status"], "user.demographic.marital_status");
+  });
 });
