@@ -31,6 +31,12 @@ export interface SdlDocument {
 /** A type block's start: `type User {`, `input CustomerInput {`, `type Query implements Node @key(fields: "id") {`. */
 const BLOCK_HINT = /(?:^|[\s}])(?:type|input|interface)\s+[A-Z_]\w*(?:\s+implements\s+[\w\s&,]+?)?(?:\s*@\w+(?:\([^)]*\))?)*\s*\{/;
 
+/** Whether `text` holds a `{` between `start` and `end` (a bounded search: templates are many, braces after them few). */
+export function hasBrace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 123) return true;
+  return false;
+}
+
 /** Whether a template's text may define GraphQL types (cheap test before reading it). */
 export function mayHoldSdl(text: string): boolean {
   return text.includes("{") && BLOCK_HINT.test(text);

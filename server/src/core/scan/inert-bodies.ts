@@ -24,7 +24,7 @@
  */
 
 import { callMayCarryData, flowTriggers, templateRest } from "../flows/triggers";
-import { mayHoldSdl } from "./graphql-sdl";
+import { hasBrace, mayHoldSdl } from "./graphql-sdl";
 
 /**
  * Calls whose object-literal argument declares schema keys (zod, yup, Joi, valibot, TypeBox). The scanner reads them
@@ -242,7 +242,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       const next = templateRest(text, i + 1);
       if (next < 0) return undefined;
       // GraphQL type definitions in a template (`gql\`type User { email: String }\``) are fields the scanner reads.
-      if (mayHoldSdl(text.slice(i + 1, next))) keepEnclosingBodies();
+      if (templateMayHoldSdl(text, i + 1, next)) keepEnclosingBodies();
       if (text.charCodeAt(next - 1) === 123 /* `${` */) {
         braces.push({ body: false, template: true, keep: false, open: next - 1 });
         prev = Tok.Punct;
@@ -383,7 +383,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         if (frame.template) {
           const next = templateRest(text, i);
           if (next < 0) return undefined;
-          if (mayHoldSdl(text.slice(i + 1, next))) keepEnclosingBodies();
+          if (templateMayHoldSdl(text, i + 1, next)) keepEnclosingBodies();
           if (text.charCodeAt(next - 1) === 123) {
             braces.push({ body: false, template: true, keep: false, open: next - 1 });
             prev = Tok.Punct;
@@ -474,6 +474,11 @@ function typeLiteralFollows(text: string, i: number): boolean {
     i++;
   }
   return false;
+}
+
+/** Whether a template's text from `start` to `end` may define GraphQL types (no slice made unless it holds a brace). */
+function templateMayHoldSdl(text: string, start: number, end: number): boolean {
+  return hasBrace(text, start, end) && mayHoldSdl(text.slice(start, end));
 }
 
 /** Past a name with its dots (`ns.User`). */

@@ -9,7 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
-import { mayHoldSdl, readSdl, sdlKind, type SdlField } from "./graphql-sdl";
+import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlField } from "./graphql-sdl";
 import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
@@ -455,9 +455,10 @@ const SDL_ROOTS = new Set(["Query", "Mutation", "Subscription"]);
 /** Reads the GraphQL types a template defines, if it defines any, as fields (see graphql-sdl.ts). */
 function readTemplateSdl(node: ts.TemplateLiteral, ctx: WalkContext): void {
   const sf = ctx.sf;
+  // (Most templates hold no brace at all: no type block, and no slice of the text made for them.)
+  if (!hasBrace(sf.text, node.pos, node.end)) return;
   const start = node.getStart(sf) + 1;
   const end = node.end - 1;
-  if (end - start < 10) return;
   let text = sf.text.slice(start, end);
   if (!mayHoldSdl(text)) return;
   if (node.kind === SK.TemplateExpression) {
