@@ -1,0 +1,5 @@
+/* eslint-disable camelcase */
+export type ComplaintData = {
+    address: string;
+    created_at: string | Date;
+}
