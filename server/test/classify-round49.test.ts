@@ -166,4 +166,24 @@ describe("classifier: after round 49", () => {
     const found = scan("export interface W4 { filing_status: 'married' | 'married_but_withhold_at_higher_single_rate' | 'single' | null; year: number }");
     assert.strictEqual(found["W4.filing_status"], "user.demographic.marital_status");
   });
+
+  it("a signing's host has an email, a server has a host name; a bounce's address is an email; a mail service's sending IP is its own", () => {
+    const found = scan(
+      "export interface EditDocumentSigner { hostEmail?: string; signerEmail?: string }\n" +
+        "export interface Server { hostName: string; port: number }\n" +
+        "export interface Bounce { address: string; code: string; error: string }\n" +
+        "export interface Complaint { address: string; created_at: string }\n" +
+        "export interface DeliveryEvent { recipient: string; 'sending-ip': string; ip: string }\n" +
+        "export interface OIDCAttributeMapping { loginId: string; email: string; givenName: string }",
+    );
+    assert.strictEqual(found["EditDocumentSigner.hostEmail"], "user.contact.email");
+    assert.strictEqual(found["Server.hostName"], undefined);
+    assert.strictEqual(found["Bounce.address"], "user.contact.email");
+    assert.strictEqual(found["Complaint.address"], "user.contact.email");
+    assert.strictEqual(found["DeliveryEvent.sending-ip"], undefined);
+    assert.strictEqual(found["DeliveryEvent.ip"], "user.device.ip_address");
+    // An SSO provider's attribute mapping names the attributes: no one's data.
+    assert.strictEqual(found["OIDCAttributeMapping.email"], undefined);
+    assert.strictEqual(found["OIDCAttributeMapping.givenName"], undefined);
+  });
 });

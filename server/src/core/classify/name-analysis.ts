@@ -168,7 +168,8 @@ function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | u
   const rejected =
     handler ||
     !!match &&
-    ((containsAnyPhrase(qualifiers, rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
+    // (A word the rule allows by name is not a global block for it: `hostEmail` is a person's, `hostName` a machine's.)
+    ((containsAnyPhrase(withoutAllowed(qualifiers, match.rule), rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
       (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
   const analysis: NameAnalysis = {
     match,
@@ -289,4 +290,9 @@ export function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: Detect
 export function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRule, rules: RuleSet): boolean {
   const last = lastOwnerWord(segment, rules);
   return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
+}
+
+/** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
+function withoutAllowed(qualifiers: string[], rule: DetectionRule): string[] {
+  return rule.qualifiers.allow.size && qualifiers.some((q) => rule.qualifiers.allow.has(q)) ? qualifiers.filter((q) => !rule.qualifiers.allow.has(q)) : qualifiers;
 }

@@ -89,10 +89,11 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
 /**
  * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`), labels and
  * translations, aggregate and group-by results, query filters, the definitions of custom attributes
- * (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label). Read like configuration (every rule's veto), even
+ * (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label) and of attribute mappings (an SSO provider's
+ * `AttributeMapping { givenName: "given_name" }` names the attribute). Read like configuration (every rule's veto), even
  * when a person's word is in the name (`UserMaxAggregate` is not a user).
  */
-const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|^(?:errors|labels|messages|placeholders|translations)$/;
+const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:Attribute|Field|Property|Claim)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
 
 /** Whether an owner segment is a type about data (see ABOUT_DATA): its members name fields, they do not hold them. */
 export function isAboutData(segment: string): boolean {
