@@ -186,4 +186,14 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["OIDCAttributeMapping.email"], undefined);
     assert.strictEqual(found["OIDCAttributeMapping.givenName"], undefined);
   });
+
+  it("carbon copies make a record an email's: its to and cc are addresses, whatever it is called", () => {
+    const found = scan(
+      "export type MailgunMessageData = MailgunMessageContent & { from?: string; to?: string | string[]; cc?: string | string[] };\n" +
+        "export interface Range { from: number; to: number }",
+    );
+    assert.strictEqual(found["MailgunMessageData.to"], "user.contact.email");
+    assert.strictEqual(found["MailgunMessageData.cc"], "user.contact.email");
+    assert.strictEqual(found["Range.to"], undefined);
+  });
 });

@@ -296,6 +296,7 @@ const enum Role {
   LastPart = 4194304,
   Paging = 8388608,
   Contact = 16777216,
+  CarbonCopy = 33554432,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -310,6 +311,8 @@ const ROLE_OF_NAME = new Map<string, number>([
   // How well a person speaks a language (a CV's or a profile's languages).
   ...["fluency", "proficiency", "languagelevel", "proficiencylevel"].map((n) => [n, Role.Fluency] as const),
   ["subject", Role.Subject],
+  // Only an email has carbon copies: `{ to, cc }` are its recipients, whatever the record is called.
+  ...["cc", "bcc"].map((n) => [n, Role.CarbonCopy] as const),
   ...["html", "text", "body", "content", "template", "react", "message", "htmlbody", "textbody", "bodyhtml", "bodytext", "htmlcontent", "textcontent", "plaintext"].map((n) => [n, Role.MessageBody] as const),
   ["identifier", Role.Identifier],
   ...["token", "hashedtoken"].map((n) => [n, Role.Token] as const),
@@ -385,8 +388,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles & Role.Browser && roles & (Role.IpAddress | Role.OperatingSystem | Role.Coordinates)) return TRACKING_CONTEXTS;
   if (roles & Role.Password) return LOGIN_CONTEXTS;
   if (both(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
-  // `{ to, subject, html }`: an email message, whose `to` is the recipient's address.
-  if (both(roles, Role.Subject, Role.MessageBody)) return EMAIL_MESSAGE_CONTEXTS;
+  // `{ to, subject, html }`, `{ to, cc }`: an email message, whose `to` is the recipient's address.
+  if (both(roles, Role.Subject, Role.MessageBody) || roles & Role.CarbonCopy) return EMAIL_MESSAGE_CONTEXTS;
   // `{ identifier, token, expires }`: a verification or magic-link token, sent to the identifier (an email address).
   if (both(roles, Role.Identifier, Role.Token)) return VERIFICATION_TOKEN_CONTEXTS;
   // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called; its bank details too.
