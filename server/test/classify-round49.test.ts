@@ -196,4 +196,20 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["MailgunMessageData.cc"], "user.contact.email");
     assert.strictEqual(found["Range.to"], undefined);
   });
+
+  it("a bare number beside a card's security code is the card's; a safe (masked) account number is the account's; notified addresses are emails", () => {
+    const found = scan(
+      "import { z } from 'zod';\n" +
+        "export const card = z.object({ first_name: z.string().optional(), number: z.string(), expiry_month: z.number(), cvv: z.string().optional() });\n" +
+        "export interface Address { number: string; street: string }\n" +
+        "export interface Ticket { number: string; title: string }\n" +
+        "export interface AccountDetail { id: string; account_number_safe: string }\n" +
+        "export interface Webhook { url: string; notificationEmailAddresses?: string[] }",
+    );
+    assert.strictEqual(found["card.number"], "user.financial.credit_card");
+    assert.strictEqual(found["Address.number"], "user.contact.address.street");
+    assert.strictEqual(found["Ticket.number"], undefined);
+    assert.strictEqual(found["AccountDetail.account_number_safe"], "user.financial.bank_account");
+    assert.strictEqual(found["Webhook.notificationEmailAddresses"], "user.contact.email");
+  });
 });

@@ -367,6 +367,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   email_message: "a subject and body beside it (an email message)",
   verification_token: "a token beside it (what the token was sent to)",
   bank_details: "a bank account's number beside it (bank details)",
+  payment_card: "a card's security code or expiry beside it (a payment card)",
   person: "a person's name beside it, in parts or with a way to reach them (a person)",
   name: "a first and a last beside it (a name in parts)",
   place: "a venue's, a site's or a court's name or opening hours beside it (a place)",

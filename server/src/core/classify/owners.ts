@@ -297,6 +297,7 @@ const enum Role {
   Paging = 8388608,
   Contact = 16777216,
   CarbonCopy = 33554432,
+  CardPart = 67108864,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -316,6 +317,9 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["html", "text", "body", "content", "template", "react", "message", "htmlbody", "textbody", "bodyhtml", "bodytext", "htmlcontent", "textcontent", "plaintext"].map((n) => [n, Role.MessageBody] as const),
   ["identifier", Role.Identifier],
   ...["token", "hashedtoken"].map((n) => [n, Role.Token] as const),
+  // A payment card's own parts: beside them, a bare `number` is the card's number (a card schema's `{ number, cvv }`).
+  ...["cvv", "cvc", "cvv2", "cvc2", "securitycode", "cardsecuritycode", "expirymonth", "expmonth", "expirationmonth", "expiryyear", "expyear",
+    "expirationyear", "nameoncard", "cardholdername"].map((n) => [n, Role.CardPart] as const),
   // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
   ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
   // What only a business has (a CRM's `Account`, a supplier): its phone, email and addresses are the business's.
@@ -368,6 +372,7 @@ const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
 const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
 const BANK_DETAILS_CONTEXTS: readonly OwnerContext[] = ["bank_details"];
+const PAYMENT_CARD_CONTEXTS: readonly OwnerContext[] = ["payment_card"];
 const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
 const NAME_IN_RECORD_CONTEXTS: readonly OwnerContext[] = ["name", "person"];
@@ -398,6 +403,7 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (roles & Role.Place && !(roles & Role.PersonPart)) return PLACE_CONTEXTS;
   // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
+  if (roles & Role.CardPart) return PAYMENT_CARD_CONTEXTS;
   // `orderingProvider: { firstName, lastName, street, phone }` under a `Facility` form: a person's record.
   if (both(roles, Role.GivenName, Role.FamilyName)) return PERSON_CONTEXTS;
   // A probation officer's `{ fullName, email, telephone }` in a booking journey: a person's contact details.
@@ -432,7 +438,7 @@ export function holdsMessageText(roles: number): boolean {
  * Contexts that make a field personal only where they are (see {@link siblingContexts}): they come from a field's
  * siblings, or for a message from its name (`MailData`, `sendSms`), and a name they accept (`to`) is no kind alone.
  */
-export const NO_KIND_ALONE_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["avatar", "product_search", "page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details"]);
+export const NO_KIND_ALONE_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["avatar", "product_search", "page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details", "payment_card"]);
 
 const CONNECTION_PEER = /^(host|hostname|server|database|db|ssl|ssl_?mode|tls|secure)$/i;
 
