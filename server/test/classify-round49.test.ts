@@ -212,4 +212,9 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["AccountDetail.account_number_safe"], "user.financial.bank_account");
     assert.strictEqual(found["Webhook.notificationEmailAddresses"], "user.contact.email");
   });
+
+  it("a record of one identification is an identity document's: its issuing country is the document's", () => {
+    const found = scan("export interface IdentificationCreateRequest { id_number: string; id_type: 'us_ssn' | 'passport'; expiration_date?: string | null; issuing_country?: string | null }");
+    assert.strictEqual(found["IdentificationCreateRequest.issuing_country"], "user.government_id");
+  });
 });
