@@ -1,0 +1,4 @@
+export interface AssessmentDateInfo {
+  hasOpenAssessment?: boolean
+  recentCompletedAssessmentDate?: string | null
+}

@@ -1,0 +1,7 @@
+export interface CourseCreateRequest {
+  audienceId: string
+  description: string
+  name: string
+  withdrawn: boolean
+  alternateName?: string
+}

@@ -1,0 +1,4 @@
+export type CoursePrerequisite = {
+  description: string
+  name: string
+}

@@ -1,0 +1,4 @@
+export type Health = {
+  anyHealthConditions?: boolean
+  description?: string
+}

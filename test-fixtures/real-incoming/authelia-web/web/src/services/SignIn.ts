@@ -1,0 +1,1 @@
+export type SignInResponse = { redirect: string } | undefined;
