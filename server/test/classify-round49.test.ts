@@ -217,4 +217,25 @@ describe("classifier: after round 49", () => {
     const found = scan("export interface IdentificationCreateRequest { id_number: string; id_type: 'us_ssn' | 'passport'; expiration_date?: string | null; issuing_country?: string | null }");
     assert.strictEqual(found["IdentificationCreateRequest.issuing_country"], "user.government_id");
   });
+
+  it("a record of a person's offending holds its particulars; a health page's answers are health data; catalogues are not", () => {
+    const found = scan(
+      "export type OffenceDetail = { id: string; acceptsResponsibility?: boolean; domesticViolence?: boolean; numberOfOthersInvolved?: number; whyDone?: string; createdAt: string };\n" +
+        "export interface OffenceType { code: string; description: string }\n" +
+        "export type SubstanceMisuseBody = { usesIllegalSubstances: YesOrNo; substanceDetail: string; releasedWithNaloxone: YesOrNo };\n" +
+        "export type PhysicalHealthBody = { canClimbStairs: YesOrNo; needsDetail: string };\n" +
+        "type PostDiagnosisKeysRequestData = { padding: string; regions: string[] };",
+    );
+    assert.strictEqual(found["OffenceDetail.acceptsResponsibility"], "user.criminal_history");
+    assert.strictEqual(found["OffenceDetail.domesticViolence"], "user.criminal_history");
+    assert.strictEqual(found["OffenceDetail.whyDone"], "user.criminal_history");
+    assert.strictEqual(found["OffenceDetail.id"], undefined);
+    assert.strictEqual(found["OffenceDetail.createdAt"], undefined);
+    assert.strictEqual(found["OffenceType.description"], undefined);
+    assert.strictEqual(found["SubstanceMisuseBody.usesIllegalSubstances"], "user.health_and_medical");
+    assert.strictEqual(found["SubstanceMisuseBody.releasedWithNaloxone"], "user.health_and_medical");
+    assert.strictEqual(found["PhysicalHealthBody.canClimbStairs"], "user.health_and_medical");
+    assert.strictEqual(found["PhysicalHealthBody.needsDetail"], "user.health_and_medical");
+    assert.strictEqual(found["PostDiagnosisKeysRequestData.padding"], undefined);
+  });
 });

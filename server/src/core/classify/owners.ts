@@ -469,6 +469,7 @@ const HEALTH_TOPICS = new Set(
     "prescription", "vaccination", "immunization", "pregnancy", "illness", "injury", "impairment", "disease", "disorder",
     "medical condition", "health condition", "medical history", "health history", "patient vital", "vital sign",
     "clinical note", "care plan", "treatment plan", "self harm", "mental health", "dietary requirement", "dietary need",
+    "substance misuse", "substance use", "physical health", "brain injury", "health need", "learning difficulty",
   ].map((p) => p.split(" ").map(singular).join(" ")),
 );
 const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark"]);
@@ -482,6 +483,23 @@ export function healthTopicOf(segment: string): string | undefined {
   const found = containsAnyPhrase(splitIdentifier(segment).map(singular), HEALTH_TOPICS);
   if (healthTopics.size > 20_000) healthTopics.clear();
   healthTopics.set(ownCopy(segment), found);
+  return found;
+}
+
+/**
+ * The criminal-justice topic an owner segment names, if any (`OffenceDetail`, `RoshAnalysis`, `offenceHistory`,
+ * `nonStandardLicenceConditions`): such a record holds the particulars of a person's offending, every one of them
+ * (`domesticViolence`, `victimWasStranger`, `whyDone`). Not a catalogue of offences (`OffenceType`, `OffenceCategory`).
+ */
+const CRIMINAL_TOPICS = new Set(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
+  "licence condition", "license condition", "gang affiliation", "mappa", "marac"].map((p) => p.split(" ").map(singular).join(" ")));
+const criminalTopics = new Map<string, string | undefined>();
+
+export function criminalTopicOf(segment: string): string | undefined {
+  if (criminalTopics.has(segment)) return criminalTopics.get(segment);
+  const found = containsAnyPhrase(splitIdentifier(segment).map(singular), CRIMINAL_TOPICS);
+  if (criminalTopics.size > 20_000) criminalTopics.clear();
+  criminalTopics.set(ownCopy(segment), found);
   return found;
 }
 
