@@ -238,4 +238,15 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["PhysicalHealthBody.needsDetail"], "user.health_and_medical");
     assert.strictEqual(found["PostDiagnosisKeysRequestData.padding"], undefined);
   });
+
+  it("a username beside a password is a login's, whatever posts the form; a database's is not", () => {
+    const found = scan(
+      "interface PostFirstFactorBody { username: string; password: string; keepMeLoggedIn: boolean }\n" +
+        "interface PostPasswordChange { username: string; old_password: string; new_password: string }\n" +
+        "export const Postgres = z.object({ credentials: z.object({ host: z.string(), port: z.number(), username: z.string(), password: z.string() }) });",
+    );
+    assert.strictEqual(found["PostFirstFactorBody.username"], "user.account.username");
+    assert.strictEqual(found["PostPasswordChange.username"], "user.account.username");
+    assert.strictEqual(found["Postgres.credentials.username"], undefined);
+  });
 });

@@ -307,7 +307,7 @@ const ROLE_OF_NAME = new Map<string, number>([
     "refererdomain", "refererhost", "refererquery", "referringdomain"].map((n) => [n, Role.Referrer] as const),
   // A record of a page as a visitor saw it: where they came from (the referrer) beside what they saw.
   ...["url", "path", "pathname", "href", "title", "search", "hash", "pageurl", "pagepath", "pagetitle", "urlpath", "urlquery"].map((n) => [n, Role.PagePart] as const),
-  ...["password", "passwd", "pass", "pwd"].map((n) => [n, Role.Password] as const),
+  ...["password", "passwd", "pass", "pwd", "oldpassword", "newpassword", "currentpassword", "confirmpassword"].map((n) => [n, Role.Password] as const),
   ...["language", "lang", "locale"].map((n) => [n, Role.Language] as const),
   // How well a person speaks a language (a CV's or a profile's languages).
   ...["fluency", "proficiency", "languagelevel", "proficiencylevel"].map((n) => [n, Role.Fluency] as const),
