@@ -2,6 +2,7 @@
  * GraphQL type definitions in templates: the reader (graphql-sdl.ts) and the fields the scanner reports from them.
  */
 import * as assert from "assert";
+import fc from "fast-check";
 import { mayHoldSdl, readSdl } from "../src/core/scan/graphql-sdl";
 import { planParse } from "../src/core/scan/inert-bodies";
 import { loadRuleSet } from "../src/core/classify/rules";
@@ -92,5 +93,21 @@ describe("GraphQL type definitions", () => {
     // Inside a function body too (a resolver module that builds its schema).
     const found = scan("export function build() {\n  return gql`type User { email: String }`;\n}\ninterface A { x: string }");
     assert.strictEqual(found["User.email"], "user.contact.email");
+  });
+  it("never throws on arbitrary text, and every field it reads lies inside the text, at its name", () => {
+    const pieces = ["type ", "input ", "User", " {", "}", "(", ")", ":", "[", "]", "!", "email", " String", "#c\n", '"d"', '"""x"""', "@k(a: 1)", ",", "\n", "=", " enum ", "extend "];
+    const sdlish = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), sdlish), fc.nat(1000), (text, base) => {
+        const doc = readSdl(text, base);
+        for (const type of doc.types) {
+          for (const f of [...type.fields, ...type.fields.flatMap((x) => x.args ?? [])]) {
+            assert.ok(f.start >= base && f.start + f.name.length <= base + text.length);
+            assert.strictEqual(text.slice(f.start - base, f.start - base + f.name.length), f.name);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
