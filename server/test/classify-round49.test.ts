@@ -249,4 +249,19 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["PostPasswordChange.username"], "user.account.username");
     assert.strictEqual(found["Postgres.credentials.username"], undefined);
   });
+
+  it("a campaign's organiser is an organisation; a flat's block, floor and unit are parts of an address, not elsewhere", () => {
+    const found = scan(
+      "export interface Campaign { name: string; organiserName: string; organiserEmail: string; organiserContactNumber: string }\n" +
+        "export type FormatAddressParams = { postalCode: string; block: string; floor: string; unit: string; street: string }\n" +
+        "export interface Product { unit: string; price: number; floor: number }",
+    );
+    assert.strictEqual(found["Campaign.organiserName"], undefined);
+    assert.strictEqual(found["Campaign.organiserEmail"], undefined);
+    assert.strictEqual(found["FormatAddressParams.block"], "user.contact.address.street");
+    assert.strictEqual(found["FormatAddressParams.floor"], "user.contact.address.street");
+    assert.strictEqual(found["FormatAddressParams.unit"], "user.contact.address.street");
+    assert.strictEqual(found["Product.unit"], undefined);
+    assert.strictEqual(found["Product.floor"], undefined);
+  });
 });

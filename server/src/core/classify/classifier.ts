@@ -63,7 +63,7 @@ const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
  */
 export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
-  "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator", "organizer", "organiser"]);
+  "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator"]);
 
 const EMAIL = "user.contact.email";
 const ADDRESS_PART = "user.contact.address.";
