@@ -264,4 +264,10 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["Product.unit"], undefined);
     assert.strictEqual(found["Product.floor"], undefined);
   });
+
+  it("a FHIR questionnaire response's items and answers are a patient's health record", () => {
+    const found = scan("import type { QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';\nexport interface ResponseProps { item: QuestionnaireResponseItem; answer: QuestionnaireResponseItemAnswer; title: string }");
+    assert.strictEqual(found["ResponseProps.item"], "user.health_and_medical");
+    assert.strictEqual(found["ResponseProps.answer"], "user.health_and_medical");
+  });
 });
