@@ -270,4 +270,21 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["ResponseProps.item"], "user.health_and_medical");
     assert.strictEqual(found["ResponseProps.answer"], "user.health_and_medical");
   });
+
+  it("a push channel's tokens and endpoints name a person's device; an API's tokens do not; an override of an email is an email", () => {
+    const found = scan(
+      "export interface PushChannelData { tokens: string[] }\n" +
+        "export namespace PushChannelDataFull { export interface Device { token: string } }\n" +
+        "export interface AwsSnsPushChannelDataTargetArnsOnly { target_arns: Array<string> }\n" +
+        "export interface ApiAuth { tokens: string[] }\n" +
+        "export interface PushConfig { token: string }\n" +
+        "export interface Recipient { email_override?: string }",
+    );
+    assert.strictEqual(found["PushChannelData.tokens"], "user.device.device_id");
+    assert.strictEqual(found["Device.token"], "user.device.device_id");
+    assert.strictEqual(found["AwsSnsPushChannelDataTargetArnsOnly.target_arns"], "user.device.device_id");
+    assert.strictEqual(found["ApiAuth.tokens"], undefined);
+    assert.strictEqual(found["PushConfig.token"], undefined);
+    assert.strictEqual(found["Recipient.email_override"], "user.contact.email");
+  });
 });
