@@ -478,7 +478,11 @@ const FREE_TEXT_LEADS = new Set(["additional", "other", "further", "more", "extr
 const healthTopics = new Map<string, string | undefined>();
 
 /** The health topic an owner segment names, if any (`AccessNeedsAdditionalDetailsBody` -> "access need"). */
+/** A cheap look for a health topic's words before the segment is split (most owners name none). */
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult/i;
+
 export function healthTopicOf(segment: string): string | undefined {
+  if (!HEALTH_TOPIC_HINT.test(segment)) return undefined;
   if (healthTopics.has(segment)) return healthTopics.get(segment);
   const found = containsAnyPhrase(splitIdentifier(segment).map(singular), HEALTH_TOPICS);
   if (healthTopics.size > 20_000) healthTopics.clear();
@@ -495,7 +499,11 @@ const CRIMINAL_TOPICS = new Set(["offence", "offense", "offending", "conviction"
   "licence condition", "license condition", "gang affiliation", "mappa", "marac"].map((p) => p.split(" ").map(singular).join(" ")));
 const criminalTopics = new Map<string, string | undefined>();
 
+/** A cheap look for a criminal-justice topic's words before the segment is split (most owners name none). */
+const CRIMINAL_TOPIC_HINT = /offen|convict|criminal|rosh|harm|licen[cs]e|gang|mappa|marac/i;
+
 export function criminalTopicOf(segment: string): string | undefined {
+  if (!CRIMINAL_TOPIC_HINT.test(segment)) return undefined;
   if (criminalTopics.has(segment)) return criminalTopics.get(segment);
   const found = containsAnyPhrase(splitIdentifier(segment).map(singular), CRIMINAL_TOPICS);
   if (criminalTopics.size > 20_000) criminalTopics.clear();
