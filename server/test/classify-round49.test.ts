@@ -287,4 +287,10 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["PushConfig.token"], undefined);
     assert.strictEqual(found["Recipient.email_override"], "user.contact.email");
   });
+
+  it("a website's name beside a comment's email does not make the comment a place's", () => {
+    const found = scan("export interface CommentData { id: number; content: string; nick: string; email?: string; page_key: string; site_name: string; ip_region?: string }\nexport interface CourtSite { court_name: string; email: string }");
+    assert.strictEqual(found["CommentData.email"], "user.contact.email");
+    assert.strictEqual(found["CourtSite.email"], undefined);
+  });
 });

@@ -328,7 +328,7 @@ const ROLE_OF_NAME = new Map<string, number>([
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
-  ...["venuename", "sitename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
+  ...["venuename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
   // A way to reach someone: beside a full name or a birth date, the record is a person's.
   ...["email", "emailaddress", "phone", "phonenumber", "telephone", "mobile", "mobilenumber"].map((n) => [n, Role.Contact] as const),
