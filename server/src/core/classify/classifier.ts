@@ -17,9 +17,10 @@ import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type N
 import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, criminalTopicOf, fileContexts, healthTopicOf, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, isFreeTextName, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
+import { containsAnyPhrase, fileContexts, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
+import { topicVerdict, YES_NO_TYPE } from "./topics";
 import type { Finding, Range, Signal } from "../types";
 
 export interface FieldCandidate {
@@ -280,13 +281,10 @@ const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
 const HEALTH_RULE = "health";
-const CRIMINAL_RULE = "criminal-history";
 /** The rule of a saved payment method, which holds only as a type named for one (see judge and the project index). */
 export const PAYMENT_METHOD_RULE = "payment-method";
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
 const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
-/** A type named for the answers a form's question allows (`YesOrNo`, `YesNoNotSure`): it holds the answer, not the data. */
-const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
@@ -395,58 +393,6 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
-/**
- * Free text in a record named for a health topic (see healthTopicOf): the person's health data. So are the answers of a
- * form's page named for one (`PhysicalHealthBody.canClimbStairs`, `PregnancyInformation.dueDate`), a record of one
- * person's answers, unless the record is a catalogue's (`AllergyType`) or the field is its key.
- */
-function healthTopicText(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
-  // (A yes/no answer, `usesIllegalSubstances: YesOrNo`, is the answer itself on such a page.)
-  if (c.owner.length === 0 || !(PARTICULAR_KINDS.has(c.kind) || (c.ref && YES_NO_TYPE.test(c.ref.name)))) return null;
-  // (The owner's topic first: it is cached per owner, and most fields without a rule have no such owner.)
-  const owner = c.owner[c.owner.length - 1];
-  const topic = healthTopicOf(owner);
-  if (!topic) return null;
-  const text = (c.kind === "string" || c.kind === "unknown") && isFreeTextName(words);
-  if (!text && !(FORM_ANSWERS.test(owner) && isParticular(c, owner))) return null;
-  const rule = rules.rules.find((r) => r.id === HEALTH_RULE);
-  if (!rule) return null;
-  signals.push({ kind: "owner", detail: text ? `free text of ${owner}, a record of ${topic}` : `an answer of ${owner}, a record of ${topic}` });
-  return { status: "accept", rule, category: rule.category, confidence: 0.7, signals };
-}
-
-/** Owners that hold one person's answers to a form's page (`SubstanceMisuseBody`, a page class's `body`). */
-const FORM_ANSWERS = /(?:Body|Answers?)$/;
-
-/** Whether a field is one of a record's particulars: not its key, its bookkeeping, or a catalogue's entry. */
-function isParticular(c: FieldCandidate, owner: string): boolean {
-  return !RECORD_KEY.test(c.name) && !RECORD_TIME.test(c.name) && !CATALOGUE_OWNER.test(owner);
-}
-
-/** Kinds a record of a person's offending holds its particulars as (a flag, a count, a date, text, a level). */
-const PARTICULAR_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "boolean", "enum", "number", "date"]);
-/** Names of a record's own keys and bookkeeping (when it was made, whether a step of a form was done), not its particulars. */
-const RECORD_KEY = /^(?:_?id|uuid|key|type|kind|code|version|sources?)$|(?:Id|_id|Ids|_ids)$|(?:Completed|Success|Step|Imported)$/;
-const RECORD_TIME = /^(?:created|updated|deleted|assessed|completed|imported)(?:_?(?:at|by|on|date))?$/i;
-/** Owners that list the kinds of a thing (`OffenceType`, `OffenceCategory`): a catalogue, nobody's record. */
-const CATALOGUE_OWNER = /(?:Types?|Categor(?:y|ies)|Codes?|Kinds?|Options?|Groups?|Lists?)$/;
-
-/**
- * A field of a record named for a person's offending (see criminalTopicOf): one of its particulars, the person's criminal
- * history, unless the record is a catalogue's (`OffenceType`) or the field is its key.
- */
-function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  if (c.owner.length === 0 || !PARTICULAR_KINDS.has(c.kind)) return null;
-  const owner = c.owner[c.owner.length - 1];
-  const topic = criminalTopicOf(owner);
-  if (!topic || !isParticular(c, owner)) return null;
-  const ctx = segmentContext(owner, rules);
-  if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
-  const rule = rules.rules.find((r) => r.id === CRIMINAL_RULE);
-  if (!rule) return null;
-  signals.push({ kind: "owner", detail: `a particular of ${owner}, a record of ${topic}` });
-  return { status: "accept", rule, category: rule.category, confidence: 0.65, signals };
-}
 
 /**
  * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
@@ -503,7 +449,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifiers = phraseModifiers = NO_WORDS;
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
-  if (!rule) return healthTopicText(c, name.tokens, rules, signals) ?? criminalTopicParticular(c, rules, signals);
+  if (!rule) return topicVerdict(c, name.tokens, rules, signals);
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;

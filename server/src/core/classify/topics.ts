@@ -1,0 +1,128 @@
+/**
+ * Records named for a topic of a person's life: a health topic (an allergy entry, a substance-misuse page of a form) or
+ * a person's offending (an offence's details, a risk-of-serious-harm analysis). Such a record's free text, and on a
+ * form's page or an offence's record each of its answers, are that topic's data, though their names say nothing of it
+ * (`AllergyEntry.notes`, `PhysicalHealthBody.canClimbStairs`, `OffenceDetail.domesticViolence`). Consulted only for a
+ * field no rule's words match.
+ */
+import { ownCopy, singular, splitIdentifier } from "./names";
+import { containsAnyPhrase, segmentContext } from "./owners";
+import type { FieldCandidate, Verdict } from "./classifier";
+import type { RuleSet, ValueKind } from "./rules";
+import type { Signal } from "../types";
+
+/** A type named for the answers a form's question allows (`YesOrNo`, `YesNoNotSure`): it holds the answer, not the data. */
+export const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
+
+const HEALTH_RULE = "health";
+const CRIMINAL_RULE = "criminal-history";
+
+/**
+ * Topics that make a record a person's health record. Only words that name a person's health count: not `health` alone
+ * (a service's health check) nor `vital` (web vitals).
+ */
+const HEALTH_TOPICS = phrases([
+  "access need", "accessibility need", "additional need", "allergy", "diagnosis", "symptom", "medication", "disability",
+  "prescription", "vaccination", "immunization", "pregnancy", "illness", "injury", "impairment", "disease", "disorder",
+  "medical condition", "health condition", "medical history", "health history", "patient vital", "vital sign",
+  "clinical note", "care plan", "treatment plan", "self harm", "mental health", "dietary requirement", "dietary need",
+  "substance misuse", "substance use", "physical health", "brain injury", "health need", "learning difficulty",
+]);
+/** A cheap look for a health topic's words before an owner's name is split (most owners name none). */
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult/i;
+
+/** Topics that make a record one of a person's offending (not a catalogue of offences: see CATALOGUE_OWNER). */
+const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
+  "licence condition", "license condition", "gang affiliation", "mappa", "marac"]);
+const CRIMINAL_TOPIC_HINT = /offen|convict|criminal|rosh|harm|licen[cs]e|gang|mappa|marac/i;
+
+const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark"]);
+const FREE_TEXT_LEADS = new Set(["additional", "other", "further", "more", "extra"]);
+
+/** Owners that hold one person's answers to a form's page (`SubstanceMisuseBody`, a page class's `body`). */
+const FORM_ANSWERS = /(?:Body|Answers?)$/;
+/** Kinds a record holds its particulars as (a flag, a count, a date, text, a level). */
+const PARTICULAR_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "boolean", "enum", "number", "date"]);
+/** Names of a record's own keys and bookkeeping (when it was made, whether a step of a form was done), not its particulars. */
+const RECORD_KEY = /^(?:_?id|uuid|key|type|kind|code|version|sources?)$|(?:Id|_id|Ids|_ids)$|(?:Completed|Success|Step|Imported)$/;
+const RECORD_TIME = /^(?:created|updated|deleted|assessed|completed|imported)(?:_?(?:at|by|on|date))?$/i;
+/** Owners that list the kinds of a thing (`OffenceType`, `OffenceCategory`): a catalogue, nobody's record. */
+const CATALOGUE_OWNER = /(?:Types?|Categor(?:y|ies)|Codes?|Kinds?|Options?|Groups?|Lists?)$/;
+
+function phrases(list: string[]): Set<string> {
+  return new Set(list.map((p) => p.split(" ").map(singular).join(" ")));
+}
+
+const healthTopics = new Map<string, string | undefined>();
+const criminalTopics = new Map<string, string | undefined>();
+
+/** The topic of `topics` an owner segment names, if any (`AccessNeedsAdditionalDetailsBody` -> "access need"). */
+function topicOf(segment: string, hint: RegExp, topics: Set<string>, cache: Map<string, string | undefined>): string | undefined {
+  if (!hint.test(segment)) return undefined;
+  if (cache.has(segment)) return cache.get(segment);
+  const found = containsAnyPhrase(splitIdentifier(segment).map(singular), topics);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(ownCopy(segment), found);
+  return found;
+}
+
+/** The health topic an owner segment names, if any. */
+export function healthTopicOf(segment: string): string | undefined {
+  return topicOf(segment, HEALTH_TOPIC_HINT, HEALTH_TOPICS, healthTopics);
+}
+
+/** The criminal-justice topic an owner segment names, if any (`OffenceDetail`, `RoshAnalysis`, `offenceHistory`). */
+export function criminalTopicOf(segment: string): string | undefined {
+  return topicOf(segment, CRIMINAL_TOPIC_HINT, CRIMINAL_TOPICS, criminalTopics);
+}
+
+/** A free-text field's name, given as its words (`notes`, `additionalDetails`, `otherComments`). */
+export function isFreeTextName(words: readonly string[]): boolean {
+  return FREE_TEXT_WORDS.has(singular(words[words.length - 1] ?? "")) && (words.length === 1 || (words.length === 2 && FREE_TEXT_LEADS.has(words[0])));
+}
+
+/** Whether a field is one of a record's particulars: not its key, its bookkeeping, or a catalogue's entry. */
+function isParticular(c: FieldCandidate, owner: string): boolean {
+  return !RECORD_KEY.test(c.name) && !RECORD_TIME.test(c.name) && !CATALOGUE_OWNER.test(owner);
+}
+
+/** What the record a field no rule matched is named for says the field holds, if anything. */
+export function topicVerdict(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
+  return healthTopicText(c, words, rules, signals) ?? criminalTopicParticular(c, rules, signals);
+}
+
+/**
+ * Free text in a record named for a health topic: the person's health data. So are the answers of a form's page named
+ * for one (`PhysicalHealthBody.canClimbStairs`, `PregnancyInformationBody.dueDate`), unless the field is the record's key.
+ */
+function healthTopicText(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
+  // (A yes/no answer, `usesIllegalSubstances: YesOrNo`, is the answer itself on such a page.)
+  if (c.owner.length === 0 || !(PARTICULAR_KINDS.has(c.kind) || (c.ref && YES_NO_TYPE.test(c.ref.name)))) return null;
+  // (The owner's topic first: it is cached per owner, and most fields without a rule have no such owner.)
+  const owner = c.owner[c.owner.length - 1];
+  const topic = healthTopicOf(owner);
+  if (!topic) return null;
+  const text = (c.kind === "string" || c.kind === "unknown") && isFreeTextName(words);
+  if (!text && !(FORM_ANSWERS.test(owner) && isParticular(c, owner))) return null;
+  const rule = rules.rules.find((r) => r.id === HEALTH_RULE);
+  if (!rule) return null;
+  signals.push({ kind: "owner", detail: text ? `free text of ${owner}, a record of ${topic}` : `an answer of ${owner}, a record of ${topic}` });
+  return { status: "accept", rule, category: rule.category, confidence: 0.7, signals };
+}
+
+/**
+ * A field of a record named for a person's offending: one of its particulars, the person's criminal history, unless the
+ * record is a catalogue's (`OffenceType`) or a thing's, or the field is its key.
+ */
+function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
+  if (c.owner.length === 0 || !PARTICULAR_KINDS.has(c.kind)) return null;
+  const owner = c.owner[c.owner.length - 1];
+  const topic = criminalTopicOf(owner);
+  if (!topic || !isParticular(c, owner)) return null;
+  const ctx = segmentContext(owner, rules);
+  if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
+  const rule = rules.rules.find((r) => r.id === CRIMINAL_RULE);
+  if (!rule) return null;
+  signals.push({ kind: "owner", detail: `a particular of ${owner}, a record of ${topic}` });
+  return { status: "accept", rule, category: rule.category, confidence: 0.65, signals };
+}
