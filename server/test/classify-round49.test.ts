@@ -293,4 +293,9 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["CommentData.email"], "user.contact.email");
     assert.strictEqual(found["CourtSite.email"], undefined);
   });
+
+  it("a card's issuing country is card data", () => {
+    const found = scan("export interface Payment { card_last_four?: string | null; card_issuing_country?: string | null; total_amount: number }");
+    assert.strictEqual(found["Payment.card_issuing_country"], "user.financial.credit_card");
+  });
 });
