@@ -298,4 +298,14 @@ describe("classifier: after round 49", () => {
     const found = scan("export interface Payment { card_last_four?: string | null; card_issuing_country?: string | null; total_amount: number }");
     assert.strictEqual(found["Payment.card_issuing_country"], "user.financial.credit_card");
   });
+
+  it("a JavaScript model that lists its fields as bare statics declares them; a static with a value is the class's", () => {
+    const out: Record<string, string> = {};
+    const code = "export default class Address extends EasyPostObject {\n  static street1;\n  static zip;\n  static email;\n  static tableName = 'addresses';\n  static defaultEmail = 'a@b.c';\n}\n";
+    for (const f of scanSource("/src/models/address.js", code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+    assert.strictEqual(out["Address.street1"], "user.contact.address.street");
+    assert.strictEqual(out["Address.zip"], "user.contact.address.postal_code");
+    assert.strictEqual(out["Address.email"], "user.contact.email");
+    assert.strictEqual(out["Address.defaultEmail"], undefined);
+  });
 });

@@ -8,7 +8,7 @@ import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
 import { calleeName, columnsObject } from "../scan/schemas";
-import { SK, forEachChild, isArrayTypeNode, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNothingType, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
+import { SK, forEachChild, isArrayTypeNode, isBareStaticField, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNothingType, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
 import { LocalTypes, PRIMITIVE_REFERENCES, TRANSPARENT_GENERICS, UI_TYPE, applyWords, collectWords, emptySignals, looksLikeModelName } from "../scan/values";
 import { WalkContext, propertyNameText } from "../scan/walk";
 
@@ -29,7 +29,7 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
         let methods = 0;
         for (const m of node.members as ts.NodeArray<ts.Node>) {
           const n = (m as { name?: ts.PropertyName }).name;
-          if ((isPropertySignature(m) || (isPropertyDeclaration(m) && !isStaticMember(m))) && n) {
+          if ((isPropertySignature(m) || (isPropertyDeclaration(m) && (!isStaticMember(m) || isBareStaticField(m)))) && n) {
             const text = propertyNameText(n);
             if (text) members.push(text);
           } else if ((isMethodDeclaration(m) || isMethodSignature(m)) && !isStaticMember(m)) methods++;

@@ -141,3 +141,8 @@ export function isNothingType(type: ts.TypeNode): boolean {
 export function isStaticMember(member: ts.Node): boolean {
   return (getModifiers(member as ts.HasModifiers) ?? []).some((m) => m.kind === SK.StaticKeyword);
 }
+
+/** `static street1;`: a static property with neither a value nor a type, the way a JavaScript model lists its fields. */
+export function isBareStaticField(member: ts.Node): boolean {
+  return ts.isPropertyDeclaration(member) && !member.initializer && !member.type && !member.questionToken;
+}

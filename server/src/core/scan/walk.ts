@@ -10,7 +10,7 @@ import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
 import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlField } from "./graphql-sdl";
-import { SK, forEachChild, getModifiers, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -253,8 +253,9 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
   const declared = new Set<string>();
   for (const member of cls.members) {
     // A static property belongs to the class (`static tableName = "users"`), not to the record an instance holds.
-    // (A static method's parameters are read: their type literals are inputs like any other.)
-    if (isStaticMember(member) && !isMethodDeclaration(member)) continue;
+    // (A static method's parameters are read: their type literals are inputs like any other. A model that lists its
+    // fields as bare statics, `class Address { static street1; static zip; }` in plain JavaScript, declares them.)
+    if (isStaticMember(member) && !isMethodDeclaration(member) && !isBareStaticField(member)) continue;
     if (isPropertyDeclaration(member)) {
       const name = propertyNameText(member.name);
       if (!name || (member.type && holdsNothing(member.type))) continue;
