@@ -308,4 +308,16 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(out["Address.email"], "user.contact.email");
     assert.strictEqual(out["Address.defaultEmail"], undefined);
   });
+
+  it("a shipment's parties held as address objects are postal addresses; an email's from and to addresses are not", () => {
+    const found = scan(
+      "export interface Shipment { to_address: Address; from_address: Address; return_address?: Address }\n" +
+        "export interface Mail { fromAddress: string; toAddress: string; returnAddress: string }",
+    );
+    assert.strictEqual(found["Shipment.to_address"], "user.contact.address");
+    assert.strictEqual(found["Shipment.from_address"], "user.contact.address");
+    assert.strictEqual(found["Shipment.return_address"], "user.contact.address");
+    assert.notStrictEqual(found["Mail.fromAddress"], "user.contact.address");
+    assert.notStrictEqual(found["Mail.toAddress"], "user.contact.address");
+  });
 });
