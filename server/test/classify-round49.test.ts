@@ -320,4 +320,15 @@ describe("classifier: after round 49", () => {
     assert.notStrictEqual(found["Mail.fromAddress"], "user.contact.address");
     assert.notStrictEqual(found["Mail.toAddress"], "user.contact.address");
   });
+
+  it("an address's primary, secondary and last lines are its street lines; a chart's lines are not", () => {
+    const found = scan(
+      "export class MultiLineAddress { recipient?: string; primary_line: string; secondary_line?: string; urbanization?: string; city?: string; zip_code?: string }\n" +
+        "export interface Chart { primaryLine: string; secondaryLine: string }",
+    );
+    assert.strictEqual(found["MultiLineAddress.primary_line"], "user.contact.address.street");
+    assert.strictEqual(found["MultiLineAddress.secondary_line"], "user.contact.address.street");
+    assert.strictEqual(found["MultiLineAddress.urbanization"], "user.contact.address.street");
+    assert.strictEqual(found["Chart.primaryLine"], undefined);
+  });
 });
