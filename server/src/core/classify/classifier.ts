@@ -476,10 +476,11 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
   // (Where each context came from is put into words only for the one that decides.)
   const sources: ContextSource[] = [];
+  // A business's own contact details (`Company.contactEmail`, a business unit's) are its mailbox: `contact` names no
+  // one there, as a qualifier or as a person's role.
+  const businessContact = qualifiers.includes("contact") && c.owner.some(isBusiness);
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
-    // A business's own contact details (`Company.contactEmail`, a business unit's) are its mailbox: `contact` names no
-    // one there.
-    if (qualifiers[qualifierContexts[i].end - 1] === "contact" && c.owner.some(isBusiness)) continue;
+    if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
@@ -518,8 +519,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (file.length && GENERIC_OWNER.test(c.owner[0])) for (const ctx of file) sources.push({ ctx, from: "file", at: 0 });
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
-  // (A contact on a business's record is the business's own: see the qualifier contexts above.)
-  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && c.owner.some(isBusiness)));
+  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact));
   // A party the rule names by its allowed qualifiers (`receiverName`, `ownerName` on a transaction item or a repository)
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
