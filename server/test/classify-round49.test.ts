@@ -331,4 +331,17 @@ describe("classifier: after round 49", () => {
     assert.strictEqual(found["MultiLineAddress.urbanization"], "user.contact.address.street");
     assert.strictEqual(found["Chart.primaryLine"], undefined);
   });
+
+  it("a hotel stay's and a rental desk's address and phone are theirs, not a traveller's", () => {
+    const found = scan(
+      "export interface StaysAddress { line_one: string; city_name: string; postal_code: string; country_code: string }\n" +
+        "export interface CarsRentalDesk { phone_number: string; address: { postal_code: string; region: string } }\n" +
+        "export interface Traveller { given_name: string; phone_number: string; address: { postal_code: string } }",
+    );
+    assert.strictEqual(found["StaysAddress.city_name"], undefined);
+    assert.strictEqual(found["StaysAddress.postal_code"], undefined);
+    assert.strictEqual(found["CarsRentalDesk.phone_number"], undefined);
+    assert.strictEqual(found["Traveller.phone_number"], "user.contact.phone_number");
+    assert.strictEqual(found["Traveller.address.postal_code"], "user.contact.address.postal_code");
+  });
 });
