@@ -9,8 +9,8 @@ const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The incoming rounds (test-fixtures/real-incoming) are not the gate yet, but a floor a little under where they
 // stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.884 / 0.704 (120 apps; now
-// 124 apps, 0.879 / 0.712): the 73 apps there when the floor was 0.90 / 0.65 stand at 0.908 / 0.674, the harder apps
-// added since (51 now) at 0.857 / 0.745.
+// 125 apps, 0.877 / 0.714): the 73 apps there when the floor was 0.90 / 0.65 stand at 0.908 / 0.674, the harder apps
+// added since (52 now) at 0.855 / 0.747.
 const INCOMING_PRECISION = 0.87;
 const INCOMING_RECALL = 0.68;
 // The hand-written fixtures are regression tests now: they must stay where they were.
