@@ -23,6 +23,13 @@ export interface SdlType {
   fields: SdlField[];
 }
 
+/** A type or an enum the definitions declare, for the file's summary (what fields typed by it elsewhere hold). */
+export interface SdlDeclaration {
+  name: string;
+  members: string[];
+  enum: boolean;
+}
+
 export interface SdlDocument {
   types: SdlType[];
   enums: Set<string>;
@@ -37,9 +44,9 @@ export function hasBrace(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether a template's text may define GraphQL types (cheap test before reading it). */
+/** Whether a template's text may define GraphQL types (cheap test before reading it; callers look for a brace first). */
 export function mayHoldSdl(text: string): boolean {
-  return text.includes("{") && BLOCK_HINT.test(text);
+  return BLOCK_HINT.test(text);
 }
 
 /** What a GraphQL scalar holds; undefined for a name that is not a built-in or common custom scalar. */
@@ -62,7 +69,7 @@ const SCALARS: Record<string, ValueKind> = Object.assign(Object.create(null), {
   Any: "unknown",
 });
 
-/** The kind a field's type gives, with `enums` and `objects` the document's own names; undefined: a reference. */
+/** The kind a field's type gives, with `enums` the document's own; undefined: a reference to another type. */
 export function sdlKind(type: string, enums: ReadonlySet<string>): ValueKind | undefined {
   if (SCALARS[type]) return SCALARS[type];
   if (enums.has(type)) return "enum";

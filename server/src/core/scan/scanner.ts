@@ -21,6 +21,7 @@ import type { FileScanResult, Finding, ScanNote } from "../types";
 import { collectLocalTypes } from "../index/summaries";
 import { createSourceFile, flattenDiagnosticMessageText } from "./ts-syntax";
 import { rangeOf, TsFieldCandidate, walkFile } from "./walk";
+import type { SdlDeclaration } from "./graphql-sdl";
 import { catalogueFor, type SinkCatalogue } from "../flows/catalogue";
 import { extractFlows, type FileFlows } from "../flows/extract";
 import { flowTriggers } from "../flows/triggers";
@@ -267,7 +268,7 @@ function extractCandidates(file: string, sf: ts.SourceFile, rules: RuleSet): { c
   const locals = collectLocalTypes(sf, rules, summary);
   const out: FieldCandidate[] = [];
   const fileOwner = path.basename(file).replace(/\.[^.]+$/, "");
-  const sdlTypes: { name: string; members: string[]; enum: boolean }[] = [];
+  const sdlTypes: SdlDeclaration[] = [];
   walkFile({ sf, rules, locals, out, handled: new Set(), fileOwner, hint: undefined, sdlTypes });
   // GraphQL types defined in templates are the file's declarations too (TypeScript's of the same name come first).
   for (const t of sdlTypes) if (!summary.declarations.has(t.name)) summary.declarations.set(t.name, t.enum ? { kind: "enum" } : objectShape(t.members, rules, t.name));

@@ -9,7 +9,7 @@ import type { RuleSet, ValueKind } from "../classify/rules";
 import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
-import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlField } from "./graphql-sdl";
+import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlDeclaration, type SdlField } from "./graphql-sdl";
 import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
@@ -48,7 +48,7 @@ export interface WalkContext {
   /** The type parameters of the declaration being read, with the kind their constraint gives (`Name extends string`). */
   typeParams?: ReadonlyMap<string, ValueKind>;
   /** GraphQL types defined in the file's templates, for its summary (what other fields typed by them hold). */
-  sdlTypes?: { name: string; members: string[]; enum: boolean }[];
+  sdlTypes?: SdlDeclaration[];
 }
 
 /**
