@@ -1,0 +1,9 @@
+export default class ApprovalComment {
+  who: string
+
+  when: string
+
+  comment: string
+
+  role: string
+}

@@ -1,0 +1,12 @@
+export type ViewMultipleAgencyBookingsJourney = {
+  agencyCode: string
+  fromDate: string
+  toDate: string
+  page: number
+  sort: string
+}
+
+export type ViewBookingsBookingJourney = {
+  agencyCode: string
+  fromDate: string
+}

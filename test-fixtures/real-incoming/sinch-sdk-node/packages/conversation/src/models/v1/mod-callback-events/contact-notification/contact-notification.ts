@@ -1,0 +1,6 @@
+import { Contact } from '../../contact';
+
+export interface ContactNotification {
+  /** @see Contact */
+  contact?: Contact;
+}

@@ -1,0 +1,6 @@
+import { InvalidArgumentError } from '../invalid-argument-error';
+
+export interface InvalidArgument {
+  /** @see InvalidArgumentError */
+  error?: InvalidArgumentError;
+}

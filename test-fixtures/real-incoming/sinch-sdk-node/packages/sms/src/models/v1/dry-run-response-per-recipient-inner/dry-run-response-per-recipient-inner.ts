@@ -1,0 +1,9 @@
+export interface DryRunResponsePerRecipientInner {
+
+  recipient?: string;
+  number_of_parts?: number;
+  body?: string;
+  encoding?: string;
+}
+
+
