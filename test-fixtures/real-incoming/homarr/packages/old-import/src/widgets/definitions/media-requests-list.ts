@@ -1,0 +1,9 @@
+import type { CommonOldmarrWidgetDefinition } from "./common";
+
+export type OldmarrMediaRequestListDefinition = CommonOldmarrWidgetDefinition<
+  "media-requests-list",
+  {
+    replaceLinksWithExternalHost: boolean;
+    openInNewTab: boolean;
+  }
+>;
