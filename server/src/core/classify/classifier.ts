@@ -82,6 +82,9 @@ const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org"
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
   "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
 
+/** Owner words of a credential: what it was issued to is a person (`PasswordlessToken.email`, `ApiKey.email`). */
+const CREDENTIAL_WORDS = new Set(["token", "key", "credential", "passkey"]);
+
 const businessSegments = new Map<string, boolean>();
 
 function isBusiness(segment: string): boolean {
@@ -527,7 +530,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // (So is one its siblings show, by a name in parts or beside a way to reach them: a health service's `orderingProvider`;
   // not the messages or labels of a form's fields, which name them.)
   const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData);
-  if (!personRole && !personSiblings && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
+  // (An address beside a password is an account's, set up on any form: a connection's settings are dropped in settle.)
+  const accountAddress = rule.category === EMAIL && siblings.includes("login");
+  if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
@@ -539,6 +544,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
       // a thing's own address is its mailbox.
       if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
+      // A credential's address (a sign-in token's, an API key's `email`) is its holder's; so is one beside a password on
+      // any record (an organisation's set-up form creates its first account: `{ username, email, password }`).
+      if (s.from === "owner" && (accountAddress || (s.ctx === "nonperson" && rule.category === EMAIL && CREDENTIAL_WORDS.has(lastOwnerWord(c.owner[s.at], rules))))) continue;
       // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
       if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
       // So does it on a thing that handles a customer's address (an order, a checkout's form service): a billing or
