@@ -39,4 +39,22 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["SmtpSettings.email"], undefined);
     assert.strictEqual(found["MailerSettings.fromEmail"], undefined);
   });
+
+  it("a caller's, a friend's or an authorised signatory's name is a person's name", () => {
+    const found = scan("export interface NumberLookup { caller_name: string; friendName: string; authorized_name: string; propertyName: string }");
+    assert.strictEqual(found["NumberLookup.caller_name"], "user.name");
+    assert.strictEqual(found["NumberLookup.friendName"], "user.name");
+    assert.strictEqual(found["NumberLookup.authorized_name"], "user.name");
+    assert.strictEqual(found["NumberLookup.propertyName"], undefined);
+  });
+
+  it("an address's first and second lines are its street lines, on an address only", () => {
+    const found = scan(
+      "class ManualCurfewAddress { reference?: string; firstLine: string; secondLine: string; townOrCity: string; postcode!: string }\n" +
+        "interface Poem { firstLine: string; secondLine: string }",
+    );
+    assert.strictEqual(found["ManualCurfewAddress.firstLine"], "user.contact.address.street");
+    assert.strictEqual(found["ManualCurfewAddress.secondLine"], "user.contact.address.street");
+    assert.strictEqual(found["Poem.firstLine"], undefined);
+  });
 });
