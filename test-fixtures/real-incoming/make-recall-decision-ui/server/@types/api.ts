@@ -1,0 +1,5 @@
+import { RecommendationResponse } from './make-recall-decision-api'
+
+export interface RecommendationDecorated extends RecommendationResponse {
+  isInCustody?: boolean
+}

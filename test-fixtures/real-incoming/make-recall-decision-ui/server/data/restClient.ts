@@ -1,0 +1,207 @@
+import superagent, { Response } from 'superagent'
+import Agent, { HttpsAgent } from 'agentkeepalive'
+import { Readable } from 'stream'
+
+import logger from '../../logger'
+import type { UnsanitisedError } from '../sanitisedError'
+import sanitiseError from '../sanitisedError'
+import { ApiConfig } from '../config'
+import { restClientMetricsMiddleware } from './restClientMetricsMiddleware'
+
+interface GetRequest {
+  path?: string
+  query?: string
+  headers?: Record<string, string>
+  responseType?: string
+  raw?: boolean
+}
+
+interface PostRequest {
+  path?: string
+  headers?: Record<string, string>
+  responseType?: string
+  data?: Record<string, unknown>
+  raw?: boolean
+}
+
+interface StreamRequest {
+  path?: string
+  headers?: Record<string, string>
+  errorLogger?: (e: UnsanitisedError) => void
+}
+
+export default class RestClient {
+  agent: Agent
+
+  constructor(
+    private readonly name: string,
+    protected readonly config: ApiConfig,
+    private readonly token: string,
+  ) {
+    this.agent = config.url.startsWith('https') ? new HttpsAgent(config.agent) : new Agent(config.agent)
+  }
+
+  private apiUrl() {
+    return this.config.url
+  }
+
+  protected timeoutConfig(): {
+    response: number
+    deadline: number
+  } {
+    return this.config.timeout
+  }
+
+  async get({ path = null, query = '', headers = {}, responseType = '', raw = false }: GetRequest): Promise<unknown> {
+    logger.info(`Get using user credentials: calling ${this.name}: ${path} ${query}`)
+    try {
+      const result = await superagent
+        .get(`${this.apiUrl()}${path}`)
+        .agent(this.agent)
+        .use(restClientMetricsMiddleware)
+        .query(query)
+        .auth(this.token, { type: 'bearer' })
+        .set(headers)
+        .responseType(responseType)
+        .timeout(this.timeoutConfig())
+      logger.info(`Response status from: ${path} ${query} - ${result.statusCode}`)
+
+      if (raw) {
+        return result
+      }
+
+      const { body } = result
+      if (!Array.isArray(body) && Object.keys(body).length === 0) {
+        return null
+      }
+
+      return body
+    } catch (error) {
+      const sanitisedError = sanitiseError(error)
+      logger.warn({ ...sanitisedError, query }, `Error calling ${this.name}, path: '${path}', verb: 'GET'`)
+      throw sanitisedError
+    }
+  }
+
+  async post({
+    path = null,
+    headers = {},
+    responseType = '',
+    data = {},
+    raw = false,
+  }: PostRequest = {}): Promise<unknown> {
+    logger.info(`Post using user credentials: calling ${this.name}: ${path}`)
+    try {
+      const result = await superagent
+        .post(`${this.apiUrl()}${path}`)
+        .send(data)
+        .agent(this.agent)
+        .use(restClientMetricsMiddleware)
+        .auth(this.token, { type: 'bearer' })
+        .set(headers)
+        .responseType(responseType)
+        .timeout(this.timeoutConfig())
+
+      return raw ? result : result.body
+    } catch (error) {
+      const sanitisedError = sanitiseError(error)
+      logger.warn({ ...sanitisedError }, `Error calling ${this.name}, path: '${path}', verb: 'POST'`)
+      throw sanitisedError
+    }
+  }
+
+  async put({
+    path = null,
+    headers = {},
+    responseType = '',
+    data = {},
+    raw = false,
+  }: PostRequest = {}): Promise<unknown> {
+    logger.info(`Post using user credentials: calling ${this.name}: ${path}`)
+    try {
+      const result = await superagent
+        .put(`${this.apiUrl()}${path}`)
+        .send(data)
+        .agent(this.agent)
+        .use(restClientMetricsMiddleware)
+        .auth(this.token, { type: 'bearer' })
+        .set(headers)
+        .responseType(responseType)
+        .timeout(this.timeoutConfig())
+
+      return raw ? result : result.body
+    } catch (error) {
+      const sanitisedError = sanitiseError(error)
+      logger.warn({ ...sanitisedError }, `Error calling ${this.name}, path: '${path}', verb: 'POST'`)
+      throw sanitisedError
+    }
+  }
+
+  async delete({ path = null, headers = {}, responseType = '', raw = false }: PostRequest = {}): Promise<unknown> {
+    logger.info(`Post using user credentials: calling ${this.name}: ${path}`)
+    try {
+      const result = await superagent
+        .delete(`${this.apiUrl()}${path}`)
+        .send()
+        .agent(this.agent)
+        .use(restClientMetricsMiddleware)
+        .auth(this.token, { type: 'bearer' })
+        .set(headers)
+        .responseType(responseType)
+        .timeout(this.timeoutConfig())
+
+      return raw ? result : result.body
+    } catch (error) {
+      const sanitisedError = sanitiseError(error)
+      logger.warn({ ...sanitisedError }, `Error calling ${this.name}, path: '${path}', verb: 'POST'`)
+      throw sanitisedError
+    }
+  }
+
+  async patch<T>({ path = null, headers = {}, responseType = '', data = {}, raw = false }: PostRequest = {}): Promise<
+    T | Response
+  > {
+    try {
+      const result = await superagent
+        .patch(`${this.apiUrl()}${path}`)
+        .send(data)
+        .agent(this.agent)
+        .auth(this.token, { type: 'bearer' })
+        .set(headers)
+        .responseType(responseType)
+        .timeout(this.timeoutConfig())
+
+      return raw ? result : result.body
+    } catch (error) {
+      const sanitisedError = sanitiseError(error)
+      logger.error({ ...sanitisedError }, `Error calling ${this.name}, path: '${path}', verb: 'PATCH'`)
+      throw sanitisedError
+    }
+  }
+
+  async stream({ path = null, headers = {} }: StreamRequest = {}): Promise<unknown> {
+    logger.info(`Get using user credentials: calling ${this.name}: ${path}`)
+    return new Promise((resolve, reject) => {
+      superagent
+        .get(`${this.apiUrl()}${path}`)
+        .agent(this.agent)
+        .auth(this.token, { type: 'bearer' })
+        .use(restClientMetricsMiddleware)
+        .timeout(this.timeoutConfig())
+        .set(headers)
+        .end((error, response) => {
+          if (error) {
+            logger.warn(sanitiseError(error), `Error calling ${this.name}`)
+            reject(error)
+          } else if (response) {
+            const s = new Readable()
+            // eslint-disable-next-line no-underscore-dangle
+            s._read = () => {}
+            s.push(response.body)
+            s.push(null)
+            resolve(s)
+          }
+        })
+    })
+  }
+}
