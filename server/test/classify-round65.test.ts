@@ -57,4 +57,40 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["ManualCurfewAddress.secondLine"], "user.contact.address.street");
     assert.strictEqual(found["Poem.firstLine"], undefined);
   });
+
+  it("a field typed by a wrapper of one value is that value, as its name says; the wrapper's own generic too", () => {
+    const found = scan(
+      "type ValueType<T extends string | number | boolean> = { value: T }\n" +
+        "export type StringValue = ValueType<string>\n" +
+        "export type CodeAndDesc = { code: string; desc: string }\n" +
+        "export type Money = { amount: number; currency: string }\n" +
+        "export interface Person { nric: StringValue; name: StringValue; race: CodeAndDesc; salary: Money; status: CodeAndDesc; nickname: Label }\n" +
+        "export interface Label { value: string; colour: string; position: number }",
+    );
+    assert.strictEqual(found["Person.nric"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Person.name"], "user.name");
+    assert.strictEqual(found["Person.race"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["Person.salary"], "user.financial");
+    // A wrapped value whose name says nothing is nothing; a record of more than a value is still a record.
+    assert.strictEqual(found["Person.status"], undefined);
+    assert.strictEqual(found["Person.nickname"], undefined);
+  });
+
+  it("a name written as one lower-case word is read as its words, when only one split reads so", () => {
+    const found = scan("export interface Person { birthcountry: string; marriedname: string; homeaddress: string; hostname: string; filename: string; hashedemail: string }");
+    assert.strictEqual(found["Person.birthcountry"], "user.demographic.nationality");
+    assert.strictEqual(found["Person.marriedname"], "user.name");
+    assert.strictEqual(found["Person.homeaddress"], "user.contact.address");
+    // The words' own qualifiers still decide: a host's, a file's name and a hashed email are no one's.
+    assert.strictEqual(found["Person.hostname"], undefined);
+    assert.strictEqual(found["Person.filename"], undefined);
+    assert.strictEqual(found["Person.hashedemail"], undefined);
+  });
+
+  it("a street's second line, its suffix and a ZIP+4 are parts of an address", () => {
+    const found = scan("export interface UsComponents { streetTwo: string; street_suffix: string; zip_code_plus_4: string; city: string; state: string }");
+    assert.strictEqual(found["UsComponents.streetTwo"], "user.contact.address.street");
+    assert.strictEqual(found["UsComponents.street_suffix"], "user.contact.address.street");
+    assert.strictEqual(found["UsComponents.zip_code_plus_4"], "user.contact.address.postal_code");
+  });
 });

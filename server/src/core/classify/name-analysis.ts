@@ -60,6 +60,8 @@ export interface PhraseIndex {
   names: WeakMap<NormalizedName, NameAnalysis>;
   /** The first rule (in rule order) that lists each validator. */
   ruleByValidator: Map<string, DetectionRule>;
+  /** Every word of the rules' phrases, qualifiers and owner words: the parts a run-together name may be split into. */
+  words: Set<string>;
 }
 
 const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
@@ -67,12 +69,19 @@ const phraseIndexes = new WeakMap<RuleSet, PhraseIndex>();
 export function phraseIndex(rules: RuleSet): PhraseIndex {
   let index = phraseIndexes.get(rules);
   if (index) return index;
-  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), names: new WeakMap(), ruleByValidator: new Map() };
+  index = { byLastToken: new Map(), anyTrailing: new Set(rules.trailing), names: new WeakMap(), ruleByValidator: new Map(), words: new Set() };
+  const addWords = (phrase: string) => {
+    for (const w of phrase.split(" ")) if (w.length >= 3) index!.words.add(w);
+  };
+  for (const key of rules.ownerLexicon.keys()) addWords(key);
   for (const rule of rules.rules) {
     for (const v of rule.validators) if (!index.ruleByValidator.has(v)) index.ruleByValidator.set(v, rule);
     for (const t of rule.trailing) index.anyTrailing.add(t);
+    for (const q of rule.qualifiers.allow) addWords(q);
+    for (const q of rule.qualifiers.block) addWords(q);
     for (const phrase of rule.phrases) {
       if (phrase.length === 0) continue;
+      addWords(phrase.join(" "));
       const last = phrase[phrase.length - 1];
       let list = index.byLastToken.get(last);
       if (!list) index.byLastToken.set(last, (list = []));
@@ -207,6 +216,15 @@ function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match:
     if (headMatch) return { tokens: head, match: headMatch };
   }
   const match = bestNameMatch(tokens, rules);
+  if (!match) {
+    // A name written as one lower-case word (`birthcountry`, `marriedname`, a national API's style): read as its words.
+    const split = splitRunTogether(tokens[tokens.length - 1], rules);
+    if (split) {
+      const spelled = [...tokens.slice(0, -1), ...split];
+      const spelledMatch = bestNameMatch(spelled, rules);
+      if (spelledMatch && spelledMatch.start + spelledMatch.length === spelled.length) return { tokens: spelled, match: spelledMatch };
+    }
+  }
   const of = tokens.indexOf("of");
   if (match || of < 1 || of === tokens.length - 1) return { tokens, match };
   const head = tokens.slice(0, of);
@@ -214,6 +232,25 @@ function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match:
   if (!headMatch || headMatch.start !== 0 || headMatch.length !== head.length) return { tokens, match };
   const turned = [...tokens.slice(of + 1), ...head];
   return { tokens: turned, match: bestNameMatch(turned, rules) };
+}
+
+/**
+ * A run-together lower-case word split in two where both halves are words of the rules and the second ends a phrase
+ * (`birthcountry` -> birth country); undefined when no split (or more than one) reads so.
+ */
+function splitRunTogether(token: string | undefined, rules: RuleSet): string[] | undefined {
+  if (token === undefined || token.length < 7 || !/^[a-z]+$/.test(token)) return undefined;
+  const index = phraseIndex(rules);
+  if (index.words.has(token)) return undefined;
+  let found: string[] | undefined;
+  for (let at = 3; at <= token.length - 3; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (!index.words.has(head) || !index.byLastToken.has(tail)) continue;
+    if (found) return undefined; // two readings: the name is not clear
+    found = [head, tail];
+  }
+  return found;
 }
 
 /** What the words before the phrase say: accept (strong personal qualifier), reject, or defer to the owner. */

@@ -28,9 +28,11 @@ export type Shape =
    * An object: `composite` when its members are parts of one kind (an address of street, city and postcode), `entry`
    * when it is one tagged value (`{ number, type }`). Worked out where the summary is made (in the worker threads), so
    * only the verdict crosses threads and stays in the index, not every member's name. `service` when it is mostly
-   * methods (a `Cookie` helper, a `SessionClient`): an object that does things, not a record.
+   * methods (a `Cookie` helper, a `SessionClient`): an object that does things, not a record. `wrapper` when it only
+   * wraps one value with its code, label or unit (`{ value }`, `{ code, desc }`, `{ amount, currency }`): a field typed
+   * by it is that value, as its own name says.
    */
-  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean }
+  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean; wrapper?: boolean }
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
@@ -393,7 +395,24 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
   // (Its id, flags and timestamps aside: `Email { id, address, is_verified, is_primary }`, `Username { id, username, created_at }`.)
   const entry = (members.length <= 4 || members.filter((m) => !ENTRY_ASIDE.test(m)).length <= 3) && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
+  if (isValueWrapper(members)) return entry ? { kind: "object", entry: true, wrapper: true } : { kind: "object", wrapper: true };
   return entry ? { kind: "object", entry: true } : { kind: "object" };
+}
+
+/** The value a wrapper holds (`value`, a code and its description, an amount, a FHIR coding or its text). */
+const WRAPPED_VALUE = /^(?:value|val|code|desc|description|display|text|amount|coding)$/i;
+/** What a wrapper holds beside its value: a label, a unit or currency, a code system, where the value came from. */
+const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|classification|last_?updated|unavailable|type|kind)$/i;
+
+/** An object that only wraps one value (`{ value }`, `{ code, desc }`, `{ amount, currency }`, `{ value, source, lastupdated }`). */
+function isValueWrapper(members: readonly string[]): boolean {
+  if (members.length === 0 || members.length > 5) return false;
+  let values = 0;
+  for (const m of members) {
+    if (WRAPPED_VALUE.test(m)) values++;
+    else if (!WRAPPER_ASIDE.test(m)) return false;
+  }
+  return values > 0 && values <= 2;
 }
 
 /** What a list of entries can hold, each entry one value beside a label, a type, flags or timestamps. */
@@ -449,6 +468,8 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
       // A helper object (`cookie: Cookie` with get, set and remove) holds no one's data: its methods handle it.
       if (shape.service) return { candidate: { ...base, system: true } };
       const composite = shape.composite ?? entryCategory(named, shape);
+      // A wrapped value (`race: CodeAndDesc`, `name: StringValue`, `salary: Money`) is what the field's name says.
+      if (!composite && shape.wrapper && named) return { candidate: { ...base, kind: p.ref.array || resolved.array ? "array" : "unknown", container: false } };
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
       if (!composite) return { candidate: { ...base, kind: "object", container: true } };
       return { candidate: { ...base, kind: "string", container: false }, composite };

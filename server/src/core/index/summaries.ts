@@ -121,7 +121,16 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shap
   if (isTemplateLiteralTypeNode(type)) return { kind: "value", value: "string", validators: [] };
   const ref = refOfType(type);
   // (`type P = PageContext["path"]` stands for one member, not for the whole type.)
-  return ref && !ref.member ? { kind: "ref", name: ref.name, array: ref.array } : undefined;
+  if (ref) return ref.member ? undefined : { kind: "ref", name: ref.name, array: ref.array };
+  // `type StringValue = ValueType<string>`: a generic given only primitives is that generic's shape (a wrapper of one value).
+  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && type.typeArguments?.length && type.typeArguments.every(isPrimitiveType) && !PRIMITIVE_REFERENCES[type.typeName.text]) {
+    return { kind: "ref", name: ownCopy(type.typeName.text), array: false };
+  }
+  return undefined;
+}
+
+function isPrimitiveType(t: ts.TypeNode): boolean {
+  return t.kind === SK.StringKeyword || t.kind === SK.NumberKeyword || t.kind === SK.BooleanKeyword || t.kind === SK.BigIntKeyword || isLiteralTypeNode(t);
 }
 
 /** `FieldError[]`, `AccountErrorFragment`: what a failed operation returns instead of the value. */
