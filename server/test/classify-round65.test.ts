@@ -93,4 +93,15 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["UsComponents.street_suffix"], "user.contact.address.street");
     assert.strictEqual(found["UsComponents.zip_code_plus_4"], "user.contact.address.postal_code");
   });
+
+  it("an income held as a record (amount, unit, currency) is income data", () => {
+    const found = scan(
+      "export interface Income { amount: number; currency: string; unit: string; effective_date: string }\n" +
+        "export interface Employment { first_name: string; income: Income; income_history: Income[]; department: Department }\n" +
+        "export interface Department { name: string; code: string }",
+    );
+    assert.strictEqual(found["Employment.income"], "user.financial");
+    assert.strictEqual(found["Employment.income_history"], "user.financial");
+    assert.strictEqual(found["Employment.department"], undefined);
+  });
 });
