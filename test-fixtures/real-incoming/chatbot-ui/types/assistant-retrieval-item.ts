@@ -1,0 +1,5 @@
+export interface AssistantRetrievalItem {
+  id: string
+  name: string
+  type: string
+}

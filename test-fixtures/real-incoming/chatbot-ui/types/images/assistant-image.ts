@@ -1,0 +1,6 @@
+export interface AssistantImage {
+  assistantId: string
+  path: string
+  base64: any // base64 image
+  url: string
+}

@@ -1,0 +1,4 @@
+export interface Result {
+  approved: boolean;
+  message: string;
+}
