@@ -104,4 +104,15 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Employment.income_history"], "user.financial");
     assert.strictEqual(found["Employment.department"], undefined);
   });
+
+  it("a GraphQL operation's variables are its inputs, not configuration; an environment's variables still are", () => {
+    const found = scan(
+      "export interface CreateCheckoutAddressVariables { billingFirstName: string; billingEmail: string; shippingState?: string }\n" +
+        "export interface EnvVariables { ADMIN_EMAIL: string; SMTP_USER: string }",
+    );
+    assert.strictEqual(found["CreateCheckoutAddressVariables.billingFirstName"], "user.name.first");
+    assert.strictEqual(found["CreateCheckoutAddressVariables.billingEmail"], "user.contact.email");
+    assert.strictEqual(found["CreateCheckoutAddressVariables.shippingState"], "user.contact.address.state");
+    assert.strictEqual(found["EnvVariables.ADMIN_EMAIL"], undefined);
+  });
 });
