@@ -115,4 +115,13 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["CreateCheckoutAddressVariables.shippingState"], "user.contact.address.state");
     assert.strictEqual(found["EnvVariables.ADMIN_EMAIL"], undefined);
   });
+
+  it("abbreviated name parts (`fName`, `lName`) are a person's name, and make a record with a VAT number a person's", () => {
+    const found = scan("export interface Invoice { fName?: string; lName?: string; email?: string; street2?: string; vatNumber?: string; emailRecipients?: string[] }");
+    assert.strictEqual(found["Invoice.fName"], "user.name.first");
+    assert.strictEqual(found["Invoice.lName"], "user.name.last");
+    assert.strictEqual(found["Invoice.email"], "user.contact.email");
+    assert.strictEqual(found["Invoice.street2"], "user.contact.address.street");
+    assert.strictEqual(found["Invoice.emailRecipients"], "user.contact.email");
+  });
 });

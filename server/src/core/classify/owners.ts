@@ -333,8 +333,8 @@ const ROLE_OF_NAME = new Map<string, number>([
   // A way to reach someone: beside a full name or a birth date, the record is a person's.
   ...["email", "emailaddress", "phone", "phonenumber", "telephone", "mobile", "mobilenumber"].map((n) => [n, Role.Contact] as const),
   // A given name beside a family name: a person's name in parts, so the record is a person, whatever it is called.
-  ...["firstname", "givenname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
-  ...["lastname", "familyname", "surname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
+  ...["firstname", "givenname", "fname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
+  ...["lastname", "familyname", "surname", "lname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
   // A visitor's browser beside their IP address, OS or coordinates: whatever the record is called (a survey's response,
   // a short link's access), it was tracked. (A machine has an IP and an OS, but no browser.)
   ...["browser", "browsername", "useragent", "ua"].map((n) => [n, Role.Browser] as const),
