@@ -124,4 +124,16 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Invoice.street2"], "user.contact.address.street");
     assert.strictEqual(found["Invoice.emailRecipients"], "user.contact.email");
   });
+
+  it("a person's identity documents held whole are government ids; a checklist of document kinds is not", () => {
+    const found = scan(
+      "export interface Passenger { given_name: string; identity_documents: IdentityDocument[]; identifications: Identification[] }\n" +
+        "interface IdentityDocument { type: string; unique_identifier: string; expires_on: string; issuing_country_code: string }\n" +
+        "interface Identification { type: string; value: string; issuer: string }\n" +
+        "export interface FundingForm { idDocuments: string[] }",
+    );
+    assert.strictEqual(found["Passenger.identity_documents"], "user.government_id");
+    assert.strictEqual(found["Passenger.identifications"], "user.government_id");
+    assert.strictEqual(found["FundingForm.idDocuments"], undefined);
+  });
 });
