@@ -136,4 +136,23 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Passenger.identifications"], "user.government_id");
     assert.strictEqual(found["FundingForm.idDocuments"], undefined);
   });
+
+  it("a parcel's tracking event (a carrier's codes beside it) is where the parcel was scanned, not a visitor's location", () => {
+    const found = scan(
+      "export interface TrackingEvent { occurredAt: string; carrierStatusCode: string | null; cityLocality: string; postalCode: string; latitude: number | null; signer: string | null }\n" +
+        "export interface TrackEvent { carrier_occurred_at?: DateTime4; city_locality: string; latitude?: number }\n" +
+        "export interface PageTrackEvent { url: string; referrer: string; city: string; latitude: number }",
+    );
+    assert.strictEqual(found["TrackingEvent.cityLocality"], undefined);
+    assert.strictEqual(found["TrackingEvent.latitude"], undefined);
+    // (The carrier's code is typed by a name the index resolves: its name still says what the record is.)
+    assert.strictEqual(found["TrackEvent.city_locality"], undefined);
+    assert.strictEqual(found["TrackEvent.latitude"], undefined);
+    assert.strictEqual(found["PageTrackEvent.latitude"], "user.location.precise");
+  });
+
+  it("a column mapping names the columns that hold an address, it holds none", () => {
+    const found = scan("export interface RequiredAddressColumnMapping { name: string; address_line1: string; address_city: string; address_zip: string }");
+    assert.deepStrictEqual(found, {});
+  });
 });

@@ -175,8 +175,8 @@ function isEventOwner(owner: readonly string[]): boolean {
 }
 
 /** Every field of one owner judged, and what they say about the owner together. */
-function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[]): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
-  const roles = rolesOf(candidates);
+function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], otherRoles = 0): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
+  const roles = rolesOf(candidates) | otherRoles;
   const siblings = siblingContexts(roles);
   const ui = candidates.some((c) => c.kind === "function");
   const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
@@ -184,8 +184,8 @@ function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file:
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
-export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS): (Classification | null)[] {
-  const { verdicts, anchors } = judgeGroup(candidates, rules, file);
+export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, otherRoles = 0): (Classification | null)[] {
+  const { verdicts, anchors } = judgeGroup(candidates, rules, file, otherRoles);
   const results = verdicts.map((v, i) => settle(candidates[i], v, anchors));
   nameThePartiesReached(candidates, results, anchors, rules);
   holdersOfBankAccounts(candidates, results, anchors);
@@ -370,6 +370,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   verification_token: "a token beside it (what the token was sent to)",
   bank_details: "a bank account's number beside it (bank details)",
   payment_card: "a card's security code or expiry beside it (a payment card)",
+  shipment: "a carrier's status codes beside it (a parcel's tracking event)",
   person: "a person's name beside it, in parts or with a way to reach them (a person)",
   name: "a first and a last beside it (a name in parts)",
   place: "a venue's, a site's or a court's name or opening hours beside it (a place)",
@@ -566,6 +567,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       break;
     }
   }
+  // A tracked record with a carrier's codes is a parcel's journey (a shipment's tracking event), not a visitor's.
+  if (decided?.ctx === "tracking" && siblings.includes("shipment")) return null;
   // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.
   if (decided?.ctx === "avatar") {
     const holder = sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner");
@@ -618,18 +621,28 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
 
 
 /** Classifies one file's candidates (grouped by owner) and sets aside the findings its suppression comments silence. */
-export function classifyFile(file: string, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet): { findings: Finding[]; suppressed: Finding[] } {
+/**
+ * Classifies a file's fields, owner by owner. `others`: the owners' other fields, classified elsewhere (typed by a name the
+ * index resolves), whose names still say what the record is (a carrier's `carrier_occurred_at: DateTime`).
+ */
+export function classifyFile(file: string, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet, others: readonly FieldCandidate[] = []): { findings: Finding[]; suppressed: Finding[] } {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
-  for (const finding of classifyCandidates(file, candidates, rules)) {
+  for (const finding of classifyCandidates(file, candidates, rules, others)) {
     if (isSuppressed(suppressions, finding.range.start.line, finding.category)) suppressed.push(finding);
     else findings.push(finding);
   }
   return { findings, suppressed };
 }
 
-function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet): Finding[] {
+function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet, others: readonly FieldCandidate[]): Finding[] {
   const named = fileContexts(file, rules);
+  // The roles of each owner's other fields (one pass; most files have none).
+  const otherRoles = new Map<string, number>();
+  for (const o of others) {
+    const key = o.owner.join(".");
+    otherRoles.set(key, (otherRoles.get(key) ?? 0) | rolesOf([o]));
+  }
   const groups = new Map<string, FieldCandidate[]>();
   // The scanner hands the same owner array to every field of one declaration: join each array once.
   const keys = new Map<string[], string>();
@@ -642,7 +655,7 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    const results = classifyGroup(group, rules, named);
+    const results = classifyGroup(group, rules, named, otherRoles.get(owner) ?? 0);
     results.forEach((r, i) => {
       if (!r) return;
       findings.push(findingOf(file, group[i], owner, r));

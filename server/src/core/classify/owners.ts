@@ -93,7 +93,7 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
  * `AttributeMapping { givenName: "given_name" }` names the attribute). Read like configuration (every rule's veto), even
  * when a person's word is in the name (`UserMaxAggregate` is not a user).
  */
-const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:Attribute|Field|Property|Claim)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
+const ABOUT_DATA = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:Attribute|Field|Property|Claim|Column)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
 
 /** Whether an owner segment is a type about data (see ABOUT_DATA): its members name fields, they do not hold them. */
 export function isAboutData(segment: string): boolean {
@@ -298,6 +298,7 @@ const enum Role {
   Contact = 16777216,
   CarbonCopy = 33554432,
   CardPart = 67108864,
+  Carrier = 134217728,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -345,6 +346,7 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["prev", "next", "previous", "self", "page", "current"].map((n) => [n, Role.Paging] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
+const CARRIER_FIELD = /^carrier_?(?:status|detail|event|occurred|code)/i;
 // (`page_url`, LinkedIn's `"First Name"`.)
 const SEPARATOR = /[_\s-]/;
 const SEPARATORS = /[_\s-]/g;
@@ -361,6 +363,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     if ((name === "first" || name === "last") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" ? Role.FirstPart : Role.LastPart;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
+    // A carrier's codes on a record (`carrierStatusCode`, `carrier_detail_code`): a parcel's, not a person's.
+    if (CARRIER_FIELD.test(name)) roles |= Role.Carrier;
   }
   return roles;
 }
@@ -377,6 +381,7 @@ const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
 const NAME_IN_RECORD_CONTEXTS: readonly OwnerContext[] = ["name", "person"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
+const SHIPMENT_CONTEXTS: readonly OwnerContext[] = ["shipment"];
 
 /**
  * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
@@ -410,6 +415,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   if (both(roles, Role.PersonPart, Role.Contact)) return PERSON_CONTEXTS;
   // An artist's `{ first, middle, last, birthday }`: the name's parts laid out in the person's record.
   if (both(roles, Role.FirstPart, Role.LastPart) && !(roles & Role.Paging)) return NAME_IN_RECORD_CONTEXTS;
+  // A parcel's tracking event (`{ carrierStatusCode, cityLocality, latitude }`): where a carrier scanned it.
+  if (roles & Role.Carrier) return SHIPMENT_CONTEXTS;
   return NO_SIBLING_CONTEXTS;
 }
 

@@ -147,7 +147,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
       suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
     });
   }
-  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules);
+  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules, direct.length === candidates.length ? [] : candidates.filter((c) => c.ref));
   recordMembers(summary, findings);
   result.findings.push(...findings);
   result.suppressed.push(...suppressed);
