@@ -155,4 +155,15 @@ describe("classifier: after round 65", () => {
     const found = scan("export interface RequiredAddressColumnMapping { name: string; address_line1: string; address_city: string; address_zip: string }");
     assert.deepStrictEqual(found, {});
   });
+
+  it("a diagnosis's or an allergy's name names the condition (health data), not a person; a catalogue's entry is nobody's", () => {
+    const found = scan(
+      "export interface Diagnosis { name: string; diagnosisDate: string; status: string }\n" +
+        "export interface PatientAllergy { name: string; reaction: string }\n" +
+        "export interface MedicationType { name: string; code: string }",
+    );
+    assert.strictEqual(found["Diagnosis.name"], "user.health_and_medical");
+    assert.strictEqual(found["PatientAllergy.name"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationType.name"], undefined);
+  });
 });

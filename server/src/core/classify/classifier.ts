@@ -20,7 +20,7 @@ export { nameCategory, nameRule };
 import { containsAnyPhrase, fileContexts, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
-import { topicVerdict, YES_NO_TYPE } from "./topics";
+import { healthTopicOf, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { Finding, Range, Signal } from "../types";
 
 export interface FieldCandidate {
@@ -74,6 +74,10 @@ const OPTIONS_PARAMETER = new Set(["options", "opts"]);
 const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
+/** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
+const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
+  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
+const HEALTH_CATALOGUE = /(?:Types?|Categor(?:y|ies)|Kinds?|Options?|Lists?|Codes?)$/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 
@@ -454,6 +458,16 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
+  // A health record's own name (`Diagnosis.name`, `Allergy.name`) names the condition: the patient's health data.
+  // (Only a record that is one, named last for it: not a catalogue's entry, `MedicationType`, nor a form about one.)
+  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && (c.kind === "string" || c.kind === "unknown") && HEALTH_RECORD_HEADS.has(lastOwnerWord(c.owner[c.owner.length - 1], rules)) && !HEALTH_CATALOGUE.test(c.owner[c.owner.length - 1])) {
+    const topic = healthTopicOf(c.owner[c.owner.length - 1]);
+    const health = topic ? rules.rules.find((r) => r.id === HEALTH_RULE) : undefined;
+    if (health) {
+      signals.push({ kind: "owner", detail: `the name of ${c.owner[c.owner.length - 1]}, a record of ${topic}` });
+      return { status: "accept", rule: health, category: health.category, confidence: 0.7, signals };
+    }
+  }
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
