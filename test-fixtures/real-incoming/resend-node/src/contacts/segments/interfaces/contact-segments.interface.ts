@@ -1,0 +1,9 @@
+export type ContactSegmentsBaseOptions =
+  | {
+      contactId: string;
+      email?: never;
+    }
+  | {
+      contactId?: never;
+      email: string;
+    };
