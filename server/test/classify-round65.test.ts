@@ -166,4 +166,17 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["PatientAllergy.name"], "user.health_and_medical");
     assert.strictEqual(found["MedicationType.name"], undefined);
   });
+
+  it("an audit's `who` is the acting user's login; a recipient's `sms` and a FHIR resource's `telecom` are numbers", () => {
+    const found = scan(
+      "export interface SqsMessage { what: string; who: string; when: string; service: string }\n" +
+        "export interface ContactDetails { email?: string; sms?: string }\n" +
+        "export interface Channels { sms: boolean; email: boolean }\n" +
+        "export interface Patient { telecom: ContactPoint[]; gender: string }",
+    );
+    assert.strictEqual(found["SqsMessage.who"], "user.account.username");
+    assert.strictEqual(found["ContactDetails.sms"], "user.contact.phone_number");
+    assert.strictEqual(found["Channels.sms"], undefined);
+    assert.strictEqual(found["Patient.telecom"], "user.contact.phone_number");
+  });
 });
