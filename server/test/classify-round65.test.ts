@@ -179,4 +179,13 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Channels.sms"], undefined);
     assert.strictEqual(found["Patient.telecom"], "user.contact.phone_number");
   });
+
+  it("a shipment's tracking url is where a parcel is followed, not a page a visitor saw", () => {
+    const found = scan(
+      "export const CreateOrderBodySchema = z.object({ tracking_url: z.string().optional(), tracking_id: z.string().optional(), status: z.string() });\n" +
+        "export interface PageViewEvent { url: string; referrer: string }",
+    );
+    assert.strictEqual(found["CreateOrderBodySchema.tracking_url"], undefined);
+    assert.strictEqual(found["PageViewEvent.url"], "user.behavior.browsing_history");
+  });
 });
