@@ -188,4 +188,17 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["CreateOrderBodySchema.tracking_url"], undefined);
     assert.strictEqual(found["PageViewEvent.url"], "user.behavior.browsing_history");
   });
+
+  it("an SDK call's options named for what it does on a known thing are its input, not the client's settings", () => {
+    const found = scan(
+      "export interface AddSuppressionOptions { email: string }\n" +
+        "interface CreateEmailBaseOptions { bcc?: string | string[]; cc?: string | string[]; subject: string; html?: string }\n" +
+        "interface CreateSipOutboundTrunkOptions { auth_username: string; name: string }\n" +
+        "interface SmtpOptions { host: string; email: string }",
+    );
+    assert.strictEqual(found["AddSuppressionOptions.email"], "user.contact.email");
+    assert.strictEqual(found["CreateEmailBaseOptions.cc"], "user.contact.email");
+    assert.strictEqual(found["CreateSipOutboundTrunkOptions.auth_username"], undefined);
+    assert.strictEqual(found["SmtpOptions.email"], undefined);
+  });
 });

@@ -197,6 +197,13 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // An SDK's options for a call about a person (`CreateUserOptions`, `UpdateUserOptions`) are that person's data.
     // (A call that creates or changes one: `UserOptions` of a tracking SDK configure how it keeps the user.)
     if (head === "config" && headWord === "option" && matches.length >= 2 && matches[matches.length - 2].ctx === "person" && !contexts.has("nonperson") && words.some((w) => WRITE_VERBS.has(w))) return "person";
+    // Any other call's options named for what it does (`AddSuppressionOptions`, `CreateEmailBaseOptions`,
+    // `SendTestEmailOptions`): the call's input, whatever the thing before says, not the client's settings.
+    // (Named for a thing the lexicon knows: `CreateSipTrunkOptions` still configure a connection.)
+    if (head === "config" && headWord === "option" && CALL_VERBS.has(words[0]) && matches.length >= 2 && !matches.slice(0, -1).some((m) => m.ctx === "config")) {
+      const thing = matches[matches.length - 2].ctx;
+      return thing === "person" || thing === "nonperson" || thing === "place" ? thing : undefined;
+    }
     // A front end's state store of a person (`UserStore`, `OwnProfileStore`, `useCustomerStore`) is no shop: it holds
     // that person's data. So does a screen or a component named for one (`UserProfilePage`, `PatientListItem`,
     // `CustomerMenu`): the interface word says how it is shown, the word before it whose data it shows.
@@ -230,6 +237,8 @@ const TRANSPORT_WORDS = new Set(["api", "rest", "http", "graphql", "gql", "grpc"
 const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo"]);
 
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
+/** First words of an SDK call's options type (`CreateEmailOptions`, `RemoveContactOptions`): what the call does. */
+const CALL_VERBS = new Set([...WRITE_VERBS, "send", "remove", "delete", "get", "list", "retrieve", "cancel", "batch", "import", "verify", "schedule"]);
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
 const NON_POSTAL_ADDRESS = new Set(["ip", "mac", "wallet", "memory", "network", "net", "socket", "bluetooth", "ble", "contract", "bitcoin", "btc", "eth", "ethereum", "crypto", "dns", "smtp", "host", "server", "multicast", "broadcast", "gateway", "subnet"]);
