@@ -201,4 +201,14 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["CreateSipOutboundTrunkOptions.auth_username"], undefined);
     assert.strictEqual(found["SmtpOptions.email"], undefined);
   });
+
+  it("a user agent beside the url it was seen on makes a tracked request; a post's title beside a browser does not", () => {
+    const found = scan(
+      "export interface ResponseMeta { source?: string; url?: string; userAgent?: string; country?: string }\n" +
+        "export interface Post { title: string; browser: string }",
+    );
+    assert.strictEqual(found["ResponseMeta.url"], "user.behavior.browsing_history");
+    assert.strictEqual(found["ResponseMeta.country"], "user.location.imprecise");
+    assert.strictEqual(found["Post.browser"], undefined);
+  });
 });

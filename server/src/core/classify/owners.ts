@@ -308,6 +308,7 @@ const enum Role {
   CarbonCopy = 33554432,
   CardPart = 67108864,
   Carrier = 134217728,
+  Url = 268435456,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -316,7 +317,8 @@ const ROLE_OF_NAME = new Map<string, number>([
     "referrerurl", "referrerpath", "referrerdomain", "referrerhost", "referrerquery", "refererurl", "refererpath",
     "refererdomain", "refererhost", "refererquery", "referringdomain"].map((n) => [n, Role.Referrer] as const),
   // A record of a page as a visitor saw it: where they came from (the referrer) beside what they saw.
-  ...["url", "path", "pathname", "href", "title", "search", "hash", "pageurl", "pagepath", "pagetitle", "urlpath", "urlquery"].map((n) => [n, Role.PagePart] as const),
+  ...["url", "path", "pathname", "href", "pageurl", "pagepath", "urlpath"].map((n) => [n, Role.PagePart | Role.Url] as const),
+  ...["title", "search", "hash", "pagetitle", "urlquery"].map((n) => [n, Role.PagePart] as const),
   ...["password", "passwd", "pass", "pwd", "oldpassword", "newpassword", "currentpassword", "confirmpassword"].map((n) => [n, Role.Password] as const),
   ...["language", "lang", "locale"].map((n) => [n, Role.Language] as const),
   // How well a person speaks a language (a CV's or a profile's languages).
@@ -405,6 +407,8 @@ export function siblingContexts(roles: number): readonly OwnerContext[] {
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
   if (roles & Role.Browser && roles & (Role.IpAddress | Role.OperatingSystem | Role.Coordinates)) return TRACKING_CONTEXTS;
+  // A user agent beside the url it was seen on (a response's `meta { url, userAgent, country }`, a request's log).
+  if (both(roles, Role.Browser, Role.Url)) return TRACKING_CONTEXTS;
   if (roles & Role.Password) return LOGIN_CONTEXTS;
   if (both(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
   // `{ to, subject, html }`, `{ to, cc }`: an email message, whose `to` is the recipient's address.
