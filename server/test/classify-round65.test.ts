@@ -211,4 +211,15 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["ResponseMeta.country"], "user.location.imprecise");
     assert.strictEqual(found["Post.browser"], undefined);
   });
+
+  it("an OAuth application's name and an error's name are no person's; a failed response's participant email still is", () => {
+    const found = scan(
+      "export interface OAuthApplication { name: string }\n" +
+        "export interface TokenManagerError { name: string; message: string }\n" +
+        "export interface FreeBusyError { email: string; error: string }",
+    );
+    assert.strictEqual(found["OAuthApplication.name"], undefined);
+    assert.strictEqual(found["TokenManagerError.name"], undefined);
+    assert.strictEqual(found["FreeBusyError.email"], "user.contact.email");
+  });
 });

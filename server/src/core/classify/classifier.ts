@@ -77,6 +77,7 @@ const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 /** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
 const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
   "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
+const ERROR_TYPE = /(?:Error|Exception)$/;
 const HEALTH_CATALOGUE = /(?:Types?|Categor(?:y|ies)|Kinds?|Options?|Lists?|Codes?)$/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
@@ -458,6 +459,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
+  // An error's name is its class's (`TokenManagerError.name`, as every JavaScript Error has one).
+  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && ERROR_TYPE.test(c.owner[c.owner.length - 1])) return null;
   // A health record's own name (`Diagnosis.name`, `Allergy.name`) names the condition: the patient's health data.
   // (Only a record that is one, named last for it: not a catalogue's entry, `MedicationType`, nor a form about one.)
   if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && (c.kind === "string" || c.kind === "unknown") && HEALTH_RECORD_HEADS.has(lastOwnerWord(c.owner[c.owner.length - 1], rules)) && !HEALTH_CATALOGUE.test(c.owner[c.owner.length - 1])) {
