@@ -222,4 +222,11 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["TokenManagerError.name"], undefined);
     assert.strictEqual(found["FreeBusyError.email"], "user.contact.email");
   });
+
+  it("one court's name among a case's many fields does not make the whole case a court's record", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `answer${i}: string`).join("; ");
+    const found = scan(`export interface CaseData { courtName: string; birthFatherAddressPostCode: string; ${many} }\nexport interface Court { courtName: string; postcode: string }`);
+    assert.strictEqual(found["CaseData.birthFatherAddressPostCode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["Court.postcode"], undefined);
+  });
 });

@@ -182,7 +182,7 @@ function isEventOwner(owner: readonly string[]): boolean {
 /** Every field of one owner judged, and what they say about the owner together. */
 function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], otherRoles = 0): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
   const roles = rolesOf(candidates) | otherRoles;
-  const siblings = siblingContexts(roles);
+  const siblings = siblingContexts(roles, candidates.length);
   const ui = candidates.some((c) => c.kind === "function");
   const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
   return { verdicts, anchors: anchorsOf(verdicts, candidates, siblings, roles, file, ui) };

@@ -392,6 +392,8 @@ const BUSINESS_CONTEXTS: readonly OwnerContext[] = ["nonperson"];
 const PLACE_CONTEXTS: readonly OwnerContext[] = ["place"];
 const NAME_IN_RECORD_CONTEXTS: readonly OwnerContext[] = ["name", "person"];
 export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
+/** Fields past which a record is an aggregate of parts (a case's data, a form's answers), not one thing. */
+const LARGE_RECORD = 40;
 const SHIPMENT_CONTEXTS: readonly OwnerContext[] = ["shipment"];
 
 /**
@@ -401,8 +403,11 @@ const SHIPMENT_CONTEXTS: readonly OwnerContext[] = ["shipment"];
  * message (a subject beside a body), a verification token (an identifier beside a token), a business (a VAT number, an
  * industry or a revenue, and no person's name), bank details (an account number, IBAN or sort code beside them).
  */
-export function siblingContexts(roles: number): readonly OwnerContext[] {
+export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerContext[] {
   if (roles === 0) return NO_SIBLING_CONTEXTS;
+  // One business's or place's word among the many fields of a case or a form's whole data (`CaseData { courtName, … }`)
+  // says what one of its parts is, not what the record is.
+  if (fieldCount > LARGE_RECORD) roles &= ~(Role.Business | Role.Place);
   if (both(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
