@@ -229,4 +229,10 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["CaseData.birthFatherAddressPostCode"], "user.contact.address.postal_code");
     assert.strictEqual(found["Court.postcode"], undefined);
   });
+
+  it("a geo URI is a precise location; a device's display name is device data", () => {
+    const found = scan("export interface LocationEventWireContent { geo_uri: string; description?: string }\nexport interface LoginRequest { initial_device_display_name?: string; password: string }");
+    assert.strictEqual(found["LocationEventWireContent.geo_uri"], "user.location.precise");
+    assert.strictEqual(found["LoginRequest.initial_device_display_name"], "user.device");
+  });
 });
