@@ -235,4 +235,10 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["LocationEventWireContent.geo_uri"], "user.location.precise");
     assert.strictEqual(found["LoginRequest.initial_device_display_name"], "user.device");
   });
+
+  it("a person's profession record holds their job title and company", () => {
+    const found = scan("export interface Profession { id: number; title: string; company: string; designation: string }");
+    assert.strictEqual(found["Profession.company"], "user.contact.organization");
+    assert.strictEqual(found["Profession.designation"], "user.job_title");
+  });
 });
