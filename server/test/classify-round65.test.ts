@@ -241,4 +241,11 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Profession.company"], "user.contact.organization");
     assert.strictEqual(found["Profession.designation"], "user.job_title");
   });
+
+  it("an event handler named for what it changes holds no data; a word that only starts with `on` is no handler", () => {
+    const found = scan("export interface Props { onSetShippingAddress: string; handleChangeEmail: string; onboardingEmail: string }");
+    assert.strictEqual(found["Props.onSetShippingAddress"], undefined);
+    assert.strictEqual(found["Props.handleChangeEmail"], undefined);
+    assert.strictEqual(found["Props.onboardingEmail"], "user.contact.email");
+  });
 });

@@ -173,7 +173,8 @@ function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | u
   const phraseModifiers = match ? tokens.slice(match.start, match.start + match.length - 1) : [];
   // Counter-evidence in the name itself rejects the field even when a validator agrees (a hashed email is not an email).
   // `handleConfirm`, `onEmail`: an event handler, named after what it handles.
-  const handler = tokens.length > 1 && (tokens[0] === "handle" || tokens[0] === "on") && match?.start === 0;
+  // (Also past a verb: `onSetShippingAddress`, `handleChangeEmail` handle an address, they hold none.)
+  const handler = tokens.length > 1 && (tokens[0] === "handle" || tokens[0] === "on") && (match?.start === 0 || (match !== undefined && match.start === 2 && HANDLER_VERBS.has(tokens[1])));
   const rejected =
     handler ||
     !!match &&
@@ -233,6 +234,9 @@ function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match:
   const turned = [...tokens.slice(of + 1), ...head];
   return { tokens: turned, match: bestNameMatch(turned, rules) };
 }
+
+/** Verbs of an event handler's name after its `on` or `handle` (`onSetShippingAddress`, `handleChangeEmail`). */
+const HANDLER_VERBS = new Set(["set", "change", "update", "submit", "select", "click", "save", "add", "remove", "delete", "edit", "toggle", "open", "close", "clear", "reset", "load", "fetch", "create", "cancel", "confirm", "blur", "focus", "press", "input", "enter"]);
 
 /**
  * A run-together lower-case word split in two where both halves are words of the rules and the second ends a phrase
