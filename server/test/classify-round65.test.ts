@@ -248,4 +248,14 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Props.handleChangeEmail"], undefined);
     assert.strictEqual(found["Props.onboardingEmail"], "user.contact.email");
   });
+
+  it("a password beside a way to reach the person makes an account's record: its country and gender are the person's", () => {
+    const found = scan(
+      "const signUpSchema = z.object({ name: z.string(), email: z.string().email(), password: z.string(), phone: z.string(), country: z.string(), gender: z.string() });\n" +
+        "interface SmtpSettings { host: string; port: number; email: string; password: string }",
+    );
+    assert.strictEqual(found["signUpSchema.country"], "user.contact.address.country");
+    assert.strictEqual(found["signUpSchema.gender"], "user.demographic.gender");
+    assert.strictEqual(found["SmtpSettings.email"], undefined);
+  });
 });

@@ -383,6 +383,7 @@ const both = (roles: number, a: Role, b: Role): boolean => (roles & a) !== 0 && 
 
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
 const LOGIN_CONTEXTS: readonly OwnerContext[] = ["login"];
+const ACCOUNT_CONTEXTS: readonly OwnerContext[] = ["login", "person"];
 const SPOKEN_LANGUAGE_CONTEXTS: readonly OwnerContext[] = ["spoken_language"];
 const EMAIL_MESSAGE_CONTEXTS: readonly OwnerContext[] = ["email_message"];
 const VERIFICATION_TOKEN_CONTEXTS: readonly OwnerContext[] = ["verification_token"];
@@ -414,7 +415,8 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   if (roles & Role.Browser && roles & (Role.IpAddress | Role.OperatingSystem | Role.Coordinates)) return TRACKING_CONTEXTS;
   // A user agent beside the url it was seen on (a response's `meta { url, userAgent, country }`, a request's log).
   if (both(roles, Role.Browser, Role.Url)) return TRACKING_CONTEXTS;
-  if (roles & Role.Password) return LOGIN_CONTEXTS;
+  // (With a way to reach the person beside it, a sign-up's or a profile's: `{ name, email, password, phone, country }`.)
+  if (roles & Role.Password) return roles & Role.Contact ? ACCOUNT_CONTEXTS : LOGIN_CONTEXTS;
   if (both(roles, Role.Language, Role.Fluency)) return SPOKEN_LANGUAGE_CONTEXTS;
   // `{ to, subject, html }`, `{ to, cc }`: an email message, whose `to` is the recipient's address.
   if (both(roles, Role.Subject, Role.MessageBody) || roles & Role.CarbonCopy) return EMAIL_MESSAGE_CONTEXTS;
