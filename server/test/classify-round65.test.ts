@@ -258,4 +258,9 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["signUpSchema.gender"], "user.demographic.gender");
     assert.strictEqual(found["SmtpSettings.email"], undefined);
   });
+
+  it("a contact number written short is a phone number", () => {
+    const found = scan("const profileSchema = z.object({ firstname: z.string(), lastname: z.string(), contactno: z.coerce.number() });");
+    assert.strictEqual(found["profileSchema.contactno"], "user.contact.phone_number");
+  });
 });
