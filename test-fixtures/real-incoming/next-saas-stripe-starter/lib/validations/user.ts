@@ -1,0 +1,10 @@
+import { UserRole } from "@prisma/client";
+import * as z from "zod";
+
+export const userNameSchema = z.object({
+  name: z.string().min(3).max(32),
+});
+
+export const userRoleSchema = z.object({
+  role: z.nativeEnum(UserRole),
+});
