@@ -263,4 +263,12 @@ describe("classifier: after round 65", () => {
     const found = scan("const profileSchema = z.object({ firstname: z.string(), lastname: z.string(), contactno: z.coerce.number() });");
     assert.strictEqual(found["profileSchema.contactno"], "user.contact.phone_number");
   });
+
+  it("a prescription's dosage, dose and dispensed medication are health data", () => {
+    const found = scan("export interface MedicationDispense { dosageInstruction: Dosage[]; medicationDispenses: string[]; patientInstructions: string; dose: string; quantity: number }");
+    assert.strictEqual(found["MedicationDispense.dosageInstruction"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationDispense.medicationDispenses"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationDispense.patientInstructions"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationDispense.dose"], "user.health_and_medical");
+  });
 });
