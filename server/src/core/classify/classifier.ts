@@ -637,10 +637,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
 }
 
 
-/** Classifies one file's candidates (grouped by owner) and sets aside the findings its suppression comments silence. */
 /**
- * Classifies a file's fields, owner by owner. `others`: the owners' other fields, classified elsewhere (typed by a name the
- * index resolves), whose names still say what the record is (a carrier's `carrier_occurred_at: DateTime`).
+ * Classifies one file's candidates (grouped by owner) and sets aside the findings its suppression comments silence.
+ * `others`: the owners' other fields, classified elsewhere (typed by a name the index resolves), whose names still say
+ * what the record is (a carrier's `carrier_occurred_at: DateTime`).
  */
 export function classifyFile(file: string, candidates: FieldCandidate[], suppressions: Suppression[], rules: RuleSet, others: readonly FieldCandidate[] = []): { findings: Finding[]; suppressed: Finding[] } {
   const findings: Finding[] = [];
