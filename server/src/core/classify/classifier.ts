@@ -3,7 +3,10 @@
  * and why. Pure and deterministic: it sees what the scanner extracted from one file (for a field typed by a name, what
  * the project index says that name holds) and the rule set.
  *
- * Decision order (each step can only narrow the previous one):
+ * The fields of one owner are classified together: each is judged alone first (judge.ts: its name, the context that
+ * decides, its value's kind and validators), then what the accepted ones hold settles the names that needed more (a
+ * bare `name` beside an email is a person's; a `state` beside a city is a region), and a party's name is theirs when
+ * the record can reach them. Decision order (each step can only narrow the previous one):
  *  1. containers, functions and system columns (ids, timestamps) are never personal data themselves;
  *  2. the name: the longest rule phrase found at the end of the name's tokens, with only transparent tokens after it
  *     (so `emailTemplate`, `ipVersion`, `addressService` do not match, while `emailAddress2` does);
@@ -13,14 +16,14 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type NormalizedName } from "./names";
-import { analyseName, nameCategory, nameRule, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
+import { ownCopy, phraseTokens, splitIdentifier } from "./names";
+import { nameCategory, nameRule } from "./name-analysis";
 
 export { nameCategory, nameRule };
-import { containsAnyPhrase, fileContexts, holdsEnvironment, holdsMessageText, isAboutData, isConnectionSettings, isEnvironmentName, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts } from "./owners";
-import type { DetectionRule, OwnerContext, RuleSet, ValueKind } from "./rules";
+import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, NO_SIBLING_CONTEXTS, rolesOf, siblingContexts } from "./owners";
+import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
-import { healthTopicOf, topicVerdict, YES_NO_TYPE } from "./topics";
+import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
 import type { Finding, Range, Signal } from "../types";
 
 export interface FieldCandidate {
@@ -58,63 +61,6 @@ const PERSON_ANCHOR = /^user\.(name|contact|demographic\.date_of_birth|governmen
 const TRACKING_ANCHOR = /^user\.(device\.ip_address|device$|behavior\.browsing|location\.precise)/;
 /** Device and browsing data: three of them together make a record a tracked visit (location parts alone do not: an address has them). */
 const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
-/**
- * Roles that make a name a person's whatever its owner (`inviteeEmail` in a mail template's variables). Not `sender`
- * or `admin`: on a configuration those are the organisation's own addresses.
- */
-export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
-  "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
-  "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator"]);
-
-const EMAIL = "user.contact.email";
-const ADDRESS_PART = "user.contact.address.";
-const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
-const OPTIONS_PARAMETER = new Set(["options", "opts"]);
-/** Head words of a class that holds code working on data (its methods' parameters are not its own fields). */
-const CODE_UNITS = new Set(["service", "api"]);
-const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
-const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
-/** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
-const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
-  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
-const ERROR_TYPE = /(?:Error|Exception)$/;
-const HEALTH_CATALOGUE = /(?:Types?|Categor(?:y|ies)|Kinds?|Options?|Lists?|Codes?)$/;
-/** Owner names that say nothing but that they are a component's props or state. */
-const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
-
-/** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
-const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
-  "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
-  "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
-
-/** Owner words of a credential: what it was issued to is a person (`PasswordlessToken.email`, `ApiKey.email`). */
-const CREDENTIAL_WORDS = new Set(["token", "key", "credential", "passkey"]);
-
-const businessSegments = new Map<string, boolean>();
-
-function isBusiness(segment: string): boolean {
-  let business = businessSegments.get(segment);
-  if (business === undefined) {
-    business = splitIdentifier(segment).some((t) => BUSINESS_WORDS.has(singular(t)));
-    if (businessSegments.size > 20_000) businessSegments.clear();
-    businessSegments.set(ownCopy(segment), business);
-  }
-  return business;
-}
-
-/**
- * The parties of an exchange, named before a field (`receiverName`, `payeeName`): people, unless configuration says so.
- * (Not a sender: a newsletter's or a template's sender is the brand that sends it.)
- */
-const PERSON_PARTIES = new Set(["receiver", "owner", "author", "holder", "payer", "payee", "seller", "driver", "passenger", "beneficiary", "signatory", "cardholder"]);
-
-export interface Verdict {
-  status: "accept" | "reject" | "defer";
-  rule: DetectionRule;
-  category: string;
-  confidence: number;
-  signals: Signal[];
-}
 
 /** What the accepted fields of one owner say about it: the context a deferred (ambiguous) name is settled by. */
 export interface GroupAnchors {
@@ -198,8 +144,6 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
 }
 
 const BANK_ACCOUNT = "user.financial.bank_account";
-const CONTROL_WORDS = new Set(["field", "input"]);
-const HELPER_TYPE = /[a-z](?:Client|Service|Api|API|Repository|Controller|Handler|Gateway|Adapter|Sdk|SDK)$/;
 
 /**
  * An account holder's name beside the account's number or IBAN (`BacsElementData { holderName, bankAccountNumber }`) is
@@ -281,18 +225,10 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
   return judgeGroup(candidates, rules, file).anchors;
 }
 
-/** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
-const BARE_NAME_RULE = "name";
 const PRECISE_LOCATION_RULE = "precise-location";
 const CARD = "user.financial.credit_card";
-const ORGANIZATION = "user.contact.organization";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
-const HEALTH_RULE = "health";
-/** The rule of a saved payment method, which holds only as a type named for one (see judge and the project index). */
-export const PAYMENT_METHOD_RULE = "payment-method";
-const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
-const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
   if (!v || v.status === "reject") return null;
@@ -361,280 +297,6 @@ function finish(c: FieldCandidate, v: Verdict): Classification {
   };
 }
 
-/** Value kinds of a flag, an id or a code: what a `defaultAddress` holds when it is not the address. */
-const PLAIN_VALUE_KINDS = new Set<string>(["string", "boolean", "number", "enum"]);
-
-/** What a context that siblings give was seen from, in words (see siblingContexts). */
-const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
-  page_view: "a referrer beside the page's url or title (a page view)",
-  tracking: "a referrer, or a browser beside an IP address, OS or coordinates (a tracked visit)",
-  nonperson: "a VAT number, an industry or a revenue beside it (a business)",
-  login: "a password beside it (a login)",
-  spoken_language: "a fluency or preference beside it (a language the person speaks)",
-  email_message: "a subject and body beside it (an email message)",
-  verification_token: "a token beside it (what the token was sent to)",
-  bank_details: "a bank account's number beside it (bank details)",
-  payment_card: "a card's security code or expiry beside it (a payment card)",
-  shipment: "a carrier's status codes beside it (a parcel's tracking event)",
-  person: "a person's name beside it, in parts or with a way to reach them (a person)",
-  name: "a first and a last beside it (a name in parts)",
-  place: "a venue's, a site's or a court's name or opening hours beside it (a place)",
-};
-
-
-const NO_WORDS: string[] = [];
-const NO_CONTEXTS: { end: number; ctx: OwnerContext }[] = [];
-
-/** A context for a field: from a qualifier word of its name (`at`: words up to), an owner (`at`: its index), or a word of the phrase. */
-interface ContextSource {
-  ctx: OwnerContext;
-  from: "qualifier" | "owner" | "name word" | "siblings" | "file";
-  at: number;
-}
-
-/** Whether an owner segment says configuration before (nearer than) any owner segment says person. */
-function configOwnerFirst(sources: readonly ContextSource[]): boolean {
-  for (const s of sources) {
-    if (s.from !== "owner") continue;
-    if (s.ctx === "person") return false;
-    if (s.ctx === "config") return true;
-  }
-  return false;
-}
-
-
-/**
- * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
- * `file`: what the file's name says, for an owner named only `Props` or `State` (see fileContexts), farthest of all.
- * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
- * interface, not a system's configuration.
- */
-function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
-  // (A field typed by a client or a service, `phone: PhoneClient`, holds an object that does things, whoever declares it.)
-  if (c.system || c.kind === "function" || (c.ref && HELPER_TYPE.test(c.ref.name))) return null;
-  const name = normalizeName(c.name, c.accessor);
-  // A map keyed by something else (`emailsByUserId: Record<string, string[]>`) is a collection of what its name says.
-  if (name.keyed) c = { ...c, kind: "array", container: false };
-  const analysis = analyseName(name, rules);
-  const verdict = judgeAs(c, name, analysis, rules, siblings, file, interactive);
-  if (verdict || !analysis.alternatives) return verdict;
-  // Words that several rules claim: the next rule whose context holds decides (`dob: { year }` is no sentence's term).
-  for (const alternative of analysis.alternatives) {
-    const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
-    if (next) return next;
-  }
-  return null;
-}
-
-function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis, rules: RuleSet, siblings: readonly OwnerContext[], file: readonly OwnerContext[], interactive: boolean): Verdict | null {
-  // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
-  // the data (a FHIR Condition is health data as a whole).
-  const record = c.container || c.kind === "object";
-  const match = analysis.match;
-  const byValidator = validatorRule(c, rules);
-  const signals: Signal[] = [];
-
-  let rule: DetectionRule | undefined = match?.rule;
-  let qualifiers = NO_WORDS;
-  let phraseModifiers = NO_WORDS;
-  let qualifierContexts = NO_CONTEXTS;
-  let modifierContexts = NO_CONTEXTS;
-  let namePolicy: NameAnalysis["qualifierPolicy"] = "owner";
-  if (match) {
-    if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
-    ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
-    // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
-    if (analysis.defaultObject) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
-    else namePolicy = analysis.qualifierPolicy;
-    signals.push({ kind: "name", detail: analysis.nameSignal });
-  }
-  if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {
-    // A country or locale code says what format the value has, not what it means: `nationality` with
-    // @IsISO31661Alpha2() is a nationality. The name decides.
-  } else if (byValidator && (!rule || rule.id !== byValidator.rule.id)) {
-    // The code states the format explicitly: that beats what the name suggests.
-    // (A different rule than the name's: the name's qualifiers and modifiers were about that other rule.)
-    rule = byValidator.rule;
-    qualifiers = phraseModifiers = NO_WORDS;
-    qualifierContexts = modifierContexts = NO_CONTEXTS;
-  }
-  if (!rule) return topicVerdict(c, name.tokens, rules, signals);
-  // An error's name is its class's (`TokenManagerError.name`, as every JavaScript Error has one).
-  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && ERROR_TYPE.test(c.owner[c.owner.length - 1])) return null;
-  // A health record's own name (`Diagnosis.name`, `Allergy.name`) names the condition: the patient's health data.
-  // (Only a record that is one, named last for it: not a catalogue's entry, `MedicationType`, nor a form about one.)
-  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && (c.kind === "string" || c.kind === "unknown") && HEALTH_RECORD_HEADS.has(lastOwnerWord(c.owner[c.owner.length - 1], rules)) && !HEALTH_CATALOGUE.test(c.owner[c.owner.length - 1])) {
-    const topic = healthTopicOf(c.owner[c.owner.length - 1]);
-    const health = topic ? rules.rules.find((r) => r.id === HEALTH_RULE) : undefined;
-    if (health) {
-      signals.push({ kind: "owner", detail: `the name of ${c.owner[c.owner.length - 1]}, a record of ${topic}` });
-      return { status: "accept", rule: health, category: health.category, confidence: 0.7, signals };
-    }
-  }
-  // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
-  // type's words qualify the field as the field's own words would.
-  if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
-  // A type named for the answers it allows (`pastEmployer?: YesOrNo`, `YesNoNotSure`) holds a form's answer, not the data.
-  if (c.ref && !rule.flags && YES_NO_TYPE.test(c.ref.name)) return null;
-  // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
-  if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
-  if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
-  const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
-
-  // (An address's part held as an object, `Address.country: { isocode, name }`, is that part of the address.)
-  if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
-  const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
-  if (!kindOk) return null;
-  // A form's field or input held as an object (`phoneNumberField: ComponentTheme<...>`, `emailInput: HTMLInputElement`)
-  // is the control, its styles or its settings; the value it holds is a text.
-  if ((c.kind === "ref" || c.kind === "object") && CONTROL_WORDS.has(analysis.tokens[analysis.tokens.length - 1]) && rule.category !== "user.content.self_image") return null;
-  // (A payment method is a card's record only as a type named for one: see the rule's description.)
-  if (rule.id === PAYMENT_METHOD_RULE && !(c.ref && !("inline" in c.ref && c.ref.inline) && PAYMENT_RECORD_TYPE.test(c.ref.name) && !CONFIG_TYPE.test(c.ref.name))) return null;
-  // A configuration's switch about a health feature (`displaySymptomHistory`) is the app's, not a patient's.
-  if (rule.id === HEALTH_RULE && c.kind === "boolean" && c.owner.some((segment) => segmentContext(segment, rules) === "config")) return null;
-  if (c.kind !== "unknown") signals.push({ kind: "type", detail: `${c.kind} value` });
-
-  // Context, nearest first: qualifier words of the name, then owner segments from the innermost out.
-  // (Where each context came from is put into words only for the one that decides.)
-  const sources: ContextSource[] = [];
-  // A business's own contact details (`Company.contactEmail`, a business unit's) are its mailbox: `contact` names no
-  // one there, as a qualifier or as a person's role.
-  const businessContact = qualifiers.includes("contact") && c.owner.some(isBusiness);
-  for (let i = qualifierContexts.length - 1; i >= 0; i--) {
-    if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
-    sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
-  }
-  // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
-  for (const ctx of siblings) sources.push({ ctx, from: "siblings", at: 0 });
-  const phraseEnd = match ? analysis.tokens[match.start + match.length - 1] : undefined;
-  for (let i = c.owner.length - 1; i >= 0; i--) {
-    const ctx = segmentContext(c.owner[i], rules);
-    // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
-    // says nothing against it.
-    // (Not an organisation's: `EditOrganisationDetailsBody.organisationName` is the organisation's own name, whoever's
-    // phone is beside it.)
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
-      // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
-      // (Only the verb and the field's word: `UpdateCompanyAddressDto` changes a company's.)
-      if (CHANGE_REQUEST.test(c.owner[i]) && lexiconMatches(splitIdentifier(c.owner[i]).map(singular), rules.ownerLexicon).length === 1) sources.push({ ctx: "person", from: "owner", at: i });
-      continue;
-    }
-    // A function's `options` parameter (`detectDeviceType(options: { screenWidth })`) holds what the function is given:
-    // the function's name says what that is, not the parameter's.
-    // (Not a query's: `list(options: { url, country })` filters what is read.)
-    if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i]) && !QUERY_VERB.test(c.owner[i - 1])) continue;
-    // A service's or an API's method is given data to work on (`BookerService.getBookersByEmail({ email })`): the class
-    // says what code handles it, not whose it is; its own fields are still its (a `MailService`'s `fromEmail`).
-    if (ctx === "nonperson" && i < c.owner.length - 1 && CODE_UNITS.has(lastOwnerWord(c.owner[i], rules))) continue;
-    // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
-    // signed-in person's, when nothing else in the name says what they configure.
-    if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;
-    if (ctx) sources.push({ ctx, from: "owner", at: i });
-  }
-  for (const m of modifierContexts) {
-    // (The field's own `avatar` in `avatarUrl` is what it is, not whose: that is for its owner to say.)
-    if (m.ctx === "avatar") continue;
-    sources.push({ ctx: m.ctx, from: "name word", at: m.end });
-  }
-  // An owner named only `Props` or `State` is named by its file (`UserCard.tsx`, `OwnProfileStore.ts`): farthest of all.
-  if (file.length && GENERIC_OWNER.test(c.owner[0])) for (const ctx of file) sources.push({ ctx, from: "file", at: 0 });
-  // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
-  // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
-  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact));
-  // A party the rule names by its allowed qualifiers (`receiverName`, `ownerName` on a transaction item or a repository)
-  // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
-  const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
-  // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
-  // (So is one its siblings show, by a name in parts or beside a way to reach them: a health service's `orderingProvider`;
-  // not the messages or labels of a form's fields, which name them.)
-  const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData);
-  // (An address beside a password is an account's, set up on any form: a connection's settings are dropped in settle.)
-  const accountAddress = rule.category === EMAIL && siblings.includes("login");
-  if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
-  const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
-  let decided: ContextSource | undefined;
-  for (const s of sources) {
-    if (rule.owner.reject.includes(s.ctx)) {
-      if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
-      if (s.from === "file") continue; // a file's name only ever accepts (`Props.avatarUrl` in `VisitTracker.tsx`)
-      // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
-      if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
-      // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
-      // a thing's own address is its mailbox.
-      if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
-      // A credential's address (a sign-in token's, an API key's `email`) is its holder's; so is one beside a password on
-      // any record (an organisation's set-up form creates its first account: `{ username, email, password }`).
-      if (s.from === "owner" && (accountAddress || (s.ctx === "nonperson" && rule.category === EMAIL && CREDENTIAL_WORDS.has(lastOwnerWord(c.owner[s.at], rules))))) continue;
-      // A word that names a postal address (`activeShippingAddress` on a shop's session) says it is not where the visitor is.
-      if (s.from === "owner" && s.ctx === "tracking" && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
-      // So does it on a thing that handles a customer's address (an order, a checkout's form service): a billing or
-      // shipping address is the customer's unless a business holds it.
-      if (s.from === "owner" && s.ctx === "nonperson" && rule.category.startsWith("user.contact.address") && !isBusiness(c.owner[s.at]) && (qualifierContexts.some((q) => q.ctx === "address") || modifierContexts.some((m) => m.ctx === "address"))) continue;
-      // A qualifier the rule allows by name (`site` in `siteReferrer`: the website) overrides what the word says as an owner.
-      if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
-      return null;
-    }
-    // A business's bank details are the business's (a vendor's account number): its owner says so over the siblings.
-    if (s.from === "siblings" && s.ctx === "bank_details" && sources.some((o) => o.from === "owner" && (o.ctx === "nonperson" || o.ctx === "place"))) continue;
-    // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not
-    // settle a name that needs more (a bare `expiry` on an Account is no card expiry).
-    const personSupports = s.ctx === "person" && rule.owner.accept.length === 0 && rule.owner.unknown === "accept";
-    if (rule.owner.accept.includes(s.ctx) || rule.contextCategory[s.ctx] || personSupports) {
-      decided = s;
-      break;
-    }
-  }
-  // A tracked record with a carrier's codes is a parcel's journey (a shipment's tracking event), not a visitor's.
-  if (decided?.ctx === "tracking" && siblings.includes("shipment")) return null;
-  // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.
-  if (decided?.ctx === "avatar") {
-    const holder = sources.slice(sources.indexOf(decided) + 1).find((s) => s.from === "owner");
-    if (holder && THING_CONTEXTS.has(holder.ctx)) return null;
-  }
-  // A city object's name (`city: { id, title }`) is an address part only inside a person's record (a city list's
-  // entry is nobody's).
-  if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
-  // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
-  // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
-  if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
-    // (Of things, only a business has an address of its own: a checkout step's or an order line's shipping postcode
-    // is the customer's.)
-    const outer = sources.slice(sources.indexOf(decided) + 1).find(
-      (s) => (s.from === "owner" || s.from === "siblings") && (s.ctx === "person" || s.ctx === "place" || (s.ctx === "nonperson" && (s.from === "siblings" || isBusiness(c.owner[s.at])))),
-    );
-    if (outer && outer.ctx !== "person") return null;
-  }
-
-  let status: Verdict["status"];
-  let confidence = rule.confidence;
-  let category = rule.category;
-  if (qualifierPolicy === "reject" && !strongValidator) return null;
-  if (decided) {
-    status = "accept";
-    category = rule.contextCategory[decided.ctx] ?? rule.category;
-    const from =
-      decided.from === "owner"
-        ? `owner ${c.owner[decided.at]}`
-        : decided.from === "siblings"
-          ? `siblings: ${SIBLING_EVIDENCE[decided.ctx] ?? decided.ctx}`
-          : decided.from === "file"
-            ? "the file's name"
-          : `${decided.from} "${(decided.from === "qualifier" ? qualifiers : phraseModifiers).slice(0, decided.at).join(" ")}"`;
-    signals.push({ kind: "owner", detail: `${from} (${decided.ctx})` });
-    confidence += 0.05;
-  } else if (strongValidator || qualifierPolicy === "accept") {
-    status = "accept";
-  } else if (rule.owner.unknown === "accept") {
-    status = "accept";
-    confidence -= 0.1;
-  } else if (rule.owner.unknown === "siblings") {
-    status = "defer";
-  } else {
-    return null;
-  }
-  if (byValidator) confidence = Math.max(confidence, byValidator.rule.id === match?.rule.id ? 0.97 : 0.85);
-  return { status, rule, category, confidence, signals };
-}
 
 
 /**

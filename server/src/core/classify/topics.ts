@@ -7,7 +7,8 @@
  */
 import { ownCopy, singular, splitIdentifier } from "./names";
 import { containsAnyPhrase, segmentContext } from "./owners";
-import type { FieldCandidate, Verdict } from "./classifier";
+import type { FieldCandidate } from "./classifier";
+import type { Verdict } from "./judge";
 import type { RuleSet, ValueKind } from "./rules";
 import type { Signal } from "../types";
 

@@ -9,7 +9,8 @@
  * project pass (resolve.ts).
  */
 import { ts } from "../scan/typescript";
-import { classifyGroup, nameCategory, PERSON_ROLES } from "../classify/classifier";
+import { classifyGroup, nameCategory } from "../classify/classifier";
+import { PERSON_ROLES } from "../classify/judge";
 import { segmentContext } from "../classify/owners";
 import { ownCopy, singular, splitIdentifier } from "../classify/names";
 import type { RuleSet } from "../classify/rules";

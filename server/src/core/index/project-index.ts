@@ -13,7 +13,8 @@
 import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { singular, splitIdentifier } from "../classify/names";
-import { byPosition, classifyComposite, classifyWithAnchors, PAYMENT_METHOD_RULE, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { PAYMENT_METHOD_RULE } from "../classify/judge";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
