@@ -1,0 +1,5 @@
+import { Fqid } from '@app/domain/definitions/key-types';
+
+export interface HasOwnerId {
+    owner_id: Fqid;
+}

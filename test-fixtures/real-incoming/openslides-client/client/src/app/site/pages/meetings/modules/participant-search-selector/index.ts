@@ -1,0 +1,8 @@
+import { RawUser } from '@app/gateways/repositories/users';
+
+export * from './participant-search-selector.module';
+
+export interface UserSelectionData {
+    userId: number;
+    user?: RawUser;
+}
