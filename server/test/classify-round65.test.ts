@@ -271,4 +271,10 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["MedicationDispense.patientInstructions"], "user.health_and_medical");
     assert.strictEqual(found["MedicationDispense.dose"], "user.health_and_medical");
   });
+
+  it("a layout's sizes by screen are breakpoints: its `mobile` is no phone number", () => {
+    const found = scan("export interface GridTileDimension { mobile?: number; tablet?: number; large?: number }\nexport interface Contact { mobile: string; email: string }");
+    assert.strictEqual(found["GridTileDimension.mobile"], undefined);
+    assert.strictEqual(found["Contact.mobile"], "user.contact.phone_number");
+  });
 });

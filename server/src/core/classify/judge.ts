@@ -91,6 +91,7 @@ const SIBLING_EVIDENCE: Partial<Record<OwnerContext, string>> = {
   tracking: "a referrer, or a browser beside an IP address, OS or coordinates (a tracked visit)",
   nonperson: "a VAT number, an industry or a revenue beside it (a business)",
   login: "a password beside it (a login)",
+  config: "a tablet's or a desktop's size beside it (a layout's breakpoints)",
   spoken_language: "a fluency or preference beside it (a language the person speaks)",
   email_message: "a subject and body beside it (an email message)",
   verification_token: "a token beside it (what the token was sent to)",

@@ -309,6 +309,7 @@ const enum Role {
   CardPart = 67108864,
   Carrier = 134217728,
   Url = 268435456,
+  Breakpoint = 536870912,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -355,6 +356,8 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["latitude", "longitude", "lat", "lng", "lon", "long", "coordinates", "geo", "geolocation"].map((n) => [n, Role.Coordinates] as const),
   // A list's page links beside its `first` and `last` (`links: { self, first, prev, next, last }`).
   ...["prev", "next", "previous", "self", "page", "current"].map((n) => [n, Role.Paging] as const),
+  // A layout's sizes by screen (`{ mobile, tablet, desktop }`): `mobile` is a breakpoint, not a number to call.
+  ...["tablet", "desktop", "laptop", "widescreen"].map((n) => [n, Role.Breakpoint] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
 const CARRIER_FIELD = /^carrier_?(?:status|detail|event|occurred|code)/i;
@@ -396,6 +399,7 @@ export const NO_SIBLING_CONTEXTS: readonly OwnerContext[] = [];
 /** Fields past which a record is an aggregate of parts (a case's data, a form's answers), not one thing. */
 const LARGE_RECORD = 40;
 const SHIPMENT_CONTEXTS: readonly OwnerContext[] = ["shipment"];
+const LAYOUT_CONTEXTS: readonly OwnerContext[] = ["config"];
 
 /**
  * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
@@ -409,6 +413,7 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   // One business's or place's word among the many fields of a case or a form's whole data (`CaseData { courtName, … }`)
   // says what one of its parts is, not what the record is.
   if (fieldCount > LARGE_RECORD) roles &= ~(Role.Business | Role.Place);
+  if (roles & Role.Breakpoint) return LAYOUT_CONTEXTS;
   if (both(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
