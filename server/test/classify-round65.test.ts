@@ -277,4 +277,13 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["GridTileDimension.mobile"], undefined);
     assert.strictEqual(found["Contact.mobile"], "user.contact.phone_number");
   });
+
+  it("an object of a prefix and a suffix alone is no name (a version filter's); with a first and a last it is", () => {
+    const found = scan(
+      "const releaseSchema = z.object({ name: z.string().optional(), versionFilter: z.object({ prefix: z.string().optional(), precision: z.number(), suffix: z.string().optional() }) });\n" +
+        "export interface Patient { name: { prefix: string; first: string; last: string } }",
+    );
+    assert.strictEqual(found["releaseSchema.versionFilter"], undefined);
+    assert.strictEqual(found["Patient.name"], "user.name");
+  });
 });

@@ -259,6 +259,8 @@ const ADDRESS = "user.contact.address";
  * `{ name, author }` is no name object.
  */
 const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
+/** A name's affixes (`prefix`, `suffix`): beside no first or last, a version's or a string's, not a person's. */
+const NAME_AFFIX_RULES = new Set(["name-affix", "name-suffix"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
 const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request|Demographics?)$/;
@@ -288,7 +290,7 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
     personal++;
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id)) nameParts++;
+    if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id) && !NAME_AFFIX_RULES.has(rule.id)) nameParts++;
     if (k === ADDRESS && !REGION_PARTS.has(rule.category)) nearerThanRegion++;
   }
   let best: string | undefined;
