@@ -286,4 +286,10 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["releaseSchema.versionFilter"], undefined);
     assert.strictEqual(found["Patient.name"], "user.name");
   });
+
+  it("a list of kinds of device is a catalogue; a tracked visit's device type is the visitor's", () => {
+    const found = scan("export interface FacilityFormProps { deviceTypes: string[]; facilityName: string }\nexport interface Visit { deviceType: string; browser: string; ip: string }");
+    assert.strictEqual(found["FacilityFormProps.deviceTypes"], undefined);
+    assert.strictEqual(found["Visit.deviceType"], "user.device");
+  });
 });

@@ -19,6 +19,7 @@ export const HEALTH_RULE = "health";
 export const PAYMENT_METHOD_RULE = "payment-method";
 const ORGANIZATION = "user.contact.organization";
 const CONTROL_WORDS = new Set(["field", "input"]);
+const KIND_WORDS = new Set(["type", "kind", "category"]);
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
 const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
 /** A field typed by a client or a service holds an object that does things. */
@@ -198,6 +199,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
   // A type named for the answers it allows (`pastEmployer?: YesOrNo`, `YesNoNotSure`) holds a form's answer, not the data.
   if (c.ref && !rule.flags && YES_NO_TYPE.test(c.ref.name)) return null;
+  // A list of kinds of device (`deviceTypes: string[]`, a facility's or a channel's) is a catalogue, not one's device.
+  if (c.kind === "array" && rule.category.startsWith("user.device") && KIND_WORDS.has(name.tokens[name.tokens.length - 1])) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
