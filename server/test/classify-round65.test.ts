@@ -299,4 +299,14 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["Patient.healthInformation"], "user.health_and_medical");
     assert.strictEqual(found["BeszelContainer.health"], undefined);
   });
+
+  it("a city record's own country and coordinates are the city's, unless a person's record holds it", () => {
+    const found = scan(
+      "const citySchema = z.object({ id: z.number(), name: z.string(), country: z.string().optional(), latitude: z.number(), longitude: z.number() });\n" +
+        "export interface User { name: string; email: string; city: { name: string; latitude: number } }",
+    );
+    assert.strictEqual(found["citySchema.country"], undefined);
+    assert.strictEqual(found["citySchema.latitude"], undefined);
+    assert.strictEqual(found["User.city.latitude"], "user.location.precise");
+  });
 });

@@ -20,6 +20,7 @@ export const PAYMENT_METHOD_RULE = "payment-method";
 const ORGANIZATION = "user.contact.organization";
 const CONTROL_WORDS = new Set(["field", "input"]);
 const KIND_WORDS = new Set(["type", "kind", "category"]);
+const GEO_CATEGORY = /^user\.(?:location|contact\.address)/;
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
 const CONFIG_TYPE = /(?:Config|Configuration|Options?|Settings?|Type|Kind|Enum|Props|Element|Component)$/;
 /** A field typed by a client or a service holds an object that does things. */
@@ -319,6 +320,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // A city object's name (`city: { id, title }`) is an address part only inside a person's record (a city list's
   // entry is nobody's).
   if (decided?.ctx === "address_part" && !sources.slice(sources.indexOf(decided) + 1).some((s) => s.from === "owner" && s.ctx === "person")) return null;
+  // So are a city record's own country and coordinates (`citySchema { name, country, latitude }`, a geocoder's result):
+  // the city's, unless a person's record holds it.
+  if (!decided && GEO_CATEGORY.test(rule.category) && c.owner.length > 0 && segmentContext(c.owner[c.owner.length - 1], rules) === "address_part" && !sources.some((s) => s.from === "owner" && s.ctx === "person")) return null;
   // `Warehouse.address.city`: an address object says whose it is through the owner that holds it.
   // (So does a record of a business's fields: `billing_street` beside a VAT number is the company's.)
   if (decided?.ctx === "address" && (decided.from === "owner" || decided.from === "qualifier")) {
