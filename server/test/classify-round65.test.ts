@@ -294,8 +294,9 @@ describe("classifier: after round 65", () => {
   });
 
   it("a bare `health` is a patient's on a person's record, a thing's on a container or an IP assignment", () => {
-    const found = scan("export interface Patient { name: string; health: string; healthInformation: string }\nexport interface BeszelContainer { id: string; status: string; health: number; cpu: number }");
+    const found = scan("export interface Patient { name: string; health: string; healthInformation: string; accountHealth: string }\nexport interface BeszelContainer { id: string; status: string; health: number; cpu: number }");
     assert.strictEqual(found["Patient.health"], "user.health_and_medical");
+    assert.strictEqual(found["Patient.accountHealth"], undefined);
     assert.strictEqual(found["Patient.healthInformation"], "user.health_and_medical");
     assert.strictEqual(found["BeszelContainer.health"], undefined);
   });
