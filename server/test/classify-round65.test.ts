@@ -1,6 +1,6 @@
 /**
- * Patterns from the incoming set's misses after the 65th labelling round, written as minimal code: each test fails on
- * the code before its fix.
+ * Patterns from the incoming set's misses and false alarms found in the 65th to 83rd labelling rounds, written as
+ * minimal code: each test fails on the code before its fix.
  */
 import * as assert from "assert";
 import { loadRuleSet } from "../src/core/classify/rules";
