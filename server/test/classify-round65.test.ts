@@ -310,4 +310,11 @@ describe("classifier: after round 65", () => {
     assert.strictEqual(found["citySchema.latitude"], undefined);
     assert.strictEqual(found["User.city.latitude"], "user.location.precise");
   });
+
+  it("a name ending in `Field` names a field (a column, a form's field), it holds no data", () => {
+    const found = scan("export interface CoordOpts { latField: string; longField: string; lat: number; long: number }\nexport interface Campaign { toField: string }");
+    assert.strictEqual(found["CoordOpts.latField"], undefined);
+    assert.strictEqual(found["CoordOpts.longField"], undefined);
+    assert.strictEqual(found["Campaign.toField"], undefined);
+  });
 });
