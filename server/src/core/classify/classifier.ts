@@ -316,18 +316,19 @@ export function classifyFile(file: string, candidates: FieldCandidate[], suppres
 
 function classifyCandidates(file: string, candidates: FieldCandidate[], rules: RuleSet, others: readonly FieldCandidate[]): Finding[] {
   const named = fileContexts(file, rules);
-  // The roles of each owner's other fields (one pass; most files have none).
-  const otherRoles = new Map<string, number>();
-  for (const o of others) {
-    const key = o.owner.join(".");
-    otherRoles.set(key, (otherRoles.get(key) ?? 0) | rolesOf([o]));
-  }
-  const groups = new Map<string, FieldCandidate[]>();
   // The scanner hands the same owner array to every field of one declaration: join each array once.
   const keys = new Map<string[], string>();
+  const keyOf = (owner: string[]): string => {
+    let key = keys.get(owner);
+    if (key === undefined) keys.set(owner, (key = owner.join(".")));
+    return key;
+  };
+  // The roles of each owner's other fields (most files have none).
+  const otherRoles = new Map<string, number>();
+  for (const o of others) otherRoles.set(keyOf(o.owner), (otherRoles.get(keyOf(o.owner)) ?? 0) | rolesOf([o]));
+  const groups = new Map<string, FieldCandidate[]>();
   for (const c of candidates) {
-    let key = keys.get(c.owner);
-    if (key === undefined) keys.set(c.owner, (key = c.owner.join(".")));
+    const key = keyOf(c.owner);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(c);

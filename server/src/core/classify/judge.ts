@@ -8,13 +8,12 @@ import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName 
 import { analyseName, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 import { isAboutData, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
-import { healthTopicOf, topicVerdict, YES_NO_TYPE } from "./topics";
+import { HEALTH_RULE, healthRecordNameVerdict, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { FieldCandidate } from "./classifier";
 import type { Signal } from "../types";
 
 /** The rule of a bare `name`, which on a component's props is a label or a form field's name, not a person's. */
 export const BARE_NAME_RULE = "name";
-export const HEALTH_RULE = "health";
 /** The rule of a saved payment method, which holds only as a type named for one (see judge and the project index). */
 export const PAYMENT_METHOD_RULE = "payment-method";
 const ORGANIZATION = "user.contact.organization";
@@ -42,11 +41,7 @@ const OPTIONS_PARAMETER = new Set(["options", "opts"]);
 const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
-/** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
-const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
-  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
 const ERROR_TYPE = /(?:Error|Exception)$/;
-const HEALTH_CATALOGUE = /(?:Types?|Categor(?:y|ies)|Kinds?|Options?|Lists?|Codes?)$/;
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 
@@ -183,17 +178,12 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
-  // An error's name is its class's (`TokenManagerError.name`, as every JavaScript Error has one).
-  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && ERROR_TYPE.test(c.owner[c.owner.length - 1])) return null;
-  // A health record's own name (`Diagnosis.name`, `Allergy.name`) names the condition: the patient's health data.
-  // (Only a record that is one, named last for it: not a catalogue's entry, `MedicationType`, nor a form about one.)
-  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0 && (c.kind === "string" || c.kind === "unknown") && HEALTH_RECORD_HEADS.has(lastOwnerWord(c.owner[c.owner.length - 1], rules)) && !HEALTH_CATALOGUE.test(c.owner[c.owner.length - 1])) {
-    const topic = healthTopicOf(c.owner[c.owner.length - 1]);
-    const health = topic ? rules.rules.find((r) => r.id === HEALTH_RULE) : undefined;
-    if (health) {
-      signals.push({ kind: "owner", detail: `the name of ${c.owner[c.owner.length - 1]}, a record of ${topic}` });
-      return { status: "accept", rule: health, category: health.category, confidence: 0.7, signals };
-    }
+  if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0) {
+    // An error's name is its class's (`TokenManagerError.name`, as every JavaScript Error has one).
+    if (ERROR_TYPE.test(c.owner[c.owner.length - 1])) return null;
+    // A diagnosis's or an allergy's own name names the condition (see topics.ts).
+    const health = healthRecordNameVerdict(c, rules, signals);
+    if (health) return health;
   }
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.

@@ -6,7 +6,7 @@
  * field no rule's words match.
  */
 import { ownCopy, singular, splitIdentifier } from "./names";
-import { containsAnyPhrase, segmentContext } from "./owners";
+import { containsAnyPhrase, lastOwnerWord, segmentContext } from "./owners";
 import type { FieldCandidate } from "./classifier";
 import type { Verdict } from "./judge";
 import type { RuleSet, ValueKind } from "./rules";
@@ -15,7 +15,7 @@ import type { Signal } from "../types";
 /** A type named for the answers a form's question allows (`YesOrNo`, `YesNoNotSure`): it holds the answer, not the data. */
 export const YES_NO_TYPE = /^(?=\w*(?:Yes|No))(?:Yes|No|Or|Not|Sure|Unknown|Maybe|Dont|Know|NA|Na|Prefer|To|Say|_)+$/;
 
-const HEALTH_RULE = "health";
+export const HEALTH_RULE = "health";
 const CRIMINAL_RULE = "criminal-history";
 
 /**
@@ -105,10 +105,30 @@ function healthTopicText(c: FieldCandidate, words: readonly string[], rules: Rul
   if (!topic) return null;
   const text = (c.kind === "string" || c.kind === "unknown") && isFreeTextName(words);
   if (!text && !(FORM_ANSWERS.test(owner) && isParticular(c, owner))) return null;
-  const rule = rules.rules.find((r) => r.id === HEALTH_RULE);
+  return acceptedBy(HEALTH_RULE, rules, text ? `free text of ${owner}, a record of ${topic}` : `an answer of ${owner}, a record of ${topic}`, 0.7, signals);
+}
+
+/** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
+const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
+  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
+
+/**
+ * A health record's own name (`Diagnosis.name`, `PatientAllergy.name`) names the condition: the patient's health data.
+ * Only a record that is one, named last for it: not a catalogue's entry (`MedicationType`), nor a form about one.
+ */
+export function healthRecordNameVerdict(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
+  const owner = c.owner[c.owner.length - 1];
+  if ((c.kind !== "string" && c.kind !== "unknown") || !HEALTH_RECORD_HEADS.has(lastOwnerWord(owner, rules)) || CATALOGUE_OWNER.test(owner)) return null;
+  const topic = healthTopicOf(owner);
+  return topic ? acceptedBy(HEALTH_RULE, rules, `the name of ${owner}, a record of ${topic}`, 0.7, signals) : null;
+}
+
+/** A topic's verdict: the rule it stands for accepts the field, and says why. */
+function acceptedBy(ruleId: string, rules: RuleSet, detail: string, confidence: number, signals: Signal[]): Verdict | null {
+  const rule = rules.rules.find((r) => r.id === ruleId);
   if (!rule) return null;
-  signals.push({ kind: "owner", detail: text ? `free text of ${owner}, a record of ${topic}` : `an answer of ${owner}, a record of ${topic}` });
-  return { status: "accept", rule, category: rule.category, confidence: 0.7, signals };
+  signals.push({ kind: "owner", detail });
+  return { status: "accept", rule, category: rule.category, confidence, signals };
 }
 
 /**
@@ -122,8 +142,5 @@ function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Sig
   if (!topic || !isParticular(c, owner)) return null;
   const ctx = segmentContext(owner, rules);
   if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
-  const rule = rules.rules.find((r) => r.id === CRIMINAL_RULE);
-  if (!rule) return null;
-  signals.push({ kind: "owner", detail: `a particular of ${owner}, a record of ${topic}` });
-  return { status: "accept", rule, category: rule.category, confidence: 0.65, signals };
+  return acceptedBy(CRIMINAL_RULE, rules, `a particular of ${owner}, a record of ${topic}`, 0.65, signals);
 }

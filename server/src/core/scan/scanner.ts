@@ -121,6 +121,8 @@ function heldAs(category: string, ruleId: string): MemberHeld {
  */
 function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summary: FileSummary, suppressions: Suppression[], rules: RuleSet, defer: boolean, flows?: FileFlows): FileScanResult {
   const direct: FieldCandidate[] = [];
+  // (Fields typed by a name: classified against the index, but their names still say what their owner is.)
+  const typed: FieldCandidate[] = [];
   const pending: PendingField[] = [];
   // What the fields beside a pending one say, once per owner (the scanner hands one owner array to all its fields).
   const named = fileContexts(result.file, rules);
@@ -139,6 +141,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
       direct.push(c);
       continue;
     }
+    typed.push(c);
     const ref = (c as TsFieldCandidate).ref!;
     const range = c.range;
     pending.push({
@@ -147,7 +150,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
       suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
     });
   }
-  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules, direct.length === candidates.length ? [] : candidates.filter((c) => c.ref));
+  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules, typed);
   recordMembers(summary, findings);
   result.findings.push(...findings);
   result.suppressed.push(...suppressed);
