@@ -55,6 +55,31 @@ const CREDENTIAL_WORDS = new Set(["token", "key", "credential", "passkey"]);
 
 const businessSegments = new Map<string, boolean>();
 
+/**
+ * Things that have a mailbox of their own (a channel's or a mailing list's address, a bot's, a template's sender). An
+ * address on any other thing (a role's assignee, an alert's target, a task's) is a person's.
+ */
+const MAILBOX_THINGS = new Set(["channel", "inbox", "mailbox", "mailing list", "list", "group", "service account", "bot",
+  "bot account", "app", "application", "integration", "service", "api", "endpoint", "webhook", "newsletter", "campaign",
+  "template", "email template", "notification template", "message template", "domain", "sender", "plugin", "extension",
+  "instance", "project", "repo", "repository", "chat room", "room", "calendar", "feed", "connected app", "oauth application",
+  "oauth app", "oauth client", "client application", "o auth application", "o auth app", "o auth client"]);
+const mailboxSegments = new Map<string, boolean>();
+
+function holdsMailbox(segment: string, rules: RuleSet): boolean {
+  let holds = mailboxSegments.get(segment);
+  if (holds === undefined) {
+    const tokens = splitIdentifier(segment).map(singular);
+    // The thing is the last one the name names (a `TemplateRole` is a role); the phrase ends where its match does.
+    const head = lexiconMatches(tokens, rules.ownerLexicon).filter((m) => m.ctx === "nonperson").pop();
+    holds = isBusiness(segment);
+    for (let start = 0; !holds && head && start < head.end; start++) holds = MAILBOX_THINGS.has(tokens.slice(start, head.end).join(" "));
+    if (mailboxSegments.size > 20_000) mailboxSegments.clear();
+    mailboxSegments.set(ownCopy(segment), holds);
+  }
+  return holds;
+}
+
 function isBusiness(segment: string): boolean {
   let business = businessSegments.get(segment);
   if (business === undefined) {
@@ -278,6 +303,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
       // a thing's own address is its mailbox.
       if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
+      if (s.from === "owner" && s.ctx === "nonperson" && rule.category === EMAIL && !holdsMailbox(c.owner[s.at], rules)) continue;
       // A credential's address (a sign-in token's, an API key's `email`) is its holder's; so is one beside a password on
       // any record (an organisation's set-up form creates its first account: `{ username, email, password }`).
       if (s.from === "owner" && (accountAddress || (s.ctx === "nonperson" && rule.category === EMAIL && CREDENTIAL_WORDS.has(lastOwnerWord(c.owner[s.at], rules))))) continue;

@@ -129,6 +129,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
     if ((name === "Record" || name === "Map" || name === "ReadonlyMap") && args.length === 2 && kindOfType(args[1], ctx) === "array") return "array";
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    // An enum's member (`channel: Channels.EMAIL`) is one literal value, whatever it is called.
+    if (qualifier && args.length === 0 && (ctx.locals.enums.has(qualifier) || ENUM_MEMBER_CASE.test(name))) return "enum";
     // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
     if (VALUE_REF.test(name) && args[0] && !isElementType(args[0])) {
       const held = kindOfType(args[0], ctx);
@@ -151,6 +153,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   }
   return "unknown";
 }
+
+/** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */
+const ENUM_MEMBER_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}[0-9]*$/;
 
 /** An array of containers is a container; an array of values is an array. */
 function elementAware(element: ValueKind): ValueKind {

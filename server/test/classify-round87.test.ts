@@ -1,0 +1,51 @@
+/**
+ * Patterns from the incoming set's misses and false alarms found in session 15's analysis and in the 87th and later
+ * labelling rounds, written as minimal code: each test fails on the code before its fix.
+ */
+import * as assert from "assert";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string, file = "/src/example.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+describe("classifier: after round 87", () => {
+  it("an email on a thing without a mailbox of its own (a role, an alert, a workflow) is a person's", () => {
+    const found = scan(
+      "export interface RoleExclusion { id: string; type: string; name: string; email?: string }\n" +
+        "export interface AlertTarget { id: string; channelName: string | null; email: string | null }\n" +
+        "export class TemplateRole { index: number; hostEmail?: string }\n" +
+        "export interface SupportChannel { id: string; email: string }\n" +
+        "export interface EmailTemplate { subject: string; email: string }\n" +
+        "export interface Company { name: string; email: string }",
+    );
+    assert.strictEqual(found["RoleExclusion.email"], "user.contact.email");
+    assert.strictEqual(found["AlertTarget.email"], "user.contact.email");
+    assert.strictEqual(found["TemplateRole.hostEmail"], "user.contact.email");
+    // A channel's, a template's and a business's address are their own mailboxes.
+    assert.strictEqual(found["SupportChannel.email"], undefined);
+    assert.strictEqual(found["EmailTemplate.email"], undefined);
+    assert.strictEqual(found["Company.email"], undefined);
+    // The role's own name stays the role's.
+    assert.strictEqual(found["RoleExclusion.name"], undefined);
+  });
+
+  it("an enum's member as a type is one literal value, whatever it is called", () => {
+    const found = scan(
+      "import { Channels } from './enums';\nenum Kind { EMAIL = 'email', PHONE = 'phone' }\n" +
+        "export type EmailWorkflow = { channel: Channels.EMAIL; to: string };\n" +
+        "export type Contact = { kind: Kind.EMAIL; phone: Kind.PHONE; email: Mail.Address };",
+    );
+    assert.strictEqual(found["EmailWorkflow.channel"], undefined);
+    assert.strictEqual(found["Contact.kind"], undefined);
+    assert.strictEqual(found["Contact.phone"], undefined);
+    // A namespace's type (`Mail.Address`) is not an enum's member.
+    assert.ok(found["Contact.email"]);
+  });
+});
