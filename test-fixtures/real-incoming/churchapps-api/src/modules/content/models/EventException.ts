@@ -1,0 +1,6 @@
+export class EventException {
+  id?: string;
+  churchId?: string;
+  eventId?: string;
+  exceptionDate?: Date;
+}

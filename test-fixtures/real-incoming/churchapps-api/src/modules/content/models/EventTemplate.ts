@@ -1,0 +1,11 @@
+export class EventTemplate {
+  id?: string;
+  churchId?: string;
+  name?: string;
+  title?: string;
+  description?: string;
+  durationMinutes?: number;
+  visibility?: string;
+  roomIds?: string;
+  resourcesJson?: string;
+}

@@ -1,0 +1,8 @@
+export class Resource {
+  id?: string;
+  churchId?: string;
+  name?: string;
+  description?: string;
+  quantity?: number;
+  approvalGroupId?: string;
+}

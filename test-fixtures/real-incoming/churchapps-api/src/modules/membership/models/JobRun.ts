@@ -1,0 +1,8 @@
+export class JobRun {
+  public id?: string;
+  public jobName?: string;
+  public status?: string;
+  public startedAt?: Date;
+  public durationMs?: number;
+  public errorMessage?: string;
+}

@@ -1,0 +1,36 @@
+export class Heartbeat {
+    hearingId: string;
+    participantId: string;
+    outgoingAudioPercentageLost: string;
+    outgoingAudioPercentageLostRecent: string;
+    incomingAudioPercentageLost: string;
+    incomingAudioPercentageLostRecent: string;
+    outgoingVideoPercentageLost: string;
+    outgoingVideoPercentageLostRecent: string;
+    incomingVideoPercentageLost: string;
+    incomingVideoPercentageLostRecent: string;
+    browserName: string;
+    browserVersion: string;
+    operatingSystem: string;
+    operatingSystemVersion: string;
+    outgoingAudioPacketsLost: number;
+    outgoingAudioBitrate: string;
+    outgoingAudioCodec: string;
+    outgoingAudioPacketSent: number;
+    outgoingVideoPacketSent: number;
+    outgoingVideoPacketsLost: number;
+    outgoingVideoFramerate: number;
+    outgoingVideoBitrate: string;
+    outgoingVideoCodec: string;
+    outgoingVideoResolution: string;
+    incomingAudioBitrate: string;
+    incomingAudioCodec: string;
+    incomingAudioPacketReceived: number;
+    incomingAudioPacketsLost: number;
+    incomingVideoBitrate: string;
+    incomingVideoCodec: string;
+    incomingVideoResolution: string;
+    incomingVideoPacketReceived: number;
+    incomingVideoPacketsLost: number;
+    device: string;
+}

@@ -1,0 +1,4 @@
+export class GraphData {
+    pointX: number;
+    pointY: number;
+}
