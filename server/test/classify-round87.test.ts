@@ -49,3 +49,21 @@ describe("classifier: after round 87", () => {
     assert.ok(found["Contact.email"]);
   });
 });
+
+describe("classifier: after round 87 (places and devices)", () => {
+  it("a place of worship's address and coordinates are its own, as a venue's are", () => {
+    const found = scan(
+      "export class Church { id?: string; name?: string; address1?: string; city?: string; zip?: string; latitude?: number }\n" +
+        "export class Member { name?: string; address1?: string; city?: string; zip?: string }",
+    );
+    assert.strictEqual(found["Church.address1"], undefined);
+    assert.strictEqual(found["Church.zip"], undefined);
+    assert.strictEqual(found["Church.latitude"], undefined);
+    assert.strictEqual(found["Member.address1"], "user.contact.address.street");
+  });
+
+  it("a heartbeat's operating system version is the client device's", () => {
+    const found = scan("export class Heartbeat { participantId: string; outgoingAudioBitrate: string; operatingSystemVersion: string }");
+    assert.strictEqual(found["Heartbeat.operatingSystemVersion"], "user.device");
+  });
+});
