@@ -67,3 +67,14 @@ describe("classifier: after round 87 (places and devices)", () => {
     assert.strictEqual(found["Heartbeat.operatingSystemVersion"], "user.device");
   });
 });
+
+describe("classifier: after round 88", () => {
+  it("where an appointment or a booking takes place is its venue, not where the person is", () => {
+    const found = scan(
+      "export interface OutlookEvent { subject: string; start: string; appointmentLocation: string }\n" +
+        "export interface Visitor { id: string; visitorLocation: string; userAgent: string }",
+    );
+    assert.strictEqual(found["OutlookEvent.appointmentLocation"], undefined);
+    assert.strictEqual(found["Visitor.visitorLocation"], "user.location.imprecise");
+  });
+});
