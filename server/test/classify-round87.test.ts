@@ -78,3 +78,28 @@ describe("classifier: after round 88", () => {
     assert.strictEqual(found["Visitor.visitorLocation"], "user.location.imprecise");
   });
 });
+
+describe("classifier: after rounds 90-92", () => {
+  it("a user's link to a sign-in provider holds the profile the provider gave; a provider's settings stay configuration", () => {
+    const found = scan(
+      "export interface UserProviderRequest { uid: string; displayName?: string; email?: string; phoneNumber?: string }\n" +
+        "export interface AuthProviderConfig { clientId: string; email?: string }",
+    );
+    assert.strictEqual(found["UserProviderRequest.email"], "user.contact.email");
+    assert.strictEqual(found["UserProviderRequest.phoneNumber"], "user.contact.phone_number");
+    assert.strictEqual(found["AuthProviderConfig.email"], undefined);
+  });
+
+  it("a number enrolled as a second factor is a phone number", () => {
+    const found = scan("export interface MultiFactorInfoResponse { mfaEnrollmentId: string; displayName?: string; phoneInfo?: string }");
+    assert.strictEqual(found["MultiFactorInfoResponse.phoneInfo"], "user.contact.phone_number");
+  });
+
+  it("blood pressure's parts and a basal metabolic rate are health data", () => {
+    const found = scan("export interface BloodPressureRecord { time: string; systolic: number; diastolic: number }\n" +
+      "export interface BasalMetabolicRateRecord { time: string; basalMetabolicRate: number }");
+    assert.strictEqual(found["BloodPressureRecord.systolic"], "user.health_and_medical");
+    assert.strictEqual(found["BloodPressureRecord.diastolic"], "user.health_and_medical");
+    assert.strictEqual(found["BasalMetabolicRateRecord.basalMetabolicRate"], "user.health_and_medical");
+  });
+});
