@@ -103,3 +103,18 @@ describe("classifier: after rounds 90-92", () => {
     assert.strictEqual(found["BasalMetabolicRateRecord.basalMetabolicRate"], "user.health_and_medical");
   });
 });
+
+describe("classifier: after round 93", () => {
+  it("the last digits of a phone number a person confirms are part of the number", () => {
+    const found = scan("export const schema = object({ dateOfBirth: date(), phoneNumberSuffix: string().length(4) });");
+    assert.strictEqual(found["schema.phoneNumberSuffix"], "user.contact.phone_number");
+  });
+
+  it("a patient's condition is health data; a rule's condition is not", () => {
+    const found = scan("export interface PhysicianAssessment { patientCondition: string[]; otherPatientCondition: string | null }\n" +
+      "export interface AlertRule { condition: string; threshold: number }");
+    assert.strictEqual(found["PhysicianAssessment.patientCondition"], "user.health_and_medical");
+    assert.strictEqual(found["PhysicianAssessment.otherPatientCondition"], "user.health_and_medical");
+    assert.strictEqual(found["AlertRule.condition"], undefined);
+  });
+});
