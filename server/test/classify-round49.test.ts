@@ -281,7 +281,8 @@ describe("classifier: after round 49", () => {
         "export interface Recipient { email_override?: string }",
     );
     assert.strictEqual(found["PushChannelData.tokens"], "user.device.device_id");
-    assert.strictEqual(found["Device.token"], "user.device.device_id");
+    // (A namespace's type is read under its name: `PushChannelDataFull.Device`.)
+    assert.strictEqual(found["PushChannelDataFull.Device.token"], "user.device.device_id");
     assert.strictEqual(found["AwsSnsPushChannelDataTargetArnsOnly.target_arns"], "user.device.device_id");
     assert.strictEqual(found["ApiAuth.tokens"], undefined);
     assert.strictEqual(found["PushConfig.token"], undefined);

@@ -118,3 +118,24 @@ describe("classifier: after round 93", () => {
     assert.strictEqual(found["AlertRule.condition"], undefined);
   });
 });
+
+describe("scanner: types declared in a namespace", () => {
+  it("reads a namespace's types under its name, and a business's account as the business's", () => {
+    const found = scan(
+      "export interface Company { id: string; accounts: Array<Company.Account> | null }\n" +
+        "export namespace Company {\n  export interface Account { account_name: string | null; account_number: string | null; routing_number: string | null }\n}\n" +
+        "export namespace Individual {\n  export interface BankAccount { account_number: string; routing_number: string }\n}\n" +
+        "export namespace A.B { export interface Person { email: string } }",
+    );
+    assert.strictEqual(found["Company.Account.routing_number"], undefined);
+    assert.strictEqual(found["Company.Account.account_number"], undefined);
+    assert.strictEqual(found["Company.Account.account_name"], undefined);
+    assert.strictEqual(found["Individual.BankAccount.routing_number"], "user.financial.bank_account");
+    assert.strictEqual(found["A.B.Person.email"], "user.contact.email");
+  });
+
+  it("a bare `long` on a tracked device's record is its longitude", () => {
+    const found = scan("export namespace UserToken {\n  export interface Tracking { ip?: string | null; lat?: string | null; long?: string | null }\n}");
+    assert.strictEqual(found["UserToken.Tracking.long"], "user.location.precise");
+  });
+});

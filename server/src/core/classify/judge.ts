@@ -56,14 +56,17 @@ const CREDENTIAL_WORDS = new Set(["token", "key", "credential", "passkey"]);
 const businessSegments = new Map<string, boolean>();
 
 /**
- * Things that have a mailbox of their own (a channel's or a mailing list's address, a bot's, a template's sender). An
- * address on any other thing (a role's assignee, an alert's target, a task's) is a person's.
+ * Things that have a mailbox of their own (a channel's or a mailing list's address, a bot's, a template's sender), or
+ * whose address is the shop's or the site's (a product's, a post's, a page's). An address on any other thing (a role's
+ * assignee, an alert's target, a task's) is a person's.
  */
 const MAILBOX_THINGS = new Set(["channel", "inbox", "mailbox", "mailing list", "list", "group", "service account", "bot",
   "bot account", "app", "application", "integration", "service", "api", "endpoint", "webhook", "newsletter", "campaign",
   "template", "email template", "notification template", "message template", "domain", "sender", "plugin", "extension",
   "instance", "project", "repo", "repository", "chat room", "room", "calendar", "feed", "connected app", "oauth application",
-  "oauth app", "oauth client", "client application", "o auth application", "o auth app", "o auth client"]);
+  "oauth app", "oauth client", "client application", "o auth application", "o auth app", "o auth client",
+  "product", "item", "sku", "catalog", "catalogue", "post", "article", "page", "component", "widget", "menu", "route",
+  "theme", "brand", "book", "video", "image", "media", "asset", "course", "lesson", "module"]);
 const mailboxSegments = new Map<string, boolean>();
 
 function holdsMailbox(segment: string, rules: RuleSet): boolean {
@@ -326,6 +329,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       break;
     }
   }
+  // A business's account (`Company.Account`, a company's `account: { routing_number }`) is the business's, though an
+  // account alone reads as a person's.
+  if (decided?.from === "owner" && decided.ctx === "person" && (rule.category.startsWith("user.financial") || lastOwnerWord(c.owner[decided.at], rules) === "account") && c.owner.some((o, i) => i < decided!.at && isBusiness(o) && segmentContext(o, rules) === "nonperson")) return null;
   // A tracked record with a carrier's codes is a parcel's journey (a shipment's tracking event), not a visitor's.
   if (decided?.ctx === "tracking" && siblings.includes("shipment")) return null;
   // An avatar object is its holder's: a room's or a team's (`Room.avatar.url`) is not a person's picture.

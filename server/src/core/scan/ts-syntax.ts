@@ -35,6 +35,7 @@ export const SK = {
   FunctionExpression: ts.SyntaxKind.FunctionExpression,
   FunctionDeclaration: ts.SyntaxKind.FunctionDeclaration,
   MethodDeclaration: ts.SyntaxKind.MethodDeclaration,
+  ModuleDeclaration: ts.SyntaxKind.ModuleDeclaration,
   GreaterThanToken: ts.SyntaxKind.GreaterThanToken,
   ImportDeclaration: ts.SyntaxKind.ImportDeclaration,
   IndexSignature: ts.SyntaxKind.IndexSignature,

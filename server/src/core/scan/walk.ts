@@ -49,6 +49,16 @@ export interface WalkContext {
   typeParams?: ReadonlyMap<string, ValueKind>;
   /** GraphQL types defined in the file's templates, for its summary (what other fields typed by them hold). */
   sdlTypes?: SdlDeclaration[];
+  /**
+   * The namespaces around the declaration being read (`namespace Company { interface Account }`): a generated SDK names
+   * a type's parts under it, so `Company.Account` is the company's account.
+   */
+  namespaces?: string[];
+}
+
+/** A declared type's owner path: its name under the namespaces that hold it. */
+function declaredOwner(name: string, ctx: WalkContext): string[] {
+  return ctx.namespaces?.length ? [...ctx.namespaces, name] : [name];
 }
 
 /**
@@ -78,7 +88,7 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.ClassExpression: {
       const cls = node as ts.ClassLikeDeclaration;
       const owner = cls.name?.text ?? hint ?? ctx.fileOwner;
-      withTypeParams(cls, ctx, () => readClass(cls, [owner], ctx));
+      withTypeParams(cls, ctx, () => readClass(cls, cls.name ? declaredOwner(owner, ctx) : [owner], ctx));
       // Members may hold schemas (static schema = z.object(...), Objection's jsonSchema): they describe this class.
       // (A method's parameter and return types are read as the method's own, under the class: `Service.invite.input`.)
       for (const m of cls.members) walk(m, ctx, owner);
@@ -86,12 +96,25 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.InterfaceDeclaration: {
       const decl = node as ts.InterfaceDeclaration;
-      withTypeParams(decl, ctx, () => readTypeMembers(decl.members, [decl.name.text], ctx));
+      withTypeParams(decl, ctx, () => readTypeMembers(decl.members, declaredOwner(decl.name.text, ctx), ctx));
       return;
     }
     case SK.TypeAliasDeclaration: {
       const decl = node as ts.TypeAliasDeclaration;
-      withTypeParams(decl, ctx, () => readTypeNode(decl.type, [decl.name.text], ctx));
+      withTypeParams(decl, ctx, () => readTypeNode(decl.type, declaredOwner(decl.name.text, ctx), ctx));
+      return;
+    }
+    case SK.ModuleDeclaration: {
+      // `namespace Company { ... }` (not `declare module "x"`): its types are read under its name.
+      const decl = node as ts.ModuleDeclaration;
+      if (!isIdentifier(decl.name)) break;
+      const outer = ctx.namespaces;
+      ctx.namespaces = [...(outer ?? []), decl.name.text];
+      try {
+        if (decl.body) walk(decl.body, ctx, hint);
+      } finally {
+        ctx.namespaces = outer;
+      }
       return;
     }
     case SK.VariableDeclaration: {
