@@ -1,0 +1,9 @@
+import UserState from './userState';
+
+class SecurityToken {
+  userState: UserState | undefined;
+  accessToken!: string;
+  refreshToken!: string;
+}
+
+export = SecurityToken;

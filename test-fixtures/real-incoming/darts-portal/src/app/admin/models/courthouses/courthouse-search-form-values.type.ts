@@ -1,0 +1,5 @@
+export type CourthouseSearchFormValues = {
+  courthouseName?: string | null;
+  displayName?: string | null;
+  region?: string | null;
+};

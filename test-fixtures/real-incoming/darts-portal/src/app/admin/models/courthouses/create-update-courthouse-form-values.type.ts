@@ -1,0 +1,6 @@
+export type CreateUpdateCourthouseFormValues = {
+  courthouseName: string | null | undefined;
+  displayName: string | null | undefined;
+  regionId: number | string | null | undefined;
+  securityGroupIds: string[];
+};

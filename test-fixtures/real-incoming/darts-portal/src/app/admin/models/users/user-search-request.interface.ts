@@ -1,0 +1,5 @@
+export interface UserSearchRequest {
+  full_name: string | null;
+  email_address: string | null;
+  active: boolean | null;
+}

@@ -1,0 +1,3 @@
+export class HTTPError extends Error {
+    status: number;
+}

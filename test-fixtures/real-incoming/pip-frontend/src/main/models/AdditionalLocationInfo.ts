@@ -1,0 +1,4 @@
+export interface AdditionalLocationInfo {
+    noListMessage?: string;
+    welshNoListMessage?: string;
+}

@@ -1,0 +1,11 @@
+export interface MediaAccountApplication {
+    id: string;
+    fullName: string;
+    email: string;
+    employer: string;
+    image: string;
+    imageName: string;
+    status: string;
+    requestDate: string;
+    statusDate: string;
+}

@@ -1,0 +1,5 @@
+export interface PublicationFileSizes {
+    primaryPdf: number;
+    additionalPdf: number;
+    excel: number;
+}

@@ -1,0 +1,5 @@
+export interface SearchCase {
+    caseNumber: string;
+    caseName: string;
+    caseUrn: string;
+}

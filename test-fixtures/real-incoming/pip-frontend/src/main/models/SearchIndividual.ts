@@ -1,0 +1,5 @@
+export interface SearchIndividual {
+    forename: string;
+    middleName: string;
+    surname: string;
+}

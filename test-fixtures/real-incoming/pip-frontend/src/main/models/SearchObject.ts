@@ -1,0 +1,6 @@
+export interface SearchObject {
+    caseNumber: string;
+    caseName: string;
+    caseUrn: string;
+    partyNames: string;
+}

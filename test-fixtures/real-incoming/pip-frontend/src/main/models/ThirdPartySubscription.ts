@@ -1,0 +1,5 @@
+export interface ThirdPartySubscription {
+    userId: string;
+    listType: string;
+    sensitivity: string;
+}

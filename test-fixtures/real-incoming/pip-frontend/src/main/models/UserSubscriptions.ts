@@ -1,0 +1,5 @@
+export interface UserSubscriptions {
+    caseSubscriptions: any[];
+    listTypeSubscriptions: any[];
+    locationSubscriptions: any[];
+}
