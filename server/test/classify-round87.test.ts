@@ -139,3 +139,15 @@ describe("scanner: types declared in a namespace", () => {
     assert.strictEqual(found["UserToken.Tracking.long"], "user.location.precise");
   });
 });
+
+describe("classifier: after rounds 94-95", () => {
+  it("a card token's request holds the card it tokenizes; an API token's last digits are the token's", () => {
+    const found = scan(
+      "export declare type CardTokenCreateBody = { card_id?: string; card_number?: string; expiration_month?: string; expiration_year?: string; security_code?: string };\n" +
+        "export interface ApiToken { id: string; last4: string; name: string }",
+    );
+    assert.strictEqual(found["CardTokenCreateBody.card_number"], "user.financial.credit_card");
+    assert.strictEqual(found["CardTokenCreateBody.security_code"], "user.financial.credit_card");
+    assert.strictEqual(found["ApiToken.last4"], undefined);
+  });
+});
