@@ -151,3 +151,15 @@ describe("classifier: after rounds 94-95", () => {
     assert.strictEqual(found["ApiToken.last4"], undefined);
   });
 });
+
+describe("classifier: after round 95 (avatars)", () => {
+  it("an avatar's name is the name of whom it shows; a room's avatar stays the room's", () => {
+    const found = scan(
+      "export type MessageAvatarProps = { src: string; name?: string; className?: string }\n" +
+        "export interface Room { id: string; topic: string; avatar: { name: string; url: string } }",
+      "/src/message.tsx",
+    );
+    assert.strictEqual(found["MessageAvatarProps.name"], "user.name");
+    assert.strictEqual(found["Room.avatar.name"], undefined);
+  });
+});
