@@ -163,3 +163,11 @@ describe("classifier: after round 95 (avatars)", () => {
     assert.strictEqual(found["Room.avatar.name"], undefined);
   });
 });
+
+describe("classifier: after round 96 (faces)", () => {
+  it("a face library's names are people's names and its face crops are biometric data", () => {
+    const found = scan("export function FaceGrid({ faceName, faceImages }: { faceName: string; faceImages: string[] }) { return null; }", "/src/FaceGrid.tsx");
+    assert.strictEqual(found["FaceGrid.faceName"], "user.name");
+    assert.strictEqual(found["FaceGrid.faceImages"], "user.biometric");
+  });
+});
