@@ -1,0 +1,3 @@
+export interface ServiceIds {
+    serviceIds: string[];
+}

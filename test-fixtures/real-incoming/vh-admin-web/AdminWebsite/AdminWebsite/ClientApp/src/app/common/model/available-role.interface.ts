@@ -1,0 +1,7 @@
+import { JusticeUserRole } from '../../services/clients/api-client';
+
+export interface AvailableRole {
+    value: JusticeUserRole;
+    label: string;
+    shortText: string;
+}
