@@ -171,3 +171,12 @@ describe("classifier: after round 96 (faces)", () => {
     assert.strictEqual(found["FaceGrid.faceImages"], "user.biometric");
   });
 });
+
+describe("scanner: after round 97 (form controls)", () => {
+  it("an untyped form control holds the value its name says", () => {
+    const found = scan("export abstract class AddParticipantBaseComponent { email: FormControl; firstName: FormControl; lastName: FormControl; role: FormControl; }");
+    assert.strictEqual(found["AddParticipantBaseComponent.firstName"], "user.name.first");
+    assert.strictEqual(found["AddParticipantBaseComponent.lastName"], "user.name.last");
+    assert.strictEqual(found["AddParticipantBaseComponent.role"], undefined);
+  });
+});

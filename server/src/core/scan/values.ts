@@ -129,6 +129,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
     if ((name === "Record" || name === "Map" || name === "ReadonlyMap") && args.length === 2 && kindOfType(args[1], ctx) === "array") return "array";
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    // An untyped form control (Angular's `firstName: FormControl`) holds the value its name says.
+    if (args.length === 0 && UNTYPED_CONTROL.has(name)) return "unknown";
     // An enum's member (`channel: Channels.EMAIL`) is one literal value, whatever it is called.
     if (qualifier && args.length === 0 && (ctx.locals.enums.has(qualifier) || ENUM_MEMBER_CASE.test(name))) return "enum";
     // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
@@ -153,6 +155,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   }
   return "unknown";
 }
+
+const UNTYPED_CONTROL = new Set(["FormControl", "UntypedFormControl", "AbstractControl"]);
 
 /** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */
 const ENUM_MEMBER_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}[0-9]*$/;
