@@ -180,3 +180,11 @@ describe("scanner: after round 97 (form controls)", () => {
     assert.strictEqual(found["AddParticipantBaseComponent.role"], undefined);
   });
 });
+
+describe("classifier: who did something", () => {
+  it("the name of whoever hid, archived or handled a record is a person's", () => {
+    const found = scan("export interface HiddenFileBanner { isHidden: boolean; hiddenByName: string; archivedByName: string; hiddenAt: string }");
+    assert.strictEqual(found["HiddenFileBanner.hiddenByName"], "user.name");
+    assert.strictEqual(found["HiddenFileBanner.archivedByName"], "user.name");
+  });
+});
