@@ -188,3 +188,12 @@ describe("classifier: who did something", () => {
     assert.strictEqual(found["HiddenFileBanner.archivedByName"], "user.name");
   });
 });
+
+describe("classifier: a service's lines", () => {
+  it("a conference's dial-in number and a call's transfer number are a service's, not a person's", () => {
+    const found = scan("export class BookingDetails { conferencePhoneNumber: string; transferPhoneNumber: string; contactPhoneNumber: string }");
+    assert.strictEqual(found["BookingDetails.conferencePhoneNumber"], undefined);
+    assert.strictEqual(found["BookingDetails.transferPhoneNumber"], undefined);
+    assert.strictEqual(found["BookingDetails.contactPhoneNumber"], "user.contact.phone_number");
+  });
+});
