@@ -197,3 +197,15 @@ describe("classifier: a service's lines", () => {
     assert.strictEqual(found["BookingDetails.contactPhoneNumber"], "user.contact.phone_number");
   });
 });
+
+describe("classifier: a service's or a business's address", () => {
+  it("where an appointment is held, an invoice's issuer's and a prescriber's address are not a person's home", () => {
+    const found = scan("export interface LicenceToSubmit { appointmentAddress: string; homeAddress: string }\n" +
+      "export interface Invoice { invoicer_address: string; counterparty_billing_address: string }\n" +
+      "export interface Signature { prescriberName: string; prescriberAddress: string }");
+    assert.strictEqual(found["LicenceToSubmit.appointmentAddress"], undefined);
+    assert.strictEqual(found["LicenceToSubmit.homeAddress"], "user.contact.address");
+    assert.strictEqual(found["Invoice.invoicer_address"], undefined);
+    assert.strictEqual(found["Signature.prescriberAddress"], undefined);
+  });
+});
