@@ -209,3 +209,15 @@ describe("classifier: a service's or a business's address", () => {
     assert.strictEqual(found["Signature.prescriberAddress"], undefined);
   });
 });
+
+describe("classifier: links that are not a visit", () => {
+  it("a list's next page and a card's front and back artwork are not pages a person visited", () => {
+    const found = scan("export interface PageView { sessionId: string; pageUrl: string; referrer: string }\n" +
+      "export interface Postcard { id: string; front_original_url: string; back_original_url: string }\n" +
+      "export interface List { data: string[]; next_page_url: string }");
+    assert.strictEqual(found["PageView.pageUrl"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Postcard.front_original_url"], undefined);
+    assert.strictEqual(found["Postcard.back_original_url"], undefined);
+    assert.strictEqual(found["List.next_page_url"], undefined);
+  });
+});
