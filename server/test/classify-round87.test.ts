@@ -221,3 +221,13 @@ describe("classifier: links that are not a visit", () => {
     assert.strictEqual(found["List.next_page_url"], undefined);
   });
 });
+
+describe("classifier: accounting", () => {
+  it("a ledger's account is a chart of accounts' entry, not a bank account", () => {
+    const found = scan("export interface JournalEntryAccount { accountName: string; accountNumber: string; balance: number }\n" +
+      "export interface Payee { name: string; accountNumber: string; sortCode: string }");
+    assert.strictEqual(found["JournalEntryAccount.accountNumber"], undefined);
+    assert.strictEqual(found["JournalEntryAccount.accountName"], undefined);
+    assert.strictEqual(found["Payee.accountNumber"], "user.financial.bank_account");
+  });
+});
