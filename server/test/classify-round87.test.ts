@@ -231,3 +231,11 @@ describe("classifier: accounting", () => {
     assert.strictEqual(found["Payee.accountNumber"], "user.financial.bank_account");
   });
 });
+
+describe("classifier: a site's own mailboxes", () => {
+  it("where a site takes feedback is its mailbox; a legal representative's email is a person's", () => {
+    const found = scan("export interface TermsProps { feedbackEmail: string }\nexport interface LegalPayer { Name: string; LegalRepresentativeEmail: string }");
+    assert.strictEqual(found["TermsProps.feedbackEmail"], undefined);
+    assert.strictEqual(found["LegalPayer.LegalRepresentativeEmail"], "user.contact.email");
+  });
+});
