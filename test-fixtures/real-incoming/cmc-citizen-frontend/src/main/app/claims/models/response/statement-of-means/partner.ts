@@ -1,0 +1,7 @@
+import { DisabilityStatus } from 'claims/models/response/statement-of-means/disabilityStatus'
+
+export interface Partner {
+  over18: boolean
+  disability: DisabilityStatus
+  pensioner: boolean
+}

@@ -1,0 +1,8 @@
+export interface ISessionAccessTokenPayload {
+  sessionId: string;
+  sessionCreatedAt: string;
+}
+
+export interface ISessionRefreshTokenPayload {
+  refreshTokenId: string;
+}
