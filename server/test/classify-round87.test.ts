@@ -239,3 +239,21 @@ describe("classifier: a site's own mailboxes", () => {
     assert.strictEqual(found["LegalPayer.LegalRepresentativeEmail"], "user.contact.email");
   });
 });
+
+describe("classifier: a person's declared finances", () => {
+  it("the sums of a statement of means are the person's; a business's expense and a catalogue of kinds are not", () => {
+    const found = scan(
+      "export class MonthlyExpenses { mortgageDeclared?: boolean; mortgage?: ExpenseSource; rent?: ExpenseSource; id?: string }\n" +
+        "export class MonthlyIncome { salarySource?: IncomeSource; otherSources?: IncomeSource[] }\n" +
+        "export interface Expense { id: string; amount: number; vendorId: string }\n" +
+        "export class MonthlyExpenseType { static readonly RENT = 'RENT'; value: string; displayValue: string }",
+    );
+    assert.strictEqual(found["MonthlyExpenses.rent"], "user.financial");
+    assert.strictEqual(found["MonthlyExpenses.mortgage"], "user.financial");
+    assert.strictEqual(found["MonthlyIncome.otherSources"], "user.financial");
+    assert.strictEqual(found["MonthlyExpenses.mortgageDeclared"], undefined);
+    assert.strictEqual(found["MonthlyExpenses.id"], undefined);
+    assert.strictEqual(found["Expense.amount"], undefined);
+    assert.strictEqual(found["MonthlyExpenseType.value"], undefined);
+  });
+});

@@ -37,6 +37,18 @@ const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction"
   "licence condition", "license condition", "gang affiliation", "mappa", "marac"]);
 const CRIMINAL_TOPIC_HINT = /offen|convict|criminal|rosh|harm|licen[cs]e|gang|mappa|marac/i;
 
+/**
+ * Topics that make a record a person's declared finances (a statement of means, a household's monthly income and
+ * outgoings, as a court, a debt adviser or a lender asks for them). Not a business's `Expense` or an account's `Income`.
+ */
+const FINANCIAL_TOPICS = phrases(["monthly expense", "monthly income", "monthly outgoing", "household expense", "household income",
+  "household outgoing", "household budget", "statement of mean", "income and expenditure", "income expenditure",
+  "financial circumstance", "priority debt", "living expense", "living cost", "regular expense", "regular income"]);
+const FINANCIAL_TOPIC_HINT = /expens|income|outgoing|budget|means|expenditure|circumstance|debt|living/i;
+/** Kinds a sum is held as: a number, a text, or an amount with its frequency (`rent: ExpenseSource`). Not a flag. */
+const MONEY_KINDS: ReadonlySet<ValueKind> = new Set(["number", "string", "unknown", "ref", "object", "array"]);
+const INCOME_RULE = "income";
+
 const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark"]);
 const FREE_TEXT_LEADS = new Set(["additional", "other", "further", "more", "extra"]);
 
@@ -56,6 +68,7 @@ function phrases(list: string[]): Set<string> {
 
 const healthTopics = new Map<string, string | undefined>();
 const criminalTopics = new Map<string, string | undefined>();
+const financialTopics = new Map<string, string | undefined>();
 
 /** The topic of `topics` an owner segment names, if any (`AccessNeedsAdditionalDetailsBody` -> "access need"). */
 function topicOf(segment: string, hint: RegExp, topics: Set<string>, cache: Map<string, string | undefined>): string | undefined {
@@ -77,6 +90,11 @@ export function criminalTopicOf(segment: string): string | undefined {
   return topicOf(segment, CRIMINAL_TOPIC_HINT, CRIMINAL_TOPICS, criminalTopics);
 }
 
+/** The topic of a person's declared finances an owner segment names, if any (`MonthlyExpenses`, `StatementOfMeans`). */
+export function financialTopicOf(segment: string): string | undefined {
+  return topicOf(segment, FINANCIAL_TOPIC_HINT, FINANCIAL_TOPICS, financialTopics);
+}
+
 /** A free-text field's name, given as its words (`notes`, `additionalDetails`, `otherComments`). */
 export function isFreeTextName(words: readonly string[]): boolean {
   return FREE_TEXT_WORDS.has(singular(words[words.length - 1] ?? "")) && (words.length === 1 || (words.length === 2 && FREE_TEXT_LEADS.has(words[0])));
@@ -89,7 +107,7 @@ function isParticular(c: FieldCandidate, owner: string): boolean {
 
 /** What the record a field no rule matched is named for says the field holds, if anything. */
 export function topicVerdict(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
-  return healthTopicText(c, words, rules, signals) ?? criminalTopicParticular(c, rules, signals);
+  return healthTopicText(c, words, rules, signals) ?? criminalTopicParticular(c, rules, signals) ?? financialTopicParticular(c, rules, signals);
 }
 
 /**
@@ -143,4 +161,18 @@ function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Sig
   const ctx = segmentContext(owner, rules);
   if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
   return acceptedBy(CRIMINAL_RULE, rules, `a particular of ${owner}, a record of ${topic}`, 0.65, signals);
+}
+
+/**
+ * A sum in a record of a person's declared finances (`MonthlyExpenses.rent`, `MonthlyIncome.pensionSource`): the
+ * person's financial data, unless the record is a catalogue's or a business's, or the field is its key.
+ */
+function financialTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
+  if (c.owner.length === 0 || !MONEY_KINDS.has(c.kind)) return null;
+  const owner = c.owner[c.owner.length - 1];
+  const topic = financialTopicOf(owner);
+  if (!topic || !isParticular(c, owner)) return null;
+  const ctx = segmentContext(owner, rules);
+  if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
+  return acceptedBy(INCOME_RULE, rules, `a sum of ${owner}, a record of ${topic}`, 0.65, signals);
 }
