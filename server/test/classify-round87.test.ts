@@ -257,3 +257,12 @@ describe("classifier: a person's declared finances", () => {
     assert.strictEqual(found["MonthlyExpenseType.value"], undefined);
   });
 });
+
+describe("classifier: the person to contact at a company", () => {
+  it("a company's contact person is a person's name; a mailer's settings stay configuration", () => {
+    const found = scan("export class CompanyDetails { name?: string; contactPerson?: string }\nexport interface SmtpConfig { host: string; contactPerson: string }");
+    assert.strictEqual(found["CompanyDetails.contactPerson"], "user.name");
+    assert.strictEqual(found["SmtpConfig.contactPerson"], undefined);
+    assert.strictEqual(found["CompanyDetails.name"], undefined);
+  });
+});
