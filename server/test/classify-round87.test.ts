@@ -266,3 +266,13 @@ describe("classifier: the person to contact at a company", () => {
     assert.strictEqual(found["CompanyDetails.name"], undefined);
   });
 });
+
+describe("classifier: a shipment's receiver", () => {
+  it("a merchant order's receiver address is the buyer's; the merchant's own address stays the merchant's", () => {
+    const found = scan("export type MerchantOrderReceiverAddress = { id: number; street_name: string; zip_code: string; phone: string }\n" +
+      "export type MerchantAddress = { street_name: string; zip_code: string }");
+    assert.strictEqual(found["MerchantOrderReceiverAddress.street_name"], "user.contact.address.street");
+    assert.strictEqual(found["MerchantOrderReceiverAddress.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["MerchantAddress.street_name"], undefined);
+  });
+});
