@@ -276,3 +276,12 @@ describe("classifier: a shipment's receiver", () => {
     assert.strictEqual(found["MerchantAddress.street_name"], undefined);
   });
 });
+
+describe("classifier: a default address", () => {
+  it("a field typed by a customer's default address type holds the customer's address", () => {
+    const found = scan("export type CustomerDefaultAddress = { id?: string; zip_code?: string; street_name?: string }\n" +
+      "export interface CustomerResponse { email?: string; address?: CustomerDefaultAddress; addresses?: CustomerDefaultAddress[] }");
+    assert.strictEqual(found["CustomerResponse.address"], "user.contact.address");
+    assert.strictEqual(found["CustomerResponse.addresses"], "user.contact.address");
+  });
+});

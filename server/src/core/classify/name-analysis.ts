@@ -303,7 +303,9 @@ export function typeNameBlocks(typeName: string, lastWord: string, rule: Detecti
   let blocks = verdicts.get(key);
   if (blocks === undefined) {
     const tokens = phraseTokens(typeName);
-    const qualifiers = tokens.slice(0, -1);
+    // ("Default" in a type's name says which of the holder's values it is, `CustomerDefaultAddress`, as it does in a
+    // record's field name, not that it is configuration.)
+    const qualifiers = tokens.slice(0, -1).filter((t) => t !== "default");
     blocks =
       tokens.length > 1 &&
       tokens[tokens.length - 1] === lastWord &&
