@@ -1,0 +1,4 @@
+export type GetFavouritesParams = {
+  pageNumber?: number;
+  pageSize?: number;
+};
