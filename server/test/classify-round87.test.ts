@@ -285,3 +285,16 @@ describe("classifier: a default address", () => {
     assert.strictEqual(found["CustomerResponse.addresses"], "user.contact.address");
   });
 });
+
+describe("classifier: a court's own details", () => {
+  it("a court's or a service centre's address and contact details are its own; a court case's parties are people", () => {
+    const found = scan("export const courtAddressSchema = z.object({ addressLine1: z.string(), postcode: z.string(), lat: z.number() });\n" +
+      "export interface SaveCourtContactDetailRequest { email: string; phoneNumber: string }\n" +
+      "export interface CourtCase { defendantName: string; defendantAddress: string }");
+    assert.strictEqual(found["courtAddressSchema.addressLine1"], undefined);
+    assert.strictEqual(found["courtAddressSchema.postcode"], undefined);
+    assert.strictEqual(found["SaveCourtContactDetailRequest.email"], undefined);
+    assert.strictEqual(found["CourtCase.defendantName"], "user.name");
+    assert.strictEqual(found["CourtCase.defendantAddress"], "user.contact.address");
+  });
+});
