@@ -1,0 +1,5 @@
+export type SupplierMockConfig = {
+  limit: string;
+  supplierId: string;
+  specificationIdMapping: Map<string, string>;
+};
