@@ -298,3 +298,10 @@ describe("classifier: a court's own details", () => {
     assert.strictEqual(found["CourtCase.defendantAddress"], "user.contact.address");
   });
 });
+
+describe("classifier: a sign-in provider's username", () => {
+  it("the username a person has at their identity provider is theirs", () => {
+    const found = scan("export class OAuthSignInDto { provider: string; providerId: string; providerUsername: string; email: string }");
+    assert.strictEqual(found["OAuthSignInDto.providerUsername"], "user.account.username");
+  });
+});
