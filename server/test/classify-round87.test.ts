@@ -305,3 +305,18 @@ describe("classifier: a sign-in provider's username", () => {
     assert.strictEqual(found["OAuthSignInDto.providerUsername"], "user.account.username");
   });
 });
+
+describe("classifier: an analytics dashboard's stats rows", () => {
+  it("a row of counts per browser or country beside visitors and percentages is about visits, not one visit", () => {
+    const found = scan(
+      "interface DataRow { visitors?: number; visitors_percentage?: number; referrer?: string; browser?: string; country?: string; language?: string }\n" +
+        "interface Visit { sessionId: string; referrer: string; browser: string; country: string }\n" +
+        "interface PatientRecord { name: string; heartRate: number; respiratoryRate: number; age: number }\n" +
+        "interface Customer { email: string; orders_count: number; visits: number; conversion_rate: number }",
+    );
+    for (const f of ["DataRow.referrer", "DataRow.browser", "DataRow.country", "DataRow.language"]) assert.strictEqual(found[f], undefined, f);
+    assert.strictEqual(found["Visit.browser"], "user.device");
+    assert.strictEqual(found["PatientRecord.name"], "user.name");
+    assert.strictEqual(found["Customer.email"], "user.contact.email");
+  });
+});

@@ -8,11 +8,11 @@ import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The incoming rounds (test-fixtures/real-incoming) are not the gate yet, but a floor a little under where they
-// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.876 / 0.719 (154 apps):
-// the 125 apps there when the floor was 0.87 / 0.68 stand at 0.881 / 0.727, the 29 added since (rounds 65-82, their
-// first scores 0.819 / 0.581) at 0.857 / 0.691.
-const INCOMING_PRECISION = 0.865;
-const INCOMING_RECALL = 0.7;
+// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.887 / 0.721 (182 apps):
+// the 158 apps there when the floor was 0.865 / 0.70 stand at 0.889 / 0.722, the 24 added since (rounds 87-102, their
+// first scores 0.840 / 0.627) at 0.881 / 0.717.
+const INCOMING_PRECISION = 0.875;
+const INCOMING_RECALL = 0.705;
 // The hand-written fixtures are regression tests now: they must stay where they were.
 const FIXTURES = 0.95;
 const FLOW_PRECISION = 0.93;

@@ -310,6 +310,7 @@ const enum Role {
   Carrier = 134217728,
   Url = 268435456,
   Breakpoint = 536870912,
+  Metrics = 1073741824,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -368,8 +369,10 @@ const SEPARATORS = /[_\s-]/g;
 /** The roles of an owner's fields (one lookup per field), for {@link siblingContexts} and {@link holdsMessageText}. */
 export function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
+  let metrics = 0;
   for (const c of candidates) {
     const name = c.name;
+    if (c.kind === "number" && METRIC_FIELD.test(name)) metrics++;
     roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
@@ -380,8 +383,14 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     // A carrier's codes on a record (`carrierStatusCode`, `carrier_detail_code`): a parcel's, not a person's.
     if (CARRIER_FIELD.test(name)) roles |= Role.Carrier;
   }
+  if (metrics >= 2) roles |= Role.Metrics;
   return roles;
 }
+/**
+ * A statistic's measures (`visitors`, `pageviews_percentage`, `bounceRate`): a row of counts per value, not a visit.
+ * (Not a patient's heart or respiratory rate.)
+ */
+const METRIC_FIELD = /^(?:visitors|visits|pageviews|page_?views|views|sessions|uniques|unique_?visitors|bounces|hits|clicks|impressions|conversions|events)$|(?:_p|P)ercentage$|(?:_p|P)ercent$|(?:bounce|conversion|click|open|exit|churn)_?[Rr]ate$/i;
 const both = (roles: number, a: Role, b: Role): boolean => (roles & a) !== 0 && (roles & b) !== 0;
 
 const PAGE_VIEW_CONTEXTS: readonly OwnerContext[] = ["page_view", "tracking"];
@@ -414,6 +423,9 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   // says what one of its parts is, not what the record is.
   if (fieldCount > LARGE_RECORD) roles &= ~(Role.Business | Role.Place);
   if (roles & Role.Breakpoint) return LAYOUT_CONTEXTS;
+  // `{ browser, country, visitors, visitors_percentage }`: an analytics dashboard's row of counts per browser or
+  // country, about visits, not one visit (not beside a person's name or a way to reach them: a customer's order count).
+  if (roles & Role.Metrics && !(roles & (Role.PersonPart | Role.GivenName | Role.FamilyName | Role.Contact))) return LAYOUT_CONTEXTS;
   if (both(roles, Role.Referrer, Role.PagePart)) return PAGE_VIEW_CONTEXTS;
   // Where a visitor came from: a referrer beside the campaign's UTM tags (a sign-up's or a session's attribution).
   if (both(roles, Role.Referrer, Role.Utm)) return TRACKING_CONTEXTS;
