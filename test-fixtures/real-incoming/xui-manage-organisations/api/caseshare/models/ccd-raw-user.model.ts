@@ -1,0 +1,7 @@
+export interface CCDRawUserModel {
+  case_roles: []
+  email: string
+  first_name: string
+  idam_id: string
+  last_name: string
+}

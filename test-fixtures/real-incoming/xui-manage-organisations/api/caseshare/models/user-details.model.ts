@@ -1,0 +1,7 @@
+export interface UserDetails {
+  caseRoles?: []
+  email: string
+  firstName: string
+  idamId: string
+  lastName: string
+}

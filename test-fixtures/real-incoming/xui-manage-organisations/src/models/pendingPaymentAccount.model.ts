@@ -1,0 +1,4 @@
+export interface PendingPaymentAccount {
+  pendingAddPaymentAccount: string[];
+  pendingRemovePaymentAccount: string[];
+}

@@ -1,0 +1,5 @@
+export interface ContactDetails {
+  firstName: string;
+  lastName: string;
+  workEmailAddress: string;
+}

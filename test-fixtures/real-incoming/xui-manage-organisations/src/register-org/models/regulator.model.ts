@@ -1,0 +1,5 @@
+export interface Regulator {
+  regulatorType: string;
+  regulatorName?: string;
+  organisationRegistrationNumber?: string;
+}

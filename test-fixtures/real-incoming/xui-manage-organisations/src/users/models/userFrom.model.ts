@@ -1,0 +1,5 @@
+import { UserListApiModel } from './userform.model';
+
+export interface UserFromModel extends UserListApiModel {
+  emailAddressEmail: boolean;
+}
