@@ -320,3 +320,19 @@ describe("classifier: an analytics dashboard's stats rows", () => {
     assert.strictEqual(found["Customer.email"], "user.contact.email");
   });
 });
+
+describe("scanner: a form question's definition", () => {
+  it("a question's wording beside how it is answered or checked asks for the data; it holds none", () => {
+    const found = scan(
+      "class HealthFieldsFactory {\n" +
+        "  physicalHealthCondition: FormWizard.Field = { text: 'Does [subject] have any physical health conditions?', code: 'c', validate: [], options: [] };\n" +
+        "  alcoholUse = { text: 'Has [subject] ever drunk alcohol?', code: 'alcohol_use', options: [] };\n" +
+        "}\n" +
+        "export class Patient { medicalCondition = ''; address = { label: 'Home', line1: '' } }",
+    );
+    assert.strictEqual(found["HealthFieldsFactory.physicalHealthCondition"], undefined);
+    assert.strictEqual(found["HealthFieldsFactory.alcoholUse"], undefined);
+    assert.strictEqual(found["Patient.medicalCondition"], "user.health_and_medical");
+    assert.strictEqual(found["Patient.address"], "user.contact.address");
+  });
+});

@@ -129,6 +129,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
     if ((name === "Record" || name === "Map" || name === "ReadonlyMap") && args.length === 2 && kindOfType(args[1], ctx) === "array") return "array";
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
+    // A form question's definition (`healthCondition: FormWizard.Field = { text, validate, options }`) asks for the
+    // data; like a UI node, it holds none.
+    if (qualifier && FORM_NAMESPACE.test(qualifier) && FORM_QUESTION_TYPE.test(name)) return "function";
     // An untyped form control (Angular's `firstName: FormControl`) holds the value its name says.
     if (args.length === 0 && UNTYPED_CONTROL.has(name)) return "unknown";
     // An enum's member (`channel: Channels.EMAIL`) is one literal value, whatever it is called.
@@ -157,6 +160,28 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
 }
 
 const UNTYPED_CONTROL = new Set(["FormControl", "UntypedFormControl", "AbstractControl"]);
+/** `FormWizard.Field`, `Form.Question`: a form library's type of a question. */
+const FORM_NAMESPACE = /Form|Wizard|Survey/;
+const FORM_QUESTION_TYPE = /^(?:Field|Fields|Question|Questions|FieldConfig|FieldDefinition|QuestionConfig)$/;
+const QUESTION_TEXT_KEYS = new Set(["text", "label", "question", "hint", "legend"]);
+const QUESTION_SETTING_KEYS = new Set(["validate", "validation", "validations", "validators", "options", "fieldType", "inputType", "component"]);
+
+/**
+ * An object literal that defines a form's question (`{ text: "Does [subject] have…", code, type, validate, options }`):
+ * the question's wording beside how it is answered or checked, not an answer.
+ */
+function isQuestionDefinition(obj: ts.ObjectLiteralExpression): boolean {
+  let text = false;
+  let setting = false;
+  for (const p of obj.properties) {
+    const key = p.name && (isIdentifier(p.name) || isStringLiteral(p.name)) ? p.name.text : undefined;
+    if (!key) continue;
+    if (QUESTION_TEXT_KEYS.has(key)) text = true;
+    else if (QUESTION_SETTING_KEYS.has(key)) setting = true;
+    if (text && setting) return true;
+  }
+  return false;
+}
 
 /** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */
 const ENUM_MEMBER_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}[0-9]*$/;
@@ -182,7 +207,7 @@ export function kindOfExpression(expr: ts.Expression, ctx: WalkContext): ValueKi
     case SK.ArrayLiteralExpression:
       return "array";
     case SK.ObjectLiteralExpression:
-      return "object";
+      return isQuestionDefinition(expr as ts.ObjectLiteralExpression) ? "function" : "object";
     case SK.ArrowFunction:
     case SK.FunctionExpression:
       return "function";
