@@ -1,0 +1,5 @@
+import type { Photo } from "../../actions/photosActions.types";
+
+export type PhotoSliceState = {
+  photoDetails: { [key: string]: Photo };
+};
