@@ -154,13 +154,7 @@ function acceptedBy(ruleId: string, rules: RuleSet, detail: string, confidence: 
  * record is a catalogue's (`OffenceType`) or a thing's, or the field is its key.
  */
 function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  if (c.owner.length === 0 || !PARTICULAR_KINDS.has(c.kind)) return null;
-  const owner = c.owner[c.owner.length - 1];
-  const topic = criminalTopicOf(owner);
-  if (!topic || !isParticular(c, owner)) return null;
-  const ctx = segmentContext(owner, rules);
-  if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
-  return acceptedBy(CRIMINAL_RULE, rules, `a particular of ${owner}, a record of ${topic}`, 0.65, signals);
+  return topicParticular(c, rules, signals, PARTICULAR_KINDS, criminalTopicOf, CRIMINAL_RULE, 0.65, "a particular");
 }
 
 /**
@@ -168,11 +162,25 @@ function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Sig
  * person's financial data, unless the record is a catalogue's or a business's, or the field is its key.
  */
 function financialTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  if (c.owner.length === 0 || !MONEY_KINDS.has(c.kind)) return null;
+  return topicParticular(c, rules, signals, MONEY_KINDS, financialTopicOf, INCOME_RULE, 0.65, "a sum");
+}
+
+/** A particular of a record its owner names for `topicOf`'s topic, held as one of `kinds`, on a person's record. */
+function topicParticular(
+  c: FieldCandidate,
+  rules: RuleSet,
+  signals: Signal[],
+  kinds: ReadonlySet<ValueKind>,
+  topicOfOwner: (segment: string) => string | undefined,
+  ruleId: string,
+  confidence: number,
+  what: string,
+): Verdict | null {
+  if (c.owner.length === 0 || !kinds.has(c.kind)) return null;
   const owner = c.owner[c.owner.length - 1];
-  const topic = financialTopicOf(owner);
+  const topic = topicOfOwner(owner);
   if (!topic || !isParticular(c, owner)) return null;
   const ctx = segmentContext(owner, rules);
   if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
-  return acceptedBy(INCOME_RULE, rules, `a sum of ${owner}, a record of ${topic}`, 0.65, signals);
+  return acceptedBy(ruleId, rules, `${what} of ${owner}, a record of ${topic}`, confidence, signals);
 }
