@@ -336,3 +336,17 @@ describe("scanner: a form question's definition", () => {
     assert.strictEqual(found["Patient.address"], "user.contact.address");
   });
 });
+
+describe("classifier: records typed as configuration, a hearing's venue", () => {
+  it("a record typed as a configuration configures, and where a hearing is held is the court's", () => {
+    const found = scan(
+      "export type PaymentMethodConfigRequest = { not_allowed_ids?: string[]; max_installments?: number };\n" +
+        "export type CreateOrderRequest = { total_amount: string; payment_method?: PaymentMethodConfigRequest };\n" +
+        "export type SavedCard = { id: string; payment_method?: { id: string; name: string; last_four_digits: string; security_code: string } };\n" +
+        "export class DirectionOrder { hearingCourtAddress?: string; claimantAddress?: string }",
+    );
+    assert.strictEqual(found["CreateOrderRequest.payment_method"], undefined);
+    assert.strictEqual(found["DirectionOrder.hearingCourtAddress"], undefined);
+    assert.strictEqual(found["DirectionOrder.claimantAddress"], "user.contact.address");
+  });
+});

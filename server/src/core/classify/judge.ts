@@ -216,6 +216,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
   if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
+  // A record typed as configuration (`payment_method: PaymentMethodConfigRequest`, blocked brands and instalments)
+  // configures the thing its name says; it holds no one's data.
+  if (c.ref && (c.kind === "ref" || c.kind === "object") && segmentContext(c.ref.name, rules) === "config") return null;
   // A type named for the answers it allows (`pastEmployer?: YesOrNo`, `YesNoNotSure`) holds a form's answer, not the data.
   if (c.ref && !rule.flags && YES_NO_TYPE.test(c.ref.name)) return null;
   // A list of kinds of device (`deviceTypes: string[]`, a facility's or a channel's) is a catalogue, not one's device.
