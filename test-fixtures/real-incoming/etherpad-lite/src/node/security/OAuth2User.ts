@@ -1,0 +1,5 @@
+export type OAuth2User = {
+    username: string;
+    password: string;
+    admin: boolean;
+}

@@ -1,0 +1,6 @@
+export type DeriveModel = {
+    digest: string,
+    secret: string,
+    salt: string,
+    keyLen: number
+}

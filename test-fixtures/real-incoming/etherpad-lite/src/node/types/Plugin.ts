@@ -1,0 +1,9 @@
+'use strict';
+
+
+export type PluginType = {
+    package: {
+        name: string,
+        version: string
+    }
+}

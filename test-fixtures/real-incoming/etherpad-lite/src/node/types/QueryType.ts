@@ -1,0 +1,3 @@
+export type QueryType = {
+searchTerm: string; sortBy: string; sortDir: string; offset: number; limit: number;
+}

@@ -1,0 +1,3 @@
+export type SecretRotatorType = {
+    stop: ()=>void
+}

@@ -1,0 +1,6 @@
+export type SettingsUser = {
+    [username: string]:{
+        password: string,
+        is_admin?: boolean,
+    }
+}

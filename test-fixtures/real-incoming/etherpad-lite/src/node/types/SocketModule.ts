@@ -1,0 +1,3 @@
+export type SocketModule = {
+    setSocketIO: (io: any) => void;
+}

@@ -1,0 +1,5 @@
+export type UserSettingsObject = {
+    canCreate: boolean,
+    readOnly: boolean,
+    padAuthorizations: any
+}
