@@ -1,0 +1,3 @@
+export interface VerifyBootKeyResponse {
+  adminEmail: string | null;
+}
