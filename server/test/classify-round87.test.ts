@@ -350,3 +350,13 @@ describe("classifier: records typed as configuration, a hearing's venue", () => 
     assert.strictEqual(found["DirectionOrder.claimantAddress"], "user.contact.address");
   });
 });
+
+describe("classifier: a selector's dial codes", () => {
+  it("a list of dial codes is a selector's options; one dial code and a list of phones are a person's", () => {
+    const found = scan("export interface PhoneFieldProps { dialCodeList: string[]; countryDialCodes: string[]; dialCode: string; phones: string[] }");
+    assert.strictEqual(found["PhoneFieldProps.dialCodeList"], undefined);
+    assert.strictEqual(found["PhoneFieldProps.countryDialCodes"], undefined);
+    assert.strictEqual(found["PhoneFieldProps.dialCode"], "user.contact.phone_number");
+    assert.strictEqual(found["PhoneFieldProps.phones"], "user.contact.phone_number");
+  });
+});

@@ -50,6 +50,10 @@ const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org"
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
   "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
 
+const PHONE = "user.contact.phone_number";
+/** The last words of a phone number's part that is a code (`dialCode`, `phonePrefix`), not the number. */
+const CODE_WORDS = new Set(["code", "prefix"]);
+
 /** Owner words of a credential: what it was issued to is a person (`PasswordlessToken.email`, `ApiKey.email`). */
 const CREDENTIAL_WORDS = new Set(["token", "key", "credential", "passkey"]);
 
@@ -223,6 +227,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (c.ref && !rule.flags && YES_NO_TYPE.test(c.ref.name)) return null;
   // A list of kinds of device (`deviceTypes: string[]`, a facility's or a channel's) is a catalogue, not one's device.
   if (c.kind === "array" && rule.category.startsWith("user.device") && KIND_WORDS.has(name.tokens[name.tokens.length - 1])) return null;
+  // So is a list of dial codes (`dialCodeList`, `countryDialCodes: string[]`): a selector's options; a person has one.
+  if (c.kind === "array" && rule.category === PHONE && match && rule === match.rule && CODE_WORDS.has(analysis.tokens[match.start + match.length - 1])) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
