@@ -1,0 +1,7 @@
+import type { SidebarContentsType } from './ui';
+
+export interface IUserUISettings {
+  currentSidebarContents: SidebarContentsType;
+  currentProductNavWidth: number;
+  preferCollapsedModeByUser: boolean;
+}

@@ -1,0 +1,4 @@
+export type ConnectionStatus = {
+  error?: Error;
+  workspaceName?: string;
+};
