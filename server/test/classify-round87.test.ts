@@ -360,3 +360,13 @@ describe("classifier: a selector's dial codes", () => {
     assert.strictEqual(found["PhoneFieldProps.phones"], "user.contact.phone_number");
   });
 });
+
+describe("classifier: an action's name", () => {
+  it("a member named for what a function does (findUserByUsername, validateEmail) holds no data", () => {
+    const found = scan("export type UserModel = { findUserByUsername; validateEmail: any; formatAddress: any; username: string }");
+    assert.strictEqual(found["UserModel.findUserByUsername"], undefined);
+    assert.strictEqual(found["UserModel.validateEmail"], undefined);
+    assert.strictEqual(found["UserModel.formatAddress"], undefined);
+    assert.strictEqual(found["UserModel.username"], "user.account.username");
+  });
+});
