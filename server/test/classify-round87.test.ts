@@ -370,3 +370,15 @@ describe("classifier: an action's name", () => {
     assert.strictEqual(found["UserModel.username"], "user.account.username");
   });
 });
+
+describe("classifier: a page's path in an app that is not tracking", () => {
+  it("a wiki page's current path on a component is content; a tracked visit's page path is browsing history", () => {
+    const found = scan(
+      "type RevisionComparerProps = { sourceRevision: IRevision; currentPageId?: string; currentPagePath: string; onClose: () => void }\n" +
+        "export interface PageViewEvent { sessionId: string; currentPagePath: string; referrer: string }",
+      "/src/RevisionComparer.tsx",
+    );
+    assert.strictEqual(found["RevisionComparerProps.currentPagePath"], undefined);
+    assert.strictEqual(found["PageViewEvent.currentPagePath"], "user.behavior.browsing_history");
+  });
+});
