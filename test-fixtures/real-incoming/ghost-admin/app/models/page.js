@@ -1,0 +1,5 @@
+import PostModel from './post';
+
+export default PostModel.extend({
+    displayName: 'page'
+});
