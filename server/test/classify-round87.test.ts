@@ -382,3 +382,11 @@ describe("classifier: a page's path in an app that is not tracking", () => {
     assert.strictEqual(found["PageViewEvent.currentPagePath"], "user.behavior.browsing_history");
   });
 });
+
+describe("classifier: more action verbs", () => {
+  it("a task that retries an email or copies a sign-in link is an action, not data", () => {
+    const found = scan("export const EmailMenu = { retryEmail: task(function* () {}), copySigninUrl: task(function* () {}), email: '' as string };");
+    assert.strictEqual(found["EmailMenu.retryEmail"], undefined);
+    assert.strictEqual(found["EmailMenu.copySigninUrl"], undefined);
+  });
+});

@@ -114,7 +114,8 @@ const ACCESSOR_PREFIXES = new Set(["get", "set"]);
 const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enable", "disable", "did", "was", "needs", "use",
   // An action's name (`findUserByUsername`, `validateEmail`, `formatAddress`): what a function does, not what a field holds.
   "find", "fetch", "load", "remove", "delete", "create", "send", "validate", "update", "save", "format", "parse", "render",
-  "build", "compute", "calculate", "generate", "resolve", "normalize", "normalise", "sanitize", "sanitise", "convert", "transform"]);
+  "build", "compute", "calculate", "generate", "resolve", "normalize", "normalise", "sanitize", "sanitise", "convert", "transform",
+  "retry", "copy", "toggle", "refresh", "reload", "download", "upload", "print"]);
 
 /**
  * Normalise a field name. `stripAccessor` removes get/set (for accessors and getter/setter methods);
