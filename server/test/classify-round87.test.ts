@@ -390,3 +390,11 @@ describe("classifier: more action verbs", () => {
     assert.strictEqual(found["EmailMenu.copySigninUrl"], undefined);
   });
 });
+
+describe("classifier: a web push subscription", () => {
+  it("a push subscription's endpoint names one browser install; an API's endpoint does not", () => {
+    const found = scan("export class UserPushSubscription { id: number; endpoint: string; p256dh: string }\nexport interface ApiConfig { endpoint: string; timeout: number }");
+    assert.strictEqual(found["UserPushSubscription.endpoint"], "user.device.device_id");
+    assert.strictEqual(found["ApiConfig.endpoint"], undefined);
+  });
+});
