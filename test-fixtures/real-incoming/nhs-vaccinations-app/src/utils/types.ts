@@ -1,0 +1,1 @@
+export type Brand<T, B> = T & { readonly __brand: B };
