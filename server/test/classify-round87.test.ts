@@ -398,3 +398,11 @@ describe("classifier: a web push subscription", () => {
     assert.strictEqual(found["ApiConfig.endpoint"], undefined);
   });
 });
+
+describe("classifier: a socket's path", () => {
+  it("a database socket's path is a file, not a visited page", () => {
+    const found = scan("export interface SocketTracking { socketPath: string }\nexport interface PageView { sessionId: string; referrer: string; pagePath: string }");
+    assert.strictEqual(found["SocketTracking.socketPath"], undefined);
+    assert.strictEqual(found["PageView.pagePath"], "user.behavior.browsing_history");
+  });
+});
