@@ -210,6 +210,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
+  // The last word of the rule's phrase in the name (`code` in `dialCodeList`), when the name's own rule is judged.
+  const phraseEnd = match ? analysis.tokens[match.start + match.length - 1] : undefined;
+  const ownRulePhraseEnd = match && rule === match.rule ? phraseEnd : undefined;
   if (rule.id === BARE_NAME_RULE && qualifiers.length === 0 && c.owner.length > 0) {
     // An error's name is its class's (`TokenManagerError.name`, as every JavaScript Error has one).
     if (ERROR_TYPE.test(c.owner[c.owner.length - 1])) return null;
@@ -219,7 +222,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   }
   // A field typed by a name that says whose its value is (`state: SessionState`, `address: WarehouseAddress`): the
   // type's words qualify the field as the field's own words would.
-  if (match && rule === match.rule && c.ref && typeNameBlocks(c.ref.name, analysis.tokens[match.start + match.length - 1], rule, rules)) return null;
+  if (ownRulePhraseEnd && c.ref && typeNameBlocks(c.ref.name, ownRulePhraseEnd, rule, rules)) return null;
   // A record typed as configuration (`payment_method: PaymentMethodConfigRequest`, blocked brands and instalments)
   // configures the thing its name says; it holds no one's data.
   if (c.ref && (c.kind === "ref" || c.kind === "object") && segmentContext(c.ref.name, rules) === "config") return null;
@@ -228,7 +231,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // A list of kinds of device (`deviceTypes: string[]`, a facility's or a channel's) is a catalogue, not one's device.
   if (c.kind === "array" && rule.category.startsWith("user.device") && KIND_WORDS.has(name.tokens[name.tokens.length - 1])) return null;
   // So is a list of dial codes (`dialCodeList`, `countryDialCodes: string[]`): a selector's options; a person has one.
-  if (c.kind === "array" && rule.category === PHONE && match && rule === match.rule && CODE_WORDS.has(analysis.tokens[match.start + match.length - 1])) return null;
+  if (c.kind === "array" && rule.category === PHONE && ownRulePhraseEnd && CODE_WORDS.has(ownRulePhraseEnd)) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
@@ -259,7 +262,6 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   }
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
   for (const ctx of siblings) sources.push({ ctx, from: "siblings", at: 0 });
-  const phraseEnd = match ? analysis.tokens[match.start + match.length - 1] : undefined;
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)

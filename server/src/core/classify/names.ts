@@ -104,7 +104,7 @@ export interface NormalizedName {
   raw: string;
   /** Singular lower-case tokens, accessor prefix removed. */
   tokens: string[];
-  /** The accessor/predicate prefix that was removed ("get", "set", "is", "has"), if any. */
+  /** The accessor, predicate or action prefix that was removed ("get", "set", "is", "has", "find"), if any. */
   prefix?: string;
   /** A map of values keyed by something else (`emailsByUserId`, `factorIdToEmailsMap`): `tokens` are the values'. */
   keyed?: boolean;
@@ -119,7 +119,8 @@ const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enab
 
 /**
  * Normalise a field name. `stripAccessor` removes get/set (for accessors and getter/setter methods);
- * predicate prefixes (is/has/should...) are always removed but remembered, because they mark a flag.
+ * predicate and action prefixes (is/has/should..., find/validate/format...) are always removed but remembered, because
+ * they mark a flag or a function, not the value.
  */
 /** Field names repeat across files (email, id, createdAt): normalise each once (one cache per accessor mode). */
 const normalizedCache = new Map<string, NormalizedName>();
