@@ -128,7 +128,8 @@ const shuffle = (list) => list.map((x) => [random(), x]).sort((a, b) => a[0] - b
 const personalFiles = shuffle(candidates.filter((c) => c.personal));
 const otherFiles = shuffle(candidates.filter((c) => !c.personal));
 const outDir = path.resolve("test-fixtures/real", app);
-const previous = append && fs.existsSync(path.join(outDir, "labels.tsv")) ? fs.readFileSync(path.join(outDir, "labels.tsv"), "utf8").trim().split("\n").slice(1) : [];
+// Only the final newline goes: trim() would also eat the empty label and note columns of an unlabelled last row.
+const previous = append && fs.existsSync(path.join(outDir, "labels.tsv")) ? fs.readFileSync(path.join(outDir, "labels.tsv"), "utf8").replace(/\n+$/, "").split("\n").slice(1) : [];
 const taken = new Set(previous.map((line) => line.split("\t").slice(0, 3).join("\t")));
 const perName = new Map();
 for (const line of previous) {
