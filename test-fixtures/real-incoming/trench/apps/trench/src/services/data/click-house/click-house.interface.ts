@@ -1,0 +1,5 @@
+export class Migration {
+  name: string
+  checksum: string
+  executed_at: string
+}
