@@ -1,0 +1,6 @@
+interface LinkButtonProps {
+  onClick?: () => void
+  label?: string
+}
+
+export default LinkButtonProps
