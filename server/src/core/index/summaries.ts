@@ -9,7 +9,7 @@ import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";
 import { calleeName, columnsObject } from "../scan/schemas";
 import { SK, forEachChild, isArrayTypeNode, isBareStaticField, isAsExpression, isCallExpression, isClassDeclaration, isEnumDeclaration, isIdentifier, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isMethodDeclaration, isMethodSignature, isModuleBlock, isModuleDeclaration, isNonNullExpression, isNothingType, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isParenthesizedTypeNode, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isPropertySignature, isQualifiedName, isSatisfiesExpression, isSourceFile, isStaticMember, isStringLiteral, isTemplateLiteralTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclaration, isVariableDeclarationList, isVariableStatement } from "../scan/ts-syntax";
-import { LocalTypes, PRIMITIVE_REFERENCES, TRANSPARENT_GENERICS, UI_TYPE, applyWords, collectWords, emptySignals, looksLikeModelName } from "../scan/values";
+import { LocalTypes, PRIMITIVE_REFERENCES, UI_TYPE, applyWords, collectWords, emptySignals, isTransparentGeneric, looksLikeModelName } from "../scan/values";
 import { WalkContext, propertyNameText } from "../scan/walk";
 
 /**
@@ -286,7 +286,7 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
   const args = type.typeArguments ?? [];
   if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return refOfType(args[0], true);
-  if ((TRANSPARENT_GENERICS.has(name) || name === "Pick" || name === "Omit" || name === "infer" || name === "input" || name === "output" || name === "InferType" || name === "Static" || name === "InferOutput") && args[0]) {
+  if ((isTransparentGeneric(name) || name === "Pick" || name === "Omit" || name === "infer" || name === "input" || name === "output" || name === "InferType" || name === "Static" || name === "InferOutput") && args[0]) {
     // `z.infer<typeof UserSchema>`: the schema const (a bare `typeof X` field holds whatever X is: a component, mostly).
     const arg = args[0];
     if (ts.isTypeQueryNode(arg)) return isIdentifier(arg.exprName) ? { name: ownCopy(arg.exprName.text), array } : undefined;

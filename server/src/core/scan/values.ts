@@ -39,6 +39,12 @@ export const TRANSPARENT_GENERICS = new Set([
   // Sequelize's model attribute wrappers (`declare email: CreationOptional<string>`).
   "CreationOptional", "NonAttribute",
 ]);
+/** A project's own spelling of "this or nothing" (`NullableType<Address>`, `MaybeValue<T>`, `Nullish<T>`). */
+const NULLABLE_ALIAS = /^(?:Nullable|Maybe|Optional|Nillable|Nullish|Undefinable|Possibly)(?:Type|Value|Field|Prop)?$/;
+/** Whether a generic's first type argument is what a field of that type holds. */
+export function isTransparentGeneric(name: string): boolean {
+  return TRANSPARENT_GENERICS.has(name) || NULLABLE_ALIAS.test(name);
+}
 const VALUE_REF = /^(?:RefObject|MutableRefObject)$/;
 /** `HTMLInputElement`, `View`, `TextInput`: what a ref to a UI node points at. */
 function isElementType(type: ts.TypeNode): boolean {
@@ -123,7 +129,7 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
     const args = type.typeArguments ?? [];
     if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
-    if (TRANSPARENT_GENERICS.has(name) && args[0]) return kindOfType(args[0], ctx);
+    if (isTransparentGeneric(name) && args[0]) return kindOfType(args[0], ctx);
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     // `username: Record<string, string[]>`: lists of values keyed by something else (a platform), a collection of what
     // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
