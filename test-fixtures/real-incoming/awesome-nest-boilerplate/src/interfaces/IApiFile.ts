@@ -1,0 +1,4 @@
+export interface IApiFile {
+  name: string;
+  isArray?: boolean;
+}

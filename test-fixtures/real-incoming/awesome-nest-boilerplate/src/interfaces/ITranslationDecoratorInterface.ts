@@ -1,0 +1,3 @@
+export interface ITranslationDecoratorInterface {
+  translationKey?: string;
+}
