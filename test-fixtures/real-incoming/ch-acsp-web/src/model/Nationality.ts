@@ -1,0 +1,5 @@
+export interface Nationality {
+    firstNationality?: string,
+    secondNationality?: string,
+    thirdNationality?: string
+}

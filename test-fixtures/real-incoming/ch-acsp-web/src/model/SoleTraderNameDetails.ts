@@ -1,0 +1,5 @@
+export interface soleTraderNameDetails {
+    forename?: string;
+    otherForenames?: string;
+    surname?: string;
+}
