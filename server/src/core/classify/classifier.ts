@@ -17,9 +17,9 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { ownCopy, phraseTokens, splitIdentifier } from "./names";
-import { nameCategory, nameRule } from "./name-analysis";
+import { nameCategory, nameRule, nameTurnsDown } from "./name-analysis";
 
-export { nameCategory, nameRule };
+export { nameCategory, nameRule, nameTurnsDown };
 import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, NO_SIBLING_CONTEXTS, rolesOf, siblingContexts } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";

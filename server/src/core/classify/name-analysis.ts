@@ -32,6 +32,22 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   return rule;
 }
 
+/**
+ * The rule a name's own words turn down: a blocked qualifier (`registeredAddress`) or one naming whose it is that the
+ * rule rejects as a place (`buildingAddress`: a building's). Whatever the field holds (an `Address` of street and city parts), the
+ * name has said whose it is not.
+ */
+export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | undefined {
+  const analysis = analyseName(normalizeName(name, false), rules);
+  if (!analysis.match || analysis.defaultObject) return undefined;
+  const rule = analysis.match.rule;
+  if (analysis.rejected || analysis.qualifierPolicy === "reject") return rule;
+  if (analysis.qualifierPolicy === "accept") return undefined;
+  const last = analysis.qualifierContexts[analysis.qualifierContexts.length - 1];
+  // (A place only: `serviceAddress` is an officer's address for service, whatever else a service is.)
+  return last && last.ctx === "place" && rule.owner.reject.includes(last.ctx) && !rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]) ? rule : undefined;
+}
+
 const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
 const PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["name", "birth_date", "id_document", "address_part", "avatar"]);
 

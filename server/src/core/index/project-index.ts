@@ -13,7 +13,7 @@
 import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { singular, splitIdentifier } from "../classify/names";
-import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { PAYMENT_METHOD_RULE } from "../classify/judge";
 import type { RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
@@ -532,7 +532,8 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     // An object of address parts is a postal address whatever its key (`home: { street, city }`, `selectedAddress:
     // Address`): see classifyComposite.
     const plainName = resolved.composite && COMPOSITE_PLAIN_NAME.get(resolved.composite);
-    if (!result && plainName) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
+    // (Not one whose name says whose it is not: a `buildingAddress: Address` is the building's.)
+    if (!result && plainName && classOf(nameTurnsDown(p.name, rules)?.category ?? "") !== resolved.composite) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
     // A record a rule takes whole, held under a name that says nothing of its own (`historyItem: OutbreakHistoryItem`,
     // `value: SymptomEntry`): the type's name says what it is.
     if (!result && !plainName && !ID_MEMBER.test(p.name) && !nameRule(p.name, rules)) result = classifyWholeRecordByTypeName(p, rules);
