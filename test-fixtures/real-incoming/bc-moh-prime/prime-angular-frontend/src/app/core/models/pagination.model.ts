@@ -1,0 +1,6 @@
+export interface Pagination {
+  page: number;
+  totalPages: number;
+  totalResults: number;
+  pageSize: number;
+}

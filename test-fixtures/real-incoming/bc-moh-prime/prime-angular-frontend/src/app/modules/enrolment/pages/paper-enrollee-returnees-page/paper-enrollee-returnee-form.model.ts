@@ -1,0 +1,3 @@
+export interface PaperEnrolleeForm {
+  paperEnrolleeGpid: string;
+}

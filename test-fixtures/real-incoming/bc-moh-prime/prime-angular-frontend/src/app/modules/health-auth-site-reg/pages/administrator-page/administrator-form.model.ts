@@ -1,0 +1,4 @@
+export interface AdministratorForm {
+  healthAuthorityPharmanetAdministratorId: number;
+  healthAuthorityTechnicalSupportId: number;
+}

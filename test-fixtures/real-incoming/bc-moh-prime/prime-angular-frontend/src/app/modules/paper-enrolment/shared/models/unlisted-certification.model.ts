@@ -1,0 +1,6 @@
+export interface UnlistedCertification {
+  collegeName: string;
+  licenceNumber: string;
+  licenceClass: string;
+  renewalDate: string;
+}

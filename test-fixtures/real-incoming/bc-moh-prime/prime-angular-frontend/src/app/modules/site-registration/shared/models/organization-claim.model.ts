@@ -1,0 +1,6 @@
+export interface OrganizationClaim {
+  id: number;
+  newSigningAuthorityId: number;
+  organizationId: number;
+  details: string;
+}

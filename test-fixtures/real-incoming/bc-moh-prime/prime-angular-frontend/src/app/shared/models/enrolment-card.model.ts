@@ -1,0 +1,7 @@
+export interface EnrolmentCard {
+  agreementId: number;
+  agreementAcceptedDate: string;
+  requestedRemoteAccess: boolean;
+  submissionCreatedDate: string;
+  isCurrent: boolean;
+}

@@ -1,0 +1,6 @@
+export interface IPerson {
+  firstName: string;
+  middleName?: string;
+  lastName: string;
+  sin: string;
+}

@@ -1,0 +1,3 @@
+export interface ItemOptionsDeliveryTimescaleConfigurable {
+    deliveryTimescale: string;
+}

@@ -1,0 +1,7 @@
+export type MessageSmsSendResponse = {
+  responseCode: number;
+  responseMessage: string;
+  timestamp: Date;
+  traceId: string;
+  messageIds: string[];
+};

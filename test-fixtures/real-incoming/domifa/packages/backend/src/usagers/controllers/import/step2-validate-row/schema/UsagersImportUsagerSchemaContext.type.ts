@@ -1,0 +1,6 @@
+export type UsagersImportUsagerSchemaContext = {
+  today: Date;
+  nextYear: Date;
+  minDate: Date;
+  countryCode: string;
+};

@@ -1,0 +1,5 @@
+import { OtpErrorCode } from "./OtpErrorCode.type";
+
+export interface OtpPromptOptions {
+  previousErrorCode?: OtpErrorCode;
+}

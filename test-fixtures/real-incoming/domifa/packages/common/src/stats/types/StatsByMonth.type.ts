@@ -1,0 +1,4 @@
+export type StatsByMonth = Array<{
+  name: string;
+  value: number;
+}>;

@@ -1,0 +1,5 @@
+export interface StructureResponsable {
+  fonction: string;
+  nom: string;
+  prenom: string;
+}

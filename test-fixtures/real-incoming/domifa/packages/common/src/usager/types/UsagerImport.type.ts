@@ -1,0 +1,5 @@
+export interface UsagerImport {
+  date: Date;
+  userId: number; // UserStructure
+  userName: string; // UserStructure
+}

@@ -1,0 +1,4 @@
+export interface MetaTag {
+  name: string;
+  content: string;
+}
