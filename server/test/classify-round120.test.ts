@@ -1,0 +1,88 @@
+/**
+ * Patterns from the 120th and later labelling rounds (session 16), written as minimal code: each test fails on the code
+ * before its fix.
+ */
+import * as assert from "assert";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
+
+const rules = loadRuleSet();
+
+/** owner.field -> category of one file scanned alone. */
+function scan(code: string, file = "/src/example.ts"): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
+  return out;
+}
+
+describe("classifier: after round 120", () => {
+  it("a project's own nullable wrapper holds what its argument holds", () => {
+    const found = scan(
+      // (The address type from a package, which does not resolve here; the wrappers the project's own.)
+      'import type { Address } from "@commercelayer/sdk";\ntype NullableType<T> = T | null;\ntype MaybeValue<T> = T | undefined;\n' +
+        "export interface CheckoutState { billingAddress: NullableType<Address>; shippingAddress: MaybeValue<Address>; step: NullableType<string> }",
+    );
+    assert.strictEqual(found["CheckoutState.billingAddress"], "user.contact.address");
+    assert.strictEqual(found["CheckoutState.shippingAddress"], "user.contact.address");
+    assert.strictEqual(found["CheckoutState.step"], undefined);
+  });
+
+  it("an address object whose name says whose it is not (a building's, a registered office's) stays unreported", () => {
+    const found = scan(
+      "export interface Address { street: string; city: string; zipCode: string }\n" +
+        "export class Listing { buildingAddress: Address; registeredOfficeAddress: Address; premisesAddress: Address }\n" +
+        "export class Applicant { name: string; selectedAddress: Address; serviceAddress: Address; home: Address }",
+    );
+    assert.strictEqual(found["Listing.buildingAddress"], undefined);
+    assert.strictEqual(found["Listing.registeredOfficeAddress"], undefined);
+    assert.strictEqual(found["Listing.premisesAddress"], undefined);
+    // A qualifier that names no place leaves the parts to decide (an officer's address for service is theirs).
+    assert.strictEqual(found["Applicant.selectedAddress"], "user.contact.address");
+    assert.strictEqual(found["Applicant.serviceAddress"], "user.contact.address");
+    assert.strictEqual(found["Applicant.home"], "user.contact.address");
+  });
+
+  it("a pay rate keeps its meaning with its unit after it", () => {
+    const found = scan("export interface Contractor { name: string; email: string; payRateInSubunits: number; salary_in_cents: number; rateLimit: number }");
+    assert.strictEqual(found["Contractor.payRateInSubunits"], "user.financial");
+    assert.strictEqual(found["Contractor.salary_in_cents"], "user.financial");
+    assert.strictEqual(found["Contractor.rateLimit"], undefined);
+  });
+
+  it("French code's words for a person's name, gender, birth year, phone, job and language", () => {
+    const found = scan(
+      "export interface Mandataire { nom: string; prenom: string; genre: string; civilite: string; annee_naissance: number;\n" +
+        "  telephone_portable: string; adresse_complement: string; fonction: string; langue: string; surnom: string; email: string }\n" +
+        "export interface Film { titre: string; genre: string; annee: number }\n" +
+        "export interface Structure { nom: string; adresse: string; codePostal: string; telephone: string }",
+    );
+    assert.strictEqual(found["Mandataire.nom"], "user.name");
+    assert.strictEqual(found["Mandataire.genre"], "user.demographic.gender");
+    assert.strictEqual(found["Mandataire.civilite"], "user.demographic.gender");
+    assert.strictEqual(found["Mandataire.annee_naissance"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["Mandataire.telephone_portable"], "user.contact.phone_number");
+    assert.strictEqual(found["Mandataire.adresse_complement"], "user.contact.address.street");
+    assert.strictEqual(found["Mandataire.fonction"], "user.job_title");
+    assert.strictEqual(found["Mandataire.langue"], "user.demographic.language");
+    assert.strictEqual(found["Mandataire.surnom"], "user.name");
+    // A film's genre is its kind; an organisation's (`structure`) name and address are its own.
+    assert.strictEqual(found["Film.genre"], undefined);
+    assert.strictEqual(found["Structure.nom"], undefined);
+    assert.strictEqual(found["Structure.adresse"], undefined);
+    assert.strictEqual(found["Structure.codePostal"], undefined);
+  });
+
+  it("Canada's health and social insurance numbers, further given names and an ISO date of birth", () => {
+    const found = scan(
+      "export interface Applicant { firstName: string; secondName: string; thirdName: string; lastName: string; foreName2: string;\n" +
+        "  phn: string; SIN: string; prevHealthNumber: string; dateOfBirthIso: string }",
+    );
+    assert.strictEqual(found["Applicant.secondName"], "user.name");
+    assert.strictEqual(found["Applicant.thirdName"], "user.name");
+    assert.strictEqual(found["Applicant.foreName2"], "user.name.first");
+    assert.strictEqual(found["Applicant.phn"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Applicant.SIN"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Applicant.prevHealthNumber"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Applicant.dateOfBirthIso"], "user.demographic.date_of_birth");
+  });
+});
