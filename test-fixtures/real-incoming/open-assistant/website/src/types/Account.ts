@@ -1,0 +1,6 @@
+export type ExternalProvider = "google" | "discord";
+
+export interface UserAccountResponse {
+  emailIsVerified: boolean;
+  accounts: Array<{ provider: ExternalProvider; providerAccountId: string }>;
+}
