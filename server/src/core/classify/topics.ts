@@ -28,9 +28,10 @@ const HEALTH_TOPICS = phrases([
   "medical condition", "health condition", "medical history", "health history", "patient vital", "vital sign",
   "clinical note", "care plan", "treatment plan", "self harm", "mental health", "dietary requirement", "dietary need",
   "substance misuse", "substance use", "physical health", "brain injury", "health need", "learning difficulty",
+  "chief complaint", "presenting complaint", "clinical finding", "patient finding",
 ]);
 /** A cheap look for a health topic's words before an owner's name is split (most owners name none). */
-const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult/i;
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding/i;
 
 /** Topics that make a record one of a person's offending (not a catalogue of offences: see CATALOGUE_OWNER). */
 const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
@@ -49,7 +50,7 @@ const FINANCIAL_TOPIC_HINT = /expens|income|outgoing|budget|means|expenditure|ci
 const MONEY_KINDS: ReadonlySet<ValueKind> = new Set(["number", "string", "unknown", "ref", "object", "array"]);
 const INCOME_RULE = "income";
 
-const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark"]);
+const FREE_TEXT_WORDS = new Set(["note", "detail", "description", "comment", "information", "info", "text", "summary", "adjustment", "explanation", "remark", "instruction"]);
 const FREE_TEXT_LEADS = new Set(["additional", "other", "further", "more", "extra"]);
 
 /** Owners that hold one person's answers to a form's page (`SubstanceMisuseBody`, a page class's `body`). */
