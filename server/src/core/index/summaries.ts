@@ -294,13 +294,13 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   }
   if (UI_TYPE.test(name)) return undefined;
   // A holder of one value while it loads or pages (`StateUtils.LoaderState<Address[]>`, `Paginated<Address>`,
-  // `ApiResponse<Profile>`): what it holds is its argument.
+  // `ApiResponse<Profile>`, a FHIR search's `Bundle<Encounter>`): what it holds is its argument.
   if (args.length === 1 && HOLDER_GENERIC.test(name) && !PRIMITIVE_REFERENCES[name]) return refOfType(args[0], array);
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
   return qualifier ? { name: ownCopy(name), array, qualifier: ownCopy(qualifier) } : { name: ownCopy(name), array };
 }
 
-const HOLDER_GENERIC = /(?:State|Result|Response|Resource|Loadable|Async|Paginated|Page|List|Collection|Wrapper|Container)$/;
+const HOLDER_GENERIC = /(?:State|Result|Response|Resource|Loadable|Async|Paginated|Page|List|Collection|Wrapper|Container|Bundle)$/;
 
 function isStringLiteralUnion(type: ts.TypeNode): boolean {
   if (isUnionTypeNode(type)) return type.types.every((t) => isLiteralTypeNode(t) || t.kind === SK.NullKeyword || t.kind === SK.UndefinedKeyword);
