@@ -253,6 +253,7 @@ function classOf(category: string): string {
 const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
 const REGION_PARTS = new Set(["user.contact.address.country", "user.contact.address.state"]);
 const ADDRESS = "user.contact.address";
+const EMAIL = "user.contact.email";
 
 /**
  * Rules of a whole name (`name`, `displayName`, an `author`), not one of a name object's parts: a blueprint's
@@ -301,6 +302,8 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   if (best === "user.name" && nameParts === 0) return undefined;
   // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
   if (best === ADDRESS && nearerThanRegion === 0) return undefined;
+  // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
+  if (best === EMAIL) return undefined;
   if (bestCount / personal >= 0.6) return best;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
