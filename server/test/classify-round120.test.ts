@@ -85,4 +85,25 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["Applicant.prevHealthNumber"], "user.government_id.national_identification_number");
     assert.strictEqual(found["Applicant.dateOfBirthIso"], "user.demographic.date_of_birth");
   });
+
+  it("a FHIR search's Bundle holds the resources it is given", () => {
+    const found = scan(
+      'import { Encounter } from "fhir/r4";\n' +
+        "interface EncounterPickerState { data: fhir4.Bundle<fhir4.Encounter> | null; loading: boolean; pageSize: number }",
+    );
+    assert.strictEqual(found["EncounterPickerState.data"], "user.health_and_medical");
+    assert.strictEqual(found["EncounterPickerState.pageSize"], undefined);
+  });
+
+  it("a stored message's email headers are addresses, and an object of several is a message, not one address", () => {
+    const found = scan(
+      "export interface ConversationMessage { id: number; emailFrom: string; emailTo: string; emailCc: string[]; body: string }\n" +
+        "export interface Email { emailFrom: string; emailTo: string; subject: string; message: string }\n" +
+        "export interface Form { title: string; emails: Email[] }",
+    );
+    assert.strictEqual(found["ConversationMessage.emailFrom"], "user.contact.email");
+    assert.strictEqual(found["ConversationMessage.emailTo"], "user.contact.email");
+    assert.strictEqual(found["ConversationMessage.emailCc"], "user.contact.email");
+    assert.strictEqual(found["Form.emails"], undefined);
+  });
 });
