@@ -254,8 +254,11 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // (Where each context came from is put into words only for the one that decides.)
   const sources: ContextSource[] = [];
   // A business's own contact details (`Company.contactEmail`, a business unit's) are its mailbox: `contact` names no
-  // one there, as a qualifier or as a person's role.
-  const businessContact = qualifiers.includes("contact") && c.owner.some(isBusiness);
+  // one there, as a qualifier or as a person's role. (A contact named by which one, `primaryContactEmail`,
+  // `siteContactPhone`, is a person the business gave; `companyContactEmail` is still the company's.)
+  const contactAt = qualifiers.lastIndexOf("contact");
+  const namedContact = contactAt > 0 && !isBusiness(qualifiers[contactAt - 1]);
+  const businessContact = contactAt >= 0 && !namedContact && c.owner.some(isBusiness);
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
