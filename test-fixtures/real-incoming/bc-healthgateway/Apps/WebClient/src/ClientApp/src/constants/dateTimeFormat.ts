@@ -1,0 +1,3 @@
+export default abstract class DateTimeFormat {
+    public static readonly formatDateString = "yyyy-MM-dd";
+}

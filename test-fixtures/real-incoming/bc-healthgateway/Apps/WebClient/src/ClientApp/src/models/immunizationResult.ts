@@ -1,0 +1,11 @@
+import { ImmunizationEvent, Recommendation } from "@/models/immunizationModel";
+
+export interface LoadState {
+    refreshInProgress: boolean;
+}
+
+export default interface ImmunizationResult {
+    loadState: LoadState;
+    immunizations: ImmunizationEvent[];
+    recommendations: Recommendation[];
+}

@@ -1,0 +1,5 @@
+export default interface SelectOption {
+    value: string | number | null;
+    title: string;
+    disabled?: boolean;
+}

@@ -1,0 +1,7 @@
+export default interface UserRating {
+    // Gets or sets the rating.
+    ratingValue: number;
+
+    // Whether the user chose to skip
+    skip: boolean;
+}

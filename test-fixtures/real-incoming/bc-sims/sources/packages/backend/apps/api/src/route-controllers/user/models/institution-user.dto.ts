@@ -1,0 +1,5 @@
+export class InstitutionUserDetailsAPIOutDTO {
+  userFirstName: string;
+  userLastName: string;
+  userEmail: string;
+}
