@@ -351,10 +351,14 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   if (!kind || !COMPOSITE_CLASSES.has(kind.category)) return undefined;
   const category = kind.category;
   // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
+  // (Not a generated model's prefix: `ApiGen_Concepts_Address` is the API's model of an address, not an API's address.)
   const words = splitIdentifier(kind.name).map(singular);
-  const whose = lexiconMatches(words.slice(0, -1), rules.ownerLexicon);
+  let first = 0;
+  while (first < words.length - 1 && GENERATED_TYPE_PREFIX.has(words[first])) first++;
+  const whose = lexiconMatches(words.slice(first, -1), rules.ownerLexicon);
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
+const GENERATED_TYPE_PREFIX = new Set(["api", "gen", "generated", "gql", "graphql", "openapi", "swagger", "proto", "dto", "concept"]);
 
 /**
  * Traits a record named for them holds as its value, whatever its members (a census form's race entry, a patient's
