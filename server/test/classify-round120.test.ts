@@ -106,4 +106,37 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["ConversationMessage.emailCc"], "user.contact.email");
     assert.strictEqual(found["Form.emails"], undefined);
   });
+
+  it("a business's named contact is a person; its own contact details stay its mailbox", () => {
+    const found = scan(
+      "export interface Institution { operatingName: string; primaryEmail: string; primaryContactEmail: string; primaryContactPhone: string;\n" +
+        "  contactEmail: string; companyContactEmail: string }",
+    );
+    assert.strictEqual(found["Institution.primaryContactEmail"], "user.contact.email");
+    assert.strictEqual(found["Institution.primaryContactPhone"], "user.contact.phone_number");
+    assert.strictEqual(found["Institution.primaryEmail"], undefined);
+    assert.strictEqual(found["Institution.contactEmail"], undefined);
+    assert.strictEqual(found["Institution.companyContactEmail"], undefined);
+  });
+
+  it("Indigenous identity is ethnicity on a person's record, not on a catalogue's entry", () => {
+    const found = scan(
+      "export interface Participant { firstName: string; lastName: string; isIndigenous: boolean; indigenousIdentities: string[];\n" +
+        "  citizenshipStatus: string; disabilityCategory: string }\n" +
+        "export interface Language { code: string; label: string; indigenous: boolean }",
+    );
+    assert.strictEqual(found["Participant.isIndigenous"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["Participant.indigenousIdentities"], "user.demographic.race_ethnicity");
+    assert.strictEqual(found["Participant.citizenshipStatus"], "user.demographic.nationality");
+    assert.strictEqual(found["Participant.disabilityCategory"], "user.health_and_medical");
+    assert.strictEqual(found["Language.indigenous"], undefined);
+  });
+
+  it("a generated model's prefix does not make an address type an API's", () => {
+    const found = scan(
+      'import { ApiGen_Concepts_Address } from "@/models/api/generated/ApiGen_Concepts_Address";\n' +
+        "export class AcquisitionFileOwner { ownerName: string; ownerAddress?: ApiGen_Concepts_Address }",
+    );
+    assert.strictEqual(found["AcquisitionFileOwner.ownerAddress"], "user.contact.address");
+  });
 });
