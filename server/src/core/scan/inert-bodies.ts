@@ -422,8 +422,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         break;
       case 60 /* < */:
         if (inReturnType) returnTypeAngles++;
-        // `useState<{ email: string }>()`: a type literal as a type argument.
-        if (prev === Tok.Identifier && nextNonSpace(text, i) === 123) keepEnclosingBodies();
+        // `useState<{ email: string }>()`: a type literal as a type argument; after anything else, the older cast
+        // (`<{ firstName: string }>matchedData(req)`).
+        if (nextNonSpace(text, i) === 123) keepEnclosingBodies();
         break;
       case 62 /* > */:
         if (inReturnType && returnTypeAngles > 0) returnTypeAngles--;

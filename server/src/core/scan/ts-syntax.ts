@@ -14,6 +14,7 @@ export const SK = {
   ArrowFunction: ts.SyntaxKind.ArrowFunction,
   AsExpression: ts.SyntaxKind.AsExpression,
   SatisfiesExpression: ts.SyntaxKind.SatisfiesExpression,
+  TypeAssertionExpression: ts.SyntaxKind.TypeAssertionExpression,
   BarBarToken: ts.SyntaxKind.BarBarToken,
   BigIntKeyword: ts.SyntaxKind.BigIntKeyword,
   BigIntLiteral: ts.SyntaxKind.BigIntLiteral,

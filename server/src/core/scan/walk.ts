@@ -164,7 +164,9 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.AsExpression:
     case SK.SatisfiesExpression:
-      readTypeNode((node as ts.AsExpression).type, [hint ?? ctx.fileOwner], ctx);
+    // (And the older cast, `<{ firstName: string }>matchedData(req)`, in .ts files.)
+    case SK.TypeAssertionExpression:
+      readTypeNode((node as ts.AsExpression | ts.TypeAssertion).type, [hint ?? ctx.fileOwner], ctx);
       break;
     case SK.NewExpression: {
       const created = node as ts.NewExpression;
