@@ -226,6 +226,11 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
 }
 
 const PRECISE_LOCATION_RULE = "precise-location";
+const PERSON_TITLE_RULE = "person-title";
+const JOB_TITLE = "user.job_title";
+const NAME = "user.name";
+const HONORIFIC_BESIDE = /^user\.demographic\.(?:date_of_birth|nationality)/;
+const EMPLOYER_BESIDE = /^user\.(?:contact\.organization|workplace|job_title)/;
 const CARD = "user.financial.credit_card";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
@@ -243,6 +248,12 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   // A session's or a visit's `state` is a region only beside other places (a country, a city, an IP): alone it is an
   // OAuth state or a lifecycle.
   if (v.rule.id === STATE_RULE && v.category === v.rule.contextCategory.tracking && anchors.geo < 2 && !/location|geo/i.test(candidate.name)) return null;
+  // A title beside a date of birth or a nationality and no employer (a register's individual: `{ title, forename,
+  // surname, dateOfBirth }`) is the honorific before the name (Mr, Dr), not a job.
+  if (v.rule.id === PERSON_TITLE_RULE && v.category === JOB_TITLE && anchors.categories.some((c) => HONORIFIC_BESIDE.test(c)) && !anchors.categories.some((c) => EMPLOYER_BESIDE.test(c))) {
+    v.category = NAME;
+    v.signals.push({ kind: "owner", detail: "beside a date of birth or a nationality: an honorific" });
+  }
   if (v.status === "defer") {
     // A bare `long` is a longitude beside a latitude only, not beside any person's data (`Review { authorEmail, long }`).
     if (v.rule.id === LONGITUDE_RULE && !anchors.categories.includes(v.rule.category)) return null;
