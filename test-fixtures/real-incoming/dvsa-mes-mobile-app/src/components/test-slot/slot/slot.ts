@@ -1,0 +1,5 @@
+export interface SlotComponent {
+  slot: any;
+  hasSlotChanged: boolean;
+  showLocation: boolean;
+}

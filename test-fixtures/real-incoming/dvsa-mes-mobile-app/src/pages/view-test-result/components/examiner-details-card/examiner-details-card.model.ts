@@ -1,0 +1,5 @@
+export interface ExaminerDetailsModel {
+  staffNumber: string;
+  costCode: string;
+  testCentreName: string;
+}

@@ -1,0 +1,4 @@
+export type VehicleChecksScore = {
+  seriousFaults: number,
+  drivingFaults: number,
+};
