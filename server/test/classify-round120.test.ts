@@ -139,4 +139,36 @@ describe("classifier: after round 120", () => {
     );
     assert.strictEqual(found["AcquisitionFileOwner.ownerAddress"], "user.contact.address");
   });
+
+  it("a title is an honorific on a name object or beside a date of birth, and a job beside a company", () => {
+    const found = scan(
+      "export interface Name { title?: string; firstName?: string; lastName?: string }\n" +
+        "type PscFormData = { title?: string; forename?: string; surname?: string; dateOfBirth?: string; nationality?: string };\n" +
+        "export interface Contact { title: string; firstName: string; lastName: string; company: string; email: string }",
+    );
+    assert.strictEqual(found["Name.title"], "user.name");
+    assert.strictEqual(found["PscFormData.title"], "user.name");
+    assert.strictEqual(found["Contact.title"], "user.job_title");
+  });
+
+  it("the older cast declares its type literal's fields, in a function's body too", () => {
+    const found = scan(
+      "export function postDetails(req: Request) {\n  const data = <{ firstName: string; lastName: string; prisonerDob: string }>matchedData(req)\n  return data\n}",
+    );
+    assert.strictEqual(found["data.firstName"], "user.name.first");
+    assert.strictEqual(found["data.prisonerDob"], "user.demographic.date_of_birth");
+  });
+
+  it("a company register's people are persons, its public register is not; a preferred location is no one's whereabouts", () => {
+    const found = scan(
+      "export interface PscStatement { pscName: string; linkedPscName: string; directorName: string; public_register_name: string }\n" +
+        "export interface Participant { firstName: string; lastName: string; email: string; preferredLocation: string; location: string }",
+    );
+    assert.strictEqual(found["PscStatement.pscName"], "user.name");
+    assert.strictEqual(found["PscStatement.linkedPscName"], "user.name");
+    assert.strictEqual(found["PscStatement.directorName"], "user.name");
+    assert.strictEqual(found["PscStatement.public_register_name"], undefined);
+    assert.strictEqual(found["Participant.preferredLocation"], undefined);
+    assert.strictEqual(found["Participant.location"], "user.location.imprecise");
+  });
 });
