@@ -1,0 +1,6 @@
+export type NoSanctionPdfData = {
+	companyName: string;
+	siren: string;
+	address: string | null;
+	generatedAt: string;
+};
