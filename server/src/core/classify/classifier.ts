@@ -20,7 +20,7 @@ import { ownCopy, phraseTokens, splitIdentifier } from "./names";
 import { nameCategory, nameRule, nameTurnsDown } from "./name-analysis";
 
 export { nameCategory, nameRule, nameTurnsDown };
-import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, NO_SIBLING_CONTEXTS, rolesOf, siblingContexts } from "./owners";
+import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
@@ -344,9 +344,20 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
     if (!g) groups.set(key, (g = []));
     g.push(c);
   }
+  // An object nested in a tracked visit (`context.location`, `context.page`) is part of that visit.
+  let visits: Set<string> | undefined;
+  for (const [owner, group] of groups) {
+    if (groups.size === 1) continue;
+    if (isTrackedVisit(rolesOf(group) | (otherRoles.get(owner) ?? 0), group.length)) (visits ??= new Set()).add(owner);
+  }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    const results = classifyGroup(group, rules, named, otherRoles.get(owner) ?? 0);
+    let roles = otherRoles.get(owner) ?? 0;
+    // (Not a record of its own kind there, the visitor's avatar or name: `Visitor.Avatar.image_url` is their picture.)
+    if (visits && owner.includes(".") && !OWN_KIND_CONTEXTS.has(segmentContext(group[0].owner[group[0].owner.length - 1], rules) ?? "")) {
+      for (const visit of visits) if (owner.startsWith(visit + ".")) roles |= TRACKED_VISIT_ROLES;
+    }
+    const results = classifyGroup(group, rules, named, roles);
     results.forEach((r, i) => {
       if (!r) return;
       findings.push(findingOf(file, group[i], owner, r));
@@ -355,6 +366,9 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   findings.sort(byPosition);
   return findings;
 }
+
+/** Contexts of a nested record that is a thing of its own kind, whatever it is nested in. */
+const OWN_KIND_CONTEXTS: ReadonlySet<string> = new Set(["person", "avatar", "name", "address", "birth_date", "id_document", "email_entry", "phone_number"]);
 
 /** The finding a classified field makes (`owner` joined with dots; findings keep copies of what they quote). */
 export function findingOf(file: string, c: FieldCandidate, owner: string, r: Classification): Finding {

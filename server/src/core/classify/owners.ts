@@ -417,6 +417,16 @@ const LAYOUT_CONTEXTS: readonly OwnerContext[] = ["config"];
  * message (a subject beside a body), a verification token (an identifier beside a token), a business (a VAT number, an
  * industry or a revenue, and no person's name), bank details (an account number, IBAN or sort code beside them).
  */
+/**
+ * Whether an owner's fields make it a tracked visit (a browser beside an IP, a referrer beside UTM tags), and the roles
+ * that say so to the objects nested in it: a Segment-style `context { ip, userAgent, location: { city }, page: { url } }`
+ * is one visit, whose nested parts are where the visitor was and what they saw.
+ */
+export function isTrackedVisit(roles: number, fieldCount = 0): boolean {
+  return siblingContexts(roles, fieldCount) === TRACKING_CONTEXTS;
+}
+export const TRACKED_VISIT_ROLES: number = Role.Browser | Role.IpAddress;
+
 export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerContext[] {
   if (roles === 0) return NO_SIBLING_CONTEXTS;
   // One business's or place's word among the many fields of a case or a form's whole data (`CaseData { courtName, … }`)
