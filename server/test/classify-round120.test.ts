@@ -171,4 +171,18 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["Participant.preferredLocation"], undefined);
     assert.strictEqual(found["Participant.location"], "user.location.imprecise");
   });
+
+  it("an object nested in a tracked visit is part of the visit; the visitor's avatar stays their picture", () => {
+    const found = scan(
+      "export type PipelinesContext = Partial<{\n  ip: string;\n  userAgent: string;\n" +
+        "  location: Partial<{ city: string; country: string; latitude: number }>;\n" +
+        "  userAgentData: { platform: string; mobile: boolean };\n}>;\n" +
+        "export interface Visitor { referrer: string; utm_source: string; utm_campaign: string; avatar: { image_url: string } }",
+    );
+    assert.strictEqual(found["PipelinesContext.location.city"], "user.location.imprecise");
+    assert.strictEqual(found["PipelinesContext.location.country"], "user.location.imprecise");
+    assert.strictEqual(found["PipelinesContext.location.latitude"], "user.location.precise");
+    assert.strictEqual(found["PipelinesContext.userAgentData.platform"], "user.device");
+    assert.strictEqual(found["Visitor.avatar.image_url"], "user.content.self_image");
+  });
 });
