@@ -51,6 +51,11 @@ export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | und
 const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
 const PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["name", "birth_date", "id_document", "address_part", "avatar"]);
 
+/** Whether a rule is one of an object's parts only (a name's `display`, a date's `day`): a type named so is no such object. */
+export function isPartOnlyRule(rule: DetectionRule): boolean {
+  return holdsOnlyIn(rule, PART_CONTEXTS) || holdsOnlyIn(rule, GENERIC_PART_CONTEXTS);
+}
+
 /** Whether a rule holds only on owners of these contexts (it accepts no other, and an unknown owner rejects it). */
 function holdsOnlyIn(rule: DetectionRule, contexts: ReadonlySet<OwnerContext>): boolean {
   return rule.owner.unknown === "reject" && rule.owner.accept.length > 0 && rule.owner.accept.every((c) => contexts.has(c));

@@ -29,9 +29,12 @@ const HEALTH_TOPICS = phrases([
   "clinical note", "care plan", "treatment plan", "self harm", "mental health", "dietary requirement", "dietary need",
   "substance misuse", "substance use", "physical health", "brain injury", "health need", "learning difficulty",
   "chief complaint", "presenting complaint", "clinical finding", "patient finding",
+  // A patient's goals of care and orders for tests, imaging and medicines (FHIR's words for them).
+  "care goal", "treatment goal", "lab request", "lab order", "lab test", "lab result", "medication request",
+  "medication order", "imaging request", "imaging order", "imaging study",
 ]);
 /** A cheap look for a health topic's words before an owner's name is split (most owners name none). */
-const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding/i;
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding|goal|lab|imaging/i;
 
 /** Topics that make a record one of a person's offending (not a catalogue of offences: see CATALOGUE_OWNER). */
 const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",

@@ -12,10 +12,11 @@
  */
 import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
+import { isPartOnlyRule } from "../classify/name-analysis";
 import { singular, splitIdentifier } from "../classify/names";
 import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { PAYMENT_METHOD_RULE } from "../classify/judge";
-import type { RuleSet, ValueKind } from "../classify/rules";
+import type { DetectionRule, RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
 import { catalogueFor } from "../flows/catalogue";
@@ -324,12 +325,12 @@ function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefin
  * The shortest form of a type's name, without its noise suffixes, that names a kind, and that kind: `CardDetailsData` is
  * a card's details though `Card` alone says nothing.
  */
-function namedKind(typeName: string, rules: RuleSet): { name: string; category: string } | undefined {
+function namedKind(typeName: string, rules: RuleSet): { name: string; category: string; rule: DetectionRule } | undefined {
   const steps = withoutNoiseSteps(typeName);
   for (let i = steps.length - 1; i >= 0; i--) {
     const rule = nameRule(steps[i], rules);
     // (A `PaymentMethod` type may be a shop's way of paying as well as a shopper's saved card: its name says neither.)
-    if (rule && !RECORD_ONLY_RULES.has(rule.id)) return { name: steps[i], category: rule.category };
+    if (rule && !RECORD_ONLY_RULES.has(rule.id)) return { name: steps[i], category: rule.category, rule };
   }
   return undefined;
 }
@@ -349,6 +350,8 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   // The kind itself, not one of its parts: `RootState` (Redux) is not an address because a `state` is an address part.
   const kind = namedKind(typeName, rules);
   if (!kind || !COMPOSITE_CLASSES.has(kind.category)) return undefined;
+  // (A type named for a part, `Display` or `Given`, is not the object it is a part of.)
+  if (kind.rule && isPartOnlyRule(kind.rule)) return undefined;
   const category = kind.category;
   // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
   // (Not a generated model's prefix: `ApiGen_Concepts_Address` is the API's model of an address, not an API's address.)
