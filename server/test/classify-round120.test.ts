@@ -185,4 +185,16 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["PipelinesContext.userAgentData.platform"], "user.device");
     assert.strictEqual(found["Visitor.avatar.image_url"], "user.content.self_image");
   });
+
+  it("a field typed by a part's name is not that part's object; a care goal's and a lab order's notes are health", () => {
+    const found = scan(
+      'import { Display } from "../../types/checker";\n' +
+        "export class Checker { title: string; displays: Display[] }\n" +
+        "export interface CareGoal { id: string; description: string; priority: string }\n" +
+        "export interface LabRequest { id: string; type: string; notes: string }",
+    );
+    assert.strictEqual(found["Checker.displays"], undefined);
+    assert.strictEqual(found["CareGoal.description"], "user.health_and_medical");
+    assert.strictEqual(found["LabRequest.notes"], "user.health_and_medical");
+  });
 });
