@@ -311,6 +311,8 @@ const enum Role {
   Url = 268435456,
   Breakpoint = 536870912,
   Metrics = 1073741824,
+  // (The last bit: the enum's values are 32-bit flags.)
+  DisplayName = -2147483648,
 }
 /** Names by role, lower case without separators (`page_url` and `pageUrl` are both "pageurl"). */
 const ROLE_OF_NAME = new Map<string, number>([
@@ -346,6 +348,9 @@ const ROLE_OF_NAME = new Map<string, number>([
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
   // A way to reach someone: beside a full name or a birth date, the record is a person's.
   ...["email", "emailaddress", "phone", "phonenumber", "telephone", "mobile", "mobilenumber"].map((n) => [n, Role.Contact] as const),
+  // A person's picture counts as much (a Firebase user's `{ displayName, photoURL }` is a profile).
+  ...["photourl", "avatarurl", "avatar", "profilepicture", "profilephoto", "profileimage", "profileimageurl", "profilepictureurl"].map((n) => [n, Role.Contact] as const),
+  ["displayname", Role.DisplayName],
   // A given name beside a family name: a person's name in parts, so the record is a person, whatever it is called.
   ...["firstname", "givenname", "fname"].map((n) => [n, Role.PersonPart | Role.GivenName] as const),
   ...["lastname", "familyname", "surname", "lname"].map((n) => [n, Role.PersonPart | Role.FamilyName] as const),
@@ -460,6 +465,8 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   if (both(roles, Role.GivenName, Role.FamilyName)) return PERSON_CONTEXTS;
   // A probation officer's `{ fullName, email, telephone }` in a booking journey: a person's contact details.
   if (both(roles, Role.PersonPart, Role.Contact)) return PERSON_CONTEXTS;
+  // So does a display name beside a picture or a way to reach its holder (a last editor's `{ displayName, photoURL }`).
+  if (both(roles, Role.DisplayName, Role.Contact)) return PERSON_CONTEXTS;
   // An artist's `{ first, middle, last, birthday }`: the name's parts laid out in the person's record.
   if (both(roles, Role.FirstPart, Role.LastPart) && !(roles & Role.Paging)) return NAME_IN_RECORD_CONTEXTS;
   // A parcel's tracking event (`{ carrierStatusCode, cityLocality, latitude }`): where a carrier scanned it.
