@@ -346,9 +346,10 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   }
   // An object nested in a tracked visit (`context.location`, `context.page`) is part of that visit.
   let visits: Set<string> | undefined;
-  for (const [owner, group] of groups) {
-    if (groups.size === 1) continue;
-    if (isTrackedVisit(rolesOf(group) | (otherRoles.get(owner) ?? 0), group.length)) (visits ??= new Set()).add(owner);
+  if (groups.size > 1) {
+    for (const [owner, group] of groups) {
+      if (isTrackedVisit(rolesOf(group) | (otherRoles.get(owner) ?? 0), group.length)) (visits ??= new Set()).add(owner);
+    }
   }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {

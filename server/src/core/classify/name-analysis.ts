@@ -33,9 +33,9 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
 }
 
 /**
- * The rule a name's own words turn down: a blocked qualifier (`registeredAddress`) or one naming whose it is that the
- * rule rejects as a place (`buildingAddress`: a building's). Whatever the field holds (an `Address` of street and city parts), the
- * name has said whose it is not.
+ * The rule a name's own words turn down: a blocked qualifier (`registeredAddress`) or a place's word the rule rejects
+ * (`buildingAddress`: a building's). Whatever the field holds (an `Address` of street and city parts), the name has
+ * said whose it is not.
  */
 export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | undefined {
   const analysis = analyseName(normalizeName(name, false), rules);

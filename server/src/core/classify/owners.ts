@@ -416,13 +416,6 @@ const SHIPMENT_CONTEXTS: readonly OwnerContext[] = ["shipment"];
 const LAYOUT_CONTEXTS: readonly OwnerContext[] = ["config"];
 
 /**
- * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
- * tracked as the visitor saw it is tracking data too, though a `page` alone is a site's page), a login form (a
- * `password` beside the name the person signs in with), a language the person speaks (beside its fluency), an email
- * message (a subject beside a body), a verification token (an identifier beside a token), a business (a VAT number, an
- * industry or a revenue, and no person's name), bank details (an account number, IBAN or sort code beside them).
- */
-/**
  * Whether an owner's fields make it a tracked visit (a browser beside an IP, a referrer beside UTM tags), and the roles
  * that say so to the objects nested in it: a Segment-style `context { ip, userAgent, location: { city }, page: { url } }`
  * is one visit, whose nested parts are where the visitor was and what they saw.
@@ -432,6 +425,13 @@ export function isTrackedVisit(roles: number, fieldCount = 0): boolean {
 }
 export const TRACKED_VISIT_ROLES: number = Role.Browser | Role.IpAddress;
 
+/**
+ * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
+ * tracked as the visitor saw it is tracking data too, though a `page` alone is a site's page), a login form (a
+ * `password` beside the name the person signs in with), a language the person speaks (beside its fluency), an email
+ * message (a subject beside a body), a verification token (an identifier beside a token), a business (a VAT number, an
+ * industry or a revenue, and no person's name), bank details (an account number, IBAN or sort code beside them).
+ */
 export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerContext[] {
   if (roles === 0) return NO_SIBLING_CONTEXTS;
   // One business's or place's word among the many fields of a case or a form's whole data (`CaseData { courtName, … }`)

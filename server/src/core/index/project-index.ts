@@ -351,7 +351,7 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   const kind = namedKind(typeName, rules);
   if (!kind || !COMPOSITE_CLASSES.has(kind.category)) return undefined;
   // (A type named for a part, `Display` or `Given`, is not the object it is a part of.)
-  if (kind.rule && isPartOnlyRule(kind.rule)) return undefined;
+  if (isPartOnlyRule(kind.rule)) return undefined;
   const category = kind.category;
   // A thing's kind named so (`ClassNameType`, `ProductName`): the word before the kind says whose it is.
   // (Not a generated model's prefix: `ApiGen_Concepts_Address` is the API's model of an address, not an API's address.)
