@@ -97,6 +97,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   }
   // A measure held in units (`age: { years: number; months: number }`, `{ lat: number; lng: number }`) is a number.
   if (isTypeLiteralNode(type) && isMeasureInParts(type, ctx)) return "number";
+  // A form field's settings (`postalCode?: { show: boolean; label: string; placeholder: string }`) ask for the value;
+  // like a UI node, they hold none.
+  if (isTypeLiteralNode(type) && isFieldSettings(type)) return "function";
   if (isTypeLiteralNode(type) || isMappedTypeNode(type)) return "object";
   if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
   if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
@@ -187,6 +190,24 @@ function isQuestionDefinition(obj: ts.ObjectLiteralExpression): boolean {
     if (text && setting) return true;
   }
   return false;
+}
+
+/** What a form's field is set up with, lower case: whether it shows, its label and placeholder, whether it is required. */
+const FIELD_SETTING_KEYS = new Set(["show", "hide", "hidden", "visible", "label", "placeholder", "required", "optional", "disabled",
+  "enabled", "editable", "readonly", "hint", "helptext", "helpertext", "tooltip", "order", "width", "errormessage", "maxlength",
+  "minlength", "autocomplete"]);
+const FIELD_SETTING_SIGNS = new Set(["show", "hidden", "visible", "label", "placeholder", "required"]);
+
+/** A type literal of two or more members, all a form field's settings (`{ show; label; placeholder }`). */
+function isFieldSettings(type: ts.TypeLiteralNode): boolean {
+  if (type.members.length < 2) return false;
+  let sign = false;
+  for (const m of type.members) {
+    const key = m.name && (isIdentifier(m.name) || isStringLiteral(m.name)) ? m.name.text.toLowerCase() : undefined;
+    if (!key || !FIELD_SETTING_KEYS.has(key)) return false;
+    if (FIELD_SETTING_SIGNS.has(key)) sign = true;
+  }
+  return sign;
 }
 
 /** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */

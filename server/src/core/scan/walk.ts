@@ -350,8 +350,9 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       // (A member typed `null` holds nothing: a state map's `onboarding_email: null` is a key, not an address.)
       if (!name || (m.type && holdsNothing(m.type))) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
-      // (A measure in parts, `{ years: number; months: number }`, is read as the number it is, not as a record.)
-      const ref = m.type && kind !== "number" ? refOfType(m.type) ?? inlineRefOf(m.type, name, ctx.rules) : undefined;
+      // (A measure in parts, `{ years: number; months: number }`, is read as the number it is, not as a record; a form
+      // field's settings, `{ show, label }`, as the control they are.)
+      const ref = m.type && kind !== "number" && kind !== "function" ? refOfType(m.type) ?? inlineRefOf(m.type, name, ctx.rules) : undefined;
       pushCandidate(ctx, m.name, name, owner, kind, NO_SIGNALS, false, "type member", ref);
       if (m.type) readTypeNode(m.type, [...owner, name], ctx);
     } else if (isMethodSignature(m)) {
