@@ -197,4 +197,16 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["CareGoal.description"], "user.health_and_medical");
     assert.strictEqual(found["LabRequest.notes"], "user.health_and_medical");
   });
+
+  it("a form field's settings held under a person's field name hold no value; the value's own record does", () => {
+    const found = scan(
+      "export interface BillingAddressProps {\n  show: boolean;\n" +
+        "  postalCode?: { show: boolean; label: string; placeholder: string };\n" +
+        "  region?: { show: boolean; label: string; placeholder: string };\n}\n" +
+        "export interface BillingAddress { firstName: string; postalCode: string; region: string; streetAddress: string }",
+    );
+    assert.strictEqual(found["BillingAddressProps.postalCode"], undefined);
+    assert.strictEqual(found["BillingAddressProps.region"], undefined);
+    assert.strictEqual(found["BillingAddress.postalCode"], "user.contact.address.postal_code");
+  });
 });
