@@ -8,11 +8,11 @@ import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The incoming rounds (test-fixtures/real-incoming) are not the gate yet, but a floor a little under where they
-// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.884 / 0.718 (199 apps):
-// the 158 apps there when the floor was 0.865 / 0.70 stand at 0.889 / 0.722, the 41 added since (rounds 87-119, their
-// first scores 0.811 / 0.642) at 0.866 / 0.703.
+// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.881 / 0.726 (250 apps):
+// the 199 apps there when the floor was 0.875 / 0.705 stand at 0.885 / 0.720, the 51 added since (rounds 120-171, their
+// first scores 0.837 / 0.670) at 0.868 / 0.745.
 const INCOMING_PRECISION = 0.875;
-const INCOMING_RECALL = 0.705;
+const INCOMING_RECALL = 0.715;
 // The hand-written fixtures are regression tests now: they must stay where they were.
 const FIXTURES = 0.95;
 const FLOW_PRECISION = 0.93;
