@@ -16,11 +16,11 @@
  *     rejected or re-categorised per rule; owners that say nothing defer to the rule's policy, possibly to siblings;
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
-import { ownCopy, phraseTokens, splitIdentifier } from "./names";
+import { ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
 import { nameCategory, nameRule, nameTurnsDown } from "./name-analysis";
 
 export { nameCategory, nameRule, nameTurnsDown };
-import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES } from "./owners";
+import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
@@ -127,7 +127,12 @@ function isEventOwner(owner: readonly string[]): boolean {
 
 /** Every field of one owner judged, and what they say about the owner together. */
 function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], otherRoles = 0): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
-  const roles = rolesOf(candidates) | otherRoles;
+  let roles = rolesOf(candidates) | otherRoles;
+  // (A display name beside a picture is a person's profile only where nothing says whose: not on a component's state or
+  // props, nor on a thing the owner names, a room's `RoomProfileSettings`.)
+  if (candidates.length > 0 && candidates[0].owner.some((segment) => UI_STATE.test(segment) || headIsAThing(segment, rules))) {
+    roles = withoutDisplayName(roles);
+  }
   const siblings = siblingContexts(roles, candidates.length);
   const ui = candidates.some((c) => c.kind === "function");
   const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
@@ -367,6 +372,16 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   findings.sort(byPosition);
   return findings;
 }
+
+const THING_CONTEXTS: ReadonlySet<string> = new Set(["nonperson", "config", "place"]);
+/** Whether a segment's last word (its head, past noise words) names a thing: `RoomProfileSettings`, not `ExtensionEditor`. */
+function headIsAThing(segment: string, rules: RuleSet): boolean {
+  const tokens = splitIdentifier(segment).map(singular).filter((t) => t !== "i" && !rules.ownerNoise.has(t));
+  const last = lexiconMatches(tokens, rules.ownerLexicon).pop();
+  return !!last && last.end === tokens.length && THING_CONTEXTS.has(last.ctx);
+}
+/** A component's state or props (`IState`, `RoomTileProps`): what it shows, whoever's it is. */
+const UI_STATE = /^I?(?:State|Props)$|[a-z](?:State|Props)$/;
 
 /** Contexts of a nested record that is a thing of its own kind, whatever it is nested in. */
 const OWN_KIND_CONTEXTS: ReadonlySet<string> = new Set(["person", "avatar", "name", "address", "birth_date", "id_document", "email_entry", "phone_number"]);

@@ -424,6 +424,13 @@ export function isTrackedVisit(roles: number, fieldCount = 0): boolean {
   return siblingContexts(roles, fieldCount) === TRACKING_CONTEXTS;
 }
 export const TRACKED_VISIT_ROLES: number = Role.Browser | Role.IpAddress;
+/**
+ * The roles without a display name's: what a component's state or props (`IState { displayName, avatarUrl }`) say,
+ * where a name beside a picture may be a room's or a product's as well as a person's.
+ */
+export function withoutDisplayName(roles: number): number {
+  return roles & ~Role.DisplayName;
+}
 
 /**
  * Contexts the fields of one owner give it (its roles, see {@link rolesOf}), whatever it is called: a page view (a page
