@@ -129,10 +129,9 @@ function isEventOwner(owner: readonly string[]): boolean {
 function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], otherRoles = 0): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
   let roles = rolesOf(candidates) | otherRoles;
   // (A display name beside a picture is a person's profile only where nothing says whose: not on a component's state or
-  // props, nor on a thing the owner names, a room's `RoomProfileSettings`.)
-  if (candidates.length > 0 && candidates[0].owner.some((segment) => UI_STATE.test(segment) || headIsAThing(segment, rules))) {
-    roles = withoutDisplayName(roles);
-  }
+  // props, nor on a thing the owner names, a room's `RoomProfileSettings`. Few owners have one: look only then.)
+  const withoutName = withoutDisplayName(roles);
+  if (withoutName !== roles && candidates[0].owner.some((segment) => UI_STATE.test(segment) || headIsAThing(segment, rules))) roles = withoutName;
   const siblings = siblingContexts(roles, candidates.length);
   const ui = candidates.some((c) => c.kind === "function");
   const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
