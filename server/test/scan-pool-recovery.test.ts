@@ -36,7 +36,9 @@ describe("scan pool: a worker that dies", () => {
   });
 });
 
-describe("scan pool: the reader thread of an in-process scan", () => {
+describe("scan pool: the reader thread of an in-process scan", function () {
+  // All of test-fixtures is scanned twice, so the time grows with the labelled sets: a bound for a slow machine.
+  this.timeout(120_000);
   const root = path.resolve(__dirname, "../../../test-fixtures");
 
   it("discovers the same files and gives the same results as reading in the scanning thread", async () => {
