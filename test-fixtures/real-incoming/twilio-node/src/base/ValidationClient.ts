@@ -1,0 +1,11 @@
+namespace ValidationClient {
+  export interface ValidationClientOptions {
+    accountSid: string;
+    credentialSid: string;
+    signingKey: string;
+    privateKey: string;
+    algorithm?: string;
+  }
+}
+
+export = ValidationClient;
