@@ -209,4 +209,15 @@ describe("classifier: after round 120", () => {
     assert.strictEqual(found["BillingAddressProps.region"], undefined);
     assert.strictEqual(found["BillingAddress.postalCode"], "user.contact.address.postal_code");
   });
+
+  it("a screenshot's emulated browser settings configure it; a session's device is a person's", () => {
+    const found = scan(
+      "export class Avatars {\n  getScreenshot(params: { url: string; viewportWidth?: number; userAgent?: string; locale?: string; latitude?: number }): string { return ''; }\n}\n" +
+        "export interface Session { ip: string; userAgent: string; osName: string; countryCode: string }",
+    );
+    assert.strictEqual(found["Avatars.getScreenshot.params.userAgent"], undefined);
+    assert.strictEqual(found["Avatars.getScreenshot.params.locale"], undefined);
+    assert.strictEqual(found["Avatars.getScreenshot.params.latitude"], undefined);
+    assert.strictEqual(found["Session.userAgent"], "user.device");
+  });
 });
