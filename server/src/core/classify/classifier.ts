@@ -125,9 +125,11 @@ function isEventOwner(owner: readonly string[]): boolean {
   return owner.length > 0 && phraseTokens(owner[owner.length - 1]).includes("event");
 }
 
-/** Every field of one owner judged, and what they say about the owner together. */
-function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], otherRoles = 0): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
-  let roles = rolesOf(candidates) | otherRoles;
+/**
+ * Every field of one owner judged, and what they say about the owner together. `roles` are its fields' (see rolesOf),
+ * with any its other fields and a tracked visit around it add.
+ */
+function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[], roles = rolesOf(candidates)): { verdicts: (Verdict | null)[]; anchors: GroupAnchors } {
   // (A display name beside a picture is a person's profile only where nothing says whose: not on a component's state or
   // props, nor on a thing the owner names, a room's `RoomProfileSettings`. Few owners have one: look only then.)
   const withoutName = withoutDisplayName(roles);
@@ -139,8 +141,8 @@ function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file:
 }
 
 /** Classify all candidates of one owner together, so siblings can settle ambiguous names. */
-export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, otherRoles = 0): (Classification | null)[] {
-  const { verdicts, anchors } = judgeGroup(candidates, rules, file, otherRoles);
+export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, roles = rolesOf(candidates)): (Classification | null)[] {
+  const { verdicts, anchors } = judgeGroup(candidates, rules, file, roles);
   const results = verdicts.map((v, i) => settle(candidates[i], v, anchors));
   nameThePartiesReached(candidates, results, anchors, rules);
   holdersOfBankAccounts(candidates, results, anchors);
@@ -348,16 +350,18 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
     if (!g) groups.set(key, (g = []));
     g.push(c);
   }
-  // An object nested in a tracked visit (`context.location`, `context.page`) is part of that visit.
+  // Each owner's roles, worked out once: an object nested in a tracked visit (`context.location`, `context.page`) is part
+  // of that visit.
+  const groupRoles = new Map<string, number>();
   let visits: Set<string> | undefined;
-  if (groups.size > 1) {
-    for (const [owner, group] of groups) {
-      if (isTrackedVisit(rolesOf(group) | (otherRoles.get(owner) ?? 0), group.length)) (visits ??= new Set()).add(owner);
-    }
+  for (const [owner, group] of groups) {
+    const roles = rolesOf(group) | (otherRoles.get(owner) ?? 0);
+    groupRoles.set(owner, roles);
+    if (groups.size > 1 && isTrackedVisit(roles, group.length)) (visits ??= new Set()).add(owner);
   }
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    let roles = otherRoles.get(owner) ?? 0;
+    let roles = groupRoles.get(owner)!;
     // (Not a record of its own kind there, the visitor's avatar or name: `Visitor.Avatar.image_url` is their picture.)
     if (visits && owner.includes(".") && !OWN_KIND_CONTEXTS.has(segmentContext(group[0].owner[group[0].owner.length - 1], rules) ?? "")) {
       for (const visit of visits) if (owner.startsWith(visit + ".")) roles |= TRACKED_VISIT_ROLES;

@@ -158,7 +158,7 @@ function acceptedBy(ruleId: string, rules: RuleSet, detail: string, confidence: 
  * record is a catalogue's (`OffenceType`) or a thing's, or the field is its key.
  */
 function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  return topicParticular(c, rules, signals, PARTICULAR_KINDS, criminalTopicOf, CRIMINAL_RULE, 0.65, "a particular");
+  return topicParticular(c, rules, signals, PARTICULAR_KINDS, criminalTopicOf, CRIMINAL_RULE, "a particular");
 }
 
 /**
@@ -166,7 +166,7 @@ function criminalTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Sig
  * person's financial data, unless the record is a catalogue's or a business's, or the field is its key.
  */
 function financialTopicParticular(c: FieldCandidate, rules: RuleSet, signals: Signal[]): Verdict | null {
-  return topicParticular(c, rules, signals, MONEY_KINDS, financialTopicOf, INCOME_RULE, 0.65, "a sum");
+  return topicParticular(c, rules, signals, MONEY_KINDS, financialTopicOf, INCOME_RULE, "a sum");
 }
 
 /** A particular of a record its owner names for `topicOf`'s topic, held as one of `kinds`, on a person's record. */
@@ -177,7 +177,6 @@ function topicParticular(
   kinds: ReadonlySet<ValueKind>,
   topicOfOwner: (segment: string) => string | undefined,
   ruleId: string,
-  confidence: number,
   what: string,
 ): Verdict | null {
   if (c.owner.length === 0 || !kinds.has(c.kind)) return null;
@@ -186,5 +185,5 @@ function topicParticular(
   if (!topic || !isParticular(c, owner)) return null;
   const ctx = segmentContext(owner, rules);
   if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
-  return acceptedBy(ruleId, rules, `${what} of ${owner}, a record of ${topic}`, confidence, signals);
+  return acceptedBy(ruleId, rules, `${what} of ${owner}, a record of ${topic}`, 0.65, signals);
 }

@@ -183,7 +183,7 @@ function isQuestionDefinition(obj: ts.ObjectLiteralExpression): boolean {
   let text = false;
   let setting = false;
   for (const p of obj.properties) {
-    const key = p.name && (isIdentifier(p.name) || isStringLiteral(p.name)) ? p.name.text : undefined;
+    const key = keyText(p.name);
     if (!key) continue;
     if (QUESTION_TEXT_KEYS.has(key)) text = true;
     else if (QUESTION_SETTING_KEYS.has(key)) setting = true;
@@ -203,11 +203,16 @@ function isFieldSettings(type: ts.TypeLiteralNode): boolean {
   if (type.members.length < 2) return false;
   let sign = false;
   for (const m of type.members) {
-    const key = m.name && (isIdentifier(m.name) || isStringLiteral(m.name)) ? m.name.text.toLowerCase() : undefined;
+    const key = keyText(m.name)?.toLowerCase();
     if (!key || !FIELD_SETTING_KEYS.has(key)) return false;
     if (FIELD_SETTING_SIGNS.has(key)) sign = true;
   }
   return sign;
+}
+
+/** A property's or a member's key as written (`email`, `"email"`), when it is a plain name or a string. */
+function keyText(name: ts.PropertyName | undefined): string | undefined {
+  return name && (isIdentifier(name) || isStringLiteral(name)) ? name.text : undefined;
 }
 
 /** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */
