@@ -1,0 +1,4 @@
+export interface MetierStage3eEt2de {
+	code: string
+	label: string
+}
