@@ -10,6 +10,8 @@
  *
  * Writes the drawn files, unchanged, under test-fixtures/real/<app>/ and the rows to label to
  * test-fixtures/real/<app>/labels.tsv (file, line, field, owner, label, note), label left empty for the labeller.
+ * `--under` keeps paths that start with one of its entries; `--skip` drops paths that contain one anywhere (a plain
+ * substring, so a folder is written with its slashes: `--skip /ee/,app/ee/`, never bare `ee`, which drops `TolgeeButton.ts`).
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
