@@ -1,0 +1,5 @@
+import { UserInterface } from './UserInterface.ts';
+
+export interface UserContextInterface {
+  call?: { user: UserInterface };
+}

@@ -1,0 +1,7 @@
+export interface UserPatchInterfaceBy {
+  email?: string;
+  firstname?: string;
+  lastname?: string;
+  phone?: string;
+  role?: string;
+}

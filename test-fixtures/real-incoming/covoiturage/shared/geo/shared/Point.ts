@@ -1,0 +1,4 @@
+export interface Point {
+  lat: number;
+  lon: number;
+}

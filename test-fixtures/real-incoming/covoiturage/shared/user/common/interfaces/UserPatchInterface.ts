@@ -1,0 +1,8 @@
+export interface UserPatchInterface {
+  email?: string;
+  firstname?: string;
+  lastname?: string;
+  phone?: string;
+  role?: string;
+  hidden?: boolean;
+}
