@@ -1,0 +1,9 @@
+export interface CognitoIdToken {
+    idToken: string;
+    payload: Record<string, any>;
+    logout?: () => void;
+}
+
+export interface Authenticator {
+    (): Promise<CognitoIdToken>;
+}
