@@ -1,0 +1,6 @@
+import { Assessment } from './assessment'
+
+export interface Config {
+  version: number
+  assessments: Assessment[]
+}

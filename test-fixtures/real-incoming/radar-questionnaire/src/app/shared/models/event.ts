@@ -1,0 +1,6 @@
+export interface EventValueExport {
+  time: number
+  eventType: string
+  questionnaireName: string
+  metadata: Object
+}

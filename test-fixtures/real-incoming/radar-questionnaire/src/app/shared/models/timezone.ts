@@ -1,0 +1,4 @@
+export interface ApplicationTimeZoneValueExport {
+  time: number
+  offset: number
+}
