@@ -8,7 +8,7 @@ import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName 
 import { analyseName, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 import { isAboutData, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
-import { HEALTH_RULE, healthRecordNameVerdict, topicVerdict, YES_NO_TYPE } from "./topics";
+import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { FieldCandidate } from "./classifier";
 import type { Signal } from "../types";
 
@@ -160,6 +160,14 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
  * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
  * interface, not a system's configuration.
  */
+/** A rule for the parts of one kind of record only (a birth date's `day`, an address's `city`), nowhere else. */
+function isPartRule(rule: DetectionRule): boolean {
+  return rule.owner.unknown === "reject" && !rule.owner.accept.includes("person");
+}
+
+/** Names a rule claims that on a health record name or hold its particular (`brandName`, `value`). */
+const HEALTH_RECORD_WORD = /^(?:value|val|\w+(?:Name|_name))$/;
+
 export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
   // (A field typed by a client or a service, `phone: PhoneClient`, holds an object that does things, whoever declares it.)
   if (c.system || c.kind === "function" || (c.ref && HELPER_TYPE.test(c.ref.name))) return null;
@@ -168,13 +176,17 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   if (name.keyed) c = { ...c, kind: "array", container: false };
   const analysis = analyseName(name, rules);
   const verdict = judgeAs(c, name, analysis, rules, siblings, file, interactive);
-  if (verdict || !analysis.alternatives) return verdict;
+  if (verdict) return verdict;
   // Words that several rules claim: the next rule whose context holds decides (`dob: { year }` is no sentence's term).
-  for (const alternative of analysis.alternatives) {
+  for (const alternative of analysis.alternatives ?? []) {
     const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
     if (next) return next;
   }
-  return null;
+  // A name a rule turned down may still be one of a health record's names (`brandName`, `testName`), its reading (a
+  // lab result's `value`), or a particular whose last word a rule takes only on other records (`frequencyPerDay`, not
+  // a birth date's `day`).
+  const turnedDown = analysis.match && (HEALTH_RECORD_WORD.test(c.name) || isPartRule(analysis.match.rule));
+  return turnedDown ? healthRecordParticular(c, name.tokens, rules, []) : null;
 }
 
 function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis, rules: RuleSet, siblings: readonly OwnerContext[], file: readonly OwnerContext[], interactive: boolean): Verdict | null {

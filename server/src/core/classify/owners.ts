@@ -340,7 +340,10 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
   // What only a business has (a CRM's `Account`, a supplier): its phone, email and addresses are the business's.
   ...["vat", "vatnumber", "vatid", "annualrevenue", "industry", "numberofemployees", "employeecount", "employees", "duns",
-    "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics"].map((n) => [n, Role.Business] as const),
+    "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics",
+    // Numbers only a company is given (Brazil's CNPJ, Australia's ACN) and the date it was formed. (Not France's SIRET,
+    // Australia's ABN or a US EIN: a sole trader has one, and their record is a person's.)
+    "cnpj", "acn", "incorporationdate", "dateofincorporation"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.

@@ -111,7 +111,7 @@ function isParticular(c: FieldCandidate, owner: string): boolean {
 
 /** What the record a field no rule matched is named for says the field holds, if anything. */
 export function topicVerdict(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
-  return healthTopicText(c, words, rules, signals) ?? criminalTopicParticular(c, rules, signals) ?? financialTopicParticular(c, rules, signals);
+  return healthTopicText(c, words, rules, signals) ?? healthRecordParticular(c, words, rules, signals) ?? criminalTopicParticular(c, rules, signals) ?? financialTopicParticular(c, rules, signals);
 }
 
 /**
@@ -133,6 +133,26 @@ function healthTopicText(c: FieldCandidate, words: readonly string[], rules: Rul
 /** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
 const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
   "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
+/** Last words of one measured health matter: a lab's result, a vital sign's reading, an observation of a patient. */
+const HEALTH_READING_HEADS = new Set(["lab", "laboratory", "vital", "observation", "reading"]);
+/** Words after the record's own that only say how it is shown (`MedicationTimelineEntry`, `LabResultSummary`). */
+const SHOWN_AS = new Set(["timeline", "summary", "card", "tile", "panel", "view", "item", "line"]);
+
+/**
+ * Whether an owner segment is one health record of a patient's, named last for it (`Diagnosis`, `PatientAllergy`,
+ * `MedicationTimelineEntry`, `LabResult`): not a catalogue's entry (`MedicationType`), nor one named for something
+ * else about it (`MedicationReminderSettings`).
+ */
+function isHealthRecord(owner: string, rules: RuleSet, withReadings: boolean): boolean {
+  if (CATALOGUE_OWNER.test(owner) || !healthTopicOf(owner)) return false;
+  const words = splitIdentifier(owner).map(singular).filter((t) => !rules.ownerNoise.has(t));
+  let last = words.length - 1;
+  while (last > 0 && SHOWN_AS.has(words[last])) last--;
+  // (A lab's `result` is the reading: `LabResult`, `LabTestResult`.)
+  if (withReadings && words[last] === "result" && last > 0) last--;
+  if (withReadings && words[last] === "test" && last > 0 && words[last - 1] === "lab") last--;
+  return HEALTH_RECORD_HEADS.has(words[last]) || (withReadings && HEALTH_READING_HEADS.has(words[last]));
+}
 
 /**
  * A health record's own name (`Diagnosis.name`, `PatientAllergy.name`) names the condition: the patient's health data.
@@ -143,6 +163,37 @@ export function healthRecordNameVerdict(c: FieldCandidate, rules: RuleSet, signa
   if ((c.kind !== "string" && c.kind !== "unknown") || !HEALTH_RECORD_HEADS.has(lastOwnerWord(owner, rules)) || CATALOGUE_OWNER.test(owner)) return null;
   const topic = healthTopicOf(owner);
   return topic ? acceptedBy(HEALTH_RULE, rules, `the name of ${owner}, a record of ${topic}`, 0.7, signals) : null;
+}
+
+/** Words before `name` that say which of a medicine's or a test's names it is (`brandName`, `genericName`, `testName`). */
+const HEALTH_NAMING = new Set(["brand", "generic", "drug", "medication", "medicine", "product", "vaccine", "test", "common", "display",
+  "trade", "proprietary", "loinc", "snomed", "agent", "substance", "ingredient", "allergen", "condition", "diagnosis", "procedure",
+  "observation", "short", "long", "official"]);
+/** A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`). */
+const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter|status|state|priority|category|message|provider|identifier)$/i;
+/** ...and names that end in one of them (`verification_status`, `disabilityPriority`, `loincCode`, `prescriptionID`). */
+const RECORD_META_END = /(?:[sS]tatus|[sS]tate|[pP]riority|[cC]ategory|[cC]ategories|[mM]essage|[pP]rovider|[iI]dentifier|ID|Code|_code)$/;
+/** When a record was made or changed (`modified_date`, `lastUpdatedOn`): its bookkeeping. */
+const RECORD_STAMP = /(?:modified|updated|created|recorded|entered|changed|deleted|synced)(?:_?(?:at|on|date|time|timestamp))?$/i;
+const READING_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "number"]);
+
+/**
+ * One of a health record's particulars (a medication's `drug`, `quantity` and `frequencyPerDay`, a lab result's
+ * `value`) or one of its names (`brandName`, `genericName`, `testName`): the patient's health data, though the name
+ * alone says nothing of it. Not the record's key, bookkeeping or status, nor a flag; and not on a catalogue, a thing's
+ * or a place's record. Consulted for a field no rule accepted.
+ */
+export function healthRecordParticular(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
+  if (c.owner.length === 0 || !READING_KINDS.has(c.kind)) return null;
+  const owner = c.owner[c.owner.length - 1];
+  if (!isHealthRecord(owner, rules, true) || !isParticular(c, owner) || RECORD_META.test(c.name) || RECORD_META_END.test(c.name) || RECORD_STAMP.test(c.name)) return null;
+  // (Who the record is about or by, `patient`, `prescriber`, is a reference to a person, not a particular.)
+  if (segmentContext(c.name, rules) === "person") return null;
+  const last = words[words.length - 1];
+  if (last === "name" && !(words.length > 1 && words.slice(0, -1).every((w) => HEALTH_NAMING.has(w)))) return null;
+  const ctx = segmentContext(owner, rules);
+  if (ctx === "nonperson" || ctx === "config" || ctx === "place") return null;
+  return acceptedBy(HEALTH_RULE, rules, `a particular of ${owner}, a patient's health record`, 0.65, signals);
 }
 
 /** A topic's verdict: the rule it stands for accepts the field, and says why. */
