@@ -55,4 +55,37 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["Operator.address"], undefined);
     assert.strictEqual(found["Mandataire.telephone"], "user.contact.phone_number");
   });
+
+  it("an age bracket is a person's also on a check-in, and so is whether they are over an age; a version's minor is not", () => {
+    const found = scan(
+      "interface CheckIn { sex: string; ageRange: string; location: string; ok: boolean }\n" +
+        "export interface IdentityInterface { phone?: string; over_18?: boolean | null; isUnder16?: boolean }\n" +
+        "export interface Semver { major: number; minor: number }\nexport interface Movie { title: string; adult: boolean }",
+    );
+    assert.strictEqual(found["CheckIn.ageRange"], "user.demographic.age_range");
+    assert.strictEqual(found["IdentityInterface.over_18"], "user.demographic.age_range");
+    assert.strictEqual(found["IdentityInterface.isUnder16"], "user.demographic.age_range");
+    assert.strictEqual(found["Semver.minor"], undefined);
+    assert.strictEqual(found["Movie.adult"], undefined);
+  });
+
+  it("a phone number without its last digits is still the phone number", () => {
+    const found = scan("export interface Carpool { driver_phone_trunc: string; passenger_phone_truncated: string; phone_hash: string }");
+    assert.strictEqual(found["Carpool.driver_phone_trunc"], "user.contact.phone_number");
+    assert.strictEqual(found["Carpool.passenger_phone_truncated"], "user.contact.phone_number");
+    assert.strictEqual(found["Carpool.phone_hash"], undefined);
+  });
+
+  it("a form's default email is the value its field starts with; a mailer's default email is its configuration", () => {
+    const found = scan(
+      "type Props = { defaultEmail?: string | null; disabled?: boolean }\n" +
+        "interface InviteModalProps { onSubmit: (email: string) => void; defaultEmail?: string; defaultTenantId?: string }\n" +
+        "export interface MailerConfig { defaultEmail: string; defaultPhone: string }",
+      "/src/FieldsForm.tsx",
+    );
+    assert.strictEqual(found["Props.defaultEmail"], "user.contact.email");
+    assert.strictEqual(found["InviteModalProps.defaultEmail"], "user.contact.email");
+    assert.strictEqual(found["MailerConfig.defaultEmail"], undefined);
+    assert.strictEqual(found["MailerConfig.defaultPhone"], undefined);
+  });
 });

@@ -20,7 +20,7 @@ import { ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
 import { nameCategory, nameRule, nameTurnsDown } from "./name-analysis";
 
 export { nameCategory, nameRule, nameTurnsDown };
-import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, NO_SIBLING_CONTEXTS, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
+import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
@@ -383,8 +383,6 @@ function headIsAThing(segment: string, rules: RuleSet): boolean {
   const last = lexiconMatches(tokens, rules.ownerLexicon).pop();
   return !!last && last.end === tokens.length && THING_CONTEXTS.has(last.ctx);
 }
-/** A component's state or props (`IState`, `RoomTileProps`): what it shows, whoever's it is. */
-const UI_STATE = /^I?(?:State|Props)$|[a-z](?:State|Props)$/;
 
 /** Contexts of a nested record that is a thing of its own kind, whatever it is nested in. */
 const OWN_KIND_CONTEXTS: ReadonlySet<string> = new Set(["person", "avatar", "name", "address", "birth_date", "id_document", "email_entry", "phone_number"]);

@@ -6,7 +6,7 @@
  */
 import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import { analyseName, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
-import { isAboutData, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext } from "./owners";
+import { isAboutData, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { FieldCandidate } from "./classifier";
@@ -204,10 +204,12 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   let modifierContexts = NO_CONTEXTS;
   let namePolicy: NameAnalysis["qualifierPolicy"] = "owner";
   if (match) {
-    if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind))) return null;
+    // (A form's `defaultEmail` prop is the value its email field starts with: the person's, as the field's.)
+    const formDefault = analysis.defaultValue && (interactive || (c.owner.length > 0 && UI_STATE.test(c.owner[c.owner.length - 1])));
+    if (analysis.rejected && !(analysis.defaultObject && !PLAIN_VALUE_KINDS.has(c.kind)) && !formDefault) return null;
     ({ qualifiers, phraseModifiers, qualifierContexts, modifierContexts } = analysis);
     // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
-    if (analysis.defaultObject) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
+    if (analysis.defaultObject || formDefault) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
     else namePolicy = analysis.qualifierPolicy;
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }

@@ -165,11 +165,16 @@ export interface NameAnalysis {
    * customer's default address or card when the value is an object, a flag or an id of one when it is a plain string (see judge).
    */
   defaultObject: boolean;
+  /**
+   * Rejected only for `default` before an email or a phone (`defaultEmail`): on a form's props or state, the value its
+   * field starts with, the person's own (see judge); elsewhere a configured default.
+   */
+  defaultValue: boolean;
   nameSignal: string;
   qualifierContexts: { end: number; ctx: OwnerContext }[];
   modifierContexts: { end: number; ctx: OwnerContext }[];
   qualifierPolicy: "accept" | "reject" | "owner";
-  /** For a `defaultObject`: the qualifiers without "default", and what they say. */
+  /** For a `defaultObject` or a `defaultValue`: the qualifiers without "default", and what they say. */
   withoutDefault?: { qualifiers: string[]; qualifierContexts: { end: number; ctx: OwnerContext }[]; qualifierPolicy: "accept" | "reject" | "owner" };
   /** The same name read by each of the match's alternative rules (see NameMatch.alternatives). */
   alternatives?: NameAnalysis[];
@@ -209,19 +214,26 @@ function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | u
     phraseModifiers,
     rejected,
     defaultObject:
-      rejected && !handler && !name.prefix && (match?.rule.category === "user.contact.address" || match?.rule.id === "payment-method") && qualifiers.includes("default") &&
-      containsAnyPhrase(qualifiers.filter((q) => q !== "default"), rules.blockedQualifiers) === undefined &&
-      containsAnyPhrase(qualifiers, match.rule.qualifiers.block) === undefined,
+      rejected && !handler && !name.prefix && (match?.rule.category === "user.contact.address" || match?.rule.id === "payment-method") && onlyDefaultBlocks(qualifiers, match!, rules),
+    defaultValue: rejected && !handler && !name.prefix && !!match && DEFAULT_VALUE_CATEGORIES.has(match.rule.category) && onlyDefaultBlocks(qualifiers, match, rules),
     nameSignal: `name tokens [${tokens.join(" ")}]`,
     qualifierContexts: lexiconMatches(qualifiers, rules.ownerLexicon),
     modifierContexts: lexiconMatches(phraseModifiers, rules.ownerLexicon),
     qualifierPolicy: match ? qualifierVerdict(qualifiers, match.rule, rules) : "owner",
   };
-  if (analysis.defaultObject && match) {
+  if ((analysis.defaultObject || analysis.defaultValue) && match) {
     const rest = qualifiers.filter((q) => q !== "default");
     analysis.withoutDefault = { qualifiers: rest, qualifierContexts: lexiconMatches(rest, rules.ownerLexicon), qualifierPolicy: qualifierVerdict(rest, match.rule, rules) };
   }
   return analysis;
+}
+
+const DEFAULT_VALUE_CATEGORIES = new Set(["user.contact.email", "user.contact.phone_number"]);
+
+/** Whether `default` is the only word of a name's qualifiers that turns its match down. */
+function onlyDefaultBlocks(qualifiers: string[], match: NameMatch, rules: RuleSet): boolean {
+  return qualifiers.includes("default") && containsAnyPhrase(qualifiers.filter((q) => q !== "default"), rules.blockedQualifiers) === undefined &&
+    containsAnyPhrase(qualifiers, match.rule.qualifiers.block) === undefined;
 }
 
 /**

@@ -109,6 +109,9 @@ const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "prefere
  */
 const HTTP_METHOD = /(?:^|(?<=[a-z0-9]))(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 
+/** A component's state or props (`IState`, `RoomTileProps`): what it shows, whoever's it is. */
+export const UI_STATE = /^I?(?:State|Props)$|[a-z](?:State|Props)$/;
+
 /** A settings screen's props or a client's settings state (`EmailSettingsProps`, `GlobalSettingsState`). */
 const SETTINGS_SCREEN = /(?:Settings?|Preferences?|Prefs?)(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
