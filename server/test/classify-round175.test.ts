@@ -3,6 +3,10 @@
  * the code before it; the guards beside them say what the fix must not take.
  */
 import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { inventoryProject } from "../src/core/project";
 import { loadRuleSet } from "../src/core/classify/rules";
 import { scanSource } from "../src/core/scan/scanner";
 
@@ -13,6 +17,22 @@ function scan(code: string, file = "/src/example.ts"): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of scanSource(file, code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
   return out;
+}
+
+/** owner.field -> category of a project of several files, scanned as the CLI does. */
+async function scanProject(files: Record<string, string>): Promise<Record<string, string>> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-round175-"));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      fs.writeFileSync(path.join(root, name), text);
+    }
+    const out: Record<string, string> = {};
+    for (const f of (await inventoryProject(root, { maxWorkers: 1 })).findings) out[`${f.owner}.${f.field}`] = f.category;
+    return out;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 }
 
 const HEALTH = "user.health_and_medical";
@@ -87,5 +107,34 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["InviteModalProps.defaultEmail"], "user.contact.email");
     assert.strictEqual(found["MailerConfig.defaultEmail"], undefined);
     assert.strictEqual(found["MailerConfig.defaultPhone"], undefined);
+  });
+
+  it("a listing's or a mission's address is its own, and a search's coordinates are where to look", () => {
+    const found = scan(
+      "export interface ListingLocation { city?: string; address?: string }\n" +
+        "export interface AnnonceDeLogementLocalisation { ville?: string; adresse?: string; pays?: string }\n" +
+        "export interface MissionResponse { city?: string; description: string }\n" +
+        "export interface SearchParams { lat: number; lng: number; city: string }\n" +
+        "export interface Resident { name: string; city: string; address: string }",
+    );
+    for (const key of ["ListingLocation.city", "ListingLocation.address", "AnnonceDeLogementLocalisation.ville", "AnnonceDeLogementLocalisation.adresse", "MissionResponse.city", "SearchParams.lat", "SearchParams.city"]) {
+      assert.strictEqual(found[key], undefined, key);
+    }
+    assert.ok(found["Resident.address"]?.startsWith("user.contact.address"));
+  });
+
+  it("a field typed by an imported module's State is not the file's own State, and a text control's state holds its text", async () => {
+    const found = await scanProject({
+      "src/proposal/form.tsx":
+        'import * as ShortText from "../controls/short-text";\n' +
+        "export interface State { legalName: Immutable<ShortText.State>; email: Immutable<ShortText.State>; city: Immutable<ShortText.State>; showHelp: boolean }",
+      "src/controls/short-text.tsx": "export interface State { value: string; errors: string[]; touched: boolean }",
+    });
+    assert.strictEqual(found["State.legalName"], "user.name");
+    assert.strictEqual(found["State.email"], "user.contact.email");
+    // (The same when the control's module is not in the project: its state holds the text typed in.)
+    const alone = scan('import * as ShortText from "./short-text";\nexport interface State { legalName: Immutable<ShortText.State>; street: Immutable<ShortText.State>; city: Immutable<ShortText.State> }', "/src/form.tsx");
+    assert.strictEqual(alone["State.legalName"], "user.name");
+    assert.ok(alone["State.city"]?.startsWith("user.contact.address"), JSON.stringify(alone));
   });
 });

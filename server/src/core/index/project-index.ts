@@ -181,7 +181,10 @@ export class ProjectIndex {
 
   private lookup(file: string, name: string, qualifier?: string): { shape: Shape; file: string; name: string } | undefined {
     const summary = this.summaries.get(file);
-    const local = summary?.declarations.get(name);
+    // (`ShortText.State`, of an imported module, is that module's `State`, never this file's own; `Message.Expiry` of
+    // a namespace the file declares is its own.)
+    const imported = qualifier !== undefined && summary?.imports.has(qualifier) === true;
+    const local = imported ? undefined : summary?.declarations.get(name);
     if (local && !(local.kind === "ref" && local.name === name)) return { shape: local, file, name };
     if (qualifier) {
       // `Stripe.PaymentIntent`: a package's namespace (or a global one, `Express.Request`) holds the package's type,
@@ -196,17 +199,17 @@ export class ProjectIndex {
         }
       }
     }
-    const imported = summary?.imports.get(name);
-    const wanted = imported && imported.name !== "default" ? imported.name : name;
-    if (imported && imported.from.startsWith(".")) {
-      const base = path.resolve(path.dirname(file), imported.from);
+    const importedName = summary?.imports.get(name);
+    const wanted = importedName && importedName.name !== "default" ? importedName.name : name;
+    if (importedName && importedName.from.startsWith(".")) {
+      const base = path.resolve(path.dirname(file), importedName.from);
       for (const candidate of this.modulePaths(base)) {
         const shape = this.summaries.get(candidate)?.declarations.get(wanted);
         if (shape) return { shape, file: candidate, name: wanted };
       }
     }
     // Fall back to a name the project declares exactly once (path aliases, workspace packages, re-exports).
-    const files = this.files(wanted).filter((f) => f !== file || !local);
+    const files = this.files(wanted).filter((f) => f !== file || (!local && !imported));
     if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations.get(wanted)!, file: files[0], name: wanted };
     return undefined;
   }
@@ -414,8 +417,11 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
 
 /** The value a wrapper holds (`value`, a code and its description, an amount, a FHIR coding or its text). */
 const WRAPPED_VALUE = /^(?:value|val|code|desc|description|display|text|amount|coding)$/i;
-/** What a wrapper holds beside its value: a label, a unit or currency, a code system, where the value came from. */
-const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|classification|last_?updated|unavailable|type|kind)$/i;
+/**
+ * What a wrapper holds beside its value: a label, a unit or currency, a code system, where the value came from; or, for
+ * a form control's state (`{ value, errors, touched }`), whether it is valid and was edited.
+ */
+const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|classification|last_?updated|unavailable|type|kind|errors?|touched|dirty|pristine|valid|invalid|disabled|focused|validating)$/i;
 
 /** An object that only wraps one value (`{ value }`, `{ code, desc }`, `{ amount, currency }`, `{ value, source, lastupdated }`). */
 function isValueWrapper(members: readonly string[]): boolean {

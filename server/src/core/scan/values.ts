@@ -38,6 +38,8 @@ export const TRANSPARENT_GENERICS = new Set([
   "RemoteData", "Loadable",
   // Sequelize's model attribute wrappers (`declare email: CreationOptional<string>`).
   "CreationOptional", "NonAttribute",
+  // Immer's read-only and draft views of a value.
+  "Immutable", "Draft",
 ]);
 /** A project's own spelling of "this or nothing" (`NullableType<Address>`, `MaybeValue<T>`, `Nullish<T>`). */
 const NULLABLE_ALIAS = /^(?:Nullable|Maybe|Optional|Nillable|Nullish|Undefinable|Possibly)(?:Type|Value|Field|Prop)?$/;
@@ -141,8 +143,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // A form question's definition (`healthCondition: FormWizard.Field = { text, validate, options }`) asks for the
     // data; like a UI node, it holds none.
     if (qualifier && FORM_NAMESPACE.test(qualifier) && FORM_QUESTION_TYPE.test(name)) return "function";
-    // An untyped form control (Angular's `firstName: FormControl`) holds the value its name says.
-    if (args.length === 0 && UNTYPED_CONTROL.has(name)) return "unknown";
+    // An untyped form control (Angular's `firstName: FormControl`) holds the value its name says. So does a text
+    // control's state, named by its module (`legalName: ShortText.State`, `city: TextInput.State`).
+    if (args.length === 0 && (UNTYPED_CONTROL.has(name) || (name === "State" && qualifier && TEXT_CONTROL_MODULE.test(qualifier)))) return "unknown";
     // An enum's member (`channel: Channels.EMAIL`) is one literal value, whatever it is called.
     if (qualifier && args.length === 0 && (ctx.locals.enums.has(qualifier) || ENUM_MEMBER_CASE.test(name))) return "enum";
     // (A ref to a value, `MutableRefObject<string>`, holds that value; a ref to an element is a UI node.)
@@ -169,6 +172,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
 }
 
 const UNTYPED_CONTROL = new Set(["FormControl", "UntypedFormControl", "AbstractControl"]);
+/** Modules of a UI's text controls, whose `State` holds the text typed in. */
+const TEXT_CONTROL_MODULE = /^(?:ShortText|LongText|Text|TextInput|TextField|TextArea|Textarea|Input|EmailInput|PhoneInput|DateInput|DatePicker|DateField|NumberField|NumberInput)$/;
 /** `FormWizard.Field`, `Form.Question`: a form library's type of a question. */
 const FORM_NAMESPACE = /Form|Wizard|Survey/;
 const FORM_QUESTION_TYPE = /^(?:Field|Fields|Question|Questions|FieldConfig|FieldDefinition|QuestionConfig)$/;
