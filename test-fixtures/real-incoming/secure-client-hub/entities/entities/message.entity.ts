@@ -1,0 +1,6 @@
+export type MessageEntity = {
+  messageId: string
+  messageDate: string
+  messageName: string
+  messageType?: string
+}
