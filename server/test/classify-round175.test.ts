@@ -137,4 +137,21 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(alone["State.legalName"], "user.name");
     assert.ok(alone["State.city"]?.startsWith("user.contact.address"), JSON.stringify(alone));
   });
+
+  it("a patient's care provider, prescriber and practitioner are people; an app's provider is a service", () => {
+    const found = scan(
+      "export interface FHIRAppointment { providerNames: string[]; comment: string; patientInstruction: string }\n" +
+        "export const patientFormSchema = z.object({ providerName: z.string(), dateOfBirth: z.date() });\n" +
+        "export interface HealthVisitTimelineEntry { practitionerName: string; clinicName: string }\n" +
+        "export interface SpecialAuthorityRequestTimelineEntry { prescriberName: string }\n" +
+        "export interface ProviderButtonProps { providerName: string; onClick: () => void }\n" +
+        "export const patientSchema = z.object({ dataSources: z.array(z.object({ providerName: z.string(), state: z.string() })) });",
+    );
+    assert.strictEqual(found["FHIRAppointment.providerNames"], "user.name");
+    assert.strictEqual(found["patientFormSchema.providerName"], "user.name");
+    assert.strictEqual(found["HealthVisitTimelineEntry.practitionerName"], "user.name");
+    assert.strictEqual(found["SpecialAuthorityRequestTimelineEntry.prescriberName"], "user.name");
+    assert.strictEqual(found["ProviderButtonProps.providerName"], undefined);
+    assert.strictEqual(found["patientSchema.dataSources.providerName"], undefined);
+  });
 });

@@ -160,6 +160,9 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
  * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
  * interface, not a system's configuration.
  */
+/** Records of a person's care (a patient's, an appointment's, an encounter's, a health summary's). */
+const CARE_RECORD = /patient|appointment|encounter|health|clinical|medical|clinic/i;
+
 /** A rule for the parts of one kind of record only (a birth date's `day`, an address's `city`), nowhere else. */
 function isPartRule(rule: DetectionRule): boolean {
   return rule.owner.unknown === "reject" && !rule.owner.accept.includes("person");
@@ -211,6 +214,11 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
     if (analysis.defaultObject || formDefault) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
     else namePolicy = analysis.qualifierPolicy;
+    // On a patient's or an appointment's record a `provider` is the clinician who cares for them (`providerName`), not
+    // a service the app configures.
+    if (qualifiers.includes("provider") && c.owner.length > 0 && CARE_RECORD.test(c.owner[c.owner.length - 1])) {
+      qualifierContexts = qualifierContexts.map((q) => (q.ctx === "config" && qualifiers[q.end - 1] === "provider" ? { end: q.end, ctx: "person" as const } : q));
+    }
     signals.push({ kind: "name", detail: analysis.nameSignal });
   }
   if (byValidator && rule && rule.id !== byValidator.rule.id && WEAK_VALIDATORS.has(byValidator.name)) {

@@ -19,7 +19,13 @@ export function isScannableFile(file: string): boolean {
   return lower.endsWith(PRISMA_EXTENSION) || SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-export const DEFAULT_INCLUDE = ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,prisma}"];
+export const DEFAULT_INCLUDE = [
+  "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,prisma}",
+  // Remix's and React Router's server-only and client-only modules live in folders named `.server` and `.client`,
+  // which a glob's wildcards skip as hidden; other dot folders are tools' caches and settings.
+  "**/.server/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}",
+  "**/.client/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}",
+];
 
 /** Dependencies, build output, tests, mocks, fixtures and stories: not where an application declares its data. */
 export const DEFAULT_EXCLUDE = [
