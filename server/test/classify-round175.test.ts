@@ -154,4 +154,14 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["ProviderButtonProps.providerName"], undefined);
     assert.strictEqual(found["patientSchema.dataSources.providerName"], undefined);
   });
+
+  it("a page's meta tags are the page's: its title is a heading and its author the site's publisher", () => {
+    const found = scan(
+      "interface Data { title: string; desc: string; author: string; keywords: string; creator: string }\n" +
+        "interface Post { title: string; body: string; authorName: string; tags: string[] }",
+    );
+    assert.strictEqual(found["Data.title"], undefined);
+    assert.strictEqual(found["Data.author"], undefined);
+    assert.strictEqual(found["Post.authorName"], "user.name");
+  });
 });

@@ -312,7 +312,7 @@ const enum Role {
   CardPart = 67108864,
   Carrier = 134217728,
   Url = 268435456,
-  Breakpoint = 536870912,
+  PageSetting = 536870912,
   Metrics = 1073741824,
   // (The last bit: the enum's values are 32-bit flags.)
   DisplayName = -2147483648,
@@ -368,8 +368,10 @@ const ROLE_OF_NAME = new Map<string, number>([
   ...["latitude", "longitude", "lat", "lng", "lon", "long", "coordinates", "geo", "geolocation"].map((n) => [n, Role.Coordinates] as const),
   // A list's page links beside its `first` and `last` (`links: { self, first, prev, next, last }`).
   ...["prev", "next", "previous", "self", "page", "current"].map((n) => [n, Role.Paging] as const),
-  // A layout's sizes by screen (`{ mobile, tablet, desktop }`): `mobile` is a breakpoint, not a number to call.
-  ...["tablet", "desktop", "laptop", "widescreen"].map((n) => [n, Role.Breakpoint] as const),
+  // A layout's sizes by screen (`{ mobile, tablet, desktop }`): `mobile` is a breakpoint, not a number to call. And a
+  // page's meta tags (`{ title, desc, author, keywords }`): the page's title, and its author a site's publisher.
+  ...["tablet", "desktop", "laptop", "widescreen", "keywords", "metakeywords", "metadescription", "metatitle", "ogtitle",
+    "ogdescription", "ogimage", "canonicalurl"].map((n) => [n, Role.PageSetting] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
 const CARRIER_FIELD = /^carrier_?(?:status|detail|event|occurred|code)/i;
@@ -450,7 +452,7 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   // One business's or place's word among the many fields of a case or a form's whole data (`CaseData { courtName, … }`)
   // says what one of its parts is, not what the record is.
   if (fieldCount > LARGE_RECORD) roles &= ~(Role.Business | Role.Place);
-  if (roles & Role.Breakpoint) return LAYOUT_CONTEXTS;
+  if (roles & Role.PageSetting) return LAYOUT_CONTEXTS;
   // `{ browser, country, visitors, visitors_percentage }`: an analytics dashboard's row of counts per browser or
   // country, about visits, not one visit (not beside a person's name or a way to reach them: a customer's order count).
   if (roles & Role.Metrics && !(roles & (Role.PersonPart | Role.GivenName | Role.FamilyName | Role.Contact))) return LAYOUT_CONTEXTS;
