@@ -164,4 +164,11 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["Data.author"], undefined);
     assert.strictEqual(found["Post.authorName"], "user.name");
   });
+
+  it("a field typed by a form's or a declared change's state holds the value, not an enum's member", () => {
+    const found = scan("export interface RenewalState { phoneNumber: ApplicationPhoneNumberDeclaredChangeState; mobile: PhoneFieldState; state: OrderState }");
+    assert.strictEqual(found["RenewalState.phoneNumber"], "user.contact.phone_number");
+    assert.strictEqual(found["RenewalState.mobile"], "user.contact.phone_number");
+    assert.strictEqual(found["RenewalState.state"], undefined);
+  });
 });

@@ -56,6 +56,8 @@ function isElementType(type: ts.TypeNode): boolean {
 }
 const CONTAINER_SUFFIX = /(Dto|DTO|Entity|Model|Input|Schema|Document|Doc|Props|Details|Detail|Info|Data|Object|Record|Attributes|Attrs|Payload|Response|Request|Args|Fields|Form|Values|Shape|Row|Profile|Info)$/;
 const ENUM_SUFFIX = /(Type|Status|Kind|Level|Group|Enum|Category|Code|Option|Choice|Range|Bracket|Band|State)$/;
+/** The state of a form, a field or a declared change (`AddressDeclaredChangeState`, `PhoneFieldState`): what it holds. */
+const HOLDER_STATE = /(?:Form|Field|Input|Change|Step|Page|Section)State$/;
 
 /**
  * What a referenced type's name says it holds, by its suffix. Type names repeat across files, and an end-anchored
@@ -65,7 +67,7 @@ const suffixKinds = new Map<string, ValueKind>();
 function kindBySuffix(name: string): ValueKind {
   let kind = suffixKinds.get(name);
   if (kind) return kind;
-  kind = CONTAINER_SUFFIX.test(name) ? "object" : ENUM_SUFFIX.test(name) ? "enum" : "ref";
+  kind = CONTAINER_SUFFIX.test(name) ? "object" : ENUM_SUFFIX.test(name) && !HOLDER_STATE.test(name) ? "enum" : "ref";
   if (suffixKinds.size > 20_000) suffixKinds.clear();
   suffixKinds.set(ownCopy(name), kind);
   return kind;
