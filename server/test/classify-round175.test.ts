@@ -171,4 +171,18 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["RenewalState.mobile"], "user.contact.phone_number");
     assert.strictEqual(found["RenewalState.state"], undefined);
   });
+
+  it("names at birth or used before, a code's display name, and when a person became a citizen keep their category", () => {
+    const found = scan(
+      "export interface Applicant { firstNamePreviouslyUsed: string; lastNameAtBirth: string; genderName: string; preferredLanguageName: string;\n" +
+        "  citizenshipDate: string; citizenshipDateYear: string; currentStatusInCanada: string; immigrationStatus: string }",
+    );
+    assert.strictEqual(found["Applicant.firstNamePreviouslyUsed"], "user.name.first");
+    assert.strictEqual(found["Applicant.lastNameAtBirth"], "user.name.last");
+    assert.strictEqual(found["Applicant.genderName"], "user.demographic.gender");
+    assert.strictEqual(found["Applicant.preferredLanguageName"], "user.demographic.language");
+    for (const field of ["citizenshipDate", "citizenshipDateYear", "currentStatusInCanada", "immigrationStatus"]) {
+      assert.strictEqual(found[`Applicant.${field}`], "user.demographic.nationality", field);
+    }
+  });
 });
