@@ -185,4 +185,10 @@ describe("classifier: after round 175", () => {
       assert.strictEqual(found[`Applicant.${field}`], "user.demographic.nationality", field);
     }
   });
+
+  it("the language a person's letters are written in, also as a lookup's id", () => {
+    const found = scan("export interface ProfilePutModel { firstName?: string; languageOfCorrespondenceId?: number; preferredLanguageId?: number; pageSize?: number }");
+    assert.strictEqual(found["ProfilePutModel.languageOfCorrespondenceId"], "user.demographic.language");
+    assert.strictEqual(found["ProfilePutModel.preferredLanguageId"], "user.demographic.language");
+  });
 });
