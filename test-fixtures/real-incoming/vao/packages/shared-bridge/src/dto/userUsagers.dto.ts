@@ -1,0 +1,5 @@
+import type { UserBaseDto } from "./userBase.dto";
+
+export interface UserUsagersDto extends UserBaseDto {
+  userSiret?: string;
+}
