@@ -191,4 +191,18 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["ProfilePutModel.languageOfCorrespondenceId"], "user.demographic.language");
     assert.strictEqual(found["ProfilePutModel.preferredLanguageId"], "user.demographic.language");
   });
+
+  it("a person's mood is health data, a push notification token names their device, and a geocoder's results are places", () => {
+    const found = scan(
+      "export interface OnboardingCheckIn { mood: number; selectedMoods: string[]; patientState: string }\n" +
+        "export interface UpdateUser { pushNotifToken: string; newPushNotifToken: string }\n" +
+        "export interface IGeocoder { fullAddress: string; address1: string; latitude: number; longitude: number }",
+    );
+    assert.strictEqual(found["OnboardingCheckIn.mood"], HEALTH);
+    assert.strictEqual(found["OnboardingCheckIn.selectedMoods"], HEALTH);
+    assert.strictEqual(found["OnboardingCheckIn.patientState"], HEALTH);
+    assert.strictEqual(found["UpdateUser.pushNotifToken"], "user.device.device_id");
+    assert.strictEqual(found["UpdateUser.newPushNotifToken"], "user.device.device_id");
+    for (const field of ["fullAddress", "address1", "latitude", "longitude"]) assert.strictEqual(found[`IGeocoder.${field}`], undefined, field);
+  });
 });

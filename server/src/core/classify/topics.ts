@@ -32,9 +32,11 @@ const HEALTH_TOPICS = phrases([
   // A patient's goals of care and orders for tests, imaging and medicines (FHIR's words for them).
   "care goal", "treatment goal", "lab request", "lab order", "lab test", "lab result", "medication request",
   "medication order", "imaging request", "imaging order", "imaging study",
+  // A mental-health app's records: a mood or symptom diary, a thought record, a suicide crisis or safety plan.
+  "mood diary", "symptom diary", "thought record", "crisis plan", "safety plan", "mood entry", "mood log",
 ]);
 /** A cheap look for a health topic's words before an owner's name is split (most owners name none). */
-const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding|goal|lab|imaging/i;
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding|goal|lab|imaging|mood|thought|crisis|safety/i;
 
 /** Topics that make a record one of a person's offending (not a catalogue of offences: see CATALOGUE_OWNER). */
 const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
