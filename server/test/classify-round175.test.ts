@@ -205,4 +205,14 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["UpdateUser.newPushNotifToken"], "user.device.device_id");
     for (const field of ["fullAddress", "address1", "latitude", "longitude"]) assert.strictEqual(found[`IGeocoder.${field}`], undefined, field);
   });
+
+  it("a person's total income and the deductions from it are financial data; a count's total is not", () => {
+    const found = scan(
+      "export interface Eligibility { childDeduction: number; disabilityDeduction: number; totalDeductions: number; totalNetIncome: number }\n" +
+        "export interface Stats { totalUsers: number; totalIncome: number }",
+    );
+    for (const field of ["childDeduction", "disabilityDeduction", "totalDeductions", "totalNetIncome"]) assert.strictEqual(found[`Eligibility.${field}`], "user.financial", field);
+    assert.strictEqual(found["Stats.totalUsers"], undefined);
+    assert.strictEqual(found["Stats.totalIncome"], undefined);
+  });
 });
