@@ -215,4 +215,17 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["Stats.totalUsers"], undefined);
     assert.strictEqual(found["Stats.totalIncome"], undefined);
   });
+
+  it("French code names a value before whose it is: a guardian's surname, email and phone", () => {
+    const found = scan(
+      "export interface Enfant { nomRepresentant1: string; prenomRepresentant1: string; mailRepresentant1: string; telRepresentant2: string;\n" +
+        "  adresse_du_tuteur: string; nomStructure: string; emailContact: string }",
+    );
+    assert.strictEqual(found["Enfant.nomRepresentant1"], "user.name");
+    assert.strictEqual(found["Enfant.prenomRepresentant1"], "user.name.first");
+    assert.strictEqual(found["Enfant.mailRepresentant1"], "user.contact.email");
+    assert.strictEqual(found["Enfant.telRepresentant2"], "user.contact.phone_number");
+    assert.ok(found["Enfant.adresse_du_tuteur"]?.startsWith("user.contact.address"), JSON.stringify(found));
+    assert.strictEqual(found["Enfant.nomStructure"], undefined);
+  });
 });

@@ -259,13 +259,43 @@ function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match:
       if (spelledMatch && spelledMatch.start + spelledMatch.length === spelled.length) return { tokens: spelled, match: spelledMatch };
     }
   }
+  if (match) return { tokens, match };
+  const french = frenchWhose(tokens, rules);
+  if (french) return french;
   const of = tokens.indexOf("of");
-  if (match || of < 1 || of === tokens.length - 1) return { tokens, match };
+  if (of < 1 || of === tokens.length - 1) return { tokens, match };
   const head = tokens.slice(0, of);
   const headMatch = bestNameMatch(head, rules);
   if (!headMatch || headMatch.start !== 0 || headMatch.length !== head.length) return { tokens, match };
   const turned = [...tokens.slice(of + 1), ...head];
   return { tokens: turned, match: bestNameMatch(turned, rules) };
+}
+
+/** French words for whose a value is, written after it (`nomRepresentant1`, `mailResponsable`, `telephone_du_tuteur`). */
+const FRENCH_WHOSE = new Set(["representant", "representante", "enfant", "parent", "pere", "mere", "responsable", "usager",
+  "beneficiaire", "demandeur", "demandeuse", "conjoint", "conjointe", "tuteur", "tutrice", "salarie", "referent", "referente",
+  "mandataire", "proche", "personne", "utilisateur", "utilisatrice", "patient", "patiente", "medecin", "titulaire",
+  "signataire", "declarant", "aidant", "aidante", "candidat", "candidate", "eleve", "etudiant", "etudiante"]);
+const FRENCH_OF = new Set(["de", "du", "des", "d"]);
+
+/**
+ * French code names a value before whose it is (`nomRepresentant1` is the representative's surname, `mail_du_tuteur`
+ * the guardian's email): read as `<whose> <what>` when the value's words alone are a rule's phrase and a person's word
+ * follows them (a number after it counts which one).
+ */
+function frenchWhose(tokens: string[], rules: RuleSet): { tokens: string[]; match: NameMatch | undefined } | undefined {
+  let end = tokens.length;
+  while (end > 0 && isNumber(tokens[end - 1])) end--;
+  if (end < 2 || !FRENCH_WHOSE.has(tokens[end - 1])) return undefined;
+  let headEnd = end - 1;
+  while (headEnd > 0 && FRENCH_OF.has(tokens[headEnd - 1])) headEnd--;
+  if (headEnd < 1) return undefined;
+  const head = tokens.slice(0, headEnd);
+  const headMatch = bestNameMatch(head, rules);
+  if (!headMatch || headMatch.start !== 0 || headMatch.length !== head.length) return undefined;
+  const turned = [tokens[end - 1], ...head];
+  const turnedMatch = bestNameMatch(turned, rules);
+  return turnedMatch ? { tokens: turned, match: turnedMatch } : undefined;
 }
 
 /** Verbs of an event handler's name after its `on` or `handle` (`onSetShippingAddress`, `handleChangeEmail`). */
