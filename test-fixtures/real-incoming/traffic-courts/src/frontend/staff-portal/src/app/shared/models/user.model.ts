@@ -1,0 +1,4 @@
+export interface User {
+  firstName: string;
+  lastName: string;
+}

@@ -1,0 +1,4 @@
+export interface CustomState {
+    loading: boolean,
+    data: any;
+}
