@@ -228,4 +228,16 @@ describe("classifier: after round 175", () => {
     assert.ok(found["Enfant.adresse_du_tuteur"]?.startsWith("user.contact.address"), JSON.stringify(found));
     assert.strictEqual(found["Enfant.nomStructure"], undefined);
   });
+
+  it("a case's assignee and a dispute's parties are people; an address's details are the address; a confirmed email is the email", () => {
+    const found = scan(
+      "export interface JJDispute { jjAssignedToName: string; occamDisputantName: string; ticketNumber: string }\n" +
+        "export interface RegistrationForm { firstName: string; mailingAddressDetails: RegAddress; confirmEmail: string; confirmationEmailTemplate: string }",
+    );
+    assert.strictEqual(found["JJDispute.jjAssignedToName"], "user.name");
+    assert.strictEqual(found["JJDispute.occamDisputantName"], "user.name");
+    assert.strictEqual(found["RegistrationForm.mailingAddressDetails"], "user.contact.address");
+    assert.strictEqual(found["RegistrationForm.confirmEmail"], "user.contact.email");
+    assert.strictEqual(found["RegistrationForm.confirmationEmailTemplate"], undefined);
+  });
 });
