@@ -240,4 +240,17 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["RegistrationForm.confirmEmail"], "user.contact.email");
     assert.strictEqual(found["RegistrationForm.confirmationEmailTemplate"], undefined);
   });
+
+  it("a front end's data service named for a person holds that person's data; a department or a mailer holds its own", () => {
+    const found = scan(
+      "export class ProfileDataService { private primaryAddressDetail: RegAddress; private email: string; constructor(private http: HttpClient) {} }\n" +
+        "export class MailService { supportPhone: string; supportEmail: string; send(to: string) {} }\n" +
+        "export interface CustomerServiceDesk { phone: string; email: string }\nexport interface CallEmergencyServices { phoneNumber: string }",
+    );
+    assert.strictEqual(found["ProfileDataService.primaryAddressDetail"], "user.contact.address");
+    assert.strictEqual(found["ProfileDataService.email"], "user.contact.email");
+    for (const key of ["MailService.supportPhone", "MailService.supportEmail", "CustomerServiceDesk.phone", "CustomerServiceDesk.email", "CallEmergencyServices.phoneNumber"]) {
+      assert.strictEqual(found[key], undefined, key);
+    }
+  });
 });

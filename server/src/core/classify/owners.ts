@@ -219,7 +219,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // A person's status or schedule, or an upload's result row for a person (`IUserUploadStatusResult`), is that
     // person's record.
     const stateOfPerson = head === "nonperson" && (headWord === "status" || headWord === "schedule");
-    if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson)) {
+    // (So does a front end's data service named for a person, `ProfileDataService`, `StepEvacueeProfileService`: the
+    // profile it caches. Not a department: `CustomerService` is one phrase, a thing.)
+    const personService = head === "nonperson" && headWord === "service" && !rules.ownerLexicon.has(tokens.slice(-2).join(" "));
+    if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson || personService)) {
       if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
