@@ -253,4 +253,14 @@ describe("classifier: after round 175", () => {
       assert.strictEqual(found[key], undefined, key);
     }
   });
+
+  it("a person's initials beside their other data, or on their avatar, are their name's; a company's are not reported", () => {
+    const found = scan(
+      "export interface HouseholdMember { firstName: string; lastName: string; initials: string; dateOfBirth: string }\n" +
+        "export interface Avatar { initials: string; color: string; size: number }\nexport interface Company { name: string; initials: string }",
+    );
+    assert.strictEqual(found["HouseholdMember.initials"], "user.name");
+    assert.strictEqual(found["Avatar.initials"], "user.name");
+    assert.strictEqual(found["Company.initials"], undefined);
+  });
 });
