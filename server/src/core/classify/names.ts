@@ -19,6 +19,8 @@ const NOT_PLURAL = new Set([
   "address", "status", "os", "gps", "ssn", "sms", "dns", "alias", "bus", "class", "access", "process", "news", "always",
   "analytics", "business", "yes", "series", "species", "diagnosis", "this", "its", "is", "has", "was", "ids", "ios", "mms",
   "headers", "cors", "https", "aws", "less", "plus", "canvas", "campus", "bonus", "census", "virus", "citizenship", "kids",
+  // (A person's `initials` are not several `initial`s: `initialData` is no name.)
+  "initials",
 ]);
 
 /** Split an identifier (or a DB column name) into lower-case word tokens. */
