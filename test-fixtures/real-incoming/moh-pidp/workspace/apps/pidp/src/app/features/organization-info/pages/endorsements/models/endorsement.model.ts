@@ -1,0 +1,6 @@
+export interface Endorsement {
+  id: number;
+  partyName: string;
+  collegeCode: number | null;
+  createdOn: string;
+}

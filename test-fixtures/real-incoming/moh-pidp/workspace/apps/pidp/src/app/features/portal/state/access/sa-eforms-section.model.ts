@@ -1,0 +1,5 @@
+import { Section } from '../section.model';
+
+export interface SaEformsSection extends Section {
+  incorrectLicenceType: boolean;
+}

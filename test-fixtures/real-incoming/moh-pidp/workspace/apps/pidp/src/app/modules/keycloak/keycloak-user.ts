@@ -1,0 +1,4 @@
+export interface KeycloakUser<T> {
+  userId: string;
+  identityProvider: T;
+}

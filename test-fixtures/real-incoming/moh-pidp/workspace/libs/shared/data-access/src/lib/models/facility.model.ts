@@ -1,0 +1,7 @@
+import { Address } from './address.model';
+
+export interface Facility {
+  id: number;
+  facilityName: string;
+  facilityAddress: Address;
+}

@@ -1,0 +1,5 @@
+export interface User {
+  // firstName is now optional in BCSC
+  firstName?: string;
+  lastName: string;
+}

@@ -1,0 +1,6 @@
+export type DashboardHeaderTheme = 'dark' | 'light';
+
+export interface DashboardHeaderConfig {
+  theme: DashboardHeaderTheme;
+  allowMobileToggle: boolean;
+}
