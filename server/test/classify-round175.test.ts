@@ -263,4 +263,12 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["Avatar.initials"], "user.name");
     assert.strictEqual(found["Company.initials"], undefined);
   });
+
+  it("a help desk's email and phone are its own", () => {
+    const found = scan("export class HcimAccountTransferPage { healthNetBcHelpDeskEmail: string; healthNetBcHelpDeskPhone: string; serviceDeskEmail: string; userEmail: string }");
+    assert.strictEqual(found["HcimAccountTransferPage.healthNetBcHelpDeskEmail"], undefined);
+    assert.strictEqual(found["HcimAccountTransferPage.healthNetBcHelpDeskPhone"], undefined);
+    assert.strictEqual(found["HcimAccountTransferPage.serviceDeskEmail"], undefined);
+    assert.strictEqual(found["HcimAccountTransferPage.userEmail"], "user.contact.email");
+  });
 });
