@@ -153,13 +153,6 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
-
-/**
- * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
- * `file`: what the file's name says, for an owner named only `Props` or `State` (see fileContexts), farthest of all.
- * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
- * interface, not a system's configuration.
- */
 /** Records of a person's care (a patient's, an appointment's, an encounter's, a health summary's). */
 const CARE_RECORD = /patient|appointment|encounter|health|clinical|medical|clinic/i;
 
@@ -168,9 +161,15 @@ function isPartRule(rule: DetectionRule): boolean {
   return rule.owner.unknown === "reject" && !rule.owner.accept.includes("person");
 }
 
-/** Names a rule claims that on a health record name or hold its particular (`brandName`, `value`). */
+/** Names a rule claims that, on a health record, name it or hold its reading (`brandName`, a lab result's `value`). */
 const HEALTH_RECORD_WORD = /^(?:value|val|\w+(?:Name|_name))$/;
 
+/**
+ * `siblings`: contexts the field's siblings give its owner (see siblingContexts), nearer than the owner's name.
+ * `file`: what the file's name says, for an owner named only `Props` or `State` (see fileContexts), farthest of all.
+ * `interactive`: the owner also holds functions (a component's props, a front end's store), so it is an object of the
+ * interface, not a system's configuration.
+ */
 export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, file: readonly OwnerContext[] = NO_SIBLING_CONTEXTS, interactive = false): Verdict | null {
   // (A field typed by a client or a service, `phone: PhoneClient`, holds an object that does things, whoever declares it.)
   if (c.system || c.kind === "function" || (c.ref && HELPER_TYPE.test(c.ref.name))) return null;

@@ -145,15 +145,15 @@ const SHOWN_AS = new Set(["timeline", "summary", "card", "tile", "panel", "view"
  * `MedicationTimelineEntry`, `LabResult`): not a catalogue's entry (`MedicationType`), nor one named for something
  * else about it (`MedicationReminderSettings`).
  */
-function isHealthRecord(owner: string, rules: RuleSet, withReadings: boolean): boolean {
+function isHealthRecord(owner: string, rules: RuleSet): boolean {
   if (CATALOGUE_OWNER.test(owner) || !healthTopicOf(owner)) return false;
   const words = splitIdentifier(owner).map(singular).filter((t) => !rules.ownerNoise.has(t));
   let last = words.length - 1;
   while (last > 0 && SHOWN_AS.has(words[last])) last--;
   // (A lab's `result` is the reading: `LabResult`, `LabTestResult`.)
-  if (withReadings && words[last] === "result" && last > 0) last--;
-  if (withReadings && words[last] === "test" && last > 0 && words[last - 1] === "lab") last--;
-  return HEALTH_RECORD_HEADS.has(words[last]) || (withReadings && HEALTH_READING_HEADS.has(words[last]));
+  if (words[last] === "result" && last > 0) last--;
+  if (words[last] === "test" && last > 0 && words[last - 1] === "lab") last--;
+  return HEALTH_RECORD_HEADS.has(words[last]) || HEALTH_READING_HEADS.has(words[last]);
 }
 
 /**
@@ -172,8 +172,8 @@ const HEALTH_NAMING = new Set(["brand", "generic", "drug", "medication", "medici
   "trade", "proprietary", "loinc", "snomed", "agent", "substance", "ingredient", "allergen", "condition", "diagnosis", "procedure",
   "observation", "short", "long", "official"]);
 /** A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`). */
-const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter|status|state|priority|category|message|provider|identifier)$/i;
-/** ...and names that end in one of them (`verification_status`, `disabilityPriority`, `loincCode`, `prescriptionID`). */
+const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter)$/i;
+/** ...and its status, priority, codes and identifiers, alone or at a name's end (`verification_status`, `loincCode`, `prescriptionID`). */
 const RECORD_META_END = /(?:[sS]tatus|[sS]tate|[pP]riority|[cC]ategory|[cC]ategories|[mM]essage|[pP]rovider|[iI]dentifier|ID|Code|_code)$/;
 /** When a record was made or changed (`modified_date`, `lastUpdatedOn`): its bookkeeping. */
 const RECORD_STAMP = /(?:modified|updated|created|recorded|entered|changed|deleted|synced)(?:_?(?:at|on|date|time|timestamp))?$/i;
@@ -188,7 +188,7 @@ const READING_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "num
 export function healthRecordParticular(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
   if (c.owner.length === 0 || !READING_KINDS.has(c.kind)) return null;
   const owner = c.owner[c.owner.length - 1];
-  if (!isHealthRecord(owner, rules, true) || !isParticular(c, owner) || RECORD_META.test(c.name) || RECORD_META_END.test(c.name) || RECORD_STAMP.test(c.name)) return null;
+  if (!isHealthRecord(owner, rules) || !isParticular(c, owner) || RECORD_META.test(c.name) || RECORD_META_END.test(c.name) || RECORD_STAMP.test(c.name)) return null;
   // (Who the record is about or by, `patient`, `prescriber`, is a reference to a person, not a particular.)
   if (segmentContext(c.name, rules) === "person") return null;
   const last = words[words.length - 1];
