@@ -4,37 +4,7 @@
  * components), each written as the general way of writing code it stands for.
  */
 import * as assert from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { inventoryProject } from "../src/core/project";
-import { loadRuleSet } from "../src/core/classify/rules";
-import { scanSource } from "../src/core/scan/scanner";
-
-const rules = loadRuleSet();
-
-/** owner.field -> category of one file scanned alone. */
-function scan(code: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of scanSource("/src/example.ts", code, rules).findings) out[`${f.owner}.${f.field}`] = f.category;
-  return out;
-}
-
-/** owner.field -> category of a project of several files, scanned as the CLI does. */
-async function scanProject(files: Record<string, string>): Promise<Record<string, string>> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-lint-round21-"));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      fs.writeFileSync(path.join(root, name), text);
-    }
-    const out: Record<string, string> = {};
-    for (const f of (await inventoryProject(root, { maxWorkers: 1 })).findings) out[`${f.owner}.${f.field}`] = f.category;
-    return out;
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
-  }
-}
+import { scanFields as scan, scanProjectFields as scanProject } from "./classify-helpers";
 
 describe("classifier: round 21 (referrals, account management, exposure apps, tracking SDKs, UI kits)", () => {
   it("reads `<what> of <whose>` and drops what follows `with`", () => {
