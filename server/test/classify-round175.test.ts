@@ -241,4 +241,17 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["HcimAccountTransferPage.serviceDeskEmail"], undefined);
     assert.strictEqual(found["HcimAccountTransferPage.userEmail"], "user.contact.email");
   });
+
+  it("an employee's own average income is theirs; a region's statistics and a job posting's range are not", () => {
+    const found = scan(
+      "@Entity(\"employee\") export class Employee { @Column() firstName: string; @Column() averageIncome?: number; @Column() averageBonus?: number }\n" +
+        "export interface RegionStats { region: string; averageIncome: number; population: number }\n" +
+        "export interface JobPosting { title: string; averageSalary: number; maxSalary: number }",
+    );
+    assert.strictEqual(found["Employee.averageIncome"], "user.financial");
+    assert.strictEqual(found["Employee.averageBonus"], "user.financial");
+    assert.strictEqual(found["RegionStats.averageIncome"], undefined);
+    assert.strictEqual(found["JobPosting.averageSalary"], undefined);
+    assert.strictEqual(found["JobPosting.maxSalary"], undefined);
+  });
 });
