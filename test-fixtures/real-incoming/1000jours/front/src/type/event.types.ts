@@ -1,0 +1,9 @@
+import type { TrackerUserInfo } from "./userInfo.types";
+
+export interface TrackerEvent {
+  category?: string;
+  action?: string;
+  name?: string;
+  value?: number;
+  userInfo?: TrackerUserInfo;
+}
