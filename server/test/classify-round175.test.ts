@@ -254,4 +254,15 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["JobPosting.averageSalary"], undefined);
     assert.strictEqual(found["JobPosting.maxSalary"], undefined);
   });
+
+  it("a symptom's score is a health reading; a game's score is not", () => {
+    const found = scan(
+      "export interface SymptomScore { overallScore: number; dizzinessScore: number; questionnaireResponseId?: string }\n" +
+        "export interface GameScore { points: number; score: number }",
+    );
+    assert.strictEqual(found["SymptomScore.overallScore"], HEALTH);
+    assert.strictEqual(found["SymptomScore.dizzinessScore"], HEALTH);
+    assert.strictEqual(found["SymptomScore.questionnaireResponseId"], undefined);
+    assert.strictEqual(found["GameScore.score"], undefined);
+  });
 });

@@ -156,9 +156,12 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
 /** Records of a person's care (a patient's, an appointment's, an encounter's, a health summary's). */
 const CARE_RECORD = /patient|appointment|encounter|health|clinical|medical|clinic/i;
 
-/** A rule for the parts of one kind of record only (a birth date's `day`, an address's `city`), nowhere else. */
+/**
+ * A rule for the parts of one kind of record only (a birth date's `day`, an address's `city`), or one that holds only
+ * beside its own words (a reoffending risk's `score`): nowhere else.
+ */
 function isPartRule(rule: DetectionRule): boolean {
-  return rule.owner.unknown === "reject" && !rule.owner.accept.includes("person");
+  return (rule.owner.unknown === "reject" && !rule.owner.accept.includes("person")) || rule.owner.words !== undefined;
 }
 
 /** Names a rule claims that, on a health record, name it or hold its reading (`brandName`, a lab result's `value`). */
@@ -186,7 +189,7 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   }
   // A name a rule turned down may still be one of a health record's names (`brandName`, `testName`), its reading (a
   // lab result's `value`), or a particular whose last word a rule takes only on other records (`frequencyPerDay`, not
-  // a birth date's `day`).
+  // a birth date's `day`; a symptom score's `dizzinessScore`, not a reoffending risk's).
   const turnedDown = analysis.match && (HEALTH_RECORD_WORD.test(c.name) || isPartRule(analysis.match.rule));
   return turnedDown ? healthRecordParticular(c, name.tokens, rules, []) : null;
 }

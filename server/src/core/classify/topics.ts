@@ -135,8 +135,11 @@ function healthTopicText(c: FieldCandidate, words: readonly string[], rules: Rul
 /** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
 const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
   "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
-/** Last words of one measured health matter: a lab's result, a vital sign's reading, an observation of a patient. */
-const HEALTH_READING_HEADS = new Set(["lab", "laboratory", "vital", "observation", "reading"]);
+/**
+ * Last words of one measured health matter: a lab's result, a vital sign's reading, an observation of a patient, a
+ * symptom's score or a screening (`SymptomScore`, only on a record its health topic names).
+ */
+const HEALTH_READING_HEADS = new Set(["lab", "laboratory", "vital", "observation", "reading", "score", "screening", "assessment"]);
 /** Words after the record's own that only say how it is shown (`MedicationTimelineEntry`, `LabResultSummary`). */
 const SHOWN_AS = new Set(["timeline", "summary", "card", "tile", "panel", "view", "item", "line"]);
 
