@@ -265,4 +265,20 @@ describe("classifier: after round 175", () => {
     assert.strictEqual(found["SymptomScore.questionnaireResponseId"], undefined);
     assert.strictEqual(found["GameScore.score"], undefined);
   });
+
+  it("the free text, result and reason of a record that names its patient are health data; a patient's payment notes are not", () => {
+    const found = scan(
+      "export interface Incident { id: string; reportedBy: string; description: string; status: string; patient?: string }\n" +
+        "export interface Lab { id: string; code: string; result?: string; notes?: string[]; patient: string }\n" +
+        "export interface Appointment { id: string; patientId: string; reason: string }\n" +
+        "export interface PatientPayment { patientId: string; amount: number; notes: string }\nexport interface Task { description: string; notes: string }",
+    );
+    assert.strictEqual(found["Incident.description"], HEALTH);
+    assert.strictEqual(found["Lab.result"], HEALTH);
+    assert.strictEqual(found["Lab.notes"], HEALTH);
+    assert.strictEqual(found["Appointment.reason"], HEALTH);
+    assert.strictEqual(found["Incident.status"], undefined);
+    assert.strictEqual(found["PatientPayment.notes"], undefined);
+    assert.strictEqual(found["Task.description"], undefined);
+  });
 });

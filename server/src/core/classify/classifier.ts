@@ -24,6 +24,7 @@ import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings,
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
+import { PATIENT_REFERENCE, patientRecordText } from "./topics";
 import type { Finding, Range, Signal } from "../types";
 
 export interface FieldCandidate {
@@ -146,7 +147,21 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
   const results = verdicts.map((v, i) => settle(candidates[i], v, anchors));
   nameThePartiesReached(candidates, results, anchors, rules);
   holdersOfBankAccounts(candidates, results, anchors);
+  notesAboutAPatient(candidates, results, anchors, rules);
   return results;
+}
+
+/**
+ * A record that names its patient (`Lab { patient, result, notes }`, `Incident { patient, description }`) is part of
+ * their medical record: its free text, result and reason are health data though nothing else in its name says so.
+ */
+function notesAboutAPatient(candidates: readonly FieldCandidate[], results: (Classification | null)[], anchors: GroupAnchors, rules: RuleSet): void {
+  if (!candidates.some((c) => PATIENT_REFERENCE.test(c.name))) return;
+  for (let i = 0; i < candidates.length; i++) {
+    if (results[i]) continue;
+    const verdict = patientRecordText(candidates[i], rules);
+    if (verdict) results[i] = settle(candidates[i], verdict, anchors);
+  }
 }
 
 const BANK_ACCOUNT = "user.financial.bank_account";

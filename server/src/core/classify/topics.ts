@@ -201,6 +201,29 @@ export function healthRecordParticular(c: FieldCandidate, words: readonly string
   return acceptedBy(HEALTH_RULE, rules, `a particular of ${owner}, a patient's health record`, 0.65, signals);
 }
 
+/** A field that names the patient a record is about (`patient`, `patientId`, `patient_ref`). */
+export const PATIENT_REFERENCE = /^patient(?:_?id|_?ref(?:erence)?|_?uuid)?$/i;
+/** Free text and outcomes of a record about a patient: what was found, why, and what was noted. */
+const CLINICAL_TEXT = new Set(["result", "results", "reason", "finding", "findings", "outcome", "observation", "observations"]);
+/** Owners about a patient that hold no clinical text: their bills, payments, messages and bookkeeping. */
+const NON_CLINICAL_OWNER = /invoice|payment|bill|charge|claim|insurance|account|message|notification|audit|log|token|session/i;
+
+/**
+ * The free text, result or reason of a record that names its patient (`Lab { patient, result, notes }`, an incident's
+ * `description` beside its `patient`): the patient's medical record, whatever the record is called. Not a patient's
+ * bill, payment or message, nor a field a rule already judged.
+ */
+export function patientRecordText(c: FieldCandidate, rules: RuleSet): Verdict | null {
+  if (!(c.kind === "string" || c.kind === "unknown" || c.kind === "array") || c.owner.length === 0) return null;
+  const owner = c.owner[c.owner.length - 1];
+  if (NON_CLINICAL_OWNER.test(owner)) return null;
+  const ctx = segmentContext(owner, rules);
+  if (ctx === "config" || ctx === "place" || ctx === "tracking") return null;
+  const words = splitIdentifier(c.name).map(singular);
+  if (!isFreeTextName(words) && !(words.length === 1 && CLINICAL_TEXT.has(words[0]))) return null;
+  return acceptedBy(HEALTH_RULE, rules, `free text of ${owner}, a record about a patient`, 0.6, []);
+}
+
 /** A topic's verdict: the rule it stands for accepts the field, and says why. */
 function acceptedBy(ruleId: string, rules: RuleSet, detail: string, confidence: number, signals: Signal[]): Verdict | null {
   const rule = rules.rules.find((r) => r.id === ruleId);
