@@ -203,8 +203,8 @@ export function healthRecordParticular(c: FieldCandidate, words: readonly string
 
 /** A field that names the patient a record is about (`patient`, `patientId`, `patient_ref`). */
 export const PATIENT_REFERENCE = /^patient(?:_?id|_?ref(?:erence)?|_?uuid)?$/i;
-/** Free text and outcomes of a record about a patient: what was found, why, and what was noted. */
-const CLINICAL_TEXT = new Set(["result", "results", "reason", "finding", "findings", "outcome", "observation", "observations"]);
+/** Free text and outcomes of a record about a patient: what was found, why, and what was noted (words singular). */
+const CLINICAL_TEXT = new Set(["result", "reason", "finding", "outcome", "observation"]);
 /** Owners about a patient that hold no clinical text: their bills, payments, messages and bookkeeping. */
 const NON_CLINICAL_OWNER = /invoice|payment|bill|charge|claim|insurance|account|message|notification|audit|log|token|session/i;
 
