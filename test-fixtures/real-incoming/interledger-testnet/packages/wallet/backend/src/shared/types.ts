@@ -1,0 +1,6 @@
+export type PaginationQueryParams = {
+  page: number
+  pageSize: number
+}
+
+export type ObjectWithAnyKeys = Record<string, unknown>

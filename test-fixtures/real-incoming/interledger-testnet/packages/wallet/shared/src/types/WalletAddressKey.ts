@@ -1,0 +1,6 @@
+export interface WalletAddressKeyResponse {
+  id: string
+  publicKey: string
+  createdAt: string | Date
+  nickname: string
+}

@@ -1,0 +1,5 @@
+import PageComponentProps from "./PageComponentProps";
+
+export default interface LayoutPageComponentProps extends PageComponentProps {
+  hideSideMenu?: boolean;
+}
