@@ -1,0 +1,4 @@
+export type CustomClaim = {
+	key: string;
+	value: string;
+};
