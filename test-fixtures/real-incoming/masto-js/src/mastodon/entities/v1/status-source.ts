@@ -1,0 +1,5 @@
+export interface StatusSource {
+  id: string;
+  text: string;
+  spoilerText: string;
+}
