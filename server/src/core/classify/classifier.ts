@@ -94,14 +94,19 @@ export interface GroupAnchors {
 
 const deferred = (verdicts: readonly (Verdict | null)[], category: string): boolean => verdicts.some((v) => v !== null && v.status === "defer" && v.category === category);
 
+/** A thing's `author` (a post's, a review's): it names who wrote the record, it does not make the record a person's. */
+const AUTHOR_RULE = "author-name";
+
 function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[], ui: boolean): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
+  // (So a blog post's `{ title, author, image }` keeps its title and its picture: neither is the author's.)
+  const owned = accepted.filter((v) => v.rule.id !== AUTHOR_RULE);
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
   const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.category)).size;
   return {
     // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
-    person: accepted.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
+    person: owned.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
     // (Two are enough on an event: an event's OS and screen are a tracked app's.)
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3 || (trackingVotes >= 2 && candidates.length > 0 && isEventOwner(candidates[0].owner)),
     account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),
@@ -109,7 +114,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     addressParts: accepted.filter((v) => v.category.startsWith("user.contact.address")).length || (addressVotes >= 3 ? addressVotes : 0),
     // (Distinct fields: a union's variants repeat their members, `{ state: "error" } | { state: "ok" }`.)
     geo: new Set(candidates.filter((c, i) => verdicts[i]?.status === "accept" && GEO.test(verdicts[i]!.category)).map((c) => c.name)).size,
-    categories: [...new Set(accepted.map((v) => v.category))],
+    categories: [...new Set(owned.map((v) => v.category))],
     ui,
     connection: isConnectionSettings(candidates),
     message: holdsMessageText(roles),

@@ -65,6 +65,7 @@ export const SK = {
   StringKeyword: ts.SyntaxKind.StringKeyword,
   StringLiteral: ts.SyntaxKind.StringLiteral,
   TemplateExpression: ts.SyntaxKind.TemplateExpression,
+  TaggedTemplateExpression: ts.SyntaxKind.TaggedTemplateExpression,
   ThisKeyword: ts.SyntaxKind.ThisKeyword,
   TrueKeyword: ts.SyntaxKind.TrueKeyword,
   TypeAliasDeclaration: ts.SyntaxKind.TypeAliasDeclaration,

@@ -162,6 +162,12 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
       if (readSchemaCall(call, ctx, hint)) return;
       break;
     }
+    case SK.TaggedTemplateExpression: {
+      // Prisma's ``$queryRaw<{ id: number; username: string }[]>`SELECT ...` ``: the rows a query returns, as a call's.
+      const tagged = node as ts.TaggedTemplateExpression;
+      if (tagged.typeArguments) for (const t of tagged.typeArguments) readTypeNode(t, [hint ?? ctx.fileOwner], ctx);
+      break;
+    }
     case SK.AsExpression:
     case SK.SatisfiesExpression:
     // (And the older cast, `<{ firstName: string }>matchedData(req)`, in .ts files.)
