@@ -1,0 +1,6 @@
+export class AddTemplateDTO {
+  schemaId: string;
+  schemaVersion: string;
+  template: string;
+  type: string;
+}

@@ -1,0 +1,6 @@
+export class UpdateTemplateDTO {
+  schemaId: string;
+  schemaVersion: string;
+  template: string;
+  type: string;
+}

@@ -1,0 +1,5 @@
+export interface TemplateWarnings {
+  message?: string;
+  hsbsFields?: string[];
+  requiredFields?: string[];
+}

@@ -1,0 +1,8 @@
+import { VCModelSchema } from '../entities/VCModelSchema.entity';
+
+export class CreateCredentialDTO {
+  schema: VCModelSchema;
+  tags: string[];
+  status: any;
+  deprecatedId?: string;
+}

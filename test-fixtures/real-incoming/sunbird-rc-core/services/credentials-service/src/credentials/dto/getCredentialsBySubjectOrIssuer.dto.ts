@@ -1,0 +1,9 @@
+export class GetCredentialsBySubjectOrIssuer {
+  subject?: {
+    id: string;
+  };
+  issuer?: {
+    id: string;
+  };
+  type?: string;
+}

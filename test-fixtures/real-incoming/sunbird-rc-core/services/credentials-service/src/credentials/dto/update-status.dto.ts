@@ -1,0 +1,4 @@
+export class UpdateStatusDTO {
+  credentialId: string;
+  credentialStatus: ReadonlyArray<{ type: string; status: string }>;
+}
