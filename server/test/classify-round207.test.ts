@@ -98,4 +98,57 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["CreateIpBlockParams.ip"], undefined);
     assert.strictEqual(found["LoginAttempt.ip"], "user.device.ip_address");
   });
+
+  it("a discussion's current title is its heading; a candidate's is their job", () => {
+    const found = scan(
+      "export interface RenameDiscussionModalAttrs { currentTitle: string; discussion: Discussion }\n" +
+        "export interface Candidate { firstName: string; lastName: string; email: string; currentTitle: string }",
+    );
+    assert.strictEqual(found["RenameDiscussionModalAttrs.currentTitle"], undefined);
+    assert.strictEqual(found["Candidate.currentTitle"], "user.job_title");
+  });
+
+  it("a stream's value is read through it: a flag in a stream is a flag", () => {
+    const found = scan("export default class CreateUserModal { email!: Stream<string>; requireEmailConfirmation!: Stream<boolean>; }");
+    assert.strictEqual(found["CreateUserModal.email"], "user.contact.email");
+    assert.strictEqual(found["CreateUserModal.requireEmailConfirmation"], undefined);
+  });
+
+  it("a paginated list's links are no pages seen; a visit's last page is", () => {
+    const found = scan(
+      "export interface PaginatedMeta { current_page: number; first_page_url: string; last_page_url: string; prev_page_url: string | null; next_page_url: string | null }\n" +
+        "export interface Visit { ip: string; lastPageUrl: string; referrer: string }",
+    );
+    assert.deepStrictEqual(Object.keys(found).filter((k) => k.startsWith("PaginatedMeta.")), []);
+    assert.strictEqual(found["Visit.lastPageUrl"], "user.behavior.browsing_history");
+  });
+
+  it("who reposted or uploaded something on a feed is a person, whatever the feed", () => {
+    const found = scan(
+      "export interface GetFeedDataResultRow { post_id: number; title: string | null; reposter_name: string | null; reposter_username: string; reposter_avatar_url: string | null }\n" +
+        "export interface Movie { posterPath: string; title: string }",
+    );
+    assert.strictEqual(found["GetFeedDataResultRow.reposter_name"], "user.name");
+    assert.strictEqual(found["GetFeedDataResultRow.reposter_username"], "user.account.username");
+    assert.strictEqual(found["GetFeedDataResultRow.reposter_avatar_url"], "user.content.self_image");
+    assert.strictEqual(found["GetFeedDataResultRow.title"], undefined);
+    assert.deepStrictEqual(Object.keys(found).filter((k) => k.startsWith("Movie.")), []);
+  });
+
+  it("a patronymic and the particle before a family name are parts of a name", () => {
+    const found = scan("export interface Profile { givenName: string; familyNamePrefix: string; patronymicName: string; familyName: string }");
+    assert.strictEqual(found["Profile.familyNamePrefix"], "user.name");
+    assert.strictEqual(found["Profile.patronymicName"], "user.name");
+  });
+
+  it("a GitHub app's installation on an organisation is no device; an app's installation on a device is", () => {
+    const found = scan(
+      "export class GitOrganization { id!: string; installationId!: string; name!: string }\n" +
+        "export interface Mailbox { githubInstallationId: string | null; slug: string }\n" +
+        "export interface Installation { installationId: string; appVersion: string }",
+    );
+    assert.strictEqual(found["GitOrganization.installationId"], undefined);
+    assert.strictEqual(found["Mailbox.githubInstallationId"], undefined);
+    assert.strictEqual(found["Installation.installationId"], "user.device.device_id");
+  });
 });

@@ -36,6 +36,8 @@ export const TRANSPARENT_GENERICS = new Set([
   "Ref", "ComputedRef", "ShallowRef", "WritableComputedRef", "MaybeRef", "MaybeRefOrGetter", "UnwrapRef",
   "Signal", "WritableSignal", "InputSignal", "ModelSignal", "Accessor", "Observable", "BehaviorSubject", "ReplaySubject", "Writable", "Readable",
   "RemoteData", "Loadable",
+  // Mithril's and flyd's streams (`email: Stream<string>`, `requireEmailConfirmation: Stream<boolean>`).
+  "Stream",
   // Sequelize's model attribute wrappers (`declare email: CreationOptional<string>`).
   "CreationOptional", "NonAttribute",
   // Immer's read-only and draft views of a value.
