@@ -1,0 +1,5 @@
+import type { LogLevel } from '@grafana/faro-core';
+
+export interface ConsoleTransportOptions {
+  level?: LogLevel;
+}
