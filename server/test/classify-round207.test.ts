@@ -151,4 +151,30 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["Mailbox.githubInstallationId"], undefined);
     assert.strictEqual(found["Installation.installationId"], "user.device.device_id");
   });
+
+  it("an AI agent's name and avatar are a program's; a leasing agent's phone is a person's", () => {
+    const found = scan(
+      "export type StartAgentReviewResult = { reportId: string; agentName: string };\n" +
+        "export interface AgentRunWidgetProps { agentName: string; agentImageUrl: string }\n" +
+        "export interface Listing { leasingAgentName: string; leasingAgentPhone: string; leasingAgentEmail: string }",
+    );
+    assert.strictEqual(found["StartAgentReviewResult.agentName"], undefined);
+    assert.strictEqual(found["AgentRunWidgetProps.agentName"], undefined);
+    assert.strictEqual(found["AgentRunWidgetProps.agentImageUrl"], undefined);
+    assert.strictEqual(found["Listing.leasingAgentName"], "user.name");
+    assert.strictEqual(found["Listing.leasingAgentPhone"], "user.contact.phone_number");
+  });
+
+  it("a user action's or event's name is the action's", () => {
+    const found = scan("export type EndUserActionProps = { userActionName: string; userEventName: string; startTime: number; userName: string }");
+    assert.strictEqual(found["EndUserActionProps.userActionName"], undefined);
+    assert.strictEqual(found["EndUserActionProps.userEventName"], undefined);
+    assert.strictEqual(found["EndUserActionProps.userName"], "user.name");
+  });
+
+  it("the link a person clicked, recorded, is what they did whatever holds it", () => {
+    const found = scan("export const eventRequestSchema = object().shape({ messageId: string().required(), clickedUrl: string(), redirectUrl: string() });");
+    assert.strictEqual(found["eventRequestSchema.clickedUrl"], "user.behavior.browsing_history");
+    assert.strictEqual(found["eventRequestSchema.redirectUrl"], undefined);
+  });
 });
