@@ -177,4 +177,14 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["eventRequestSchema.clickedUrl"], "user.behavior.browsing_history");
     assert.strictEqual(found["eventRequestSchema.redirectUrl"], undefined);
   });
+
+  it("the API a call's parameters travel through says nothing of what they are", () => {
+    const found = scan(
+      "export type MergeApiParams = { sourceEmail: string | null; sourceUserId: string | null; destinationEmail: string | null };\n" +
+        "export interface Api { name: string; baseUrl: string }",
+    );
+    assert.strictEqual(found["MergeApiParams.sourceEmail"], "user.contact.email");
+    assert.strictEqual(found["MergeApiParams.destinationEmail"], "user.contact.email");
+    assert.strictEqual(found["Api.name"], undefined);
+  });
 });

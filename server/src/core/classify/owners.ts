@@ -240,7 +240,7 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
 
 const TRANSPORT_WORDS = new Set(["api", "rest", "http", "graphql", "gql", "grpc", "rpc", "json", "xml", "soap"]);
 /** Noise words that name a record's data as it travels (see the API's record in computeSegmentContext). */
-const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo"]);
+const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo", "param", "arg", "args"]);
 
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
 /** First words of an SDK call's options type (`CreateEmailOptions`, `RemoveContactOptions`): what the call does. */
