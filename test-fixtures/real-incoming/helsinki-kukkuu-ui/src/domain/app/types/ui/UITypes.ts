@@ -1,0 +1,5 @@
+export type UIData = {
+  sessionExpiredPrompt: {
+    isOpen: boolean;
+  };
+};

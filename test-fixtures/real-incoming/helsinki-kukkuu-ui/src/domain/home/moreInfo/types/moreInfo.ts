@@ -1,0 +1,5 @@
+export interface MoreInfoLink {
+  langCode: string;
+  langName: string;
+  url: string;
+}

@@ -1,0 +1,4 @@
+export type TargetGroup = {
+  id: string;
+  name: string;
+};
