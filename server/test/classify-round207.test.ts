@@ -187,4 +187,43 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["MergeApiParams.destinationEmail"], "user.contact.email");
     assert.strictEqual(found["Api.name"], undefined);
   });
+
+  it("a record that holds an address among many other things is that record, not an address", async () => {
+    const found = await scanProject({
+      "src/types.ts":
+        "export type UserAddress = { streetName: string; streetNumber: string; city: string; postalCode: string };\n" +
+        "export type Permit = { id: string; status: string; startTime: string; endTime: string; vehicle: string; parkingZone: string; monthCount: number;\n" +
+        "  monthlyPrice: number; contractType: string; canBeRefunded: boolean; hasRefund: boolean; receiptUrl: string; address: UserAddress; addressApartment: string };\n",
+      "src/permit.tsx":
+        "import { Permit, UserAddress } from './types';\nexport interface Props { address: UserAddress; permits: Permit[]; primaryPermit: Permit }\n",
+    });
+    assert.strictEqual(found["Props.address"], "user.contact.address");
+    assert.strictEqual(found["Props.permits"], undefined);
+    assert.strictEqual(found["Props.primaryPermit"], undefined);
+  });
+
+  it("an address written in another language is the address; a name in another language is a thing's label", () => {
+    const found = scan(
+      "export type UserAddress = { streetName: string; streetNameSv: string; city: string; citySv: string; postalCode: string };\n" +
+        "export type GenderCode = { id: string; nameEn: string; nameFr: string };",
+    );
+    assert.strictEqual(found["UserAddress.streetNameSv"], "user.contact.address.street");
+    assert.strictEqual(found["UserAddress.citySv"], "user.contact.address.city");
+    assert.strictEqual(found["GenderCode.nameEn"], undefined);
+    assert.strictEqual(found["GenderCode.nameFr"], undefined);
+  });
+
+  it("the languages a family speaks at home and a registration's preferred language are the person's", () => {
+    const found = scan("export type GuardianInput = { firstName: string; preferLanguage: string; languagesSpokenAtHome: string[] }");
+    assert.strictEqual(found["GuardianInput.preferLanguage"], "user.demographic.language");
+    assert.strictEqual(found["GuardianInput.languagesSpokenAtHome"], "user.demographic.language");
+  });
+
+  it("staff named by their role in a decision are people, with their titles", () => {
+    const found = scan("export type BatchInspected = { decision_maker_name: string; decision_maker_title: string; expert_inspector_title: string; p2p_checker_name: string; batch_id: string }");
+    assert.strictEqual(found["BatchInspected.decision_maker_name"], "user.name");
+    assert.strictEqual(found["BatchInspected.decision_maker_title"], "user.job_title");
+    assert.strictEqual(found["BatchInspected.expert_inspector_title"], "user.job_title");
+    assert.strictEqual(found["BatchInspected.p2p_checker_name"], "user.name");
+  });
 });

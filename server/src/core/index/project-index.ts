@@ -281,6 +281,8 @@ function withoutNoiseSteps(typeName: string): string[] {
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
+const COMPOSITE_MIN_SHARE = 0.2;
+
 export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
   // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
   if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
@@ -302,6 +304,9 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
   if (!best || bestCount < 2) return undefined;
+  // A record that also holds an address among many other things (a parking permit's vehicle, zone, prices and
+  // address) is that record, not an address: a value's parts are a good share of its members.
+  if (bestCount < members.length * COMPOSITE_MIN_SHARE) return undefined;
   // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
   if (best === "user.name" && nameParts === 0) return undefined;
   // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
