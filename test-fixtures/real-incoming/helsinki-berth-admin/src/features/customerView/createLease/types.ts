@@ -1,0 +1,4 @@
+export type Option = {
+  label: string;
+  value: string;
+};
