@@ -226,4 +226,27 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["BatchInspected.expert_inspector_title"], "user.job_title");
     assert.strictEqual(found["BatchInspected.p2p_checker_name"], "user.name");
   });
+
+  it("a conditional schema's fields (yup's `.when` callbacks) are the key's", () => {
+    const found = scan(
+      "export const schema = Yup.object().shape({\n" +
+        "  person: Yup.object().when(['isSame'], ([isSame], s) => { return isSame ? s : s.shape({ name: Yup.string(), emailAddress: Yup.string().email('e') }); }),\n" +
+        "  other: Yup.object().when('x', { is: true, then: (s) => s.shape({ phoneNumber: Yup.string() }) }),\n" +
+        "});",
+    );
+    assert.strictEqual(found["schema.person.emailAddress"], "user.contact.email");
+    assert.strictEqual(found["schema.person.name"], "user.name");
+    assert.strictEqual(found["schema.other.phoneNumber"], "user.contact.phone_number");
+  });
+
+  it("a field typed by a string's alias from a file the scan does not see holds a string", () => {
+    const found = scan(
+      "import { stringOrNull, NullableString, LocalizedString } from '../api/types';\n" +
+        "export type SignupInput = { first_name?: stringOrNull; city?: stringOrNull; last_name?: NullableString; name: LocalizedString; status: stringOrNull };",
+    );
+    assert.strictEqual(found["SignupInput.first_name"], "user.name.first");
+    assert.strictEqual(found["SignupInput.last_name"], "user.name.last");
+    assert.strictEqual(found["SignupInput.city"], "user.contact.address.city");
+    assert.strictEqual(found["SignupInput.name"], undefined);
+  });
 });

@@ -454,6 +454,9 @@ const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
 const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
 
 /** What the index says a pending field holds, as the candidate the classifier judges. */
+/** The name of a string's alias (`stringOrNull`, `NullableString`, `OptionalStr`), not of a translated text's record. */
+const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
+
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
   const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name, p.ref.qualifier);
@@ -476,6 +479,9 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
     const typeValidator = validatorOfTypeName(p.ref.name, rules);
     if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
+    // An alias of a string from a file the scan does not see (`first_name: stringOrNull`, `city: NullableString`) holds
+    // a string, whatever its file says.
+    if (STRING_ALIAS.test(p.ref.name) && !p.ref.qualifier) return { candidate: { ...base, kind: p.ref.array ? "array" : "string", container: false } };
     return { candidate: base };
   }
   const { shape } = resolved;

@@ -7,7 +7,7 @@ import { isTableBuilder, OBJECT_SCHEMA_METHODS, SCHEMA_NAMESPACES } from "./iner
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
 import { BUILDER_ROOTS, chainCalls, chainRoot, objectMemberNames } from "../index/summaries";
-import { SK, isArrayLiteralExpression, isArrowFunction, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } from "./ts-syntax";
+import { SK, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isConditionalExpression, isFunctionExpression, isReturnStatement, isIdentifier, isNoSubstitutionTemplateLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } from "./ts-syntax";
 import { NO_SIGNALS, applyWords, collectWords, emptySignals, isUpperCaseLetter, kindOfExpression } from "./values";
 import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
 
@@ -370,6 +370,19 @@ function findNestedSchemaCalls(value: ts.Expression, firstOnly = false): ts.Call
       visit(n.expression, depth + 1);
     } else if (isArrayLiteralExpression(n)) {
       n.elements.forEach((e) => visit(e, depth + 1));
+    } else if (isParenthesizedExpression(n)) {
+      visit(n.expression, depth);
+    } else if (isConditionalExpression(n)) {
+      visit(n.whenTrue, depth + 1);
+      visit(n.whenFalse, depth + 1);
+    } else if (isObjectLiteralExpression(n) && depth > 0) {
+      // yup's older options form, `.when("x", { is: true, then: (schema) => schema.shape({...}) })`.
+      for (const p of n.properties) if (isPropertyAssignment(p) && (isArrowFunction(p.initializer) || isFunctionExpression(p.initializer))) visit(p.initializer, depth + 1);
+    } else if (isArrowFunction(n) || isFunctionExpression(n)) {
+      // A conditional schema (yup's `.when(["isSame"], ([same], schema) => same ? schema : schema.shape({ email }))`,
+      // zod's `.superRefine` callbacks aside): the object schema a callback returns is the key's.
+      if (!isBlock(n.body)) visit(n.body, depth + 1);
+      else for (const st of n.body.statements) if (isReturnStatement(st) && st.expression) visit(st.expression, depth + 1);
     }
   };
   visit(value, 0);
