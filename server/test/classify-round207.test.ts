@@ -249,4 +249,13 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["SignupInput.city"], "user.contact.address.city");
     assert.strictEqual(found["SignupInput.name"], undefined);
   });
+
+  it("a list query's parameters are what an admin searches by, not anyone's data", () => {
+    const found = scan(
+      "type Config = { first: number; after?: string; orderBy?: string; firstName?: string; lastName?: string; email?: string; address?: string };\n" +
+        "type Card = { cardholderName: string; email: string; limit: number };",
+    );
+    assert.deepStrictEqual(Object.keys(found).filter((k) => k.startsWith("Config.")), []);
+    assert.strictEqual(found["Card.email"], "user.contact.email");
+  });
 });

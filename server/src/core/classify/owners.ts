@@ -386,9 +386,11 @@ const SEPARATORS = /[_\s-]/g;
 export function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
   let metrics = 0;
+  let queryControls = 0;
   for (const c of candidates) {
     const name = c.name;
     if (c.kind === "number" && METRIC_FIELD.test(name)) metrics++;
+    if (QUERY_CONTROL.has(name.toLowerCase().replace(SEPARATORS, ""))) queryControls++;
     roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
@@ -400,8 +402,14 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     if (CARRIER_FIELD.test(name)) roles |= Role.Carrier;
   }
   if (metrics >= 2) roles |= Role.Metrics;
+  // A list query's parameters (`{ firstName, email, orderBy, first, after }`): what an admin searches by, as a query's
+  // settings are (filters are not anyone's data).
+  if (queryControls >= 2) roles |= Role.PageSetting;
   return roles;
 }
+/** A list query's own controls: its order, its page and its cursor. */
+const QUERY_CONTROL = new Set(["orderby", "sortby", "sortorder", "sortdirection", "sortfield", "sortkey", "limit", "offset", "pagesize",
+  "perpage", "pagenumber", "cursor", "after", "before"]);
 /**
  * A statistic's measures (`visitors`, `pageviews_percentage`, `bounceRate`): a row of counts per value, not a visit.
  * (Not a patient's heart or respiratory rate.)
