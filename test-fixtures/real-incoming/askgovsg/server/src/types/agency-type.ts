@@ -1,0 +1,4 @@
+export type AgencyQuery = {
+  shortname?: string
+  longname?: string
+}
