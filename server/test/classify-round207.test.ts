@@ -258,4 +258,26 @@ describe("classifier: after round 207", () => {
     assert.deepStrictEqual(Object.keys(found).filter((k) => k.startsWith("Config.")), []);
     assert.strictEqual(found["Card.email"], "user.contact.email");
   });
+
+  it("a Sequelize model whose name is a const is read as one named by a string", () => {
+    const found = scan(
+      "const USER_MODEL_NAME = 'user';\n" +
+        "export const defineUser = (sequelize: Sequelize) => {\n" +
+        "  const User = sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING, validate: { isEmail: true } }, displayname: { type: DataTypes.STRING, allowNull: false } });\n" +
+        "  return { User };\n};",
+    );
+    assert.strictEqual(found["User.displayname"], "user.name");
+    assert.strictEqual(found["User.username"], "user.contact.email");
+  });
+
+  it("a helper wrapped around a string's schema still holds a string", () => {
+    const found = scan(
+      "const requireIfNotAdult = (s: Yup.StringSchema) => s.when(['birthDate'], (b: string, schema: Yup.StringSchema) => schema);\n" +
+        "const approverFirstNameSchema = Yup.string().min(1).max(255);\n" +
+        "const addressSchema = Yup.object({ street: Yup.string(), city: Yup.string() });\n" +
+        "export const youthApproverSchema = Yup.object().shape({ approverFirstName: requireIfNotAdult(approverFirstNameSchema), languageAtHome: requireIfNotAdult(languageSchema) });",
+    );
+    assert.strictEqual(found["youthApproverSchema.approverFirstName"], "user.name.first");
+    assert.strictEqual(found["youthApproverSchema.languageAtHome"], "user.demographic.language");
+  });
 });

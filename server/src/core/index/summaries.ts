@@ -59,8 +59,9 @@ export function collectLocalTypes(sf: ts.SourceFile, rules: RuleSet, summary: Fi
       }
     } else if (isVariableDeclaration(node) && isIdentifier(node.name) && node.initializer) {
       // `const Role = { ADMIN: "admin" } as const` is an enum in JS clothing; `const addressSchema = z.object(...)` a container.
-      if (looksLikeModelName(node.name.text)) locals.objects.add(node.name.text);
       const shape = shapeOfExpression(node.initializer, rules);
+      // (Not a schema of one value: `const firstNameSchema = Yup.string()` wrapped in a helper is a string's schema.)
+      if (looksLikeModelName(node.name.text) && shape?.kind !== "value" && shape?.kind !== "enum") locals.objects.add(node.name.text);
       if (shape) declare(node.name.text, shape);
     } else if (ts.isImportDeclaration(node) && isStringLiteral(node.moduleSpecifier) && node.importClause) {
       const from = ownCopy(node.moduleSpecifier.text);

@@ -95,6 +95,11 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
     obj = args[1];
     owner = stringText(args[0]) ?? hint;
     via = "model define() attribute";
+  } else if (name === "define" && args.length >= 2 && isIdentifier(args[0]) && isObjectLiteralExpression(args[1]) && isColumnDefinitionObject(args[1])) {
+    // `sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING } })`: the model's name is a const's.
+    obj = args[1];
+    owner = hint ?? args[0].text;
+    via = "model define() attribute";
   } else if (name === "init" && args.length >= 1 && isObjectLiteralExpression(args[0]) && isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
     obj = args[0];
     const receiver = call.expression.expression;
