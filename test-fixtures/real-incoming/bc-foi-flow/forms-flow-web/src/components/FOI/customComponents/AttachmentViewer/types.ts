@@ -1,0 +1,6 @@
+export type params = {
+    filepath: string; 
+    ministryrequestid:string;  
+    filetype: string;
+    bcgovcode: string;
+  }

@@ -1,0 +1,6 @@
+export type params = {
+
+  commentdate: any;
+  }
+
+ 

@@ -1,0 +1,7 @@
+export type params = {
+  oncommentfilterchange: (params: any) => any;
+  oncommentfilterkeychange: (params: any) => any;
+  filterValue: number;
+}
+
+ 

@@ -1,0 +1,5 @@
+export interface Breadcrumb {
+    label: string;
+    url: string;
+  }
+  

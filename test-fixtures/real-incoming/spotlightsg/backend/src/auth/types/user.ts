@@ -1,0 +1,3 @@
+export type UserEmailDomain = {
+  emailDomain: string
+}

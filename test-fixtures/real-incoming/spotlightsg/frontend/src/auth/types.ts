@@ -1,0 +1,9 @@
+export type User = {
+  id: number
+  email: string
+}
+
+export type Auth = {
+  user: User
+  token: string
+}
