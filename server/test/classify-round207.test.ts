@@ -280,4 +280,14 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["youthApproverSchema.approverFirstName"], "user.name.first");
     assert.strictEqual(found["youthApproverSchema.languageAtHome"], "user.demographic.language");
   });
+
+  it("a record with a trading name or a legal structure is a business's: its legal name and address are not a person's", () => {
+    const found = scan(
+      "export interface Operator { id: number; legal_name: string; trade_name: string; business_structure: string; street_address: string; municipality: string; postal_code: string }\n" +
+        "export interface Person { legal_name: string; email: string; date_of_birth: string; street_address: string }",
+    );
+    assert.deepStrictEqual(Object.keys(found).filter((k) => k.startsWith("Operator.")), []);
+    assert.strictEqual(found["Person.legal_name"], "user.name");
+    assert.strictEqual(found["Person.street_address"], "user.contact.address.street");
+  });
 });

@@ -349,7 +349,10 @@ const ROLE_OF_NAME = new Map<string, number>([
     "dunsnumber", "companyid", "companynumber", "registrationnumber", "companyregistrationnumber", "legalform", "siccode", "naics",
     // Numbers only a company is given (Brazil's CNPJ, Australia's ACN) and the date it was formed. (Not France's SIRET,
     // Australia's ABN or a US EIN: a sole trader has one, and their record is a person's.)
-    "cnpj", "acn", "incorporationdate", "dateofincorporation"].map((n) => [n, Role.Business] as const),
+    "cnpj", "acn", "incorporationdate", "dateofincorporation",
+    // A trading name and a legal structure (`{ legal_name, trade_name, business_structure }`): only a business has them.
+    "tradename", "tradingname", "doingbusinessas", "businessstructure", "legalstructure", "businessnumber",
+    "corporateregistrynumber", "businessregistrationnumber", "incorporationnumber"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
