@@ -1,0 +1,8 @@
+interface Boundary {
+  geos: [];
+  id: number;
+  name: string;
+  server_id: any;
+}
+
+export default Boundary;

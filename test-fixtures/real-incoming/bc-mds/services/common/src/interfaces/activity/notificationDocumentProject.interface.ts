@@ -1,0 +1,3 @@
+export interface INotificationDocumentProject {
+  project_guid: string;
+}

@@ -1,0 +1,5 @@
+export interface IDocumentZipProgress {
+  progress: number;
+  status: string;
+  success_docs?: string[];
+}

@@ -1,0 +1,4 @@
+export interface IDocumentZipTask {
+  message: string;
+  task_id: string;
+}

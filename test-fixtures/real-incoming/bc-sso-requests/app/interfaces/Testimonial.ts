@@ -1,0 +1,10 @@
+export interface ITestimonial {
+  title: string;
+  id: number;
+  author: {
+    name: string;
+    title: string;
+  };
+  body: string;
+  rating: number;
+}
