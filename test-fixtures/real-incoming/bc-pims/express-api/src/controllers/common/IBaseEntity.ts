@@ -1,0 +1,8 @@
+import { UUID } from 'crypto';
+
+export interface IBaseEntity {
+  createdOn: string;
+  updatedOn?: string;
+  createdById: UUID;
+  updatedById?: UUID;
+}

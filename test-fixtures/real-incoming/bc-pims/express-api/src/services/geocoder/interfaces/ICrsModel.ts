@@ -1,0 +1,4 @@
+export interface ICrsModel {
+  type: string;
+  properties: { [key: string]: unknown };
+}

@@ -1,0 +1,4 @@
+export interface GetManyResponse<T> {
+  data: Array<T>;
+  totalCount: number;
+}
