@@ -290,4 +290,11 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["Person.legal_name"], "user.name");
     assert.strictEqual(found["Person.street_address"], "user.contact.address.street");
   });
+
+  it("a case's lawyer and judge written as text are people's names", () => {
+    const found = scan("export interface CaseManagement { judgeName: string; lawyer: string; courtRegistry: string; fileNumber: string }");
+    assert.strictEqual(found["CaseManagement.judgeName"], "user.name");
+    assert.strictEqual(found["CaseManagement.lawyer"], "user.name");
+    assert.strictEqual(found["CaseManagement.courtRegistry"], undefined);
+  });
 });
