@@ -276,13 +276,14 @@ function withoutNoiseSteps(typeName: string): string[] {
   return steps;
 }
 
+/** The least share of an object's members that one kind's parts must be for the object to be that kind's value. */
+const COMPOSITE_MIN_SHARE = 0.2;
+
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
-const COMPOSITE_MIN_SHARE = 0.2;
-
 export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
   // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
   if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
@@ -453,10 +454,10 @@ const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
 /** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
 const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
 
-/** What the index says a pending field holds, as the candidate the classifier judges. */
 /** The name of a string's alias (`stringOrNull`, `NullableString`, `OptionalStr`), not of a translated text's record. */
 const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
 
+/** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
   const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name, p.ref.qualifier);

@@ -384,8 +384,8 @@ function findNestedSchemaCalls(value: ts.Expression, firstOnly = false): ts.Call
       // yup's older options form, `.when("x", { is: true, then: (schema) => schema.shape({...}) })`.
       for (const p of n.properties) if (isPropertyAssignment(p) && (isArrowFunction(p.initializer) || isFunctionExpression(p.initializer))) visit(p.initializer, depth + 1);
     } else if (isArrowFunction(n) || isFunctionExpression(n)) {
-      // A conditional schema (yup's `.when(["isSame"], ([same], schema) => same ? schema : schema.shape({ email }))`,
-      // zod's `.superRefine` callbacks aside): the object schema a callback returns is the key's.
+      // A conditional schema (yup's `.when(["isSame"], ([same], schema) => same ? schema : schema.shape({ email }))`):
+      // the object schema a callback returns is the key's.
       if (!isBlock(n.body)) visit(n.body, depth + 1);
       else for (const st of n.body.statements) if (isReturnStatement(st) && st.expression) visit(st.expression, depth + 1);
     }
