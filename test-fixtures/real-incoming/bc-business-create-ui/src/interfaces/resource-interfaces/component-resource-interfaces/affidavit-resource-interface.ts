@@ -1,0 +1,8 @@
+import { HelpSectionIF } from '@/interfaces'
+
+export interface AffidavitResourceIF {
+  affidavitActionText: string
+  helpSection: HelpSectionIF
+  sampleSection: any
+  confirmSection: any
+}

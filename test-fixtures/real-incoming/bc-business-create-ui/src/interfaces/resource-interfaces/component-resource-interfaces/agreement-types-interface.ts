@@ -1,0 +1,4 @@
+export interface IncorporationAgreementTypeIF {
+  code: string
+  description: string
+}

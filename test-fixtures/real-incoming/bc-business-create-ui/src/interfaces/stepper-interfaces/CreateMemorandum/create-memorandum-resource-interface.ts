@@ -1,0 +1,6 @@
+export interface CreateMemorandumResourceIF {
+  helpSection: {
+    header: string
+    helpText: any
+  }
+}

@@ -1,0 +1,6 @@
+import { DissolutionStatementTypes } from '@/enums'
+
+export interface DissolutionStatementIF {
+  valid: boolean
+  dissolutionStatementType?: DissolutionStatementTypes
+}

@@ -1,0 +1,6 @@
+import { StaffPaymentIF } from '@/interfaces'
+
+export interface StaffPaymentStepIF {
+  valid: boolean
+  staffPayment: StaffPaymentIF
+}

@@ -1,0 +1,7 @@
+import { AuthorizationProofIF, ExistingBusinessInfoIF } from '@/interfaces'
+
+export interface ContinuationInStateIF {
+  continuationAuthorizationPageValid: boolean
+  authorizationProof: AuthorizationProofIF
+  existingBusinessInfo: ExistingBusinessInfoIF
+}

@@ -1,0 +1,4 @@
+export interface DocumentDeliveryIF {
+  documentOptionalEmail: string
+  valid: boolean
+}

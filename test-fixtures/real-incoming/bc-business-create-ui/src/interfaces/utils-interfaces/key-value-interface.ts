@@ -1,0 +1,4 @@
+export interface KeyValueIF {
+  key: string
+  value: string
+}

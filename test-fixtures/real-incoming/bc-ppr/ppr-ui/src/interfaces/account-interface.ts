@@ -1,0 +1,6 @@
+import type { AccountModelIF } from '@/interfaces'
+
+// account model
+export interface AccountIF {
+  account: AccountModelIF
+}

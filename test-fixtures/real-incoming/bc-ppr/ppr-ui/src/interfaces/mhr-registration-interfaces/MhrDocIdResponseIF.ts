@@ -1,0 +1,6 @@
+// MHR DocumentID verification
+export interface MhrDocIdResponseIF {
+  documentId: string
+  exists: boolean
+  valid: boolean
+}

@@ -1,0 +1,7 @@
+export interface MhrRegistrationFractionalOwnershipIF {
+  type?: string
+  interest?: string
+  interestNumerator?: number
+  interestDenominator?: number
+  tenancySpecified?: boolean
+}

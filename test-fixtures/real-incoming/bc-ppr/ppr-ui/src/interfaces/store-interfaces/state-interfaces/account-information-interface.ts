@@ -1,0 +1,6 @@
+export interface AccountInformationIF {
+  accountType: string
+  id: number
+  label: string
+  type: string
+}

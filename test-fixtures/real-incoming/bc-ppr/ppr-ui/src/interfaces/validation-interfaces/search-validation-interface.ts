@@ -1,0 +1,6 @@
+import type { ValidationInfoIF } from '.'
+
+export interface SearchValidationIF {
+    category?: ValidationInfoIF
+    searchValue?: ValidationInfoIF
+}

@@ -1,0 +1,8 @@
+export interface ValidationInfoIF {
+    hint?: string
+    message?: string
+    messageFirst?: string
+    messageSecond?: string
+    messageLast?: string
+    popUp?: Array<string>
+}

@@ -1,0 +1,6 @@
+// Interface for a single autocomplete result.
+export interface AutoCompleteResultIF {
+  type: string
+  value: string
+  score: number
+}

@@ -1,0 +1,5 @@
+export interface TermsOfUseDocument {
+    versionId: string;
+    content: string;
+    type?: string;
+}

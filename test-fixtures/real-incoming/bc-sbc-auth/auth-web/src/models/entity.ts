@@ -1,0 +1,6 @@
+export interface Entity {
+    businessIdentifier: string;
+    name: string;
+    businessNumber: string;
+    passCode: string;
+}

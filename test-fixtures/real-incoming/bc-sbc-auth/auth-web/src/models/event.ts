@@ -1,0 +1,5 @@
+export interface Event {
+    message: string
+    type: string
+    timeout: number
+}
