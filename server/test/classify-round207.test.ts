@@ -297,4 +297,15 @@ describe("classifier: after round 207", () => {
     assert.strictEqual(found["CaseManagement.lawyer"], "user.name");
     assert.strictEqual(found["CaseManagement.courtRegistry"], undefined);
   });
+
+  it("an interface's `IF` suffix says nothing of what it holds (`IndividualNameIF`, `PartyIF`)", () => {
+    const found = scan(
+      "import type { IndividualNameIF, AddressIF } from '@/interfaces';\n" +
+        "export interface DebtorNameIF { businessName?: string; personName?: IndividualNameIF }\n" +
+        "export interface PartyIF { firstName: string; mailingAddress: AddressIF }\n" +
+        "export interface RegistrationSortIF { civicAddress: string; registrationNumber: string; orderBy: string; orderVal: string; startDate: string }",
+    );
+    assert.strictEqual(found["DebtorNameIF.personName"], "user.name");
+    assert.strictEqual(found["PartyIF.mailingAddress"], "user.contact.address");
+  });
 });

@@ -268,7 +268,7 @@ const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
 const NAME_AFFIX_RULES = new Set(["name-affix", "name-suffix"]);
 
 /** Suffixes of generated and DTO type names that say nothing about what the type holds. */
-const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request|Demographics?)$/;
+const ONE_NOISE_SUFFIX = /(?:Fragment|Input|Type|Dto|DTO|Entity|Model|Schema|Data|Details|Detail|Info|Object|Payload|Fields|Form|Values|Shape|Record|Props|Interface|Query|Result|Response|Request|Demographics?|IF)$/;
 /** A type name and each name left as its noise suffixes come off one at a time (`AddressFragmentInput`, `AddressFragment`, `Address`). */
 function withoutNoiseSteps(typeName: string): string[] {
   const steps = [typeName];
