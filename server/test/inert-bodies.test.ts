@@ -113,6 +113,21 @@ describe("inert function bodies", () => {
     );
   });
 
+  it("reads a function type's return type literal inside a cast as a type, and blanks bodies once the cast has ended", () => {
+    const text = [
+      "function store() {",
+      "  const inner = (dataset as unknown as { familySizes?: () => { name: string; size: number }[] })?.familySizes;",
+      "  return [1].map(() => { return inner; });",
+      "}",
+      "export const k = () => { return 1; };",
+    ].join("\n");
+    const blanked = squeezed(text);
+    assert.ok(blanked.includes("{ name: string; size: number }"), blanked);
+    assert.ok(blanked.endsWith("export const k = () => { };"), blanked);
+    const fields = (skipInertBodies: boolean) => scanSource("/src/store.ts", text, rules, { skipInertBodies }).findings.map((f) => `${f.owner}.${f.field}`);
+    assert.deepStrictEqual(fields(true), fields(false));
+  });
+
   it("does not take a ternary's or a conditional type's `:` for a return type", () => {
     const text = [
       "const v = ready ? load(x) : fallback",

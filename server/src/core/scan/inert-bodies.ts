@@ -160,6 +160,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
   // Inside an interface or a type alias, `=> {` starts a function type's return type literal, not a body:
   // `type GetEmails = (user: User) => { status: "OK"; emailsByFactor: ... }`.
   let typeDecl: { depth: number; interface: boolean } | undefined;
+  // Inside a cast's type literal, `=> {` is a function type's return type too:
+  // `(store as { familySizes?: () => { name: string }[] })`. The depth of the cast; cleared when its expression ends.
+  let castDepth = -1;
 
   let declares = false; // anything in the file the scanner reads (what keeps a body keeps the file)
   const keepEnclosingBodies = (): void => {
@@ -280,7 +283,10 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       if (braces.length === 0 && !afterDot && (word === "enum" || (SCHEMA_NAMESPACES.has(word) && text.charCodeAt(i) === 46))) declares = true;
       // `value as { email?: string }`, `x satisfies { ... }`, `profile as | { ... } | undefined`: a type literal in an
       // expression.
-      if ((word === "as" || word === "satisfies") && typeLiteralFollows(text, i)) keepEnclosingBodies();
+      if ((word === "as" || word === "satisfies") && typeLiteralFollows(text, i)) {
+        keepEnclosingBodies();
+        if (castDepth < 0) castDepth = depth();
+      }
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.
       if (!afterDot || word === "Schema") {
         if ((OBJECT_ARGUMENT_TRIGGERS.has(word) || declaresWhateverArguments(word)) && nextNonSpace(text, i) === 60 /* < */) keepEnclosingBodies();
@@ -327,6 +333,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       case 41 /* ) */: {
         const frame = parens.pop();
         if (!frame) return undefined;
+        if (depth() < castDepth) castDepth = -1;
         if (frame.protect) protectDepth--;
         lastClosedParen = frame;
         prev = Tok.ValueEnd;
@@ -353,7 +360,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
             if (returnTypeStart >= 0 && isReturnType(text, returnTypeStart, i - 1)) body = true;
           }
         } else if (prev === Tok.Arrow) {
-          body = !typeDecl;
+          body = !typeDecl && !(castDepth >= 0 && depth() > castDepth);
         }
         if (typedDeclPending) {
           keepEnclosingBodies();
@@ -392,6 +399,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
           continue;
         }
         if (frame.body && !frame.keep && i - 1 > frame.open) blank.push(frame.open, i - 1);
+        if (depth() < castDepth) castDepth = -1;
         // (An interface ends with its body; anything ends when the block it was declared in does.)
         if (typeDecl && (depth() < typeDecl.depth || (typeDecl.interface && depth() === typeDecl.depth))) typeDecl = undefined;
         prev = Tok.CloseBrace;
@@ -416,6 +424,7 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         break;
       case 59 /* ; */:
         if (typeDecl && depth() === typeDecl.depth) typeDecl = undefined;
+        if (depth() <= castDepth) castDepth = -1;
         inReturnType = false;
         typedDeclPending = false;
         declDepth = -1;
