@@ -393,8 +393,9 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
   for (const c of candidates) {
     const name = c.name;
     if (c.kind === "number" && METRIC_FIELD.test(name)) metrics++;
-    if (QUERY_CONTROL.has(name.toLowerCase().replace(SEPARATORS, ""))) queryControls++;
-    roles |= ROLE_OF_NAME.get(SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase()) ?? 0;
+    const key = SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase();
+    if (QUERY_CONTROL.has(key)) queryControls++;
+    roles |= ROLE_OF_NAME.get(key) ?? 0;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
     // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).

@@ -91,14 +91,11 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
     obj = columnsObject(args[1]);
     owner = hint ?? stringText(args[0]);
     via = `Drizzle ${name}() column`;
-  } else if (name === "define" && args.length >= 2 && isStringish(args[0]) && isObjectLiteralExpression(args[1])) {
+  } else if (name === "define" && args.length >= 2 && isObjectLiteralExpression(args[1]) && (isStringish(args[0]) || (isIdentifier(args[0]) && isColumnDefinitionObject(args[1])))) {
+    // `define("user", {...})`, or `sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING } })` whose
+    // model's name is a const's.
     obj = args[1];
-    owner = stringText(args[0]) ?? hint;
-    via = "model define() attribute";
-  } else if (name === "define" && args.length >= 2 && isIdentifier(args[0]) && isObjectLiteralExpression(args[1]) && isColumnDefinitionObject(args[1])) {
-    // `sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING } })`: the model's name is a const's.
-    obj = args[1];
-    owner = hint ?? args[0].text;
+    owner = stringText(args[0]) ?? hint ?? (isIdentifier(args[0]) ? args[0].text : undefined);
     via = "model define() attribute";
   } else if (name === "init" && args.length >= 1 && isObjectLiteralExpression(args[0]) && isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
     obj = args[0];
