@@ -1,0 +1,6 @@
+export type AccessPermissions = {
+  inCaseload: boolean
+  userExcluded: boolean
+  userRestricted: boolean
+  canAccess: boolean
+}

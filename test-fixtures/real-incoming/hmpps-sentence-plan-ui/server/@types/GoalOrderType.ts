@@ -1,0 +1,4 @@
+export type GoalOrder = {
+  goalUuid: string
+  goalOrder: number
+}

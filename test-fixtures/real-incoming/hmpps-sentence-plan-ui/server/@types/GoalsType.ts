@@ -1,0 +1,6 @@
+import { Goal } from './GoalType'
+
+export type Goals = {
+  now: Goal[]
+  future: Goal[]
+}

@@ -1,0 +1,4 @@
+export type ReAddGoal = {
+  targetDate?: string
+  note: string
+}

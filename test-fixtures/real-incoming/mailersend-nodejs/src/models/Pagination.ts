@@ -1,0 +1,4 @@
+export interface Pagination {
+  page?: number;
+  limit?: number;
+}

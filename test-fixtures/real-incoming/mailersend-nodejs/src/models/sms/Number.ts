@@ -1,0 +1,5 @@
+import { Pagination } from "../Pagination";
+
+export interface SmsNumberQueryParams extends Pagination {
+    paused?: boolean;
+}

@@ -1,0 +1,9 @@
+export interface TopWorkoutUser {
+  userId: string;
+  userName: string;
+  userImage: string | null;
+  totalWorkouts: number;
+  lastWorkoutAt: Date | null;
+  averageWorkoutsPerWeek: number;
+  memberSince: Date;
+}
