@@ -1,0 +1,10 @@
+export default interface GetPrisonerAddressResult {
+  buildingName: string
+  addressNumber: string
+  streetName: string
+  district: string
+  town: string
+  county: string
+  postcode: string
+  noFixedAbode: boolean
+}

@@ -1,0 +1,9 @@
+export default interface PagedResponseNew<T> {
+  content: T[]
+  page: {
+    size: number
+    number: number
+    totalElements: number
+    totalPages: number
+  }
+}

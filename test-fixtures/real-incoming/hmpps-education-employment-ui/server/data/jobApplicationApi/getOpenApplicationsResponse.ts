@@ -1,0 +1,9 @@
+interface GetOpenApplicationsResponse {
+  id: string
+  jobId: string
+  employerName: string
+  jobTitle: string
+  applicationStatus: string
+}
+
+export default GetOpenApplicationsResponse

@@ -1,0 +1,5 @@
+export default interface UserDetails {
+  name: string
+  displayName: string
+  username: string
+}

@@ -1,0 +1,5 @@
+export default class GlobalRecallUrls {
+  static home = (nomsId: string) => {
+    return `/person/${nomsId}`
+  }
+}
