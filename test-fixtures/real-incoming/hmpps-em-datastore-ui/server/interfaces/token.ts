@@ -1,0 +1,4 @@
+export type Token = {
+  userToken?: string
+  restricted?: boolean
+}

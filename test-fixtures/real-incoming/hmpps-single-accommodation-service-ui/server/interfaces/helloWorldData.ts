@@ -1,0 +1,3 @@
+export interface HelloWorldData {
+  message: string
+}

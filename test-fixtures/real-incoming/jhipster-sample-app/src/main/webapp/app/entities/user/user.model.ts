@@ -1,0 +1,4 @@
+export interface IUser {
+  id: number;
+  login?: string | null;
+}
