@@ -1,0 +1,5 @@
+export interface AlertMessageIF {
+  title: string
+  msg: string
+  additionalItems: Array<string>
+}

@@ -1,0 +1,5 @@
+export interface PaymentErrorIF {
+  detail: string
+  title: string
+  type: string
+}

@@ -1,0 +1,7 @@
+import { Roles } from '@/enums'
+
+export interface RoleIF {
+  appointmentDate: string // yyyy-mm-dd
+  cessationDate?: string
+  roleType: Roles
+}

@@ -1,0 +1,6 @@
+import { Nullable } from "../../../common/types/common";
+
+export interface ExtraordinaryLoadRequest {
+  isExtraordinaryLoadRequest: boolean;
+  approvalNumber?: Nullable<string>;
+}

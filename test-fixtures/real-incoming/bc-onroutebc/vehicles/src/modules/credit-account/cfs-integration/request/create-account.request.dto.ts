@@ -1,0 +1,4 @@
+export interface CreateAccountRequestDto {
+  account_number: string;
+  account_description: string;
+}

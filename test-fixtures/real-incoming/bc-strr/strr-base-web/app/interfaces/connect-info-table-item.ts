@@ -1,0 +1,6 @@
+export interface ConnectInfoTableItem {
+  label: string
+  subLabel?: string
+  info: any
+  slot?: string
+}

@@ -1,0 +1,12 @@
+export interface StrrBusiness {
+  legalName: string
+  homeJurisdiction: string
+  businessNumber: string
+  mailingAddress: ConnectAddress
+  hasRegOffAtt: boolean | undefined
+  regOfficeOrAtt: {
+    attorneyName: string
+    sameAsMailAddress: boolean
+    mailingAddress: ConnectAddress
+  }
+}

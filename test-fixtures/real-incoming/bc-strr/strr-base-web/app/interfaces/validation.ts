@@ -1,0 +1,7 @@
+import type { ZodIssue } from 'zod'
+
+export type MultiFormValidationResult = {
+  formId: string
+  success: boolean
+  errors: ZodIssue[]
+}[]

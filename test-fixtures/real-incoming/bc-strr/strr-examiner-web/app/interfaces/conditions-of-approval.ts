@@ -1,0 +1,5 @@
+export interface ConditionsOfApproval {
+  predefinedConditions: string[]
+  customConditions?: string[]
+  minBookingDays?: number
+}

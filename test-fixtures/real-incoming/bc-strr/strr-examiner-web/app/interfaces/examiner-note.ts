@@ -1,0 +1,7 @@
+export interface ExaminerNote {
+  id: number
+  text: string
+  authorUserId: number
+  authorUsername: string
+  createdAt: string
+}

@@ -1,0 +1,4 @@
+export type TableSort = {
+  column: string
+  direction: 'asc' | 'desc'
+}

@@ -1,0 +1,9 @@
+export interface HostPropertyAddress extends ConnectAddress {
+  nickname: string
+  unitNumber: string
+}
+
+export interface HostProperty extends ApiUnitDetails {
+  address: HostPropertyAddress
+  listingDetails: { url: string }[]
+}

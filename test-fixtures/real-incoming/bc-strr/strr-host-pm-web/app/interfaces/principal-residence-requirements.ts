@@ -1,0 +1,4 @@
+export interface PrRequirements {
+  isPropertyPrExempt: boolean
+  prExemptionReason: PrExemptionReason | undefined
+}

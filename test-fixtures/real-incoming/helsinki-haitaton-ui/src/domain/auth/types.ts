@@ -1,0 +1,5 @@
+export type ProfiiliNimi = {
+  firstName: string;
+  lastName: string;
+  givenName: string;
+};
