@@ -17,6 +17,15 @@ export const BARE_NAME_RULE = "name";
 /** The rule of a saved payment method, which holds only as a type named for one (see judge and the project index). */
 export const PAYMENT_METHOD_RULE = "payment-method";
 const ORGANIZATION = "user.contact.organization";
+/** What a person is paid or earns (a salary, a pay statement's lines). */
+const INCOME_RULE = "income";
+const CRIMINAL_HISTORY = "user.criminal_history";
+
+/** An owner whose last word is one of the rule's own one-word phrases (`Compensation`, `Salary`, `Income`). */
+function ownerNamedForMoney(segment: string, rule: DetectionRule, rules: RuleSet): boolean {
+  const last = lastOwnerWord(segment, rules);
+  return last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last);
+}
 const CONTROL_WORDS = new Set(["field", "input"]);
 const KIND_WORDS = new Set(["type", "kind", "category"]);
 const GEO_CATEGORY = /^user\.(?:location|contact\.address)/;
@@ -288,7 +297,12 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
-  for (const ctx of siblings) sources.push({ ctx, from: "siblings", at: 0 });
+  for (const ctx of siblings) {
+    // A court's name beside an offence (`{ offenceCode, courtName, warrantDate }`) says where the case was heard: the
+    // record is the person's case, not the court's.
+    if (ctx === "place" && rule.category === CRIMINAL_HISTORY) continue;
+    sources.push({ ctx, from: "siblings", at: 0 });
+  }
   for (let i = c.owner.length - 1; i >= 0; i--) {
     const ctx = segmentContext(c.owner[i], rules);
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
@@ -416,6 +430,11 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   } else if (rule.owner.unknown === "accept") {
     status = "accept";
     confidence -= 0.1;
+  } else if (rule.owner.unknown === "siblings" && rule.id === INCOME_RULE && c.owner.length > 0 && ownerNamedForMoney(c.owner[c.owner.length - 1], rule, rules) && !c.owner.some(isBusiness)) {
+    // A record named for the money it holds (`Compensation { net_pay, gross_pay }`, an employee's `Salary`) is that
+    // money's parts: a person's pay, though no person's field is beside it. (A company's is turned down above.)
+    status = "accept";
+    signals.push({ kind: "owner", detail: `owner ${c.owner[c.owner.length - 1]} is named for it` });
   } else if (rule.owner.unknown === "siblings") {
     status = "defer";
   } else {

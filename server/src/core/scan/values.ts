@@ -22,7 +22,7 @@ export const PRIMITIVE_REFERENCES: Record<string, ValueKind> = Object.assign(Obj
   Relation: "object", Types: "object", Json: "unknown", JsonValue: "unknown", URL: "string",
 });
 /** UI nodes, element refs, handlers and state setters: what a component is given to render or call, not data. */
-export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
+export const UI_TYPE = /^(?:HTML\w*Element|SVG\w*Element|Element|ElementRef|TemplateRef|ViewContainerRef|QueryList|ReactNode|ReactElement|ReactChild|ReactPortal|RefObject|MutableRefObject|ForwardedRef|\w*EventHandler|\w*Handler|\w*Callback|Dispatch|SetStateAction|ComponentType|FC|FunctionComponent|VoidFunction|CSSProperties|SxProps|StyleProp|ViewStyle|TextStyle|IconType|LucideIcon)$/;
 /** A store's actions, thunks and selectors (easy-peasy, Redux Toolkit), known by their type arguments: `Thunk<Auth, Credentials>`. */
 export const STORE_FUNCTION = /^(?:Action|ActionOn|Thunk|ThunkOn|AsyncThunk|Computed|Reducer|Selector)$/;
 /**
@@ -109,7 +109,7 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   if (isTypeLiteralNode(type) || isMappedTypeNode(type)) return "object";
   if (isFunctionTypeNode(type) || isConstructorTypeNode(type)) return "function";
   if (isParenthesizedTypeNode(type)) return kindOfType(type.type, ctx);
-  if (isArrayTypeNode(type)) return elementAware(kindOfType(type.elementType, ctx));
+  if (isArrayTypeNode(type)) return isChoiceItem(type.elementType) ? "function" : elementAware(kindOfType(type.elementType, ctx));
   // (A tuple of named members typed by names, `[ctx: Ctx]`, is an argument list: an event's listener signature. One of
   // named values, `[lat: number, lng: number]`, is data.)
   if (isTupleTypeNode(type)) return type.elements.length > 0 && type.elements.every(isArgumentMember) ? "function" : "array";
@@ -137,7 +137,7 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
     const qualifier = isQualifiedName(type.typeName) && isIdentifier(type.typeName.left) ? type.typeName.left.text : undefined;
     const args = type.typeArguments ?? [];
-    if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return elementAware(kindOfType(args[0], ctx));
+    if ((name === "Array" || name === "ReadonlyArray" || name === "Set") && args[0]) return isChoiceItem(args[0]) ? "function" : elementAware(kindOfType(args[0], ctx));
     if (isTransparentGeneric(name) && args[0]) return kindOfType(args[0], ctx);
     if (qualifier === "Types" || qualifier === "Schema") return name === "ObjectId" ? "object" : (PRIMITIVE_REFERENCES[name] ?? "unknown");
     // `username: Record<string, string[]>`: lists of values keyed by something else (a platform), a collection of what
@@ -228,6 +228,21 @@ function keyText(name: ts.PropertyName | undefined): string | undefined {
 const ENUM_MEMBER_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}[0-9]*$/;
 
 /** An array of containers is a container; an array of values is an array. */
+/** A UI's item of a choice (`SelectItem`, `RadioItem`, `DropdownOption`, `CheckboxItem`): one option offered. */
+const CHOICE_ITEM = /^(?:Select|Dropdown|Radio|Checkbox|Combobox|ComboBox|Autocomplete|Listbox|Menu)(?:Item|Option|Choice)s?$/;
+
+/**
+ * A list of a UI's choice items (`offenceCategories: Array<SelectItem>`) is the options a form offers, like a UI node:
+ * it holds none of the person's data, whatever it lists.
+ */
+function isChoiceItem(element: ts.TypeNode): boolean {
+  return isTypeReferenceNode(element) && CHOICE_ITEM.test(isIdentifier(element.typeName) ? element.typeName.text : element.typeName.right.text);
+}
+
+/** Angular's signal queries of the view: what they return is an element or a component. */
+const VIEW_QUERY = new Set(["viewChild", "viewChildren", "contentChild", "contentChildren"]);
+const REF_HOOK = new Set(["useRef", "createRef"]);
+
 function elementAware(element: ValueKind): ValueKind {
   return element === "object" || element === "function" ? element : "array";
 }
@@ -259,6 +274,12 @@ export function kindOfExpression(expr: ts.Expression, ctx: WalkContext): ValueKi
     if (n === "Date") return "date";
     if (n === "Map" || n === "Set" || n === "WeakMap") return "object";
     return ctx.locals.objects.has(n) ? "object" : "unknown";
+  }
+  // An element the view holds (Angular's `login = viewChild.required<ElementRef>('login')`, React's
+  // `phone = useRef<HTMLInputElement>(null)`) is a UI node: its name says which input, not what it holds.
+  if (isCallExpression(expr)) {
+    const callee = isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "required" ? expr.expression.expression : expr.expression;
+    if (isIdentifier(callee) && (VIEW_QUERY.has(callee.text) || (REF_HOOK.has(callee.text) && expr.typeArguments?.length === 1 && isElementType(expr.typeArguments[0])))) return "function";
   }
   if (isCallExpression(expr) && isIdentifier(expr.expression)) {
     const n = expr.expression.text;

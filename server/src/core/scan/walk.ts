@@ -280,6 +280,16 @@ function isFixedText(init: ts.Expression): boolean {
   return (isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init)) && init.text.length > 0;
 }
 
+/**
+ * An untyped class property set to a named constant (`languages = LANGUAGES`, `email = SUPPORT_EMAIL`) holds the
+ * app's own list or address, fixed when it is built: no person's data, like a UI node.
+ */
+function isNamedConstant(init: ts.Expression): boolean {
+  while (isAsExpression(init) || isParenthesizedExpression(init)) init = init.expression;
+  return isIdentifier(init) && init.text.length > 1 && CONSTANT_NAME.test(init.text);
+}
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
   const declared = new Set<string>();
   for (const member of cls.members) {
@@ -294,7 +304,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       const signals = decoratorSignals(member, ctx);
       let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
       if (kind === "unknown" && signals.kind) kind = signals.kind;
-      if (kind === "unknown" && member.initializer) kind = isFixedText(member.initializer) ? "enum" : kindOfExpression(member.initializer, ctx);
+      if (kind === "unknown" && member.initializer) kind = isFixedText(member.initializer) ? "enum" : isNamedConstant(member.initializer) ? "function" : kindOfExpression(member.initializer, ctx);
       pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"), member.type && !signals.system ? refOfType(member.type) : undefined);
       if (member.type) readTypeNode(member.type, [...owner, name], ctx);
     } else if (isGetAccessorDeclaration(member) || isSetAccessorDeclaration(member)) {
@@ -393,6 +403,8 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
   else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx));
   else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
   else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx);
+  // `aliases: [{ firstName: string; dateOfBirth: string }]`: a tuple's elements, named, optional or rest ones too.
+  else if (ts.isTupleTypeNode(type)) for (const e of type.elements) readTypeNode(ts.isNamedTupleMember(e) || ts.isOptionalTypeNode(e) || ts.isRestTypeNode(e) ? e.type : e, owner, ctx);
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
   else if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) {
     // `type CreateUser = (args: { email: string; firstName: string }) => Promise<User>`: the inputs of a function type.
