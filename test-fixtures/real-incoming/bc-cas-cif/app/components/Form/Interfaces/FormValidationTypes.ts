@@ -1,0 +1,7 @@
+export interface ISupportExternalValidation {
+  selfValidate(): any[];
+}
+
+export interface ValidatingFormProps {
+  setValidatingForm: (validatingForm: ISupportExternalValidation) => void;
+}

@@ -1,0 +1,7 @@
+export interface StatisticDTO {
+  directories: number;
+  photos: number;
+  videos: number;
+  diskUsage: number;
+  persons: number;
+}
