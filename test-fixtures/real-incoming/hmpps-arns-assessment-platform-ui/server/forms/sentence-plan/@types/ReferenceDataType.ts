@@ -1,0 +1,6 @@
+export interface ReferenceData {
+  id: number
+  name: string
+  steps: string[]
+  goals: string[]
+}

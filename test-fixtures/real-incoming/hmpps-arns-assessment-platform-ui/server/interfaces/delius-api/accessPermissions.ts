@@ -1,0 +1,6 @@
+export interface AccessPermissions {
+  inCaseload: boolean
+  userExcluded: boolean
+  userRestricted: boolean
+  canAccess: boolean
+}

@@ -1,0 +1,7 @@
+import { AuthSource } from './hmppsUser'
+
+export interface PractitionerDetails {
+  identifier: string
+  displayName: string
+  authSource: AuthSource
+}

@@ -1,0 +1,8 @@
+type HubManager = {
+  id: string
+  name: string
+  occupation: string
+  hasSignature: boolean
+}
+
+export default HubManager

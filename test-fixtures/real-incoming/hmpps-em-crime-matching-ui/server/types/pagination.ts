@@ -1,0 +1,6 @@
+export type PaginatedResponse<T> = {
+  data: Array<T>
+  pageCount: number
+  pageNumber: number
+  pageSize: number
+}
