@@ -1,0 +1,6 @@
+export interface CourtOrderIF {
+  fileNumber: string,
+  orderDate?: string,
+  effectOfOrder?: string,
+  hasPlanOfArrangement?: boolean
+}

@@ -1,0 +1,6 @@
+import { StateModelIF, ResourceIF } from '@/interfaces/'
+
+export interface StateIF {
+  stateModel: StateModelIF
+  resourceModel: ResourceIF
+}

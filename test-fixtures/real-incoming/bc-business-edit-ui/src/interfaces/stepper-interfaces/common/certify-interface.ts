@@ -1,0 +1,4 @@
+export interface CertifyIF {
+  valid: boolean
+  certifiedBy: string
+}

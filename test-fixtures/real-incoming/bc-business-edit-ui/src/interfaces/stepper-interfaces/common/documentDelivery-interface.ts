@@ -1,0 +1,3 @@
+export interface DocumentDeliveryIF {
+  documentOptionalEmail: string
+}

@@ -1,0 +1,4 @@
+export interface EffectiveDateTimeIF {
+  dateTimeString: string // ISO format
+  isFutureEffective: boolean
+}

@@ -1,0 +1,8 @@
+export interface HelpSectionIF {
+  header?: string
+  icon?: string
+  iconColor?: string
+  helpText?: Array<string>
+  statements?: Array<string>
+  note?: string
+}

@@ -1,0 +1,7 @@
+export interface MinioDocumentIF {
+  key: string
+  name: string
+  lastModified: number
+  size: number
+  url: string
+}

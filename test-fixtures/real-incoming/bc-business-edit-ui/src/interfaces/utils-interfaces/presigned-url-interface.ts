@@ -1,0 +1,5 @@
+/** Response object from LegalServices.getPresignedUrl(). */
+export interface PresignedUrlIF {
+  key: string
+  preSignedUrl: string
+}

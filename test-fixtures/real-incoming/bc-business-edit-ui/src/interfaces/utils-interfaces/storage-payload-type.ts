@@ -1,0 +1,6 @@
+export interface StoragePayload {
+  document: File
+  documentKey: string
+  hasValidUploadFile: boolean
+  keycloakGuid: string
+}

@@ -1,0 +1,7 @@
+export interface GroupAllocationsFilterParams {
+  nameOrCRN?: string
+  pdu?: string[]
+  reportingTeam?: string[]
+  cohort?: string
+  sex?: string
+}

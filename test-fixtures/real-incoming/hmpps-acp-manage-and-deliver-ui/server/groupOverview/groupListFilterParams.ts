@@ -1,0 +1,7 @@
+export interface GroupListFilterParams {
+  groupCode?: string
+  pdu?: string[]
+  deliveryLocations?: string[]
+  cohort?: string
+  sex?: string
+}

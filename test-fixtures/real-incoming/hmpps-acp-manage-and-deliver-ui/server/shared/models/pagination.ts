@@ -1,0 +1,8 @@
+export interface Page<T> {
+  content: T[]
+  totalElements: number
+  totalPages: number
+  numberOfElements: number
+  number: number
+  size: number
+}
