@@ -3,7 +3,7 @@
  * the code before it; the guards beside them say what the fix must not take.
  */
 import * as assert from "assert";
-import { scanFields as scan } from "./classify-helpers";
+import { scanFields as scan, scanProjectFields as scanProject } from "./classify-helpers";
 
 describe("classifier: after round 268", () => {
   it("a tuple's object elements are read like an array's (`aliases: [{ dateOfBirth }]`)", () => {
@@ -83,5 +83,52 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["UserManagementUpdate.languages"], undefined);
     assert.strictEqual(found["UserManagementUpdate.supportEmail"], undefined);
     assert.strictEqual(found["UserManagementUpdate.email"], "user.contact.email");
+  });
+
+  it("a device's fixed position (a photo's GPS metadata) says where its holder was, not a postal address", () => {
+    const found = scan(
+      "export class PositionMetaDataEntity { country: string; state: string; city: string }\n" +
+        "export class GPSMetadataEntity { latitude: number; longitude: number }\n" +
+        "export interface Position { title: string; department: string }\n" +
+        "export interface Customer { name: string; city: string; country: string }",
+    );
+    assert.strictEqual(found["PositionMetaDataEntity.city"], "user.location.imprecise");
+    assert.strictEqual(found["PositionMetaDataEntity.country"], "user.location.imprecise");
+    assert.strictEqual(found["GPSMetadataEntity.latitude"], "user.location.precise");
+    assert.strictEqual(found["Customer.city"], "user.contact.address.city");
+  });
+
+  it("a record with an office's hours is a place's: its address is the office's", () => {
+    const found = scan(
+      "export class PublicNoticeCreateRequest { projectId: number; reviewAddress: string; reviewBusinessHours: string; receiveCommentsAddress: string; mailingAddress: string }\n" +
+        "export class Contact { name: string; mailingAddress: string; officeHours: string }\n" +
+        "export class Applicant { projectId: number; mailingAddress: string }",
+    );
+    assert.strictEqual(found["PublicNoticeCreateRequest.reviewAddress"], undefined);
+    assert.strictEqual(found["PublicNoticeCreateRequest.mailingAddress"], undefined);
+    // A person's record keeps its address whatever hours it lists.
+    assert.strictEqual(found["Contact.mailingAddress"], "user.contact.address");
+    assert.strictEqual(found["Applicant.mailingAddress"], "user.contact.address");
+  });
+
+  it("a form builder's resolvable string is a text: `personName: ResolvableString`", async () => {
+    const found = await scanProject({
+      "server/components/previousVersions.ts":
+        "import { ResolvableString } from '@form-engine/types'\nexport interface PreviousVersions { personName: ResolvableString; areaName: ResolvableString }\n",
+    });
+    assert.strictEqual(found["PreviousVersions.personName"], "user.name");
+    assert.strictEqual(found["PreviousVersions.areaName"], undefined);
+  });
+
+  it("drug and alcohol misuse, an assessment's health and wellbeing and offence history are a person's", () => {
+    const found = scan(
+      "export interface EntityAssessment { drugMisuse: AssessmentArea; alcoholMisuse?: string; healthAndWellbeing: AssessmentArea; accommodation: AssessmentArea }\n" +
+        "export interface CaseDetails { sexuallyMotivatedOffenceHistory: 'YES' | 'NO'; crn: string }",
+    );
+    assert.strictEqual(found["EntityAssessment.drugMisuse"], "user.health_and_medical");
+    assert.strictEqual(found["EntityAssessment.alcoholMisuse"], "user.health_and_medical");
+    assert.strictEqual(found["EntityAssessment.healthAndWellbeing"], "user.health_and_medical");
+    assert.strictEqual(found["EntityAssessment.accommodation"], undefined);
+    assert.strictEqual(found["CaseDetails.sexuallyMotivatedOffenceHistory"], "user.criminal_history");
   });
 });

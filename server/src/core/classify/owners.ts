@@ -380,6 +380,7 @@ const ROLE_OF_NAME = new Map<string, number>([
     "ogdescription", "ogimage", "canonicalurl"].map((n) => [n, Role.PageSetting] as const),
 ]);
 const UTM = /^utm_?[a-z]/i;
+const OPEN_HOURS = /(?:businesshours|openinghours|openingtimes|officehours)$/;
 const CARRIER_FIELD = /^carrier_?(?:status|detail|event|occurred|code)/i;
 // (`page_url`, LinkedIn's `"First Name"`.)
 const SEPARATOR = /[_\s-]/;
@@ -396,6 +397,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     const key = SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase();
     if (QUERY_CONTROL.has(key)) queryControls++;
     roles |= ROLE_OF_NAME.get(key) ?? 0;
+    // (Hours named for what is open then, `reviewBusinessHours` on a public notice: the office's, so is its address.)
+    if (key.length > 13 && OPEN_HOURS.test(key)) roles |= Role.Place;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
     if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
     // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).

@@ -454,8 +454,11 @@ const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
 /** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
 const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
 
-/** The name of a string's alias (`stringOrNull`, `NullableString`, `OptionalStr`), not of a translated text's record. */
-const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
+/**
+ * The name of a string's alias (`stringOrNull`, `NullableString`, `OptionalStr`, a form builder's `ResolvableString`:
+ * a text or what it is read from), not of a translated text's record.
+ */
+const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt|Resolvable|NonEmpty|Trimmed)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
 
 /** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
