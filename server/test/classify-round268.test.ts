@@ -131,4 +131,16 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["EntityAssessment.accommodation"], undefined);
     assert.strictEqual(found["CaseDetails.sexuallyMotivatedOffenceHistory"], "user.criminal_history");
   });
+
+  it("a form's copy about a name (helper text, a check's message) is UI text, not a name's part", () => {
+    const found = scan(
+      "export interface EnrolmentFormProps { unitNameHelperText: string; validFirstNameCheckFormatted: string; descriptionWithLastNameFirst: string }\n" +
+        "export interface HumanName { text: string; given: string[]; family: string }\n" +
+        "export interface Patient { name: HumanName[]; nameText: string }",
+    );
+    assert.strictEqual(found["EnrolmentFormProps.unitNameHelperText"], undefined);
+    assert.strictEqual(found["EnrolmentFormProps.validFirstNameCheckFormatted"], undefined);
+    assert.strictEqual(found["EnrolmentFormProps.descriptionWithLastNameFirst"], "user.name");
+    assert.strictEqual(found["HumanName.text"], "user.name");
+  });
 });
