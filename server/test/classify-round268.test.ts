@@ -143,4 +143,23 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["EnrolmentFormProps.descriptionWithLastNameFirst"], "user.name");
     assert.strictEqual(found["HumanName.text"], "user.name");
   });
+
+  it("a picture's photographer, a filing's certifier and a record's creator are named people; a place's name is not", () => {
+    const found = scan(
+      "export interface EventImage { id: string; imageUrl: string; photographerName: string; imageAltText: string }\n" +
+        "export interface EventForm { imagePhotographerName: string; startTime: string }\n" +
+        "export interface CertifyIF { certifiedBy: string; valid: boolean }\n" +
+        "export interface Invoice { total: number; createdName: string; updatedName: string }\n" +
+        "export interface ExistingRecall { createdAtLocationName?: string; lastUpdatedAtPrisonName?: string }",
+    );
+    assert.strictEqual(found["EventImage.photographerName"], "user.name");
+    assert.strictEqual(found["EventForm.imagePhotographerName"], "user.name");
+    // The photographer is credited on the image: the image is not their picture.
+    assert.strictEqual(found["EventImage.imageUrl"], undefined);
+    assert.strictEqual(found["CertifyIF.certifiedBy"], "user.name");
+    assert.strictEqual(found["Invoice.createdName"], "user.name");
+    assert.strictEqual(found["Invoice.updatedName"], "user.name");
+    assert.strictEqual(found["ExistingRecall.createdAtLocationName"], undefined);
+    assert.strictEqual(found["ExistingRecall.lastUpdatedAtPrisonName"], undefined);
+  });
 });
