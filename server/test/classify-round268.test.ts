@@ -162,4 +162,14 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["ExistingRecall.createdAtLocationName"], undefined);
     assert.strictEqual(found["ExistingRecall.lastUpdatedAtPrisonName"], undefined);
   });
+
+  it("where an incident happened is the incident's, not a person's location", () => {
+    const found = scan(
+      "export interface CrimeMatchingResult { crimeLatitude: number; crimeLongitude: number; deviceWearerName: string }\n" +
+        "export interface Fix { personId: string; latitude: number; longitude: number }",
+    );
+    assert.strictEqual(found["CrimeMatchingResult.crimeLatitude"], undefined);
+    assert.strictEqual(found["CrimeMatchingResult.crimeLongitude"], undefined);
+    assert.strictEqual(found["Fix.latitude"], "user.location.precise");
+  });
 });
