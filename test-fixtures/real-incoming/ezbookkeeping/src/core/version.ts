@@ -1,0 +1,5 @@
+export interface VersionInfo {
+    readonly version: string;
+    readonly commitHash: string;
+    readonly buildTime?: string;
+}

@@ -1,0 +1,4 @@
+export type ISchedule = {
+    awsRuleArn: string;
+    awsScheduleExpression: string;
+};

@@ -1,0 +1,4 @@
+export interface Timestamps {
+	createdAt: Date;
+	updatedAt: Date;
+}
