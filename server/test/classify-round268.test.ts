@@ -172,4 +172,13 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["CrimeMatchingResult.crimeLongitude"], undefined);
     assert.strictEqual(found["Fix.latitude"], "user.location.precise");
   });
+
+  it("a place's geographic resolution is no device's screen", () => {
+    const found = scan(
+      "export type LocationDocument = { country: string; geoResolution: string; name: string; query?: string }\n" +
+        "export interface VisitEvent { ip: string; userAgent: string; resolution: string; screenResolution: string }",
+    );
+    assert.strictEqual(found["LocationDocument.geoResolution"], undefined);
+    assert.strictEqual(found["VisitEvent.screenResolution"], "user.device");
+  });
 });
