@@ -181,4 +181,14 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["LocationDocument.geoResolution"], undefined);
     assert.strictEqual(found["VisitEvent.screenResolution"], "user.device");
   });
+
+  it("a vital sign's unit written after it is still the vital sign", () => {
+    const found = scan(
+      "export interface Vitals { bloodPressureSystolicMmhg: number; bloodPressureDiastolicMmhg: number; heartRateBpm: number }\n" +
+        "export interface Product { weightKg: number; heightCm: number }",
+    );
+    assert.strictEqual(found["Vitals.bloodPressureSystolicMmhg"], "user.health_and_medical");
+    assert.strictEqual(found["Vitals.heartRateBpm"], "user.health_and_medical");
+    assert.strictEqual(found["Product.weightKg"], undefined);
+  });
 });
