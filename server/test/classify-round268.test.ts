@@ -191,4 +191,13 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["Vitals.heartRateBpm"], "user.health_and_medical");
     assert.strictEqual(found["Product.weightKg"], undefined);
   });
+
+  it("a credit account with a supplier is no bank account", () => {
+    const found = scan(
+      "export interface CreditAccount { creditAccountNumber: string; companyId: number }\n" +
+        "export interface Payee { name: string; accountNumber: string; sortCode: string }",
+    );
+    assert.strictEqual(found["CreditAccount.creditAccountNumber"], undefined);
+    assert.strictEqual(found["Payee.accountNumber"], "user.financial.bank_account");
+  });
 });
