@@ -227,7 +227,6 @@ function keyText(name: ts.PropertyName | undefined): string | undefined {
 /** A constant's spelling (`EMAIL`, `SIGN_UP`): after a qualifier, an enum's member. */
 const ENUM_MEMBER_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}[0-9]*$/;
 
-/** An array of containers is a container; an array of values is an array. */
 /** A UI's item of a choice (`SelectItem`, `RadioItem`, `DropdownOption`, `CheckboxItem`): one option offered. */
 const CHOICE_ITEM = /^(?:Select|Dropdown|Radio|Checkbox|Combobox|ComboBox|Autocomplete|Listbox|Menu)(?:Item|Option|Choice)s?$/;
 
@@ -243,6 +242,7 @@ function isChoiceItem(element: ts.TypeNode): boolean {
 const VIEW_QUERY = new Set(["viewChild", "viewChildren", "contentChild", "contentChildren"]);
 const REF_HOOK = new Set(["useRef", "createRef"]);
 
+/** An array of containers is a container; an array of values is an array. */
 function elementAware(element: ValueKind): ValueKind {
   return element === "object" || element === "function" ? element : "array";
 }
