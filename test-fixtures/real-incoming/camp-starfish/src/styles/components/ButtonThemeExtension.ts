@@ -1,0 +1,15 @@
+import { Button } from "@mantine/core"
+
+const ButtonThemeExtension = Button.extend({
+  defaultProps: {
+    radius: "xl",
+    size: "md",
+  },
+  classNames: () => {
+    return {
+      root: 'uppercase font-bold'
+    }
+  }
+})
+
+export default ButtonThemeExtension;

@@ -1,0 +1,7 @@
+export interface VirtualPageViewDataLayer {
+  event: string;
+  page: {
+    path: string;
+    title: string;
+  };
+}

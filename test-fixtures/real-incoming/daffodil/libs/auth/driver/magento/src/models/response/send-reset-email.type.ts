@@ -1,0 +1,3 @@
+export interface MagentoSendResetEmailResponse {
+  requestPasswordResetEmail: boolean;
+}

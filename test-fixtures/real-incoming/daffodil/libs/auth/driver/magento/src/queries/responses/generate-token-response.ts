@@ -1,0 +1,5 @@
+import { MagentoAuth } from '../../models/response/auth';
+
+export interface MagentoGenerateTokenResponse {
+  generateCustomerToken: MagentoAuth;
+}

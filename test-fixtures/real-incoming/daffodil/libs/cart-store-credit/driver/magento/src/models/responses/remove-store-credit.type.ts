@@ -1,0 +1,7 @@
+import { MagentoCartWithStoreCredit } from './cart-with-store-credit.type';
+
+export interface MagentoRemoveStoreCreditResponse {
+  removeStoreCreditFromCart: {
+    cart: MagentoCartWithStoreCredit;
+  };
+}

@@ -1,0 +1,6 @@
+import { MagentoBillingAddressInput } from '../../models/public_api';
+
+export interface MagentoCartUpdateBillingAddressQueryVariables {
+  cartId: string;
+  address: MagentoBillingAddressInput;
+}

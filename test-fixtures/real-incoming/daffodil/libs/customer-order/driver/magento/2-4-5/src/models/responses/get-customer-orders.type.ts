@@ -1,0 +1,8 @@
+import { MagentoCustomerOrders } from './customer-orders.type';
+
+export interface MagentoGetCustomerOrdersResponse {
+  customer: {
+    email: string;
+    orders: MagentoCustomerOrders;
+  };
+}

@@ -1,0 +1,5 @@
+import { MagentoTokenBaseCard } from './token-base-card.type';
+
+export interface MagentoUpdateCustomerPaymentResponse {
+  updateTokenBaseCard: MagentoTokenBaseCard;
+}

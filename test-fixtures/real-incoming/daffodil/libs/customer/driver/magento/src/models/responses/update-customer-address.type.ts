@@ -1,0 +1,5 @@
+import { MagentoCustomerAddress } from './customer-address.type';
+
+export interface MagentoUpdateCustomerAddressResponse {
+  updateCustomerAddress: MagentoCustomerAddress;
+}

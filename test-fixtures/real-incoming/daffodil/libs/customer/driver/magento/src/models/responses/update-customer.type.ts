@@ -1,0 +1,7 @@
+import { MagentoCustomer } from './customer.type';
+
+export interface MagentoUpdateCustomerResponse {
+  updateCustomerV2: {
+    customer: MagentoCustomer;
+  };
+}

@@ -1,0 +1,3 @@
+export interface DaffMediaGalleryRegistration {
+  name: string;
+}

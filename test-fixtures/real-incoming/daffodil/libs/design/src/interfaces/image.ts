@@ -1,0 +1,4 @@
+export interface Image {
+  url: string;
+  label: string;
+}

@@ -1,0 +1,6 @@
+export interface MagentoFilterInput {
+  typename?: 'FilterStringTypeInput';
+  eq?: string;
+  in?: string;
+  match?: string;
+}

@@ -1,0 +1,6 @@
+import { DaffStateError } from '@daffodil/core/state';
+
+export interface DaffGeographyReducerState {
+  loading: boolean;
+  errors: DaffStateError[];
+}

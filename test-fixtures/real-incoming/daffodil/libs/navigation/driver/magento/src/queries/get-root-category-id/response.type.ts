@@ -1,0 +1,6 @@
+export interface MagentoNavgiationGetRootCategoryIdResponse {
+  __typename: string;
+  storeConfig: {
+    root_category_uid: string;
+  };
+}

@@ -1,0 +1,5 @@
+import { Client, Task } from "./schema";
+
+export type ClientTasks = Client & {
+  tasks: Task[];
+};

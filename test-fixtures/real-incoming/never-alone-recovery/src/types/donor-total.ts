@@ -1,0 +1,6 @@
+import { Donor } from "./schema";
+
+export type DonorTotal = {
+  total: number;
+  donor: Donor;
+};

@@ -1,0 +1,5 @@
+export type Metrics = {
+  totalEnrollments: number;
+  totalDischarges: number;
+  totalGraduates: number;
+};
