@@ -200,4 +200,10 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["CreditAccount.creditAccountNumber"], undefined);
     assert.strictEqual(found["Payee.accountNumber"], "user.financial.bank_account");
   });
+
+  it("a card's holder named for the card (Magento's cc_owner) is card data", () => {
+    const found = scan("export interface OrderCreditCardPayment { payment_id: string; method: string; cc_owner: string; cc_exp_month: string }");
+    assert.strictEqual(found["OrderCreditCardPayment.cc_owner"], "user.financial.credit_card");
+    assert.strictEqual(found["OrderCreditCardPayment.cc_exp_month"], "user.financial.credit_card");
+  });
 });
