@@ -1,0 +1,3 @@
+export interface ID {
+  id: string;
+}
