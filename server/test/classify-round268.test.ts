@@ -206,4 +206,16 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["OrderCreditCardPayment.cc_owner"], "user.financial.credit_card");
     assert.strictEqual(found["OrderCreditCardPayment.cc_exp_month"], "user.financial.credit_card");
   });
+
+  it("a pharmacy's name, phone and street are the pharmacy's", () => {
+    const found = scan(
+      "export interface DrugSearchResult { pharmacyName: string; pharmacyPhone: string; pharmacyStreet1: string; price: string }\n" +
+        "export interface Pharmacy { npi: string; name: string; phoneNumber: string; address: string }\n" +
+        "export interface Patient { name: string; phone: string }",
+    );
+    assert.strictEqual(found["DrugSearchResult.pharmacyName"], undefined);
+    assert.strictEqual(found["DrugSearchResult.pharmacyPhone"], undefined);
+    assert.strictEqual(found["Pharmacy.phoneNumber"], undefined);
+    assert.strictEqual(found["Patient.name"], "user.name");
+  });
 });
