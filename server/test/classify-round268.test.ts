@@ -218,4 +218,10 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["Pharmacy.phoneNumber"], undefined);
     assert.strictEqual(found["Patient.name"], "user.name");
   });
+
+  it("whether to include or omit a value in a response is a request's option", () => {
+    const found = scan("function validate(opts: { ndc?: string; includeDrugImage?: string; omitEmail?: string; email?: string }) {}");
+    assert.strictEqual(found["validate.opts.includeDrugImage"], undefined);
+    assert.strictEqual(found["validate.opts.omitEmail"], undefined);
+  });
 });
