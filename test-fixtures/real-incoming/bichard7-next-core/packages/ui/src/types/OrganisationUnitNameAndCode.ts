@@ -1,0 +1,6 @@
+type OrganisationUnitNameAndCode = {
+  fullOrganisationCode: string
+  fullOrganisationName: string
+}
+
+export default OrganisationUnitNameAndCode

@@ -1,0 +1,5 @@
+export default interface EmailContent {
+  subject: string
+  text: string
+  html?: string
+}
