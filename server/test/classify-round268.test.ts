@@ -194,7 +194,7 @@ describe("classifier: after round 268", () => {
 
   it("a credit account with a supplier is no bank account", () => {
     const found = scan(
-      "export interface CreditAccount { creditAccountNumber: string; companyId: number }\n" +
+      "export class CreditAccount { creditAccountId: number; company: Company; creditAccountType: string; cfsPartyNumber?: number; creditAccountNumber: string }\n" +
         "export interface Payee { name: string; accountNumber: string; sortCode: string }",
     );
     assert.strictEqual(found["CreditAccount.creditAccountNumber"], undefined);
