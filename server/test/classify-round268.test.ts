@@ -224,4 +224,14 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["validate.opts.includeDrugImage"], undefined);
     assert.strictEqual(found["validate.opts.omitEmail"], undefined);
   });
+
+  it("`next` allows a name only as next of kin: the next court's name is a court's", () => {
+    const found = scan(
+      "export interface OffenceData { nextCourtNames: string[]; offenceTitle: string }\n" +
+        "export interface Prisoner { nextOfKinName: string; nokName: string; dateOfBirth: string }",
+    );
+    assert.strictEqual(found["OffenceData.nextCourtNames"], undefined);
+    assert.strictEqual(found["Prisoner.nextOfKinName"], "user.name");
+    assert.strictEqual(found["Prisoner.nokName"], "user.name");
+  });
 });
