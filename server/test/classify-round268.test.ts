@@ -234,4 +234,14 @@ describe("classifier: after round 268", () => {
     assert.strictEqual(found["Prisoner.nextOfKinName"], "user.name");
     assert.strictEqual(found["Prisoner.nokName"], "user.name");
   });
+
+  it("a person's role in a name does not make a type about data hold data (a validator's or an audit card's labels)", () => {
+    const found = scan(
+      "export type ValidationErrors = { firstName?: string; approverFirstName?: string; approverEmail?: string; approverPhone?: string }\n" +
+        "export interface Approver { approverEmail: string; approverName: string }",
+    );
+    assert.strictEqual(found["ValidationErrors.approverFirstName"], undefined);
+    assert.strictEqual(found["ValidationErrors.approverEmail"], undefined);
+    assert.strictEqual(found["Approver.approverEmail"], "user.contact.email");
+  });
 });

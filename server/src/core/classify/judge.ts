@@ -336,7 +336,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (file.length && GENERIC_OWNER.test(c.owner[0])) for (const ctx of file) sources.push({ ctx, from: "file", at: 0 });
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
-  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact));
+  // (Not in a type about data: `ValidationErrors.approverEmail` is the message for the approver's e-mail field.)
+  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact)) && !c.owner.some(isAboutData);
   // A party the rule names by its allowed qualifiers (`receiverName`, `ownerName` on a transaction item or a repository)
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
