@@ -237,7 +237,9 @@ describe("classifier: after round 268", () => {
 
   it("a person's role in a name does not make a type about data hold data (a validator's or an audit card's labels)", () => {
     const found = scan(
-      "export type ValidationErrors = { firstName?: string; approverFirstName?: string; approverEmail?: string; approverPhone?: string }\n" +
+      "type AddressError = { address?: string; postalCode?: string; city?: string };\n" +
+        "export type ValidationErrors = { firstName?: string; lastName?: string; primaryAddress?: AddressError; email?: string; phone?: string;\n" +
+        "  birthDate?: string; approverFirstName?: string; approverLastName?: string; approverEmail?: string; approverPhone?: string }\n" +
         "export interface Approver { approverEmail: string; approverName: string }",
     );
     assert.strictEqual(found["ValidationErrors.approverFirstName"], undefined);
