@@ -8,9 +8,9 @@ import { defaultFlowSetRoot, runFlowEval } from "./eval/flows-set";
 const REAL_PRECISION = 0.93;
 const REAL_RECALL = 0.85;
 // The incoming rounds (test-fixtures/real-incoming) are not the gate yet, but a floor a little under where they
-// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.864 / 0.733 (417 apps):
+// stand keeps a change from quietly undoing what their fixes found. Set when they stood at 0.865 / 0.733 (417 apps):
 // the 347 apps there when the floor was 0.86 / 0.73 stand at 0.868 / 0.737, the 70 added since (rounds 268-337, their
-// first scores 0.830 / 0.703) at 0.849 / 0.720, which took the whole a hair above the old floor.
+// first scores 0.830 / 0.703) at 0.851 / 0.720, which took the whole a hair above the old floor.
 const INCOMING_PRECISION = 0.85;
 const INCOMING_RECALL = 0.72;
 // The hand-written fixtures are regression tests now: they must stay where they were.
