@@ -51,6 +51,9 @@ const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 const ERROR_TYPE = /(?:Error|Exception)$/;
+/** A type of messages, labels or translations written per field (`ValidationErrors`, `FieldLabels`): text about fields. */
+const FIELD_TEXT = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations)$|^(?:errors|labels|messages|placeholders|translations)$/;
+const isFieldText = (segment: string): boolean => FIELD_TEXT.test(segment);
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 
@@ -336,8 +339,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (file.length && GENERIC_OWNER.test(c.owner[0])) for (const ctx of file) sources.push({ ctx, from: "file", at: 0 });
   // Configuration describes the system, whatever its field names say (`SmtpConfig.senderEmail` is not a person's).
   // A person's role in the name (`inviteeEmail` in a mail template's variables) says whose it is, whatever the owner.
-  // (Not in a type about data: `ValidationErrors.approverEmail` is the message for the approver's e-mail field.)
-  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact)) && !c.owner.some(isAboutData);
+  // (Not in a type of messages or labels about fields: `ValidationErrors.approverEmail` is the message for the
+  // approver's e-mail field. A definition's `customerName` still names the customer.)
+  const personRole = qualifiers.some((q) => PERSON_ROLES.has(q) && !(q === "contact" && businessContact)) && !c.owner.some(isFieldText);
   // A party the rule names by its allowed qualifiers (`receiverName`, `ownerName` on a transaction item or a repository)
   // is a person whatever record lists it; configuration still describes the system (a mailer's sender name).
   const namedParty = qualifiers.length > 0 && PERSON_PARTIES.has(qualifiers[qualifiers.length - 1]) && rule.qualifiers.allow.has(qualifiers[qualifiers.length - 1]);
