@@ -6,7 +6,7 @@
  */
 import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import { analyseName, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
-import { isAboutData, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
+import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { FieldCandidate } from "./classifier";
@@ -51,9 +51,6 @@ const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
 const CHANGE_REQUEST = /^I?(?:Update|Change|Set|Edit|Save)[A-Z]/;
 const ERROR_TYPE = /(?:Error|Exception)$/;
-/** A type of messages, labels or translations written per field (`ValidationErrors`, `FieldLabels`): text about fields. */
-const FIELD_TEXT = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations)$|^(?:errors|labels|messages|placeholders|translations)$/;
-const isFieldText = (segment: string): boolean => FIELD_TEXT.test(segment);
 /** Owner names that say nothing but that they are a component's props or state. */
 const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Params|Args)$/;
 

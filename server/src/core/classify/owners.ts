@@ -100,6 +100,16 @@ export function isAboutData(segment: string): boolean {
   return ABOUT_DATA.test(segment);
 }
 
+/**
+ * The part of ABOUT_DATA that is text per field: messages, labels, placeholders, translations (`ValidationErrors`,
+ * `FieldLabels`). A person's role in a member's name (`approverEmail`) says which field the text is about.
+ */
+const FIELD_TEXT = /(?:^|[a-z0-9_])(?:Errors|ErrorMessages?|Messages|Labels|Placeholders|Translations)$|^(?:errors|labels|messages|placeholders|translations)$/;
+
+export function isFieldText(segment: string): boolean {
+  return FIELD_TEXT.test(segment);
+}
+
 /** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
 const PERSONAL_SETTINGS = new Set(["setting", "settings", "preference", "preferences", "pref", "prefs"]);
 
