@@ -5,7 +5,7 @@
  * ones by what the owner's other fields were found to hold.
  */
 import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
-import { analyseName, namesOwnerWord, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
+import { analyseName, namesOwnerWord, ownerNamedByPhrase, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
@@ -21,11 +21,6 @@ const ORGANIZATION = "user.contact.organization";
 const INCOME_RULE = "income";
 const CRIMINAL_HISTORY = "user.criminal_history";
 
-/** An owner whose last word is one of the rule's own one-word phrases (`Compensation`, `Salary`, `Income`). */
-function ownerNamedForMoney(segment: string, rule: DetectionRule, rules: RuleSet): boolean {
-  const last = lastOwnerWord(segment, rules);
-  return last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last);
-}
 const CONTROL_WORDS = new Set(["field", "input"]);
 const KIND_WORDS = new Set(["type", "kind", "category"]);
 const GEO_CATEGORY = /^user\.(?:location|contact\.address)/;
@@ -432,7 +427,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   } else if (rule.owner.unknown === "accept") {
     status = "accept";
     confidence -= 0.1;
-  } else if (rule.owner.unknown === "siblings" && rule.id === INCOME_RULE && c.owner.length > 0 && ownerNamedForMoney(c.owner[c.owner.length - 1], rule, rules) && !c.owner.some(isBusiness)) {
+  } else if (rule.owner.unknown === "siblings" && rule.id === INCOME_RULE && c.owner.length > 0 && ownerNamedByPhrase(c.owner[c.owner.length - 1], rule, rules) && !c.owner.some(isBusiness)) {
     // A record named for the money it holds (`Compensation { net_pay, gross_pay }`, an employee's `Salary`) is that
     // money's parts: a person's pay, though no person's field is beside it. (A company's is turned down above.)
     status = "accept";

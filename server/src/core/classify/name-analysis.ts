@@ -395,7 +395,16 @@ export function validatorRule(c: FieldCandidate, rules: RuleSet): { rule: Detect
 /** Whether an owner's last word is the field's own concept: the phrase's last word or another one-word phrase of its rule. */
 export function ownerNamedForRule(segment: string, phraseEnd: string, rule: DetectionRule, rules: RuleSet): boolean {
   const last = lastOwnerWord(segment, rules);
-  return last === phraseEnd || (last !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === last));
+  return last === phraseEnd || namesOneWordPhrase(last, rule);
+}
+
+/** Whether an owner's last word is one of the rule's own one-word phrases (`Compensation`, `Salary` for income). */
+export function ownerNamedByPhrase(segment: string, rule: DetectionRule, rules: RuleSet): boolean {
+  return namesOneWordPhrase(lastOwnerWord(segment, rules), rule);
+}
+
+function namesOneWordPhrase(word: string, rule: DetectionRule): boolean {
+  return word !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === word);
 }
 
 /** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
