@@ -1,0 +1,7 @@
+export interface Calendar {
+  name: string;
+  displayName: string;
+  description: string;
+  updateRoles: string[];
+  readRoles: string[];
+}

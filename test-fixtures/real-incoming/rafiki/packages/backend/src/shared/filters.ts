@@ -1,0 +1,4 @@
+export interface FilterString {
+  in?: string[]
+  notIn?: string[]
+}

@@ -1,0 +1,3 @@
+export interface FilterString {
+  in?: string[]
+}

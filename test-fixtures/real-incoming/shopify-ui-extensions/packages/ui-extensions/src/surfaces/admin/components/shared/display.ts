@@ -1,0 +1,7 @@
+export interface DisplayProps {
+  /**
+   * The display property sets the display behavior of an element.
+   * @defaultValue 'auto'
+   */
+  display?: 'auto' | 'none';
+}
