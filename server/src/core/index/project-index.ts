@@ -370,6 +370,16 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   const whose = lexiconMatches(words.slice(first, -1), rules.ownerLexicon);
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
+/** Whether one word of a type's name names the composite kind itself (`Address` of `HomeAddressDeclaredChangeState`). */
+function typeWordNames(typeName: string, category: string, rules: RuleSet): boolean {
+  const words = splitIdentifier(typeName).map(singular);
+  const at = words.findIndex((word) => typeNameCategory(word, rules) === category);
+  if (at < 0) return false;
+  // (Not a setting's type, `DefaultAddressConfiguration`, nor one whose words before the kind's say whose it is not,
+  // `WarehouseAddressState`.)
+  if (lexiconMatches(words, rules.ownerLexicon).some((m) => m.ctx === "config")) return false;
+  return !lexiconMatches(words.slice(0, at), rules.ownerLexicon).some((m) => m.ctx === "nonperson" || m.ctx === "place");
+}
 const GENERATED_TYPE_PREFIX = new Set(["api", "gen", "generated", "gql", "graphql", "openapi", "swagger", "proto", "dto", "concept"]);
 
 /**
@@ -475,6 +485,10 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (So is a field named by the kind's last word, `card: PaymentCard`: a card, as its type says.)
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name) || namedByKindHead(p.name, p.ref.name, rules))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
+    // (The kind's word among others, `BaseApplicationAddressDeclaredChangeState`, `AddressDataTypes`: the same, when the
+    // field's own name says that kind.)
+    const namedClass = named && classOf(named);
+    if (namedClass === ADDRESS && typeWordNames(p.ref.name, namedClass, rules)) return { candidate: { ...base, kind: "string", container: false }, composite: namedClass };
     // A trait a person has one or a few of, held as a record named for it (`ethnicity: EthnicityDemographicRequest`,
     // `races: RaceEntry[]`): the trait itself, when the field's name says the same.
     const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : undefined;
