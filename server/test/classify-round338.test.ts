@@ -22,4 +22,17 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["Settings.pickupAddress"], undefined);
     assert.strictEqual(found["IconProps.name"], undefined);
   });
+
+  it("a platform's own reactive holder is read through, as Observable is (`StatefulRemoteSubscribable<MailingAddress>`)", () => {
+    const found = scan(
+      "export interface MailingAddress { address1?: string; city?: string; zip?: string }\n" +
+        "export interface OrderStatusApi {\n  billingAddress?: StatefulRemoteSubscribable<MailingAddress | undefined>;\n}\n" +
+        "export interface Buyer { phone: UserSubject<string> }\n" +
+        "export interface Api { shop: StatefulRemoteSubscribable<Shop>; onChange: EventSubscribable<string> }",
+    );
+    assert.strictEqual(found["OrderStatusApi.billingAddress"], "user.contact.address");
+    assert.strictEqual(found["Buyer.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["Api.shop"], undefined);
+    assert.strictEqual(found["Api.onChange"], undefined);
+  });
 });

@@ -45,9 +45,11 @@ export const TRANSPARENT_GENERICS = new Set([
 ]);
 /** A project's own spelling of "this or nothing" (`NullableType<Address>`, `MaybeValue<T>`, `Nullish<T>`). */
 const NULLABLE_ALIAS = /^(?:Nullable|Maybe|Optional|Nillable|Nullish|Undefinable|Possibly)(?:Type|Value|Field|Prop)?$/;
+/** A project's or a platform's own reactive holder (`StatefulRemoteSubscribable<MailingAddress>`, `UserSubject<T>`). */
+const REACTIVE_HOLDER = /[a-z](?:Subscribable|Observable|Subject|Signal|Stream)$/;
 /** Whether a generic's first type argument is what a field of that type holds. */
 export function isTransparentGeneric(name: string): boolean {
-  return TRANSPARENT_GENERICS.has(name) || NULLABLE_ALIAS.test(name);
+  return TRANSPARENT_GENERICS.has(name) || NULLABLE_ALIAS.test(name) || REACTIVE_HOLDER.test(name);
 }
 const VALUE_REF = /^(?:RefObject|MutableRefObject)$/;
 /** `HTMLInputElement`, `View`, `TextInput`: what a ref to a UI node points at. */
