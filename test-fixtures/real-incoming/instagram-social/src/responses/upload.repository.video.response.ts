@@ -1,0 +1,5 @@
+export interface UploadRepositoryVideoResponseRootObject {
+  xsharing_nonces: UploadRepositoryVideoResponseXsharing_nonces;
+  status: string;
+}
+export interface UploadRepositoryVideoResponseXsharing_nonces {}

@@ -1,0 +1,6 @@
+export interface DirectThreadBroadcastReelOptions {
+  mediaId: string;
+  reelId?: string;
+  text?: string;
+  mediaType?: 'photo' | 'video';
+}

@@ -1,0 +1,4 @@
+export type SetBestiesInput = {
+  add?: Array<string | number>;
+  remove?: Array<string | number>;
+};
