@@ -1,0 +1,4 @@
+export default interface NotificationPayload {
+  id: number;
+  message?: string;
+}

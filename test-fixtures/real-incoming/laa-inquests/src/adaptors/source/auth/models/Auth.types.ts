@@ -1,0 +1,7 @@
+export interface AuthTokenResult {
+  userId: string;
+  userName?: string;
+  officeId?: string;
+  providerEmail?: string;
+  accessToken?: string;
+}

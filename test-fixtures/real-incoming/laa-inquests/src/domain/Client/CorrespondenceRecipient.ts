@@ -1,0 +1,9 @@
+export class CorrespondenceRecipient {
+  recipientType: "PERSON" | "ORGANISATION";
+  recipientName: string;
+
+  constructor(recipientType: "PERSON" | "ORGANISATION", recipientName: string) {
+    this.recipientType = recipientType;
+    this.recipientName = recipientName;
+  }
+}

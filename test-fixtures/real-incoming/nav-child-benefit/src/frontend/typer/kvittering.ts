@@ -1,0 +1,4 @@
+export interface IKvittering {
+    tekst: string;
+    mottattDato: string;
+}

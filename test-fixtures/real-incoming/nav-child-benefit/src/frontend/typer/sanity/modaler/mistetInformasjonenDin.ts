@@ -1,0 +1,7 @@
+import type { LocaleRecordBlock } from '../../../../common/sanity';
+
+export interface IMistetInformasjonenDinModal {
+    tittel: LocaleRecordBlock;
+    info: LocaleRecordBlock;
+    knapp: LocaleRecordBlock;
+}

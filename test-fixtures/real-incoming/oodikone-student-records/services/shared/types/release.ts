@@ -1,0 +1,6 @@
+export type Release = {
+  description: string
+  time: string
+  title: string
+  version: string
+}

@@ -1,0 +1,5 @@
+export class AuthDto {
+    email: string;
+    password: string;
+    rememberMe: boolean;
+}

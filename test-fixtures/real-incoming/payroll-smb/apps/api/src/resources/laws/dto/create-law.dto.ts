@@ -1,0 +1,4 @@
+export class CreateLawDto {
+    name: string;
+    type: string;
+}

@@ -1,0 +1,4 @@
+export class FindAllPaymentPositionDto {
+    paymentId: number;
+    relations?: boolean;
+}

@@ -1,0 +1,6 @@
+export class CreateWorkNormPeriodDto {
+    id: number;
+    workNormId: number;
+    day: number;
+    hours: number;
+}

@@ -1,0 +1,6 @@
+export type AppMessage = {
+    code?: string;
+    statusCode?: string;
+    message?: string;
+    name?: string;
+};
