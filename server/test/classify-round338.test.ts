@@ -35,4 +35,41 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["Api.shop"], undefined);
     assert.strictEqual(found["Api.onChange"], undefined);
   });
+
+  it("a generated SDK's mapped schema key is read by the schema after its wire name (`accountNumber: [\"account_number\", string()]`)", () => {
+    const found = scan(
+      'import { object, string, optional, nullable, lazy } from "../schema";\n' +
+        "export const createBankAccountRequestSchema = object({\n  holderName: ['holder_name', string()],\n  accountNumber: ['account_number', string()],\n" +
+        "  birthdate: ['birthdate', optional(nullable(string()))],\n  address: ['address', optional(lazy(() => createAddressRequestSchema))],\n  type: ['type', string()],\n});",
+    );
+    assert.strictEqual(found["createBankAccountRequestSchema.accountNumber"], "user.financial.bank_account");
+    assert.strictEqual(found["createBankAccountRequestSchema.birthdate"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["createBankAccountRequestSchema.type"], undefined);
+  });
+
+  it("a payee's bank account written in parts: branch number, check digits and Pix key", () => {
+    const found = scan(
+      "export interface CreateBankAccountRequest { holderName: string; bank: string; branchNumber: string; branchCheckDigit?: string; accountNumber: string; accountCheckDigit: string; pixKey?: string }\n" +
+        "export interface Store { name: string; branchNumber: string; openingHours: string }",
+    );
+    assert.strictEqual(found["CreateBankAccountRequest.branchNumber"], "user.financial.bank_account");
+    assert.strictEqual(found["CreateBankAccountRequest.branchCheckDigit"], "user.financial.bank_account");
+    assert.strictEqual(found["CreateBankAccountRequest.accountCheckDigit"], "user.financial.bank_account");
+    assert.strictEqual(found["CreateBankAccountRequest.pixKey"], "user.financial.bank_account");
+    // A shop's branch is a place's; a bare `bank` says nothing of an account (a transfer's bank, an operator's).
+    assert.strictEqual(found["Store.branchNumber"], undefined);
+    assert.strictEqual(found["CreateBankAccountRequest.bank"], undefined);
+  });
+
+  it("a wearable's body composition and sleep, and a person's highest and lowest readings, are health data", () => {
+    const found = scan(
+      "export interface DailyStats { maxHeartRate: number; minHeartRate: number; muscleMass: number; bodyWater: number; remSleepSeconds: number; sleepScore: number; respirationRate: number }\n" +
+        "export interface UploadLimits { maxFileSize: number; minWidth: number }",
+    );
+    for (const field of ["maxHeartRate", "minHeartRate", "muscleMass", "bodyWater", "remSleepSeconds", "sleepScore", "respirationRate"]) {
+      assert.strictEqual(found[`DailyStats.${field}`], "user.health_and_medical", field);
+    }
+    assert.strictEqual(found["UploadLimits.maxFileSize"], undefined);
+    assert.strictEqual(found["UploadLimits.minWidth"], undefined);
+  });
 });

@@ -264,7 +264,8 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (path && path.length === 0) continue;
     const name = path ? path[path.length - 1] : key;
     const keyOwner = path && path.length > 1 ? [...owner, ...path.slice(0, -1)] : owner;
-    const value = p.initializer;
+    // A mapped key (APIMatic's SDKs: `holderName: ["holder_name", string()]`): the schema after its wire name.
+    const value = isMappedSchemaEntry(p.initializer) ? p.initializer.elements[1] : p.initializer;
     // A translated label, or a list built from a constant of the same name (`countries: orderBy(countries, "name")`,
     // the options a form offers): what the form shows, not what a person entered.
     if (isTranslationCall(value) || isOptionList(value, name)) continue;
@@ -320,6 +321,11 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
     pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
   }
+}
+
+/** `["wire_name", schema()]`: a key's name on the wire and its schema, as a code generator writes them. */
+function isMappedSchemaEntry(value: ts.Expression): value is ts.ArrayLiteralExpression {
+  return isArrayLiteralExpression(value) && value.elements.length === 2 && isStringLiteral(value.elements[0]) && isCallExpression(value.elements[1]);
 }
 
 /** The object that `_.extend({}, base, {...})` or `Object.assign({}, base, {...})` adds last, if written in place. */
