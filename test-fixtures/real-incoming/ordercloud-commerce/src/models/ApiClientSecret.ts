@@ -1,0 +1,6 @@
+
+export interface ApiClientSecret {
+    ID?: string
+    Name?: string
+    Expiration?: string
+}

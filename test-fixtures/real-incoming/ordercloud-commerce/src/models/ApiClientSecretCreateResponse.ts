@@ -1,0 +1,7 @@
+
+export interface ApiClientSecretCreateResponse {
+    readonly ClientSecret?: string
+    ID?: string
+    Name?: string
+    Expiration?: string
+}

@@ -1,0 +1,5 @@
+
+export interface AzureBlobConfig {
+    ConnectionString?: string
+    OverrideContainerName?: string
+}

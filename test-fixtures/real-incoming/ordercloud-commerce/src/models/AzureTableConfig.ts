@@ -1,0 +1,5 @@
+
+export interface AzureTableConfig {
+    ConnectionString?: string
+    OverrideTableName?: string
+}

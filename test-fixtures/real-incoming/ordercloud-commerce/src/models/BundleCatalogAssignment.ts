@@ -1,0 +1,5 @@
+
+export interface BundleCatalogAssignment {
+    CatalogID?: string
+    BundleID?: string
+}

@@ -1,0 +1,7 @@
+
+export interface ContentHubConfig {
+    ApiKey?: string
+    Endpoint?: string
+    TargetSchemaName?: string
+    ConfigData?: any
+}

@@ -1,0 +1,5 @@
+
+export interface CosmosDbConfig {
+    ConnectionString?: string
+    OverrideDatabaseName?: string
+}

@@ -1,0 +1,6 @@
+
+export interface CreditCardAssignment {
+    CreditCardID?: string
+    UserID?: string
+    UserGroupID?: string
+}

@@ -1,0 +1,7 @@
+
+export interface Error {
+    StatusCode?: number
+    ErrorCode?: string
+    Message?: string
+    Data?: any
+}

@@ -1,0 +1,5 @@
+
+export interface EventHubConfig {
+    EventHubName?: string
+    ConnectionString?: string
+}

@@ -1,0 +1,4 @@
+export interface IdentityToken {
+  identity_token?: string
+  expires_in?: number
+}

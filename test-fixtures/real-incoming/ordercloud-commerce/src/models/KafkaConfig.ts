@@ -1,0 +1,7 @@
+
+export interface KafkaConfig {
+    BootstrapServers?: string
+    SaslUsername?: string
+    SaslPassword?: string
+    Topic?: string
+}

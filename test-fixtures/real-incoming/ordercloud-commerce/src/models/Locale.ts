@@ -1,0 +1,7 @@
+
+export interface Locale {
+    ID?: string
+    OwnerID?: string
+    Currency: string
+    Language?: string
+}

@@ -1,0 +1,6 @@
+
+export interface LocaleAssignment {
+    LocaleID?: string
+    BuyerID?: string
+    UserGroupID?: string
+}

@@ -1,0 +1,11 @@
+import { MessageSenderPayload } from './MessageSenderPayload'
+
+export type MessageSenderOneTimePasswordPayload<
+  TConfigData = any
+> = MessageSenderPayload<TConfigData, MessageSenderOneTimePasswordEventBody>
+
+export interface MessageSenderOneTimePasswordEventBody {
+  Username?: string
+  ClientID?: string
+  OneTimePassword?: string
+}

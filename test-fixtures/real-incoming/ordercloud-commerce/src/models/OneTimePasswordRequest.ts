@@ -1,0 +1,6 @@
+
+export interface OneTimePasswordRequest {
+    ClientID?: string
+    Username?: string
+    Email?: string
+}

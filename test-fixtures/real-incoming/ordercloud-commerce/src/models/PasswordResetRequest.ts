@@ -1,0 +1,7 @@
+
+export interface PasswordResetRequest {
+    ClientID?: string
+    Email?: string
+    Username?: string
+    URL?: string
+}

@@ -1,0 +1,6 @@
+import { SearchIngestionHttpContent } from './SearchIngestionHttpContent';
+
+export interface SearchIngestionContent {
+    Locales?: string[]
+    Http?: SearchIngestionHttpContent
+}

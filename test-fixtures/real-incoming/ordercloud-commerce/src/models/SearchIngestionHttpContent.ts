@@ -1,0 +1,6 @@
+
+export interface SearchIngestionHttpContent {
+    Endpoint?: string
+    CustomAuthHeaderName?: string
+    CustomAuthHeaderValue?: string
+}

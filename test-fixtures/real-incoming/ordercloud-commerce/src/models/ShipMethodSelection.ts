@@ -1,0 +1,5 @@
+
+export interface ShipMethodSelection {
+    ShipEstimateID?: string
+    ShipMethodID?: string
+}

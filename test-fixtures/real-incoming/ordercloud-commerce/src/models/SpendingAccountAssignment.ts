@@ -1,0 +1,7 @@
+
+export interface SpendingAccountAssignment {
+    SpendingAccountID?: string
+    UserID?: string
+    UserGroupID?: string
+    AllowExceed?: boolean
+}

@@ -1,0 +1,4 @@
+
+export interface SyncAdminUser {
+    UserID?: string
+}

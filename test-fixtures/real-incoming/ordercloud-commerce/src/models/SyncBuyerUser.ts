@@ -1,0 +1,5 @@
+
+export interface SyncBuyerUser {
+    BuyerID?: string
+    UserID?: string
+}

@@ -1,0 +1,4 @@
+
+export interface TokenPasswordReset {
+    NewPassword?: string
+}
