@@ -72,4 +72,37 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["UploadLimits.maxFileSize"], undefined);
     assert.strictEqual(found["UploadLimits.minWidth"], undefined);
   });
+
+  it("a test centre's address and coordinates are the centre's", () => {
+    const found = scan(
+      "export interface Centre { name: string; addressLine1: string; addressCity: string; addressPostalCode: string; latitude: number }\n" +
+        "type ViewCentre = Centre & { escapedAddress?: { name: string; line1: string; city: string; postalCode: string } };\n" +
+        "export interface Candidate { name: string; addressLine1: string; addressPostalCode: string }",
+    );
+    assert.strictEqual(found["Centre.addressLine1"], undefined);
+    assert.strictEqual(found["Centre.latitude"], undefined);
+    assert.strictEqual(found["ViewCentre.escapedAddress.line1"], undefined);
+    assert.strictEqual(found["Candidate.addressLine1"], "user.contact.address.street");
+    assert.strictEqual(found["Candidate.name"], "user.name");
+  });
+
+  it("names with accented, Nordic or German letters are read as their plain letters, in several languages' words", () => {
+    const found = scan(
+      "export interface ISøknadKontraktSøker { navn: string; fødselsnummer: string; fødselsdato: string; adresse: string; kjønn: string; statsborgerskap: string[]; kontonummer: string }\n" +
+        "export interface Contact { prénom: string; téléphone: string; straße: string }\n" +
+        "export interface Produkt { navn: string; pris: number }",
+    );
+    assert.strictEqual(found["ISøknadKontraktSøker.navn"], "user.name");
+    assert.strictEqual(found["ISøknadKontraktSøker.fødselsnummer"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["ISøknadKontraktSøker.fødselsdato"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["ISøknadKontraktSøker.adresse"], "user.contact.address");
+    assert.strictEqual(found["ISøknadKontraktSøker.kjønn"], "user.demographic.gender");
+    assert.strictEqual(found["ISøknadKontraktSøker.statsborgerskap"], "user.demographic.nationality");
+    assert.strictEqual(found["ISøknadKontraktSøker.kontonummer"], "user.financial.bank_account");
+    assert.strictEqual(found["Contact.prénom"], "user.name.first");
+    assert.strictEqual(found["Contact.téléphone"], "user.contact.phone_number");
+    assert.strictEqual(found["Contact.straße"], "user.contact.address.street");
+    // A product's name is no one's.
+    assert.strictEqual(found["Produkt.navn"], undefined);
+  });
 });

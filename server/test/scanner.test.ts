@@ -33,14 +33,19 @@ describe("names", () => {
     assert.deepStrictEqual(splitIdentifier("addressLine1"), ["address", "line", "1"]);
     assert.deepStrictEqual(splitIdentifier("cardLast4"), ["card", "last", "4"]);
     assert.deepStrictEqual(splitIdentifier("getHTTPResponse"), ["get", "http", "response"]);
-    assert.deepStrictEqual(splitIdentifier("naïveName"), ["na", "ve", "name"], "non-ASCII letters separate words");
+    // Accented, Nordic and German letters are their plain letters; other non-ASCII characters separate words.
+    assert.deepStrictEqual(splitIdentifier("naïveName"), ["naive", "name"]);
+    assert.deepStrictEqual(splitIdentifier("fødselsdatoBarn"), ["fodselsdato", "barn"]);
+    assert.deepStrictEqual(splitIdentifier("Straße"), ["strasse"]);
+    assert.deepStrictEqual(splitIdentifier("price€Total"), ["price", "total"]);
   });
 
   it("property: the one-pass splitter agrees with the rules it was written from (as regexes)", () => {
     // The definition, as it was first written: separators, then case and digit boundaries, then lower case.
     const byRegex = (name: string): string[] => {
       const out: string[] = [];
-      for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
+      const folded = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ø/g, "o").replace(/ß/g, "ss");
+      for (const chunk of folded.split(/[^A-Za-z0-9]+/)) {
         if (!chunk) continue;
         const parts = chunk
           .replace(/([a-z])([A-Z])/g, "$1 $2")
@@ -53,7 +58,7 @@ describe("names", () => {
       return out;
     };
     const merged = (tokens: string[]) => splitIdentifier(tokens.join("_")); // version merging ("ipv 4") on both sides
-    const char = fc.constantFrom(..."aAbBzZ09_-. $éIPXyv4".split(""));
+    const char = fc.constantFrom(..."aAbBzZ09_-. $éÉøßü€IPXyv4".split(""));
     fc.assert(
       fc.property(fc.array(char, { maxLength: 16 }).map((a) => a.join("")), (name) => {
         assert.deepStrictEqual(splitIdentifier(name), merged(byRegex(name)), name);

@@ -28,6 +28,9 @@ export function splitIdentifier(name: string): string[] {
   // One pass over the characters (this runs for every distinct field and owner name of a code base). Words end at
   // anything that is not an ASCII letter or digit (snake_case, kebab-case, dotted, spaces, $), and at case and digit
   // boundaries: "IPAddress" -> IP Address, "addressLine1" -> address Line 1, "last4" -> last 4.
+  // Letters with accents or of Nordic and German spelling are their plain Latin letters (`prénom` -> prenom,
+  // `fødselsdato` -> fodselsdato, `Straße` -> Strasse), or every one of them would end a word.
+  if (NON_ASCII.test(name)) name = foldToAscii(name);
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= name.length; i++) {
@@ -52,6 +55,17 @@ export function splitIdentifier(name: string): string[] {
     }
   }
   return mergeVersionedTokens(out);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Letters that no accent-stripping turns into Latin ones. */
+const UNSPLIT_LETTERS: Record<string, string> = Object.assign(Object.create(null), {
+  "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+});
+const UNSPLIT = /[øØæÆßœŒłŁđĐðÐþÞ]/g;
+function foldToAscii(name: string): string {
+  return name.normalize("NFD").replace(COMBINING_MARKS, "").replace(UNSPLIT, (c) => UNSPLIT_LETTERS[c]);
 }
 
 const OTHER = 0;
