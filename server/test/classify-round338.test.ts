@@ -105,4 +105,28 @@ describe("classifier: after round 338", () => {
     // A product's name is no one's.
     assert.strictEqual(found["Produkt.navn"], undefined);
   });
+
+  it("an access token's claims are about its subject", () => {
+    const found = scan(
+      "export interface AccessTokenClaims { iss?: string; aud?: string; preferred_username?: string; name?: string }\n" +
+        "export interface AccessToken { token: string; name: string }",
+    );
+    assert.strictEqual(found["AccessTokenClaims.preferred_username"], "user.account.username");
+    assert.strictEqual(found["AccessTokenClaims.name"], "user.name");
+    assert.strictEqual(found["AccessToken.name"], undefined);
+  });
+
+  it("a German court party's address parts and name prefix (`ort`, `postfachnummer`, `namensvorsatz`)", () => {
+    const found = scan(
+      "export const AnschriftRequestSchema = z.object({ strasse: z.string(), plz: z.string(), ort: z.string(), postfachnummer: z.string().optional() });\n" +
+        "export interface Beteiligter { vorname: string; namensvorsatz?: string; anschriften: Anschrift[] }\n" +
+        "export interface Veranstaltung { titel: string; ort: string }",
+    );
+    assert.strictEqual(found["AnschriftRequestSchema.ort"], "user.contact.address.city");
+    assert.strictEqual(found["AnschriftRequestSchema.postfachnummer"], "user.contact.address");
+    assert.strictEqual(found["Beteiligter.namensvorsatz"], "user.name");
+    assert.strictEqual(found["Beteiligter.anschriften"], "user.contact.address");
+    // An event's place is the event's.
+    assert.strictEqual(found["Veranstaltung.ort"], undefined);
+  });
 });
