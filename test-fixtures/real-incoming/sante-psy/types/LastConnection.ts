@@ -1,0 +1,4 @@
+export type LastConnection = {
+    psychologistId: string,
+    at: Date
+}

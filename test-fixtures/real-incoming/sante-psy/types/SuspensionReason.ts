@@ -1,0 +1,6 @@
+export type SuspensionReason = {
+    psychologistId: string,
+    reason: string,
+    until: Date,
+    createdAt: Date,
+}

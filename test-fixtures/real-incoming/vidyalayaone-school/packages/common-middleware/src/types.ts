@@ -1,0 +1,4 @@
+export interface AppError extends Error {
+  statusCode?: number;
+  isOperational?: boolean;
+}
