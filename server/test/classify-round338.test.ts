@@ -129,4 +129,15 @@ describe("classifier: after round 338", () => {
     // An event's place is the event's.
     assert.strictEqual(found["Veranstaltung.ort"], undefined);
   });
+
+  it("those who interview and hire, and therapists, are people whose names a record holds", () => {
+    const found = scan(
+      "export interface Row { interviewer_name: string; recruiter_name: string; psychologistName: string; panelistName: string }\n" +
+        "export interface TreeNode { parent_name: string; parentName: string }",
+    );
+    for (const field of ["interviewer_name", "recruiter_name", "psychologistName", "panelistName"]) assert.strictEqual(found[`Row.${field}`], "user.name", field);
+    // (Not a parent: a tree node's parent is another node far more often than a child's parent.)
+    assert.strictEqual(found["TreeNode.parent_name"], undefined);
+    assert.strictEqual(found["TreeNode.parentName"], undefined);
+  });
 });
