@@ -1,0 +1,9 @@
+
+export class ScoreDto {
+  id: number;
+  value: number;
+  updated: Date;
+  judgeIndex?: number;
+  scoreGroupId: number;
+  participantId: number;
+}

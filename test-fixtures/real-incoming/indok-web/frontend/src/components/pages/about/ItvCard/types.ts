@@ -1,0 +1,5 @@
+export type ItvMember = {
+  rank: number;
+  name: string;
+  email: string;
+};

@@ -1,0 +1,4 @@
+export type Organization = {
+  id: string;
+  name: string;
+};

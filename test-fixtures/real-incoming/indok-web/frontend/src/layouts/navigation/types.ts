@@ -1,0 +1,9 @@
+export type NavigationProps = {
+  routes: Route[];
+};
+
+export type Route = {
+  title: string;
+  path: string;
+  permission?: string;
+};

@@ -1,0 +1,4 @@
+export type CommonGraphqlContext = {
+    hpr: string
+    patientIdent: string | null
+}

@@ -1,0 +1,4 @@
+export type BehandlerSummaryMeta = {
+    organisasjonsnummer: string | null
+    legekontorTlf: string | null
+}

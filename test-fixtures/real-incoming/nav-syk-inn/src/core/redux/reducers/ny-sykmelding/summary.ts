@@ -1,0 +1,3 @@
+export type SummarySectionValues = {
+    skalSkjermes: boolean | null
+}
