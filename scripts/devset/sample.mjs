@@ -40,7 +40,7 @@ const EXCLUDED = /(^|\/)(node_modules|dist|build|out|coverage|__tests__|__mocks_
 const PERSONAL = /mail|name|phone|mobile|fax|addr|street|city|zip|postal|postcode|country|state|region|birth|dob|\bage\b|gender|sex|pronoun|ethnic|race|religio|nation|citizen|lang|locale|\bip|ip\b|agent|browser|\bos\b|device|screen|finger|cookie|referr|url|page|lat|lng|lon|geo|locat|card|cvv|cvc|expir|iban|bic|swift|sort.?code|account|routing|bank|salary|income|pay|tax|ssn|social|passport|licen|national|document|health|medic|diagnos|allerg|disab|diet|blood|patient|insur|condition|biometric|face|selfie|photo|avatar|picture|image|criminal|convict|user|handle|login|title|job|position|compan|organi|employ|marital|orientation|politic|note|visit|search|history|contact|person|member|customer|guest|recipient|owner|author|sender/i;
 const SCHEMA_CALL = /(^|\.)(object|strictObject|looseObject|Object|shape|extend|keys|define|init|Schema|pgTable|mysqlTable|sqliteTable|table|model)$/;
 
-const git = (...argv) => execFileSync("git", ["--git-dir", gitDir, ...argv], { maxBuffer: 1 << 30, encoding: "utf8" });
+const git = (...argv) => execFileSync("git", ["-c", "core.quotePath=false", "--git-dir", gitDir, ...argv], { maxBuffer: 1 << 30, encoding: "utf8" });
 const commit = git("rev-parse", "HEAD").trim();
 const allFiles = git("ls-tree", "-r", "-l", "HEAD")
   .split("\n")
