@@ -57,6 +57,8 @@ describe("inert function bodies", () => {
       "function f() { const row: { email: string } = load(); }",
       "function f() { const { email }: { email: string } = load(); }",
       "function f() { return z.object({ email: z.string() }); }",
+      // Type arguments between a namespaced builder and its object (Joi's `object<T>`).
+      "router.post('/upload', async (req) => { const { value } = Joi.object<UploadedFile>({ name: Joi.string() }).validate(req.body); });",
       "function f() { return new Schema({ email: String }); }",
       "function f() { User.init({ email: DataTypes.STRING }, { sequelize }); }",
       "function f() { return sequelize.define('user', { email: DataTypes.STRING }); }",

@@ -287,8 +287,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         keepEnclosingBodies();
         if (castDepth < 0) castDepth = depth();
       }
-      // `new Schema<UserDoc>({...})`, `pgTable<...>(`: type arguments between the builder and its arguments.
-      if (!afterDot || word === "Schema") {
+      // `new Schema<UserDoc>({...})`, `pgTable<...>(`, `Joi.object<UploadedFile>({...})`: type arguments between the
+      // builder and its arguments.
+      if (!afterDot || word === "Schema" || OBJECT_SCHEMA_METHODS.has(word)) {
         if ((OBJECT_ARGUMENT_TRIGGERS.has(word) || declaresWhateverArguments(word)) && nextNonSpace(text, i) === 60 /* < */) keepEnclosingBodies();
       }
       prev = Tok.Identifier;
