@@ -140,4 +140,28 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["TreeNode.parent_name"], undefined);
     assert.strictEqual(found["TreeNode.parentName"], undefined);
   });
+
+  it("a component's property set to an enum by its name lists the choices; it holds no one's data", () => {
+    const found = scan(
+      'import { Gender } from "./gender";\n' +
+        "export class MembersComponent { genders = Gender; gender = Gender; inProgressMailingAddress = EmptyAddress as AddressIF }",
+    );
+    assert.strictEqual(found["MembersComponent.genders"], undefined);
+    assert.strictEqual(found["MembersComponent.gender"], undefined);
+    // (A value cast to a record's type starts a person's record.)
+    assert.strictEqual(found["MembersComponent.inProgressMailingAddress"], "user.contact.address");
+  });
+
+  it("names written `surName`, `usual_name`, `prenomNom`, and a sick note's diagnoses in Norwegian", () => {
+    const found = scan(
+      "export interface Member { surName: string; usual_name: string; prenomNom: string }\n" +
+        "export interface SykmeldingDraft { hoveddiagnose: Diagnose; bidiagnoser: Diagnose[]; svangerskapsrelatert: boolean; medisinskOppsummering: string }",
+    );
+    assert.strictEqual(found["Member.surName"], "user.name.last");
+    assert.strictEqual(found["Member.usual_name"], "user.name");
+    assert.strictEqual(found["Member.prenomNom"], "user.name");
+    for (const field of ["hoveddiagnose", "bidiagnoser", "svangerskapsrelatert", "medisinskOppsummering"]) {
+      assert.strictEqual(found[`SykmeldingDraft.${field}`], "user.health_and_medical", field);
+    }
+  });
 });

@@ -285,10 +285,14 @@ function isFixedText(init: ts.Expression): boolean {
  * app's own list or address, fixed when it is built: no person's data, like a UI node.
  */
 function isNamedConstant(init: ts.Expression): boolean {
+  // (So is one set to an enum or a class by its name, `gender = Gender`, for a template to list; not a value cast to a
+  // record's type, `mailingAddress = EmptyAddress as AddressIF`, which starts a person's.)
+  if (isIdentifier(init) && TYPE_NAME.test(init.text)) return true;
   while (isAsExpression(init) || isParenthesizedExpression(init)) init = init.expression;
   return isIdentifier(init) && init.text.length > 1 && CONSTANT_NAME.test(init.text);
 }
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const TYPE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
   const declared = new Set<string>();
