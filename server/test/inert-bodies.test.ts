@@ -57,6 +57,9 @@ describe("inert function bodies", () => {
       "function f() { const row: { email: string } = load(); }",
       "function f() { const { email }: { email: string } = load(); }",
       "function f() { return z.object({ email: z.string() }); }",
+      // A type literal among a generic's type arguments in an expression.
+      "async function f() { const userById = new Map<string, { id: string; email: string | null }>(); }",
+      "function f() { const [v, setV] = useState<{ email: string }>(); }",
       // Type arguments between a namespaced builder and its object (Joi's `object<T>`).
       "router.post('/upload', async (req) => { const { value } = Joi.object<UploadedFile>({ name: Joi.string() }).validate(req.body); });",
       "function f() { return new Schema({ email: String }); }",

@@ -287,6 +287,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         keepEnclosingBodies();
         if (castDepth < 0) castDepth = depth();
       }
+      // A type literal among a generic's type arguments written in an expression (`new Map<string, { email: string }>()`,
+      // `useState<{ email: string }>()`): its members are fields.
+      if (braces.length > 0 && text.charCodeAt(i) === 60 /* < */ && typeArgumentsHoldLiteral(text, i)) keepEnclosingBodies();
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`, `Joi.object<UploadedFile>({...})`: type arguments between the
       // builder and its arguments.
       if (!afterDot || word === "Schema" || OBJECT_SCHEMA_METHODS.has(word)) {
