@@ -164,4 +164,16 @@ describe("classifier: after round 338", () => {
       assert.strictEqual(found[`SykmeldingDraft.${field}`], "user.health_and_medical", field);
     }
   });
+
+  it("a piece of software described for search engines is a product, not a job application; French examiners are people", () => {
+    const found = scan(
+      "export interface SoftwareApplicationJsonLd { name: string; url: string; operatingSystem: string }\n" +
+        "export interface JobApplication { name: string; email: string }\n" +
+        "export interface CarcasseDetail { examinateurName: string }",
+    );
+    assert.strictEqual(found["SoftwareApplicationJsonLd.name"], undefined);
+    assert.strictEqual(found["SoftwareApplicationJsonLd.operatingSystem"], undefined);
+    assert.strictEqual(found["JobApplication.name"], "user.name");
+    assert.strictEqual(found["CarcasseDetail.examinateurName"], "user.name");
+  });
 });
