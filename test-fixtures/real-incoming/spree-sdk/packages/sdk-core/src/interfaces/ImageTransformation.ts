@@ -1,0 +1,4 @@
+export type ImageTransformation = {
+  size?: string
+  quality?: number
+}

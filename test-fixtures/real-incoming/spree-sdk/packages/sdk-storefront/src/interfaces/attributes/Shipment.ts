@@ -1,0 +1,4 @@
+export interface IShipment {
+  id: string
+  selected_shipping_rate_id: string
+}
