@@ -176,4 +176,28 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["JobApplication.name"], "user.name");
     assert.strictEqual(found["CarcasseDetail.examinateurName"], "user.name");
   });
+
+  it("a saved card named for the card: its brand, last digits and expiry month and year", () => {
+    const found = scan(
+      "export interface CreditCardAttr { type: string; attributes: { cc_type: string; last_digits: string; month: number; year: number } }\n" +
+        "export interface Report { month: number; year: number; total: number }\n" +
+        "export interface CardProps { title: string; year: number }",
+    );
+    assert.strictEqual(found["CreditCardAttr.attributes.cc_type"], "user.financial.credit_card");
+    assert.strictEqual(found["CreditCardAttr.attributes.last_digits"], "user.financial.credit_card");
+    assert.strictEqual(found["CreditCardAttr.attributes.month"], "user.financial.credit_card");
+    assert.strictEqual(found["CreditCardAttr.attributes.year"], "user.financial.credit_card");
+    // A report's month and a UI card's year are no card's expiry.
+    assert.strictEqual(found["Report.month"], undefined);
+    assert.strictEqual(found["CardProps.year"], undefined);
+  });
+
+  it("a shop's stock location is a place; a dental patient's teeth are health data", () => {
+    const found = scan(
+      "export interface StockLocation { name: string; address1: string; city: string; zipcode: string }\n" +
+        "export interface Appointment { involvedTeeth: number[]; notes: string }",
+    );
+    assert.strictEqual(found["StockLocation.address1"], undefined);
+    assert.strictEqual(found["Appointment.involvedTeeth"], "user.health_and_medical");
+  });
 });
