@@ -1,0 +1,7 @@
+export type FeedbackKind = 'bug' | 'suggestion';
+
+export interface FeedbackForm {
+  title: string;
+  description: string;
+  kind: FeedbackKind;
+}

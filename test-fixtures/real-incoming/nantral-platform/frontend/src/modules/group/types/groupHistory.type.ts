@@ -1,0 +1,7 @@
+export interface GroupHistory {
+  pk: number;
+  historyDate: Date;
+  user: string;
+  historyChangeReason: string;
+  historyType: '+' | '~' | '-';
+}

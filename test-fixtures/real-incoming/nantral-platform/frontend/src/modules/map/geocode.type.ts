@@ -1,0 +1,5 @@
+export interface Geocode {
+  address: string;
+  latitude: number;
+  longitude: number;
+}

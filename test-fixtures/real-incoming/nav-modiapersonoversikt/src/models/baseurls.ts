@@ -1,0 +1,5 @@
+export interface BaseUrls {
+    norg2Frontend: string;
+    drek: string;
+    personforvalter: string;
+}

@@ -1,0 +1,9 @@
+import { Søknadsbehandling } from '~src/types/Søknadsbehandling';
+
+export interface VilkårsvurderingBaseProps {
+    behandling: Søknadsbehandling;
+    forrigeUrl: string;
+    nesteUrl: string;
+    avsluttUrl: string;
+    sakId: string;
+}
