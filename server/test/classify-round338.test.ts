@@ -200,4 +200,12 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["StockLocation.address1"], undefined);
     assert.strictEqual(found["Appointment.involvedTeeth"], "user.health_and_medical");
   });
+
+  it("a Norwegian citizen's national id (`fnr`, `personIdent`), civil status and means", () => {
+    const found = scan("export interface Bruker { fnr: string; personIdent: string; sivilstatus: string; formue: number; erNorskStatsborger: boolean }");
+    assert.strictEqual(found["Bruker.fnr"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Bruker.personIdent"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["Bruker.sivilstatus"], "user.demographic.marital_status");
+    assert.strictEqual(found["Bruker.formue"], "user.financial");
+  });
 });
