@@ -208,4 +208,17 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["Bruker.sivilstatus"], "user.demographic.marital_status");
     assert.strictEqual(found["Bruker.formue"], "user.financial");
   });
+
+  it("a schema built in a component's attribute (Formik's `validationSchema={Yup.object().shape({...})}`)", () => {
+    const found = scan(
+      'import * as Yup from "yup";\n' +
+        "export const Profil = () => <Formik validationSchema={Yup.object().shape({ email: Yup.string().email(), telephone: Yup.string() })} />;\n" +
+        "export const Card = () => <div title={user.email}>{user.phone}</div>;",
+      "/src/profil.tsx",
+    );
+    assert.strictEqual(found["Profil.email"], "user.contact.email");
+    assert.strictEqual(found["Profil.telephone"], "user.contact.phone_number");
+    // Markup that reads data declares none.
+    assert.strictEqual(Object.keys(found).some((k) => k.startsWith("Card")), false);
+  });
 });

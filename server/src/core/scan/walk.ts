@@ -193,7 +193,11 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
   walkChildren(node, ctx, hint);
 }
 
-const CAST_TO_TYPE_LITERAL = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{/;
+/**
+ * A cast to a type literal, or a schema built in an attribute (Formik's `validationSchema={Yup.object().shape({ ... })}`,
+ * `schema={z.object({ ... })}`): what markup can declare.
+ */
+const CAST_TO_TYPE_LITERAL = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{/;
 /**
  * Whether the markup's own text holds a cast to a type literal. Only its text is searched (a search from its start to
  * the end of the file, once per element, would be quadratic), and nested markup is searched only inside an element
