@@ -221,4 +221,13 @@ describe("classifier: after round 338", () => {
     // Markup that reads data declares none.
     assert.strictEqual(Object.keys(found).some((k) => k.startsWith("Card")), false);
   });
+
+  it("an order's message naming its customer beside the store's name: the addresses are the customer's", () => {
+    const found = scan(
+      "interface OrderConfirmationEmailProps { orderNumber: string; customerName: string; storeName?: string; shippingAddress?: string }\n" +
+        "interface Store { storeName: string; address: string; phone: string }",
+    );
+    assert.strictEqual(found["OrderConfirmationEmailProps.shippingAddress"], "user.contact.address");
+    assert.strictEqual(found["Store.address"], undefined);
+  });
 });

@@ -364,7 +364,9 @@ const ROLE_OF_NAME = new Map<string, number>([
     "tradename", "tradingname", "doingbusinessas", "businessstructure", "legalstructure", "businessnumber",
     "corporateregistrynumber", "businessregistrationnumber", "incorporationnumber"].map((n) => [n, Role.Business] as const),
   // ...unless the record also names a person (a lead with its company's industry is still a person).
-  ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname"].map((n) => [n, Role.PersonPart] as const),
+  // (So does an order's message naming its customer beside the store's name: `{ storeName, customerName, shippingAddress }`.)
+  ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname", "customername", "buyername",
+    "recipientname", "patientname", "guestname"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
   ...["venuename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
