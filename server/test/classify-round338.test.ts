@@ -230,4 +230,12 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["OrderConfirmationEmailProps.shippingAddress"], "user.contact.address");
     assert.strictEqual(found["Store.address"], undefined);
   });
+
+  it("a staff member's permission over health records is no one's health; a person's own ability to manage it is", () => {
+    const found = scan("export interface Member { canEditTreatments: boolean; canViewPrescriptions: boolean; canManageMedication: boolean; isPregnant: boolean }");
+    assert.strictEqual(found["Member.canEditTreatments"], undefined);
+    assert.strictEqual(found["Member.canViewPrescriptions"], undefined);
+    assert.strictEqual(found["Member.canManageMedication"], "user.health_and_medical");
+    assert.strictEqual(found["Member.isPregnant"], "user.health_and_medical");
+  });
 });
