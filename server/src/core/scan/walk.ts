@@ -80,9 +80,9 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     case SK.JsxElement:
     case SK.JsxSelfClosingElement:
     case SK.JsxFragment:
-      // Markup declares nothing, except a type literal cast in an attribute (`user={rest as { email: string }}`): its
-      // text is searched once, and only such an element is walked.
-      if (!castInside(node, ctx.sf)) return;
+      // Markup declares nothing, except a type literal cast in an attribute (`user={rest as { email: string }}`) or a
+      // schema built there: its text is searched once, and only such an element is walked.
+      if (!declaresInMarkup(node, ctx.sf)) return;
       break;
     case SK.ClassDeclaration:
     case SK.ClassExpression: {
@@ -197,14 +197,14 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
  * A cast to a type literal, or a schema built in an attribute (Formik's `validationSchema={Yup.object().shape({ ... })}`,
  * `schema={z.object({ ... })}`): what markup can declare.
  */
-const CAST_TO_TYPE_LITERAL = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{/;
+const DECLARES_IN_MARKUP = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{/;
 /**
- * Whether the markup's own text holds a cast to a type literal. Only its text is searched (a search from its start to
- * the end of the file, once per element, would be quadratic), and nested markup is searched only inside an element
- * that holds a cast: the file's text is read about once.
+ * Whether the markup's own text holds a cast to a type literal or a schema. Only its text is searched (a search from
+ * its start to the end of the file, once per element, would be quadratic), and nested markup is searched only inside an
+ * element that holds one: the file's text is read about once.
  */
-function castInside(node: ts.Node, sf: ts.SourceFile): boolean {
-  return CAST_TO_TYPE_LITERAL.test(sf.text.slice(node.pos, node.end));
+function declaresInMarkup(node: ts.Node, sf: ts.SourceFile): boolean {
+  return DECLARES_IN_MARKUP.test(sf.text.slice(node.pos, node.end));
 }
 
 /** Walk a node's children with a hint, without allocating a closure per node (this runs for every node of every file). */
