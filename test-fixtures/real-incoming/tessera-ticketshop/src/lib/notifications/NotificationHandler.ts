@@ -1,0 +1,3 @@
+export interface NotificationHandler {
+    sendNotification: () => Promise<void>;
+}
