@@ -222,6 +222,8 @@ describe("inert function bodies", () => {
       "export const S = z.object({ email: z.string() });",
       'export const schema = { "type": "object", "properties": { "email": { "type": "string" } } };',
       "module.exports = mongoose.model('User', new Schema({ email: String }));",
+      // A type literal among a top-level call's type arguments (a mutation hook's input).
+      "export const useSetEmail = createMutationHook<Result, Pick<T, 'id'> & { email: string }>((data) => request(data));",
     ]) {
       assert.notStrictEqual(planParse(text).kind, "nothing", text);
     }

@@ -289,7 +289,11 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
       }
       // A type literal among a generic's type arguments written in an expression (`new Map<string, { email: string }>()`,
       // `useState<{ email: string }>()`): its members are fields.
-      if (braces.length > 0 && text.charCodeAt(i) === 60 /* < */ && typeArgumentsHoldLiteral(text, i)) keepEnclosingBodies();
+      // (At the top level, `createMutationHook<Result, { email: string }>(...)`, the file is parsed for it.)
+      if (text.charCodeAt(i) === 60 /* < */ && typeArgumentsHoldLiteral(text, i)) {
+        if (braces.length > 0) keepEnclosingBodies();
+        else declares = true;
+      }
       // `new Schema<UserDoc>({...})`, `pgTable<...>(`, `Joi.object<UploadedFile>({...})`: type arguments between the
       // builder and its arguments.
       if (!afterDot || word === "Schema" || OBJECT_SCHEMA_METHODS.has(word)) {
