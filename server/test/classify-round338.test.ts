@@ -238,4 +238,17 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["Member.canManageMedication"], "user.health_and_medical");
     assert.strictEqual(found["Member.isPregnant"], "user.health_and_medical");
   });
+
+  it("a pet's name and photo are its own, a pet owner is a person; a message's HTML is no address", () => {
+    const found = scan(
+      "export interface Pet { name: string; photo: string; breed: string }\n" +
+        "export interface PetOwner { name: string; email: string }\n" +
+        "export interface MailData { htmlEmail: string; to: string }",
+    );
+    assert.strictEqual(found["Pet.name"], undefined);
+    assert.strictEqual(found["Pet.photo"], undefined);
+    assert.strictEqual(found["PetOwner.name"], "user.name");
+    assert.strictEqual(found["PetOwner.email"], "user.contact.email");
+    assert.strictEqual(found["MailData.htmlEmail"], undefined);
+  });
 });
