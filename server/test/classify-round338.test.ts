@@ -104,6 +104,8 @@ describe("classifier: after round 338", () => {
     assert.strictEqual(found["Contact.straße"], "user.contact.address.street");
     // A product's name is no one's.
     assert.strictEqual(found["Produkt.navn"], undefined);
+    // (Nor is a kind's: Dutch `kind`, a child, is in code a type, `FieldKind { name, label }`.)
+    assert.strictEqual(scan("export interface FieldKind { name: string; label: string; icon: string }")["FieldKind.name"], undefined);
   });
 
   it("an access token's claims are about its subject", () => {
