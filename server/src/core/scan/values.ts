@@ -34,7 +34,8 @@ export const TRANSPARENT_GENERICS = new Set([
   "Partial", "Required", "Readonly", "NonNullable", "Maybe", "Nullable", "Optional", "Opt", "Hidden", "Generated", "ColumnType", "Lazy", "InputMaybe", "Scalars",
   "Awaited", "DeepPartial", "PartialDeep", "DeepReadonly", "ReadonlyDeep", "WithId",
   "Ref", "ComputedRef", "ShallowRef", "WritableComputedRef", "MaybeRef", "MaybeRefOrGetter", "UnwrapRef",
-  "Signal", "WritableSignal", "InputSignal", "ModelSignal", "Accessor", "Observable", "BehaviorSubject", "ReplaySubject", "Writable", "Readable",
+  // (Named holders, `WritableSignal`, `BehaviorSubject`, are REACTIVE_HOLDER's, below.)
+  "Signal", "Accessor", "Observable", "Writable", "Readable",
   "RemoteData", "Loadable",
   // Mithril's and flyd's streams (`email: Stream<string>`, `requireEmailConfirmation: Stream<boolean>`).
   "Stream",

@@ -195,7 +195,8 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
 
 /**
  * A cast to a type literal, or a schema built in an attribute (Formik's `validationSchema={Yup.object().shape({ ... })}`,
- * `schema={z.object({ ... })}`): what markup can declare.
+ * `schema={z.object({ ... })}`): what markup can declare. (The methods are OBJECT_SCHEMA_METHODS' that take an object
+ * in markup; a literal here, as run-time RegExps are kept to escaped keys.)
  */
 const DECLARES_IN_MARKUP = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{/;
 /**
