@@ -1,0 +1,5 @@
+export type Status = {
+  error: boolean;
+  key: string;
+  payload?: string;
+};
