@@ -1,0 +1,3 @@
+export type DataResponse<T> = {
+  data: T;
+};

@@ -1,0 +1,11 @@
+import { IsNotEmpty, IsUUID } from 'class-validator';
+
+export class CreateEscrowDto {
+  @IsNotEmpty()
+  @IsUUID()  
+  packageId: string;
+  
+  @IsNotEmpty()
+  @IsUUID()
+  tripId: string;
+}

@@ -1,0 +1,8 @@
+import { IsNotEmpty, IsNumberString, Length } from 'class-validator';
+
+export class DeliveryPackageDto {
+  @IsNotEmpty()
+  @IsNumberString()
+  @Length(5, 5)
+  deliveryCode: string;
+}

@@ -1,0 +1,4 @@
+export class AttachmentInfo {
+  url: string;
+  file: string;
+}
