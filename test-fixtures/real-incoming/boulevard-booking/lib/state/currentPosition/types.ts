@@ -1,0 +1,4 @@
+export interface PositionCoordinates {
+    latitude: number
+    longitude: number
+}

@@ -1,0 +1,5 @@
+export interface ViewPortInterface {
+    latitude: number
+    longitude: number
+    zoom: number
+}

@@ -1,0 +1,5 @@
+export interface PaymentInformation {
+    cardHoldersName: string
+    cardNumber: string
+    expirationDate: string
+}

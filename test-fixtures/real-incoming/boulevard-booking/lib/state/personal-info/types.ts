@@ -1,0 +1,6 @@
+export interface PersonalInformation {
+    firstName: string
+    lastName: string
+    email: string
+    phone: string
+}

@@ -1,0 +1,7 @@
+"use client"
+
+import { AppLayout } from "@/components/layout/app-layout"
+
+export default function AuthenticatedLayout({ children }: { children: React.ReactNode }) {
+  return <AppLayout>{children}</AppLayout>
+}

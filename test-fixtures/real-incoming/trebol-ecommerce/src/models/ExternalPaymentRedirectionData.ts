@@ -1,0 +1,11 @@
+/*
+ * Copyright (c) 2022 The Trebol eCommerce Project
+ *
+ * This software is released under the MIT License.
+ * https://opensource.org/licenses/MIT
+ */
+
+export class ExternalPaymentRedirectionData {
+  url: string;
+  token: string;
+}

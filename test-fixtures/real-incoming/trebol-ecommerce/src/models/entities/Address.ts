@@ -1,0 +1,14 @@
+/*
+ * Copyright (c) 2022 The Trebol eCommerce Project
+ *
+ * This software is released under the MIT License.
+ * https://opensource.org/licenses/MIT
+ */
+
+export class Address {
+  city: string;
+  municipality: string;
+  firstLine: string;
+  secondLine?: string;
+  notes?: string;
+}
