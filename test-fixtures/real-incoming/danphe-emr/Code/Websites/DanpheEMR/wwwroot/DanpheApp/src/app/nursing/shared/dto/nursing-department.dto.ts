@@ -1,0 +1,4 @@
+export class NursingDepartment_DTO {
+    public DepartmentId: number = 0;
+    public DepartmentName: string = '';
+}
