@@ -1,0 +1,8 @@
+export interface AppInfo {
+  application: Application;
+}
+
+interface Application {
+  name: string;
+  version: string;
+}

@@ -1,0 +1,6 @@
+export default interface EWOBuergerSuche {
+  familienname: string;
+  vorname: string;
+  geburtsdatum: string;
+  validierungdeaktivieren: boolean;
+}

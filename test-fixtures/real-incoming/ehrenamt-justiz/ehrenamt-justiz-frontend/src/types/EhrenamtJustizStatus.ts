@@ -1,0 +1,6 @@
+export default interface EhrenamtJustizStatus {
+  anzahlBewerbungen: number;
+  anzahlKonflikte: number;
+  anzahlVorschlaege: number;
+  anzahlVorschlaegeNeu: number;
+}

@@ -1,0 +1,44 @@
+export default interface PersonCSV {
+  // Attention: export-to-csv only recognizes a few data types: string, boolean ... but e.g. no lists
+  [key: string]: string;
+  id: string;
+  familienname: string;
+  geburtsname: string;
+  vorname: string;
+  geburtsdatum: string;
+  geschlecht: string;
+  ewoid: string;
+  akademischergrad: string;
+  geburtsort: string;
+  geburtsland: string;
+  familienstand: string;
+  staatsangehoerigkeit: string;
+  wohnungsgeber: string;
+  strasse: string;
+  hausnummer: string;
+  appartmentnummer: string;
+  buchstabehausnummer: string;
+  stockwerk: string;
+  teilnummerhausnummer: string;
+  adresszusatz: string;
+  konfliktfeld: string;
+  postleitzahl: string;
+  ort: string;
+  inmuenchenseit: string;
+  wohnungsstatus: string;
+  auskunftssperre: string;
+  derzeitausgeuebterberuf: string;
+  arbeitgeber: string;
+  telefonnummer: string;
+  telefongesch: string;
+  telefonmobil: string;
+  mailadresse: string;
+  ausgeuebteehrenaemter: string;
+  onlinebewerbung: string;
+  neuervorschlag: string;
+  warbereitstaetigals: string;
+  warbereitstaetigalsvorvorperiode: string;
+  bewerbungvom: string;
+  konfigurationid: string;
+  status: string;
+}

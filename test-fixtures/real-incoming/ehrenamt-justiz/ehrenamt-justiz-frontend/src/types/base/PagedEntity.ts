@@ -1,0 +1,7 @@
+export default interface PagedEntity<T> {
+  data: T[];
+  page: number;
+  pageSize: number;
+  totalElements: number;
+  totalPages: number;
+}

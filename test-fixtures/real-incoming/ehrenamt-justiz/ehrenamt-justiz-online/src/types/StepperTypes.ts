@@ -1,0 +1,5 @@
+export interface StepperItem {
+  id: string;
+  label: string;
+  icon: string;
+}

@@ -1,0 +1,4 @@
+export default interface TechnischeKonfigurationData {
+  bestaetigungVerfassungstreueMaxSize: number;
+  bestaetigungVerfassungstreueFileExtension: string;
+}

@@ -1,0 +1,26 @@
+import axios from 'axios'
+import { parseURL } from '@/utils/parseURL'
+import { env } from '@/env'
+
+const assessmentServer = env.ASSESSMENT_HOST || ''
+
+const serverBaseUrl = parseURL(assessmentServer)
+
+export interface Patch {
+  op: 'replace' | 'add' | 'remove' | 'copy'
+  path: string
+  value: string
+}
+
+const authenticatedAxiosInstance = axios.create({
+  baseURL: serverBaseUrl,
+})
+
+authenticatedAxiosInstance.interceptors.request.use((config) => {
+  if (!!localStorage.getItem('jwt_token') && localStorage.getItem('jwt_token') !== '') {
+    config.headers['Authorization'] = `Bearer ${localStorage.getItem('jwt_token') ?? ''}`
+  }
+  return config
+})
+
+export { authenticatedAxiosInstance as assessmentAxiosInstance }

@@ -1,0 +1,9 @@
+export interface ApplicationAnswerFileUpload {
+  id: string
+  applicationQuestionID: string
+  fileID: string
+  fileName: string
+  fileSize: number
+  uploadedAt: string
+  downloadUrl: string
+}

@@ -1,0 +1,4 @@
+export interface CheckCourseCopyableResponse {
+  copyable: boolean
+  missingPhaseTypes: string[]
+}

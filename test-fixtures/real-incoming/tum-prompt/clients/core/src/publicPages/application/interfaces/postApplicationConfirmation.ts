@@ -1,0 +1,4 @@
+export interface PostApplicationResponse {
+  message: string
+  confirmationMailSent: boolean
+}

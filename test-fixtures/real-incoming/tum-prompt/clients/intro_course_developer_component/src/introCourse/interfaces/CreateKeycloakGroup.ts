@@ -1,0 +1,3 @@
+export type CreateKeycloakGroup = {
+  GroupName: string
+}

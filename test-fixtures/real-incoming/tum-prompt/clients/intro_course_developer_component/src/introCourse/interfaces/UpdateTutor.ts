@@ -1,0 +1,3 @@
+export interface UpdateTutor {
+  gitlabUsername?: string
+}

@@ -1,0 +1,9 @@
+export type SeatAssignment = {
+  seatName: string
+  hasMac: boolean
+  deviceID: string
+  studentCourseParticipationID: string
+  tutorFirstName: string
+  tutorLastName: string
+  tutorEmail: string
+}

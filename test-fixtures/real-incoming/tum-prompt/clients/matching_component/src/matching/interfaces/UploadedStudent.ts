@@ -1,0 +1,6 @@
+export interface UploadedStudent {
+  firstName: string
+  lastName: string
+  matriculationNumber: string
+  rank?: string
+}

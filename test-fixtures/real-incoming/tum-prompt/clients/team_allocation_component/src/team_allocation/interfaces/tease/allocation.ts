@@ -1,0 +1,4 @@
+export interface Allocation {
+  projectId: string
+  students: Array<string>
+}

@@ -1,0 +1,5 @@
+export interface CourseIteration {
+  id?: string
+  kickoffSubmissionPeriodEnd?: string
+  semesterName?: string
+}

@@ -1,0 +1,6 @@
+import { LanguageProficiency } from './languageProficiency'
+
+export interface Language {
+  language: string
+  proficiency: LanguageProficiency
+}

@@ -1,0 +1,7 @@
+export type Tutor = {
+  CoursePhaseID: string
+  CourseParticipationID: string
+  FirstName: string
+  LastName: string
+  TeamID: string
+}
