@@ -1,0 +1,6 @@
+export class CreateSessionUserRecordDto {
+  sessionId: string;
+  courseUserId: string;
+  completed: boolean;
+  completedAt?: Date | null;
+}

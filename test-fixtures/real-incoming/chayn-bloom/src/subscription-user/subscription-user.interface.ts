@@ -1,0 +1,8 @@
+export interface ISubscriptionUser {
+  id: string;
+  subscriptionId: string;
+  subscriptionName: string;
+  subscriptionInfo: string;
+  createdAt: Date;
+  cancelledAt: Date | null;
+}
