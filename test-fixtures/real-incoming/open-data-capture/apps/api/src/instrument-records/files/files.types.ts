@@ -1,0 +1,6 @@
+import type { FileInstrument } from '@opendatacapture/runtime-core';
+
+export type FileUploadAssociations = {
+  groupId: null | string;
+  instrument: FileInstrument;
+};
