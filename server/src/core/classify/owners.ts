@@ -181,14 +181,21 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // `IQuickTestAPIModel`, `UserApiResponse`: the API a record travels through, before a noise word, says nothing of
   // what the record is (`Api` alone, a client's settings, still does).
   // (Not a component's props or a call's options: `CustomerPrivacyApiProps` configure an API.)
-  const lastToken = tokens[tokens.length - 1];
-  if (end < words.length && tokens.length > 1 && TRANSPORT_WORDS.has(lastToken) && DATA_NOISE.has(words[words.lastIndexOf(lastToken) + 1])) tokens = tokens.slice(0, -1);
+  // (So does one after the record's noise word, `UserInputApi`, or before its direction, `SummaryAPIOutDTO`.)
+  let lastToken = tokens[tokens.length - 1];
+  if (tokens.length > 2 && DIRECTION_WORDS.has(lastToken) && TRANSPORT_WORDS.has(tokens[tokens.length - 2])) tokens = tokens.slice(0, -1);
+  lastToken = tokens[tokens.length - 1];
+  const transportAt = words.lastIndexOf(lastToken);
+  if (tokens.length > 1 && TRANSPORT_WORDS.has(lastToken) && (DATA_NOISE.has(words[transportAt + 1]) || DIRECTION_WORDS.has(words[transportAt + 1]) || (transportAt === words.length - 1 && DATA_NOISE.has(words[transportAt - 1])))) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   // A form's starting values (`defaultValues`, `initialValues`) are the data it is filled with, not settings.
   if (FORM_VALUES.test(segment)) return undefined;
   // A React context's provider (`SearchProviderContextType`) holds a screen's state, not a service's settings.
   const provider = tokens.lastIndexOf("provider");
   if (provider >= 0 && tokens.indexOf("context", provider) > provider) return undefined;
+  // A generated client's operation types (`PostDemographicsRequest`, `PostUsersBody`) start with the HTTP method they
+  // are sent with: "post" there is the verb, not a blog post, unless the rest names a thing too (`PostComment`).
+  if (tokens.length > 1 && tokens[0] === "post" && !lexiconMatches(tokens.slice(1), rules.ownerLexicon).some((m) => m.ctx === "nonperson")) tokens = tokens.slice(1);
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;
@@ -250,6 +257,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
 
 const TRANSPORT_WORDS = new Set(["api", "rest", "http", "graphql", "gql", "grpc", "rpc", "json", "xml", "soap"]);
 /** Noise words that name a record's data as it travels (see the API's record in computeSegmentContext). */
+/** The direction a record travels in, after its API's name (`ApplicationAPIInDTO`, `SummaryAPIOutDTO`). */
+const DIRECTION_WORDS = new Set(["in", "out"]);
 const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo", "param", "arg", "args"]);
 
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);

@@ -437,7 +437,7 @@ const WRAPPED_VALUE = /^(?:value|val|code|desc|description|display|text|amount|c
  * What a wrapper holds beside its value: a label, a unit or currency, a code system, where the value came from; or, for
  * a form control's state (`{ value, errors, touched }`), whether it is valid and was edited.
  */
-const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|classification|last_?updated|unavailable|type|kind|errors?|touched|dirty|pristine|valid|invalid|disabled|focused|validating)$/i;
+const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|(?:source|raw|original)_?value|classification|last_?updated|unavailable|type|kind|errors?|touched|dirty|pristine|valid|invalid|disabled|focused|validating)$/i;
 
 /** An object that only wraps one value (`{ value }`, `{ code, desc }`, `{ amount, currency }`, `{ value, source, lastupdated }`). */
 function isValueWrapper(members: readonly string[]): boolean {

@@ -134,6 +134,11 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     if (kinds.every((k) => k === "enum")) return isUnionTypeNode(type) && isToggle(parts) ? "boolean" : "enum";
     if (kinds.every((k) => k === "boolean")) return "boolean";
     if (kinds.includes("object") && isIntersectionTypeNode(type)) return "object";
+    // One value or a list of them (`birth_date: string | string[]`, a lookup's or a filter's input): the value's kind.
+    if (isUnionTypeNode(type) && kinds.includes("array")) {
+      const single = kinds.find((k) => k === "string" || k === "number");
+      if (single) return single;
+    }
     return kinds.find((k) => k !== "unknown") ?? "unknown";
   }
   if (isTypeReferenceNode(type)) {

@@ -1,0 +1,100 @@
+/**
+ * Patterns from the 401st and later labelling rounds (session 21), written as minimal code: each test of a fix fails on
+ * the code before it; the guards beside them say what the fix must not take.
+ */
+import * as assert from "assert";
+import { scanFields as scan } from "./classify-helpers";
+
+describe("classifier: after round 401", () => {
+  it("a unified API's coded value (`{ value, source_value }`) is the trait its field names", () => {
+    const found = scan(
+      'export enum GenderValue { Male = "male", Female = "female" }\n' +
+        "export class Gender { sourceValue: string; value: GenderValue }\n" +
+        "export class MaritalStatus { source_value: string; value: string }\n" +
+        "export class Employment { sourceValue: string; value: string; startDate: string; manager: string }\n" +
+        "export class Employee { firstName: string; gender: Gender; maritalStatus: MaritalStatus; employment: Employment }",
+    );
+    assert.strictEqual(found["Employee.gender"], "user.demographic.gender");
+    assert.strictEqual(found["Employee.maritalStatus"], "user.demographic.marital_status");
+    // A record with more in it than the value is a record, reported where its members are declared.
+    assert.strictEqual(found["Employee.employment"], undefined);
+  });
+
+  it("an API's name after a record's noise word or before its direction says nothing of what the record is", () => {
+    const found = scan(
+      "export type BindByPhoneCodeInputApi = { key: string; code: string; phone: string; phoneCountryCode?: string };\n" +
+        "export interface COESummaryAPIOutDTO { applicationNumber: string; fullName: string }\n" +
+        "export interface PaymentApi { email: string }",
+    );
+    assert.strictEqual(found["BindByPhoneCodeInputApi.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["COESummaryAPIOutDTO.fullName"], "user.name");
+    // An API alone is a client's settings, as before.
+    assert.strictEqual(found["PaymentApi.email"], undefined);
+  });
+
+  it("a generated client's operation type starts with the HTTP method it is sent with (`PostDemographics…`)", () => {
+    const found = scan(
+      "export type PostDemographicsDemographics = { sourcedId: string; birthDate?: string | null; sex?: string | null; countryOfBirthCode?: string | null };\n" +
+        "export interface BlogPost { title: string; name: string }\n" +
+        "export interface PostDetails { name: string; slug: string }",
+    );
+    assert.strictEqual(found["PostDemographicsDemographics.sex"], "user.demographic.gender");
+    assert.strictEqual(found["PostDemographicsDemographics.countryOfBirthCode"], "user.demographic.nationality");
+    // A blog post's name is the post's.
+    assert.strictEqual(found["BlogPost.name"], undefined);
+    assert.strictEqual(found["PostDetails.name"], undefined);
+  });
+
+  it("one value or a list of them (`string | string[]`) is held as the value", () => {
+    const found = scan(
+      "export type PersonEnrichmentParams = Partial<{ birth_date: Array<string> | string; middle_name: string[] | string; email: Array<string> | string }>;",
+    );
+    assert.strictEqual(found["PersonEnrichmentParams.birth_date"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["PersonEnrichmentParams.middle_name"], "user.name");
+    assert.strictEqual(found["PersonEnrichmentParams.email"], "user.contact.email");
+  });
+
+  it("a consultation's anamnesis and examination findings, and a reading's bounds, are health data", () => {
+    const found = scan(
+      "export class AppointmentResultMessage { id: string; anamnesis: string[]; medicalExaminationResult: string[]; physicalExamNote: string }\n" +
+        "export interface VitalSigns { bloodPressureMax: number; heartRateAvg: number; o2Saturation: number; cardiovascularRisk: string }\n" +
+        "export interface UploadStats { fileSizeMax: number; latencyAvg: number }",
+    );
+    for (const field of ["AppointmentResultMessage.anamnesis", "AppointmentResultMessage.medicalExaminationResult", "AppointmentResultMessage.physicalExamNote",
+      "VitalSigns.bloodPressureMax", "VitalSigns.heartRateAvg", "VitalSigns.o2Saturation", "VitalSigns.cardiovascularRisk"]) {
+      assert.strictEqual(found[field], "user.health_and_medical", field);
+    }
+    assert.strictEqual(found["UploadStats.fileSizeMax"], undefined);
+    assert.strictEqual(found["UploadStats.latencyAvg"], undefined);
+  });
+
+  it("the language a person signed up in or set on their account is theirs; a site's is not", () => {
+    const found = scan("export class User { id: string; email: string; signUpLanguage: string; accountLocale: string; siteLanguage: string }");
+    assert.strictEqual(found["User.signUpLanguage"], "user.demographic.language");
+    assert.strictEqual(found["User.accountLocale"], "user.demographic.language");
+    assert.strictEqual(found["User.siteLanguage"], undefined);
+  });
+
+  it("German code's birth name, email address, employer, occupation, floor and address addition", () => {
+    const found = scan(
+      "export interface PersonData { vorname: string; familienname: string; geburtsname: string; mailadresse: string; arbeitgeber: string; beruf: string; strasse: string; hausnummer: string; stockwerk: string; adresszusatz: string; postleitzahl: string; ort: string }",
+    );
+    assert.strictEqual(found["PersonData.geburtsname"], "user.name");
+    assert.strictEqual(found["PersonData.mailadresse"], "user.contact.email");
+    assert.strictEqual(found["PersonData.arbeitgeber"], "user.contact.organization");
+    assert.strictEqual(found["PersonData.beruf"], "user.job_title");
+    assert.strictEqual(found["PersonData.stockwerk"], "user.contact.address.street");
+    assert.strictEqual(found["PersonData.adresszusatz"], "user.contact.address.street");
+  });
+
+  it("a unit of a measure beside address parts is no flat (`AgeUnit`, `quantityUnit`)", () => {
+    const found = scan(
+      "export class PatientDetailsVM { FirstName: string; Address: string; City: string; Unit: string; AgeUnit: string }\n" +
+        "export interface Agreement { street: string; city: string; quantityUnit: string; strengthUnit: string }",
+    );
+    assert.strictEqual(found["PatientDetailsVM.Unit"], "user.contact.address.street");
+    assert.strictEqual(found["PatientDetailsVM.AgeUnit"], undefined);
+    assert.strictEqual(found["Agreement.quantityUnit"], undefined);
+    assert.strictEqual(found["Agreement.strengthUnit"], undefined);
+  });
+});
