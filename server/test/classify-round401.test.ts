@@ -97,4 +97,26 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["Agreement.quantityUnit"], undefined);
     assert.strictEqual(found["Agreement.strengthUnit"], undefined);
   });
+
+  it("a constructor's plain parameter typed by a type literal is its input, as a method's is", () => {
+    const found = scan(
+      "export class UserAuth {\n  readonly email?: string;\n" +
+        "  constructor(input: { email?: string; displayName?: string; phoneNumber?: string }, private readonly users: UserService) {}\n}",
+    );
+    assert.strictEqual(found["UserAuth.constructor.input.email"], "user.contact.email");
+    assert.strictEqual(found["UserAuth.constructor.input.displayName"], "user.name");
+    assert.strictEqual(found["UserAuth.constructor.input.phoneNumber"], "user.contact.phone_number");
+    assert.strictEqual(found["UserAuth.users"], undefined);
+  });
+
+  it("a thing's `{ name, aliases }` is no person's: an alias does not vouch for a name", () => {
+    const found = scan(
+      "export class Exit { public name: string; public aliases: string[]; public description: string }\n" +
+        "export interface Profile { handle: string; displayName: string }",
+    );
+    assert.strictEqual(found["Exit.name"], undefined);
+    assert.strictEqual(found["Exit.aliases"], undefined);
+    // A display name beside a handle still is an account's profile.
+    assert.strictEqual(found["Profile.displayName"], "user.name");
+  });
 });

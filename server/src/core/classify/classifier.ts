@@ -96,6 +96,8 @@ const deferred = (verdicts: readonly (Verdict | null)[], category: string): bool
 
 /** A thing's `author` (a post's, a review's): it names who wrote the record, it does not make the record a person's. */
 const AUTHOR_RULE = "author-name";
+/** The rule of an `alias`, a person's username only on a person's record. */
+const ALIAS_RULE = "username-alias";
 
 function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[], ui: boolean): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
@@ -106,7 +108,8 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.category)).size;
   return {
     // (A display name beside a handle, each waiting for the other, is an account's profile: `{ handle, displayName }`.)
-    person: owned.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && deferred(verdicts, "user.account.username")),
+    // (Not a name beside `aliases`: a tool's, a command's or a package's `{ name, aliases }` are names of a thing.)
+    person: owned.some((v) => PERSON_ANCHOR.test(v.category)) || (deferred(verdicts, "user.name") && verdicts.some((v) => v !== null && v.status === "defer" && v.category === "user.account.username" && v.rule.id !== ALIAS_RULE)),
     // (Two are enough on an event: an event's OS and screen are a tracked app's.)
     tracking: accepted.some((v) => TRACKING_ANCHOR.test(v.category)) || trackingVotes >= 3 || (trackingVotes >= 2 && candidates.length > 0 && isEventOwner(candidates[0].owner)),
     account: accepted.some((v) => v.category === "user.account.username" || v.category === EMAIL),

@@ -328,7 +328,11 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
     } else if (isConstructorDeclaration(member)) {
       for (const p of member.parameters) {
         const isParameterProperty = getModifiers(p)?.some((m) => m.kind === SK.PublicKeyword || m.kind === SK.PrivateKeyword || m.kind === SK.ProtectedKeyword || m.kind === SK.ReadonlyKeyword);
-        if (!isParameterProperty || !isIdentifier(p.name)) continue;
+        if (!isParameterProperty || !isIdentifier(p.name)) {
+          // (A plain parameter's type literal is the constructor's input, as a method's is: `constructor(input: { email })`.)
+          if (p.type) readParameters([p], [...owner, "constructor"], ctx);
+          continue;
+        }
         declared.add(p.name.text);
         const signals = decoratorSignals(p, ctx);
         const kind = p.type ? kindOfType(p.type, ctx) : "unknown";
@@ -437,7 +441,7 @@ function readSignature(fn: ts.SignatureDeclaration, ctx: WalkContext, hint: stri
 }
 
 /** The type literals of parameters: owned by the function and the parameter's name (`props` adds nothing). */
-function readParameters(parameters: ts.NodeArray<ts.ParameterDeclaration>, base: string[], ctx: WalkContext): void {
+function readParameters(parameters: readonly ts.ParameterDeclaration[], base: string[], ctx: WalkContext): void {
   for (const p of parameters) {
     if (p.type) readTypeNode(p.type, isIdentifier(p.name) && p.name.text !== "props" ? [...base, p.name.text] : base, ctx);
   }
