@@ -1,0 +1,7 @@
+export interface LoggedUser {
+  token: string;
+}
+
+export type RequestWithAuthorizationHeader = Request & {
+  headers: Request['headers'] & { authorization: string };
+};

@@ -1,0 +1,3 @@
+export type URLs = {
+  streaming_api: string
+}

@@ -1,0 +1,5 @@
+import { Note } from './note.js'
+
+export type CreatedNote = {
+  createdNote: Note
+}

@@ -1,0 +1,3 @@
+export type Hashtag = {
+  tag: string
+}

@@ -1,0 +1,6 @@
+export type List = {
+  id: string
+  createdAt: string
+  name: string
+  userIds?: Array<string>
+}

@@ -1,0 +1,7 @@
+export type Stats = {
+  notesCount: number
+  originalNotesCount: number
+  usersCount: number
+  originalUsersCount: number
+  instances: number
+}

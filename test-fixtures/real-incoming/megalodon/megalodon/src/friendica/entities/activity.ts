@@ -1,0 +1,6 @@
+export type Activity = {
+  week: string
+  statuses: string
+  logins: string
+  registrations: string
+}

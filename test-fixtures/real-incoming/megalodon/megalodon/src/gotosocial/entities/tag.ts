@@ -1,0 +1,5 @@
+export type Tag = {
+  name: string
+  url: string
+  following?: boolean
+}

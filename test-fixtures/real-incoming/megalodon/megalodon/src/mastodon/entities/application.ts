@@ -1,0 +1,5 @@
+export type Application = {
+  name: string
+  website?: string | null
+  vapid_key?: string | null
+}

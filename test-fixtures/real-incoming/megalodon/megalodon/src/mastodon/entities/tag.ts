@@ -1,0 +1,8 @@
+import { History } from './history.js'
+
+export type Tag = {
+  name: string
+  url: string
+  history: Array<History>
+  following?: boolean
+}

@@ -1,0 +1,6 @@
+import type { IUser } from '../users';
+
+export interface IAppUpdateContext {
+    user?: IUser;
+    oldAppVersion: string;
+}

@@ -1,0 +1,4 @@
+export interface IWorkspaceToken {
+    token: string;
+    expiresAt: Date;
+}

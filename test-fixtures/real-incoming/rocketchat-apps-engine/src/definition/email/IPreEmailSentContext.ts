@@ -1,0 +1,6 @@
+import type { IEmailDescriptor } from './IEmailDescriptor';
+
+export interface IPreEmailSentContext {
+    context: unknown;
+    email: IEmailDescriptor;
+}

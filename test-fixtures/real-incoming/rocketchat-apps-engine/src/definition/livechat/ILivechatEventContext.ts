@@ -1,0 +1,7 @@
+import type { IUser } from '../users';
+import type { ILivechatRoom } from './ILivechatRoom';
+
+export interface ILivechatEventContext {
+    agent: IUser;
+    room: ILivechatRoom;
+}

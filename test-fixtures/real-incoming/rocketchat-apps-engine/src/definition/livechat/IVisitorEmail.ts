@@ -1,0 +1,3 @@
+export interface IVisitorEmail {
+    address: string;
+}

@@ -1,0 +1,3 @@
+export interface IVisitorPhone {
+    phoneNumber: string;
+}

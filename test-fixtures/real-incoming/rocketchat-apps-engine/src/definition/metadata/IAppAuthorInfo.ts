@@ -1,0 +1,5 @@
+export interface IAppAuthorInfo {
+    name: string;
+    support: string;
+    homepage: string;
+}

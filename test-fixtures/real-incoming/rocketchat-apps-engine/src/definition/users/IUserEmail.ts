@@ -1,0 +1,4 @@
+export interface IUserEmail {
+    address: string;
+    verified: boolean;
+}

@@ -1,0 +1,5 @@
+export interface IUserSettings {
+    preferences?: {
+        language?: string;
+    };
+}

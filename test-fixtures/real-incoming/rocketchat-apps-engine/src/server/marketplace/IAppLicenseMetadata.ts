@@ -1,0 +1,5 @@
+export interface IAppLicenseMetadata {
+    license: string;
+    version: number;
+    expireDate: Date;
+}

@@ -1,0 +1,4 @@
+export interface IMarketplaceSimpleBundleInfo {
+    bundleId: string;
+    bundleName: string;
+}
