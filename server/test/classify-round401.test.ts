@@ -119,4 +119,22 @@ describe("classifier: after round 401", () => {
     // A display name beside a handle still is an account's profile.
     assert.strictEqual(found["Profile.displayName"], "user.name");
   });
+
+  it("the campaign a person signed up through is theirs; a link's campaign tags are the link's", () => {
+    const found = scan(
+      "export class CreateUserRegistrationDto { firstName: string; email: string; utmSource?: string; utmMedium?: string }\n" +
+        "export interface Link { url: string; domain: string; utm_source: string; utm_medium: string }",
+    );
+    assert.strictEqual(found["CreateUserRegistrationDto.utmSource"], "user.behavior.browsing_history");
+    assert.strictEqual(found["CreateUserRegistrationDto.utmMedium"], "user.behavior.browsing_history");
+    assert.strictEqual(found["Link.utm_source"], undefined);
+  });
+
+  it("a Fediverse account's still avatar and a Discord tag", () => {
+    const found = scan("export interface Account { id: string; username: string; display_name: string; avatar_static: string; header_static: string; discordTag: string }");
+    assert.strictEqual(found["Account.avatar_static"], "user.content.self_image");
+    assert.strictEqual(found["Account.discordTag"], "user.account.username");
+    // A profile's banner is no picture of the person.
+    assert.strictEqual(found["Account.header_static"], undefined);
+  });
 });
