@@ -1,0 +1,8 @@
+export interface PetRequestModel {
+  ownerId: string;
+  name: string;
+  birthDate: Date;
+  petTypeId: string;
+  isActive: string;
+  weight: string;
+}

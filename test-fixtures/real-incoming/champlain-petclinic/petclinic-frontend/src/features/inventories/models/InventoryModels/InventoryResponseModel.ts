@@ -1,0 +1,9 @@
+export interface InventoryResponseModel {
+  inventoryId: string;
+  inventoryName: string;
+  inventoryType: string;
+  inventoryDescription: string;
+  inventoryImage: string;
+  inventoryBackupImage: string;
+  imageUploaded: Uint8Array | null | string;
+}

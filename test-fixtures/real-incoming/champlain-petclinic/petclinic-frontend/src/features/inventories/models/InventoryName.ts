@@ -1,0 +1,4 @@
+export interface InventoryName {
+  nameId: string;
+  name: string;
+}

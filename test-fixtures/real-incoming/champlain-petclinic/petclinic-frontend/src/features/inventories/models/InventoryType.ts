@@ -1,0 +1,4 @@
+export interface InventoryType {
+  typeId: string;
+  type: string;
+}

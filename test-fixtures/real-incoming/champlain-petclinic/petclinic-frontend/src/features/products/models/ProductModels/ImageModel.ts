@@ -1,0 +1,6 @@
+export interface ImageModel {
+  imageId: string;
+  imageName: string;
+  imageType: string;
+  imageData: string;
+}

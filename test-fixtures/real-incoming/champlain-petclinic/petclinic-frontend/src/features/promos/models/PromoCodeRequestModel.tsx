@@ -1,0 +1,6 @@
+export interface PromoCodeRequestModel {
+  name: string;
+  code: string;
+  discount: number;
+  expirationDate: string;
+}

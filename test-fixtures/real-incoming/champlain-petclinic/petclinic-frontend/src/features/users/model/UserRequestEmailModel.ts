@@ -1,0 +1,4 @@
+export interface UserRequestEmailModel {
+  email: string;
+  url: string;
+}

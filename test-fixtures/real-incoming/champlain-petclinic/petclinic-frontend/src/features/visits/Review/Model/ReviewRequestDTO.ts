@@ -1,0 +1,7 @@
+export interface ReviewRequestDTO {
+  rating: number;
+  ownerId: string;
+  reviewerName: string;
+  review: string;
+  dateSubmitted: Date;
+}

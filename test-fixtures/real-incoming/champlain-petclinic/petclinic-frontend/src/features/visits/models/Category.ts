@@ -1,0 +1,7 @@
+import { Visit } from './Visit';
+
+export interface Category {
+  name: string;
+  emergency?: boolean;
+  list: Visit[];
+}

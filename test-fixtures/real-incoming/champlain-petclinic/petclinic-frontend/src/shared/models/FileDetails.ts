@@ -1,0 +1,5 @@
+export interface FileDetails {
+  fileName: string;
+  fileType: string;
+  fileData: string;
+}

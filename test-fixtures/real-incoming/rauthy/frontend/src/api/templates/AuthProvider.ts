@@ -1,0 +1,7 @@
+export type AuthProvidersTemplate = AuthProviderTemplate[];
+
+export interface AuthProviderTemplate {
+    id: string;
+    name: string;
+    updated: number;
+}

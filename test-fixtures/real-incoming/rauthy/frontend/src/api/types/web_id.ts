@@ -1,0 +1,5 @@
+export interface WebIdResponse {
+    user_id: string;
+    expose_email: boolean;
+    custom_triples?: string;
+}

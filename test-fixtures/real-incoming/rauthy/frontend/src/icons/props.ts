@@ -1,0 +1,5 @@
+export interface IconProps {
+    opacity?: number;
+    width?: string;
+    color?: string;
+}

@@ -1,0 +1,5 @@
+export interface SelectItem {
+    name: string;
+    // value: string,
+    selected: boolean;
+}
