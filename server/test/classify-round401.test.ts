@@ -137,4 +137,17 @@ describe("classifier: after round 401", () => {
     // A profile's banner is no picture of the person.
     assert.strictEqual(found["Account.header_static"], undefined);
   });
+
+  it("an animal's birth date and sex are its own; its owner's are a person's", () => {
+    const found = scan(
+      "export interface PetResponseModel { name: string; birthDate: string; gender: string }\n" +
+        "export interface VisitResponseModel { ownerName: string; petBirthDate: string; petGender: string }\n" +
+        "export interface PetOwner { firstName: string; birthDate: string }",
+    );
+    assert.strictEqual(found["PetResponseModel.birthDate"], undefined);
+    assert.strictEqual(found["VisitResponseModel.petBirthDate"], undefined);
+    assert.strictEqual(found["VisitResponseModel.petGender"], undefined);
+    assert.strictEqual(found["VisitResponseModel.ownerName"], "user.name");
+    assert.strictEqual(found["PetOwner.birthDate"], "user.demographic.date_of_birth");
+  });
 });

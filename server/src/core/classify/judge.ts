@@ -5,7 +5,7 @@
  * ones by what the owner's other fields were found to hold.
  */
 import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
-import { analyseName, namesOwnerWord, ownerNamedByPhrase, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
+import { analyseName, namesOwnerWord, namesSubject, ownerNamedByPhrase, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
@@ -262,6 +262,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (c.kind === "array" && rule.category === PHONE && ownRulePhraseEnd && CODE_WORDS.has(ownRulePhraseEnd)) return null;
   // A rule that holds only on some records (a patient's `visits`, not a site's) needs one of their words nearby.
   if (rule.owner.words && !namesOwnerWord(c, analysis.qualifiers, rule.owner.words)) return null;
+  // A rule that never holds for some subjects (a person's birth date, not a pet's) steps back where they are named.
+  if (rule.owner.except && namesSubject(c, analysis.qualifiers, rule.owner.except, rules)) return null;
   if (byValidator) signals.push({ kind: "validator", detail: `validator ${byValidator.evidence}` });
   const strongValidator = byValidator && !WEAK_VALIDATORS.has(byValidator.name) ? byValidator : undefined;
 

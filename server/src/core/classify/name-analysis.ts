@@ -356,6 +356,15 @@ export function namesOwnerWord(c: FieldCandidate, qualifiers: readonly string[],
   return c.owner.some((segment) => containsAnyPhrase(phraseTokens(segment), words) !== undefined);
 }
 
+/**
+ * Whether the field's qualifier words, or the head word of one of its owners, is one of `words` (a rule's
+ * `owner.except`): `petBirthDate`, `PetResponseModel.birthDate`; not `PetOwner.birthDate`, whose head is the owner.
+ */
+export function namesSubject(c: FieldCandidate, qualifiers: readonly string[], words: Set<string>, rules: RuleSet): boolean {
+  if (containsAnyPhrase(qualifiers, words) !== undefined) return true;
+  return c.owner.some((segment) => words.has(lastOwnerWord(segment, rules)));
+}
+
 const typeNameVerdicts = new WeakMap<RuleSet, Map<string, boolean>>();
 
 /** Whether a type's name is the field's word under a qualifier the rule blocks (`SessionState` for a `state`). */

@@ -44,9 +44,10 @@ export interface DetectionRule {
   qualifiers: { allow: Set<string>; block: Set<string>; other: OtherQualifierPolicy };
   /**
    * `words`: the rule holds only where the field's name or one of its owners has one of these words (a patient's
-   * `visits`, not a site's).
+   * `visits`, not a site's). `except`: it does not hold where the field's qualifier words or an owner's head word is
+   * one of these (a pet's `birthDate`, `petBirthDate`; not a `PetOwner`'s).
    */
-  owner: { accept: OwnerContext[]; reject: OwnerContext[]; unknown: UnknownOwnerPolicy; words?: Set<string> };
+  owner: { accept: OwnerContext[]; reject: OwnerContext[]; unknown: UnknownOwnerPolicy; words?: Set<string>; except?: Set<string> };
   /** Whether a predicate name (isSmoker, hasDisability) of boolean kind is this data itself. */
   flags: boolean;
   confidence: number;
@@ -342,7 +343,7 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
     if (!["accept", "reject", "owner"].includes(other)) fail(qm.get("other"), `rule ${id}: qualifiers.other must be accept, reject or owner`);
     const o = m.get("owner", true);
     const om = new Map(mapOf(o, `rule ${id}: owner`));
-    for (const k of om.keys()) if (!["accept", "reject", "unknown", "words"].includes(k)) fail(o as YamlNode, `rule ${id}: unknown owner key "${k}"`);
+    for (const k of om.keys()) if (!["accept", "reject", "unknown", "words", "except"].includes(k)) fail(o as YamlNode, `rule ${id}: unknown owner key "${k}"`);
     const ctxList = (key: string): OwnerContext[] => {
       const list = strings(om.get(key), `rule ${id}: owner.${key}`);
       for (const c of list) if (!(OWNER_CONTEXTS as readonly string[]).includes(c)) fail(om.get(key), `rule ${id}: unknown owner context "${c}"`);
@@ -378,6 +379,7 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
         reject: ctxList("reject"),
         unknown: unknown as UnknownOwnerPolicy,
         ...(om.has("words") ? { words: new Set(strings(om.get("words"), `rule ${id}: owner.words`).map((w) => phraseTokens(w).join(" "))) } : {}),
+        ...(om.has("except") ? { except: new Set(strings(om.get("except"), `rule ${id}: owner.except`).map((w) => phraseTokens(w).join(" "))) } : {}),
       },
       flags: m.get("flags") === true,
       confidence: confidence as number,
