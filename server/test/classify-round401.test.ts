@@ -150,4 +150,37 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["VisitResponseModel.ownerName"], "user.name");
     assert.strictEqual(found["PetOwner.birthDate"], "user.demographic.date_of_birth");
   });
+
+  it("who did something to a record is named as a person whatever the verb, and does not make the record theirs", () => {
+    const found = scan("export interface Announcement { id: string; title: string; sent_by_name: string; sentByName: string; sentEmail: boolean; sentCount: number }");
+    assert.strictEqual(found["Announcement.sent_by_name"], "user.name");
+    assert.strictEqual(found["Announcement.sentByName"], "user.name");
+    // A flag or a count of what was sent is neither; an announcement's title is no job title beside its sender's name.
+    assert.strictEqual(found["Announcement.sentEmail"], undefined);
+    assert.strictEqual(found["Announcement.title"], undefined);
+  });
+
+  it("a bare licence number and the scans of an identity document on a person's record are government ids", () => {
+    const found = scan(
+      "export class SignupTransporterDto { firstName: string; lastName: string; licenseNumber: string; nationalIdDocumentKey: string; licenseDocumentUrl: string }\n" +
+        "export interface SoftwareLicense { licenseNumber: string; seats: number }\n" +
+        "export interface Project { name: string; woodlotLicenseNumber: string }",
+    );
+    assert.strictEqual(found["SignupTransporterDto.licenseNumber"], "user.government_id");
+    assert.strictEqual(found["SignupTransporterDto.nationalIdDocumentKey"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["SignupTransporterDto.licenseDocumentUrl"], "user.government_id");
+    assert.strictEqual(found["SoftwareLicense.licenseNumber"], undefined);
+    assert.strictEqual(found["Project.woodlotLicenseNumber"], undefined);
+  });
+
+  it("a person's designation and current job are their job title; an item's designation is its label", () => {
+    const found = scan(
+      "export interface Mentor { name: string; email: string; designation: string[]; currentJob: string; receptionistName: string }\n" +
+        "export interface Article { designation: string; prix: number }",
+    );
+    assert.strictEqual(found["Mentor.designation"], "user.job_title");
+    assert.strictEqual(found["Mentor.currentJob"], "user.job_title");
+    assert.strictEqual(found["Mentor.receptionistName"], "user.name");
+    assert.strictEqual(found["Article.designation"], undefined);
+  });
 });

@@ -425,6 +425,30 @@ rules:
     );
   });
 
+  it("a rule's owner.except keeps it from holding where the field's words or an owner's head word name one of them", () => {
+    const custom = ruleSetFromText(
+      `version: 1
+rules:
+  - id: person-weight
+    category: user.health_and_medical
+    phrases: [weight]
+    owner: { unknown: accept, except: [parcel, package] }
+`,
+      "team-rules.yaml",
+      rules,
+    );
+    const r = scanSource("m.ts", "interface Patient { weight: number }\ninterface Parcel { weight: number }\ninterface Shipment { packageWeight: number }\ninterface ParcelOwner { weight: number }", custom);
+    assert.deepStrictEqual(r.findings.map((f) => `${f.owner}.${f.field}`), ["Patient.weight", "ParcelOwner.weight"]);
+  });
+
+  it("rejects the same rule id twice in one file, naming both lines (a user file may still override a built-in id)", () => {
+    assert.throws(
+      () => ruleSetFromText("version: 1\nrules:\n  - id: x\n    category: user.behavior\n    phrases: [a]\n  - id: x\n    category: user.behavior\n    phrases: [b]\n", "dup.yaml"),
+      (e: unknown) => e instanceof RuleFileError && e.line === 6 && /duplicate id \(first at line 3\)/.test(e.message),
+    );
+    assert.doesNotThrow(() => ruleSetFromText("version: 1\nrules:\n  - id: email\n    category: user.contact.email\n    phrases: [courriel]\n", "ok.yaml", rules));
+  });
+
   it("reports a bad rule file with its location", () => {
     assert.throws(
       () => ruleSetFromText("version: 1\nrules:\n  - id: x\n    category: user.contact.email\n    phrase: [a]\n", "bad.yaml"),

@@ -96,13 +96,21 @@ const deferred = (verdicts: readonly (Verdict | null)[], category: string): bool
 
 /** A thing's `author` (a post's, a review's): it names who wrote the record, it does not make the record a person's. */
 const AUTHOR_RULE = "author-name";
+/** A field named for who did something to its record (`createdByName`, `sent_by_email`, `lastModifiedBy`). */
+function namesAnActor(c: FieldCandidate | undefined): boolean {
+  if (!c) return false;
+  const by = phraseTokens(c.name).indexOf("by");
+  return by > 0;
+}
+
 /** The rule of an `alias`, a person's username only on a person's record. */
 const ALIAS_RULE = "username-alias";
 
 function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], roles: number, file: readonly OwnerContext[], ui: boolean): GroupAnchors {
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
-  // (So a blog post's `{ title, author, image }` keeps its title and its picture: neither is the author's.)
-  const owned = accepted.filter((v) => v.rule.id !== AUTHOR_RULE);
+  // (So a blog post's `{ title, author, image }` keeps its title and its picture: neither is the author's. Nor is an
+  // announcement's `{ title, sentByName }`: who did something to a record does not make it theirs.)
+  const owned = verdicts.filter((v, i): v is Verdict => v !== null && v.status === "accept" && v.rule.id !== AUTHOR_RULE && !namesAnActor(candidates[i]));
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
   const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.category)).size;

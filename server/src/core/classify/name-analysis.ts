@@ -205,7 +205,7 @@ function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | u
     handler ||
     !!match &&
     // (A word the rule allows by name is not a global block for it: `hostEmail` is a person's, `hostName` a machine's.)
-    ((containsAnyPhrase(withoutAllowed(qualifiers, match.rule), rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
+    ((containsAnyPhrase(withoutAllowed(withoutActor(qualifiers, rules), match.rule), rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
       (!!name.prefix && name.prefix !== "get" && name.prefix !== "set" && !match.rule.flags));
   const analysis: NameAnalysis = {
     match,
@@ -417,6 +417,18 @@ function namesOneWordPhrase(word: string, rule: DetectionRule): boolean {
 }
 
 /** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
+/**
+ * Who did something, named before the value (`sentByName`, `lastUpdatedByEmail`): the actor's phrase says whose the
+ * value is, whatever its verb (`sent`, `last updated` alone say the value is a flag or a moment).
+ */
+function withoutActor(qualifiers: string[], rules: RuleSet): string[] {
+  if (qualifiers.length < 2 || qualifiers[qualifiers.length - 1] !== "by") return qualifiers;
+  for (let len = Math.min(MAX_PHRASE, qualifiers.length); len >= 2; len--) {
+    if (rules.ownerLexicon.get(qualifiers.slice(-len).join(" ")) === "person") return qualifiers.slice(0, -len);
+  }
+  return qualifiers;
+}
+
 function withoutAllowed(qualifiers: string[], rule: DetectionRule): string[] {
   return rule.qualifiers.allow.size && qualifiers.some((q) => rule.qualifiers.allow.has(q)) ? qualifiers.filter((q) => !rule.qualifiers.allow.has(q)) : qualifiers;
 }

@@ -226,6 +226,7 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
     const pos = lineCounter.linePos(offset);
     throw new RuleFileError(file, pos.line, pos.col, detail);
   };
+  const lineOf = (node: YamlNode | undefined | null): number => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = lineCounter.linePos(e.pos[0]);
@@ -320,6 +321,7 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
   const rules = rootMap.get("rules", true);
   if (rules !== undefined && !isSeq(rules)) fail(rules as YamlNode, "rules must be a list");
   const seenIds = new Set(set.rules.map((r) => r.id));
+  const idsInFile = new Map<string, number>();
   for (const item of rules ? (rules as unknown as import("yaml").YAMLSeq).items : []) {
     if (!isMap(item)) fail(item as YamlNode, "a rule must be a mapping");
     const m = item as import("yaml").YAMLMap;
@@ -331,6 +333,9 @@ function mergeRuleFile(set: RuleSet, file: string, text: string): void {
     const category = m.get("category");
     if (typeof id !== "string" || !id) fail(m, "a rule needs a string `id`");
     if (typeof category !== "string" || !category.startsWith("user")) fail(m.get("category", true) as YamlNode ?? m, `rule ${id}: \`category\` must be a fideslang user.* key`);
+    // (The same id twice in one file is a mistake: the second rule would silently never apply.)
+    if (idsInFile.has(id as string)) fail(m.get("id", true) as YamlNode, `rule ${id}: duplicate id (first at line ${idsInFile.get(id as string)})`);
+    idsInFile.set(id as string, lineOf(m.get("id", true) as YamlNode));
     if (seenIds.has(id as string)) continue; // an earlier (user) file overrides a built-in rule of the same id
     seenIds.add(id as string);
     const kindsNode = m.get("kinds", true);
