@@ -183,4 +183,16 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["Mentor.receptionistName"], "user.name");
     assert.strictEqual(found["Article.designation"], undefined);
   });
+
+  it("the fields of a filter are what an operator searches by, even when a name in parts and a phone sit together", () => {
+    const found = scan(
+      "interface FilterModel { customerId: string; firstName: string; lastName: string; telephone: string }\n" +
+        "interface FiltersEpisodeForm { identificationNumber: FormControl<string>; firstName: FormControl<string>; lastName: FormControl<string> }\n" +
+        "interface Owner { firstName: string; lastName: string; telephone: string }",
+    );
+    assert.strictEqual(found["FilterModel.firstName"], undefined);
+    assert.strictEqual(found["FilterModel.telephone"], undefined);
+    assert.strictEqual(found["FiltersEpisodeForm.firstName"], undefined);
+    assert.strictEqual(found["Owner.telephone"], "user.contact.phone_number");
+  });
 });

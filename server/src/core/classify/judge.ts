@@ -157,6 +157,18 @@ function configOwnerFirst(sources: readonly ContextSource[]): boolean {
   return false;
 }
 
+/** An owner named for a filter (`FilterModel`, `FiltersEpisodeForm`, `ContactsFilter`): the criteria of a search. */
+function namesAFilter(segment: string): boolean {
+  let names = filterSegments.get(segment);
+  if (names === undefined) {
+    names = splitIdentifier(segment).some((t) => t === "filter" || t === "filters");
+    if (filterSegments.size > 20_000) filterSegments.clear();
+    filterSegments.set(ownCopy(segment), names);
+  }
+  return names;
+}
+const filterSegments = new Map<string, boolean>();
+
 /** Records of a person's care (a patient's, an appointment's, an encounter's, a health summary's). */
 const CARE_RECORD = /patient|appointment|encounter|health|clinical|medical|clinic/i;
 
@@ -342,7 +354,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // (A person's record nested in the configuration is the person's: `ReportDialogOptions.user.email`.)
   // (So is one its siblings show, by a name in parts or beside a way to reach them: a health service's `orderingProvider`;
   // not the messages or labels of a form's fields, which name them.)
-  const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData);
+  // (Nor the fields of a filter, `FilterModel { firstName, lastName, telephone }`: what an operator searches by.)
+  const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData) && !c.owner.some(namesAFilter);
   // (An address beside a password is an account's, set up on any form: a connection's settings are dropped in settle.)
   const accountAddress = rule.category === EMAIL && siblings.includes("login");
   if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
