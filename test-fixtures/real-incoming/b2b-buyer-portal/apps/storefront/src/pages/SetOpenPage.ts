@@ -1,0 +1,5 @@
+export type SetOpenPage = (value: {
+  isOpen: boolean;
+  openUrl?: string;
+  params?: Record<string, string>;
+}) => void;

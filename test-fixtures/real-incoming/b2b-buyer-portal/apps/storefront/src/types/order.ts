@@ -1,0 +1,5 @@
+export interface OrderStatusItem {
+  customLabel: string;
+  statusCode: string;
+  systemLabel: string;
+}
