@@ -195,4 +195,10 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["FiltersEpisodeForm.firstName"], undefined);
     assert.strictEqual(found["Owner.telephone"], "user.contact.phone_number");
   });
+
+  it("a rule's own trailing words count in what its match explains: an SSN's last four is no card's", () => {
+    const found = scan("export const ownerSchema = object({ name: string(), ssn_last4: string(), card_last4: string(), postal_code: string() });");
+    assert.strictEqual(found["ownerSchema.ssn_last4"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["ownerSchema.card_last4"], "user.financial.credit_card");
+  });
 });

@@ -123,23 +123,34 @@ const isNumber = (t: string): boolean => t.charCodeAt(0) >= 48 && t.charCodeAt(0
 function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined {
   const index = phraseIndex(rules);
   let best: NameMatch | undefined;
+  // (A rule's own trailing words after its phrase are part of what it explains: `ssnLast4` is an SSN's last four, its
+  // `last 4` no card's. On a tie of what is explained, the longer phrase wins: `postalCode` is a postal code, not a
+  // `postal` with a trailing `code`.)
+  let bestOwnTrailing = 0;
   for (let end = tokens.length - 1; end >= 0; end--) {
     for (const { rule, phrase } of index.byLastToken.get(tokens[end]) ?? []) {
       const start = end - phrase.length + 1;
       if (start < 0) continue;
-      if (best && (phrase.length < best.length || (phrase.length === best.length && start > best.start))) continue;
       let same = true;
       for (let j = 0; j < phrase.length - 1 && same; j++) same = tokens[start + j] === phrase[j];
       if (!same) continue;
       let transparent = true;
+      let ownTrailing = 0;
       for (let k = end + 1; k < tokens.length && transparent; k++) {
         const t = tokens[k];
+        if (rule.trailing.includes(t)) ownTrailing++;
         transparent = rules.trailing.has(t) || rule.trailing.includes(t) || isNumber(t);
       }
       if (!transparent) continue;
+      const explained = phrase.length + ownTrailing;
+      const bestExplained = best ? best.length + bestOwnTrailing : 0;
+      if (best && (explained < bestExplained || (explained === bestExplained && (phrase.length < best.length || (phrase.length === best.length && start > best.start))))) continue;
       if (best && best.start === start && best.length === phrase.length) {
         if (best.rule !== rule && !best.alternatives?.includes(rule)) (best.alternatives ??= []).push(rule);
-      } else best = { rule, start, length: phrase.length };
+      } else {
+        best = { rule, start, length: phrase.length };
+        bestOwnTrailing = ownTrailing;
+      }
     }
     // Once a word that no rule lets trail is behind us, no phrase ending earlier can match.
     if (!index.anyTrailing.has(tokens[end]) && !isNumber(tokens[end])) break;
