@@ -1,0 +1,5 @@
+export interface ImageInterface {
+  path: string;
+  desc: string;
+  title?: string;
+}

@@ -1,0 +1,11 @@
+import type { Cookies } from "@sveltejs/kit";
+
+export interface APIServerRequest {
+  action: string;
+  query: URLSearchParams;
+  cookies: Cookies;
+  headers: Headers;
+  body?: any;
+}
+
+export type APIHandler = (req: APIServerRequest) => Response | Promise<Response>;

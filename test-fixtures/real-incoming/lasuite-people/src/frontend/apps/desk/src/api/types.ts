@@ -1,0 +1,6 @@
+export interface APIList<T> {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: T[];
+}

@@ -1,0 +1,5 @@
+export type SVGComponent = React.FunctionComponent<
+  React.SVGProps<SVGSVGElement> & {
+    title?: string;
+  }
+>;

@@ -1,0 +1,5 @@
+export type LocationFilters = {
+  latitude: number;
+  longitude: number;
+  radius: number;
+};
