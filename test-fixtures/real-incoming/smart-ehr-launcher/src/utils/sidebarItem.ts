@@ -1,0 +1,5 @@
+export interface SidebarItem {
+  title: string;
+  path: string;
+  Icon: JSX.Element;
+}
