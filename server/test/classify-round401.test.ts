@@ -201,4 +201,30 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["ownerSchema.ssn_last4"], "user.government_id.national_identification_number");
     assert.strictEqual(found["ownerSchema.card_last4"], "user.financial.credit_card");
   });
+
+  it("a cancer patient's disease, stage, markers and performance scores are health data", () => {
+    const found = scan("export interface PatientData { primaryCancerCondition: string; metastasis: string[]; ecogScore: number; karnofskyScore: number; biomarkers: string[]; cancerType: string; zipcode: string }");
+    for (const field of ["primaryCancerCondition", "metastasis", "ecogScore", "karnofskyScore", "biomarkers", "cancerType"]) {
+      assert.strictEqual(found[`PatientData.${field}`], "user.health_and_medical", field);
+    }
+  });
+
+  it("who set off a notification is a person, and their name does not make the notification theirs", () => {
+    const found = scan(
+      "export interface AppNotification { title: string; initiatorName: string; initiatorUsername: string; initiatorAvatar: string }\n" +
+        "export interface Card { url: string; title: string; author_name: string; image: string }",
+    );
+    assert.strictEqual(found["AppNotification.initiatorName"], "user.name");
+    assert.strictEqual(found["AppNotification.initiatorAvatar"], "user.content.self_image");
+    assert.strictEqual(found["AppNotification.title"], undefined);
+    // A link preview's title and image are the page's, beside its author's name.
+    assert.strictEqual(found["Card.title"], undefined);
+    assert.strictEqual(found["Card.image"], undefined);
+  });
+
+  it("a family's health numbers and SINs kept as lists are government ids", () => {
+    const found = scan("export interface FamilyMembers { phnList: string[]; sinList: string[]; label: string }");
+    assert.strictEqual(found["FamilyMembers.phnList"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["FamilyMembers.sinList"], "user.government_id.national_identification_number");
+  });
 });

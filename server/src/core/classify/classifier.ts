@@ -96,11 +96,14 @@ const deferred = (verdicts: readonly (Verdict | null)[], category: string): bool
 
 /** A thing's `author` (a post's, a review's): it names who wrote the record, it does not make the record a person's. */
 const AUTHOR_RULE = "author-name";
-/** A field named for who did something to its record (`createdByName`, `sent_by_email`, `lastModifiedBy`). */
+/** Who did something to a record, named first (`initiatorName`, `senderEmail`, `creatorAvatar`). */
+const ACTOR_WORDS = new Set(["initiator", "sender", "author", "creator", "actor", "inviter", "requester", "requestor", "reporter", "uploader", "poster", "commenter"]);
+
+/** A field named for who did something to its record (`createdByName`, `sent_by_email`, `initiatorName`). */
 function namesAnActor(c: FieldCandidate | undefined): boolean {
   if (!c) return false;
-  const by = phraseTokens(c.name).indexOf("by");
-  return by > 0;
+  const tokens = phraseTokens(c.name);
+  return tokens.indexOf("by") > 0 || (tokens.length > 1 && ACTOR_WORDS.has(tokens[0]));
 }
 
 /** The rule of an `alias`, a person's username only on a person's record. */

@@ -33,7 +33,7 @@ const HELPER_TYPE = /[a-z](?:Client|Service|Api|API|Repository|Controller|Handle
  * Roles that make a name a person's whatever its owner (`inviteeEmail` in a mail template's variables). Not `sender`
  * or `admin`: on a configuration those are the organisation's own addresses.
  */
-export const PERSON_ROLES = new Set(["invitee", "inviter", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
+export const PERSON_ROLES = new Set(["invitee", "inviter", "initiator", "recipient", "participant", "attendee", "customer", "patient", "subscriber", "signer",
   "applicant", "candidate", "licensee", "member", "guest", "user", "student", "employee", "contact", "lead", "client", "buyer",
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator"]);
 
