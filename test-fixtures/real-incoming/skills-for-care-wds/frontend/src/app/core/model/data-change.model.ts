@@ -1,0 +1,10 @@
+export interface DataChange {
+  id?: number;
+  content?: string;
+  title?: string;
+  last_updated: Date;
+}
+
+export interface DataChanges {
+  data: DataChange;
+}

@@ -1,0 +1,4 @@
+export interface LockStatus {
+  IDLockOn: number;
+  reportLockHeld: boolean;
+}

@@ -1,0 +1,9 @@
+export interface TravelTimePayOptions {
+  id: number;
+  includeRate: boolean;
+  label: string;
+}
+
+export interface TravelTimePayResponse {
+  travelTimePayOptions: TravelTimePayOptions[];
+}

@@ -1,0 +1,4 @@
+export interface Vacancy {
+  jobId: number;
+  total: number;
+}
