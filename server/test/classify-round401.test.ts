@@ -227,4 +227,16 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["FamilyMembers.phnList"], "user.government_id.national_identification_number");
     assert.strictEqual(found["FamilyMembers.sinList"], "user.government_id.national_identification_number");
   });
+
+  it("a care establishment's and a workplace's address are theirs", () => {
+    const found = scan(
+      "export interface Establishment { name: string; address1: string; address2: string; postcode: string }\n" +
+        "export interface Workplace { name: string; address: string; postcode: string }\n" +
+        "export interface Worker { nameOrId: string; address1: string; postcode: string }",
+    );
+    assert.strictEqual(found["Establishment.address1"], undefined);
+    assert.strictEqual(found["Establishment.postcode"], undefined);
+    assert.strictEqual(found["Workplace.address"], undefined);
+    assert.strictEqual(found["Worker.postcode"], "user.contact.address.postal_code");
+  });
 });
