@@ -152,7 +152,8 @@ describe("classifier: after round 401", () => {
   });
 
   it("who did something to a record is named as a person whatever the verb, and does not make the record theirs", () => {
-    const found = scan("export interface Announcement { id: string; title: string; sent_by_name: string; sentByName: string; sentEmail: boolean; sentCount: number }");
+    const found = scan("export interface Announcement { id: string; title: string; sent_by_name: string; sentByName: string; sentToEmail: string; sentEmail: boolean; sentCount: number }");
+    assert.strictEqual(found["Announcement.sentToEmail"], "user.contact.email");
     assert.strictEqual(found["Announcement.sent_by_name"], "user.name");
     assert.strictEqual(found["Announcement.sentByName"], "user.name");
     // A flag or a count of what was sent is neither; an announcement's title is no job title beside its sender's name.

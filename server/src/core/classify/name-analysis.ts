@@ -429,11 +429,13 @@ function namesOneWordPhrase(word: string, rule: DetectionRule): boolean {
 
 /** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
 /**
- * Who did something, named before the value (`sentByName`, `lastUpdatedByEmail`): the actor's phrase says whose the
- * value is, whatever its verb (`sent`, `last updated` alone say the value is a flag or a moment).
+ * Who did something, or to whom, named before the value (`sentByName`, `lastUpdatedByEmail`, `sentToEmail`): the
+ * party's phrase says whose the value is, whatever its verb (`sent`, `last updated` alone say the value is a flag or a
+ * moment).
  */
 function withoutActor(qualifiers: string[], rules: RuleSet): string[] {
-  if (qualifiers.length < 2 || qualifiers[qualifiers.length - 1] !== "by") return qualifiers;
+  const last = qualifiers[qualifiers.length - 1];
+  if (qualifiers.length < 2 || (last !== "by" && last !== "to")) return qualifiers;
   for (let len = Math.min(MAX_PHRASE, qualifiers.length); len >= 2; len--) {
     if (rules.ownerLexicon.get(qualifiers.slice(-len).join(" ")) === "person") return qualifiers.slice(0, -len);
   }
