@@ -1,0 +1,4 @@
+export interface ISelectList{
+    name: string
+    value: string
+}

@@ -1,0 +1,10 @@
+import type {
+  CheckoutBillingAddressUpdateInfra,
+  CheckoutBillingAddressUpdateUseCase,
+} from "#root/checkout/types";
+
+export const checkoutBillingAddressUpdateUseCase = ({
+  checkoutBillingAddressUpdateInfra,
+}: {
+  checkoutBillingAddressUpdateInfra: CheckoutBillingAddressUpdateInfra;
+}): CheckoutBillingAddressUpdateUseCase => checkoutBillingAddressUpdateInfra;

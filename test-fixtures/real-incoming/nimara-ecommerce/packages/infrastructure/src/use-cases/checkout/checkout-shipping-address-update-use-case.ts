@@ -1,0 +1,12 @@
+import type {
+  CheckoutShippingAddressUpdateInfra,
+  CheckoutShippingAddressUpdateUseCase,
+} from "#root/checkout/types";
+
+export const checkoutShippingAddressUpdateUseCase = ({
+  checkoutShippingAddressUpdateInfra,
+}: {
+  checkoutShippingAddressUpdateInfra: CheckoutShippingAddressUpdateInfra;
+}): CheckoutShippingAddressUpdateUseCase => {
+  return checkoutShippingAddressUpdateInfra;
+};

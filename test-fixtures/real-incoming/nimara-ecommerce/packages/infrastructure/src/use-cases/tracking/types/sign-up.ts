@@ -1,0 +1,5 @@
+import type { TrackingProvider } from "./provider";
+
+export type TrackSignUpInput = { method: string };
+
+export type TrackSignUpProvider = TrackingProvider<TrackSignUpInput>;
