@@ -240,4 +240,16 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["Workplace.address"], undefined);
     assert.strictEqual(found["Worker.postcode"], "user.contact.address.postal_code");
   });
+
+  it("the keys of a form's errors by field name the fields, they hold none (`IErrorFields`)", () => {
+    const found = scan(
+      "export interface IErrorFields { code: string; email: string; first_name: string; postal_code: string }\n" +
+        "export interface IMessages { email: string; phone: string }\n" +
+        "export interface ICustomer { email: string; first_name: string }",
+    );
+    assert.strictEqual(found["IErrorFields.email"], undefined);
+    assert.strictEqual(found["IErrorFields.first_name"], undefined);
+    assert.strictEqual(found["IMessages.email"], undefined);
+    assert.strictEqual(found["ICustomer.email"], "user.contact.email");
+  });
 });
