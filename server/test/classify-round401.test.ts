@@ -252,4 +252,11 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["IMessages.email"], undefined);
     assert.strictEqual(found["ICustomer.email"], "user.contact.email");
   });
+
+  it("what a list is filtered or sorted by, named after a field (`byEmail`), is no value of it", () => {
+    const found = scan("export class UserMgmtComponent { byLogin: string; byEmail: string }\nexport interface Audit { createdByEmail: string }");
+    assert.strictEqual(found["UserMgmtComponent.byLogin"], undefined);
+    assert.strictEqual(found["UserMgmtComponent.byEmail"], undefined);
+    assert.strictEqual(found["Audit.createdByEmail"], "user.contact.email");
+  });
 });

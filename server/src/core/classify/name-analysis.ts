@@ -212,8 +212,11 @@ function analysisOf(name: NormalizedName, tokens: string[], match: NameMatch | u
   // `handleConfirm`, `onEmail`: an event handler, named after what it handles.
   // (Also past a verb: `onSetShippingAddress`, `handleChangeEmail` handle an address, they hold none.)
   const handler = tokens.length > 1 && (tokens[0] === "handle" || tokens[0] === "on") && (match?.start === 0 || (match !== undefined && match.start === 2 && HANDLER_VERBS.has(tokens[1])));
+  // `byEmail`, `byLogin`: what a list is filtered or sorted by, named after the field, not its value.
+  const criterion = qualifiers.length === 1 && qualifiers[0] === "by";
   const rejected =
     handler ||
+    criterion ||
     !!match &&
     // (A word the rule allows by name is not a global block for it: `hostEmail` is a person's, `hostName` a machine's.)
     ((containsAnyPhrase(withoutAllowed(withoutActor(qualifiers, rules), match.rule), rules.blockedQualifiers) ?? containsAnyPhrase(qualifiers, match.rule.qualifiers.block)) !== undefined ||
