@@ -430,7 +430,6 @@ function namesOneWordPhrase(word: string, rule: DetectionRule): boolean {
   return word !== "" && rule.phrases.some((p) => p.length === 1 && p[0] === word);
 }
 
-/** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
 /**
  * Who did something, or to whom, named before the value (`sentByName`, `lastUpdatedByEmail`, `sentToEmail`): the
  * party's phrase says whose the value is, whatever its verb (`sent`, `last updated` alone say the value is a flag or a
@@ -445,6 +444,7 @@ function withoutActor(qualifiers: string[], rules: RuleSet): string[] {
   return qualifiers;
 }
 
+/** The qualifiers without those the rule allows by name (they override the global blocked words for that rule). */
 function withoutAllowed(qualifiers: string[], rule: DetectionRule): string[] {
   return rule.qualifiers.allow.size && qualifiers.some((q) => rule.qualifiers.allow.has(q)) ? qualifiers.filter((q) => !rule.qualifiers.allow.has(q)) : qualifiers;
 }

@@ -88,10 +88,9 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
 
 /**
  * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`, the keys of a
- * form's errors by field, `IErrorFields`), labels and
- * translations, aggregate and group-by results, query filters, the definitions of custom attributes
- * (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label) and of attribute mappings (an SSO provider's
- * `AttributeMapping { givenName: "given_name" }` names the attribute). Read like configuration (every rule's veto), even
+ * form's errors by field, `IErrorFields`), labels and translations, aggregate and group-by results, query filters, the
+ * definitions of custom attributes (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label) and of
+ * attribute mappings (an SSO provider's `AttributeMapping { givenName: "given_name" }` names the attribute). Read like configuration (every rule's veto), even
  * when a person's word is in the name (`UserMaxAggregate` is not a user).
  */
 const ABOUT_DATA = /(?:^I?|[a-z0-9_])(?:Errors|ErrorMessages?|ErrorFields|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:Attribute|Field|Property|Claim|Column)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
@@ -257,9 +256,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
 }
 
 const TRANSPORT_WORDS = new Set(["api", "rest", "http", "graphql", "gql", "grpc", "rpc", "json", "xml", "soap"]);
-/** Noise words that name a record's data as it travels (see the API's record in computeSegmentContext). */
 /** The direction a record travels in, after its API's name (`ApplicationAPIInDTO`, `SummaryAPIOutDTO`). */
 const DIRECTION_WORDS = new Set(["in", "out"]);
+/** Noise words that name a record's data as it travels (see the API's record in computeSegmentContext). */
 const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto", "payload", "body", "result", "data", "record", "entity", "input", "output", "object", "vo", "param", "arg", "args"]);
 
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
