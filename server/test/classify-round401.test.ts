@@ -259,4 +259,11 @@ describe("classifier: after round 401", () => {
     assert.strictEqual(found["UserMgmtComponent.byEmail"], undefined);
     assert.strictEqual(found["Audit.createdByEmail"], "user.contact.email");
   });
+
+  it("a list of usernames on a thing is its members', as a list of addresses is who a thing is sent to", () => {
+    const found = scan("export interface IRoom { id: string; name: string; usernames: string[]; username: string }");
+    assert.strictEqual(found["IRoom.usernames"], "user.account.username");
+    // A thing's own single username is its account's, not a person's.
+    assert.strictEqual(found["IRoom.username"], undefined);
+  });
 });

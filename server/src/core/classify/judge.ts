@@ -38,6 +38,7 @@ export const PERSON_ROLES = new Set(["invitee", "inviter", "initiator", "recipie
   "actor", "assignee", "reviewer", "approver", "requester", "requestor", "creator"]);
 
 export const EMAIL = "user.contact.email";
+const USERNAME = "user.account.username";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
@@ -368,8 +369,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
       if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
       // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
-      // a thing's own address is its mailbox.
-      if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && rule.category === EMAIL) continue;
+      // a thing's own address is its mailbox. So is a list of usernames (`IRoom.usernames`): its members'.
+      if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && (rule.category === EMAIL || rule.category === USERNAME)) continue;
       if (s.from === "owner" && s.ctx === "nonperson" && rule.category === EMAIL && !holdsMailbox(c.owner[s.at], rules)) continue;
       // A credential's address (a sign-in token's, an API key's `email`) is its holder's; so is one beside a password on
       // any record (an organisation's set-up form creates its first account: `{ username, email, password }`).
