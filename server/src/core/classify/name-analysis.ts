@@ -138,8 +138,9 @@ function bestNameMatch(tokens: string[], rules: RuleSet): NameMatch | undefined 
       let ownTrailing = 0;
       for (let k = end + 1; k < tokens.length && transparent; k++) {
         const t = tokens[k];
-        if (rule.trailing.includes(t)) ownTrailing++;
-        transparent = rules.trailing.has(t) || rule.trailing.includes(t) || isNumber(t);
+        const own = rule.trailing.includes(t);
+        if (own) ownTrailing++;
+        transparent = own || rules.trailing.has(t) || isNumber(t);
       }
       if (!transparent) continue;
       const explained = phrase.length + ownTrailing;

@@ -181,12 +181,11 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // `IQuickTestAPIModel`, `UserApiResponse`: the API a record travels through, before a noise word, says nothing of
   // what the record is (`Api` alone, a client's settings, still does).
   // (Not a component's props or a call's options: `CustomerPrivacyApiProps` configure an API.)
-  // (So does one after the record's noise word, `UserInputApi`, or before its direction, `SummaryAPIOutDTO`.)
-  let lastToken = tokens[tokens.length - 1];
-  if (tokens.length > 2 && DIRECTION_WORDS.has(lastToken) && TRANSPORT_WORDS.has(tokens[tokens.length - 2])) tokens = tokens.slice(0, -1);
-  lastToken = tokens[tokens.length - 1];
+  // (So does one after the record's noise word, `UserInputApi`, or followed by its direction, `SummaryAPIOutDTO`.)
+  const lastToken = tokens[tokens.length - 1];
   const transportAt = words.lastIndexOf(lastToken);
-  if (tokens.length > 1 && TRANSPORT_WORDS.has(lastToken) && (DATA_NOISE.has(words[transportAt + 1]) || DIRECTION_WORDS.has(words[transportAt + 1]) || (transportAt === words.length - 1 && DATA_NOISE.has(words[transportAt - 1])))) tokens = tokens.slice(0, -1);
+  if (tokens.length > 2 && DIRECTION_WORDS.has(lastToken) && TRANSPORT_WORDS.has(tokens[tokens.length - 2])) tokens = tokens.slice(0, -2);
+  else if (tokens.length > 1 && TRANSPORT_WORDS.has(lastToken) && (DATA_NOISE.has(words[transportAt + 1]) || (transportAt === words.length - 1 && DATA_NOISE.has(words[transportAt - 1])))) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;
   // A form's starting values (`defaultValues`, `initialValues`) are the data it is filled with, not settings.
   if (FORM_VALUES.test(segment)) return undefined;
