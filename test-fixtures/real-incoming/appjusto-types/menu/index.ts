@@ -1,0 +1,6 @@
+export interface Ordering {
+  firstLevelIds: string[];
+  secondLevelIdsByFirstLevelId: {
+    [firstLevelId: string]: string[];
+  };
+}

@@ -1,0 +1,9 @@
+export interface OrderFraudPreventionFlags {
+  consumerHasConfirmedPhoneNumber?: boolean;
+  consumerHasPlacedTooManyOrdersRecently?: boolean;
+  consumerHasSuspectInvoices?: boolean;
+  consumerConsideredSafe?: boolean;
+  newUser?: boolean;
+  highTicketPrice?: boolean;
+  flaggedLocationsNearby?: boolean;
+}

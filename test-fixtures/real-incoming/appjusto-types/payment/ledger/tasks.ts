@@ -1,0 +1,4 @@
+export interface LedgerTaskPayload {
+  action: 'pay';
+  entryId: string;
+}

@@ -1,0 +1,5 @@
+import { CourseUnitOrganisation } from './CourseUnitOrganisation'
+
+export type Organisation = {
+  courseUnitOrganisation: CourseUnitOrganisation
+}

@@ -1,0 +1,3 @@
+type Props = { depositExpirationDate?: string | null }
+export const getIsDepositExpired = ({ depositExpirationDate }: Props): boolean =>
+  !!depositExpirationDate?.trim() && new Date(depositExpirationDate).getTime() < Date.now()

@@ -1,0 +1,5 @@
+export type DeviceMetrics = {
+  resolution: string
+  fontScale: number
+  screenZoomLevel: number | undefined
+}

@@ -1,0 +1,7 @@
+export interface TokensRevokedEvent {
+  type: 'tokens_revoked';
+  tokens: {
+    oauth?: string[];
+    bot?: string[];
+  };
+}

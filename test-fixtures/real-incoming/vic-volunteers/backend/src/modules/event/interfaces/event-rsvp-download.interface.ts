@@ -1,0 +1,6 @@
+export interface IEventRSVPDownload {
+  Nume: string;
+  Raspuns: string;
+  'Voluntar in organizatie': string;
+  Mentiune?: string;
+}

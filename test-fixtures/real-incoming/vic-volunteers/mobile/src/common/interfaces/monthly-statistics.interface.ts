@@ -1,0 +1,6 @@
+export interface IMonthlyStatistics {
+  numberOfUpcomingEvents: number;
+  numberOfActivityLogUpdates: number;
+  numberOfDocumentUpdates: number;
+  numberOfOrganizationUpdates: number;
+}

@@ -1,0 +1,4 @@
+export interface IVicStatistics {
+  numberOfActiveVolunteers: number;
+  numberOfOrganizations: number;
+}
