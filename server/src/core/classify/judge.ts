@@ -198,12 +198,15 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   if (name.keyed) c = { ...c, kind: "array", container: false };
   const analysis = analyseName(name, rules);
   const verdict = judgeAs(c, name, analysis, rules, siblings, file, interactive);
-  if (verdict) return verdict;
+  if (verdict?.status === "accept" || (verdict && !analysis.alternatives)) return verdict;
   // Words that several rules claim: the next rule whose context holds decides (`dob: { year }` is no sentence's term).
+  // (One that accepts outright wins over one that waits for the record's other fields: an identity document's
+  // `expirationDate` is the document's, not a card's waiting for a card beside it.)
   for (const alternative of analysis.alternatives ?? []) {
     const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
-    if (next) return next;
+    if (next && (!verdict || next.status === "accept")) return next;
   }
+  if (verdict) return verdict;
   // A name a rule turned down may still be one of a health record's names (`brandName`, `testName`), its reading (a
   // lab result's `value`), or a particular whose last word a rule takes only on other records (`frequencyPerDay`, not
   // a birth date's `day`; a symptom score's `dizzinessScore`, not a reoffending risk's).

@@ -126,10 +126,12 @@ export const UI_STATE = /^I?(?:State|Props)$|[a-z](?:State|Props)$/;
 const SETTINGS_SCREEN = /(?:Settings?|Preferences?|Prefs?)(?:Page|Screen|View|Form)?(?:Props|State)$/;
 
 /**
- * Words of a user interface or a flow that the nonperson lexicon holds (a page, a widget, a wizard's step): how data is
- * shown or asked for, not whose (`onboardUserStep` asks for the user's).
+ * Words of a user interface or a flow that the nonperson lexicon holds (a page, a widget, a wizard's step, a file the
+ * data is exported to): how data is shown, asked for or handed out, not whose (`onboardUserStep` asks for the user's,
+ * an `IVolunteerDownload` row is a volunteer's).
  */
-const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module", "step"]);
+const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module", "step", "export", "download"]);
+const EXPORT_HEADS = new Set(["export", "download"]);
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
@@ -160,7 +162,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // (Its key is the words the splitter makes, noise words too: `i18n` is "i 18 n", and "i" alone is noise.)
   let words = splitIdentifier(segment).map(singular);
   // `AdminWithApp`, `UserWithTeams`, `OrderWithCustomer`: a record with something joined to it is still that record.
-  const withAt = words.indexOf("with");
+  // So is one without something (`CreateCounterpartyWithoutTokenRequest` is a counterparty's, not a token's).
+  let withAt = words.indexOf("with");
+  if (withAt < 0) withAt = words.indexOf("without");
   if (withAt > 0) words = words.slice(0, withAt);
   // (Without the noise words it ends with, too: `ObjectMemberEntry` is an object member, not a member.)
   let end = words.length;
@@ -239,7 +243,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // profile it caches. Not a department: `CustomerService` is one phrase, a thing.)
     const personService = head === "nonperson" && headWord === "service" && !rules.ownerLexicon.has(tokens.slice(-2).join(" "));
     if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson || personService)) {
-      if (before.ctx === "person" || before.ctx === "address" || before.ctx === "tracking") return before.ctx;
+      // (A person's export is theirs; an audit log's export, `AuditLogExport.url`, is a file.)
+      if (before.ctx === "person" || ((before.ctx === "address" || before.ctx === "tracking") && !EXPORT_HEADS.has(headWord))) return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
     if (!before && uiHead) return undefined;

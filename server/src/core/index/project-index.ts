@@ -338,8 +338,9 @@ function namedKind(typeName: string, rules: RuleSet): { name: string; category: 
   const steps = withoutNoiseSteps(typeName);
   for (let i = steps.length - 1; i >= 0; i--) {
     const rule = nameRule(steps[i], rules);
-    // (A `PaymentMethod` type may be a shop's way of paying as well as a shopper's saved card: its name says neither.)
-    if (rule && !RECORD_ONLY_RULES.has(rule.id)) return { name: steps[i], category: rule.category, rule };
+    // (A `PaymentMethod` type may be a shop's way of paying as well as a shopper's saved card: its name says neither.
+    // Nor does a word a rule takes only beside certain others: an `Agency` is no bank account's branch.)
+    if (rule && !RECORD_ONLY_RULES.has(rule.id) && !rule.owner.words) return { name: steps[i], category: rule.category, rule };
   }
   return undefined;
 }

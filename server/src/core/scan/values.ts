@@ -215,16 +215,29 @@ const FIELD_SETTING_KEYS = new Set(["show", "hide", "hidden", "visible", "label"
   "minlength", "autocomplete"]);
 const FIELD_SETTING_SIGNS = new Set(["show", "hidden", "visible", "label", "placeholder", "required"]);
 
-/** A type literal of two or more members, all a form field's settings (`{ show; label; placeholder }`). */
+/**
+ * Keys of a field's configuration beyond its display: a switch (`allowEstimatedDateOfBirth`, `useAddressHierarchy`,
+ * `showCountry`), the rules its value is checked by, or the id of what it is stored as (`personAttributeUuid`).
+ */
+const FIELD_SWITCH = /^(?:allow|use|enable|show|hide|display|is|has|can|should)[A-Z_]|^(?:validation|validations|validate|validators?|rules)$|Uuid$/;
+
+/**
+ * A type literal, all a form field's settings (`{ show; label; placeholder }`, a registration form's
+ * `phone: { personAttributeUuid; validation?: { required; matches } }`): two or more members, or one switch; at least
+ * one of them a sign of settings.
+ */
 function isFieldSettings(type: ts.TypeLiteralNode): boolean {
-  if (type.members.length < 2) return false;
+  if (type.members.length === 0) return false;
   let sign = false;
   for (const m of type.members) {
-    const key = keyText(m.name)?.toLowerCase();
-    if (!key || !FIELD_SETTING_KEYS.has(key)) return false;
-    if (FIELD_SETTING_SIGNS.has(key)) sign = true;
+    const written = keyText(m.name);
+    const key = written?.toLowerCase();
+    if (!written || !key) return false;
+    const isSwitch = FIELD_SWITCH.test(written);
+    if (!FIELD_SETTING_KEYS.has(key) && !isSwitch) return false;
+    if (FIELD_SETTING_SIGNS.has(key) || isSwitch) sign = true;
   }
-  return sign;
+  return sign && (type.members.length >= 2 || FIELD_SWITCH.test(keyText(type.members[0].name) ?? ""));
 }
 
 /** A property's or a member's key as written (`email`, `"email"`), when it is a plain name or a string. */
