@@ -86,6 +86,22 @@ describe("classifier: after round 469", () => {
     assert.strictEqual(found["Invoice.documentNumber"], undefined);
   });
 
+  it("a model defined under a const that only holds its name (`define(modelName, …)`) is named by its file", () => {
+    const code =
+      "module.exports = function researchSite(sequelize, Sequelize, schema) {\n" +
+      "  const tableName = 'research_site';\n  const modelName = `${schema}_${tableName}`;\n" +
+      "  return sequelize.define(modelName, { name: { type: Sequelize.TEXT }, phone: { type: Sequelize.TEXT }, city: { type: Sequelize.TEXT }, text: { type: Sequelize.TEXT } });\n};";
+    const found = scan(code, "/models/db/research-site.model.js");
+    // (The const's name read as the owner made the model a name object, its `text` a name's.)
+    assert.strictEqual(found["modelName.text"], undefined);
+    assert.strictEqual(found["research-site.model.text"], undefined);
+    // A research site is a place: its phone and city are its own.
+    assert.strictEqual(found["research-site.model.phone"], undefined);
+    // A const named for the model still names it.
+    const user = scan("const USER_MODEL = 'x';\nsequelize.define(USER_MODEL, { email: { type: DataTypes.STRING } });", "/models/index.js");
+    assert.strictEqual(user["USER_MODEL.email"], "user.contact.email");
+  });
+
   it("Romanian first names", () => {
     const found = scan("export interface Voluntar { prenume: string; nume: string }");
     assert.strictEqual(found["Voluntar.prenume"], "user.name.first");

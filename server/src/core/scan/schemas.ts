@@ -95,7 +95,9 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
     // `define("user", {...})`, or `sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING } })` whose
     // model's name is a const's.
     obj = args[1];
-    owner = stringText(args[0]) ?? hint ?? (isIdentifier(args[0]) ? args[0].text : undefined);
+    // (Not a const that names nothing but a model's name, `define(modelName, …)` with the name built at run time: the
+    // file's name says which model it is, `research-site.model.js`.)
+    owner = stringText(args[0]) ?? hint ?? (isIdentifier(args[0]) && !MODEL_NAME_ONLY.test(args[0].text) ? args[0].text : undefined);
     via = "model define() attribute";
   } else if (name === "init" && args.length >= 1 && isObjectLiteralExpression(args[0]) && isPropertyAccessExpression(call.expression) && isColumnDefinitionObject(args[0])) {
     obj = args[0];
@@ -212,6 +214,9 @@ export function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | un
 function isStringish(e: ts.Expression): boolean {
   return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e);
 }
+
+/** A variable's name that says only that it holds a model's or a table's name (`modelName`, `TABLE_NAME`, `name`). */
+const MODEL_NAME_ONLY = /^(?:(?:model|table|collection|entity|schema)_?(?:name)?|name)$/i;
 
 function stringText(e: ts.Expression): string | undefined {
   return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e) ? e.text : undefined;
