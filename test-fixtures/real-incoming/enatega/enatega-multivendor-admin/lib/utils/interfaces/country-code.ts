@@ -1,0 +1,5 @@
+export interface ICountryCodes {
+  name: string;
+  label: string;
+  value: string;
+}

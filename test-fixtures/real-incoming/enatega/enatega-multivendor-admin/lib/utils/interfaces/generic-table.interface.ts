@@ -1,0 +1,4 @@
+export interface IGenericTableColumn {
+  field: string;
+  header: string;
+}

@@ -1,0 +1,5 @@
+import { IGlobalComponentProps } from "./global.interface";
+
+export interface IChatHookProps extends IGlobalComponentProps {
+  orderId: string;
+}

@@ -1,0 +1,5 @@
+export interface CustomSwitchProps {
+  value: boolean;
+  onToggle: (val: boolean) => void;
+  isDisabled?: boolean;
+}

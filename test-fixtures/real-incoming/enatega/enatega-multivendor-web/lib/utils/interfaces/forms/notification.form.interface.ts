@@ -1,0 +1,7 @@
+export interface INoticiationErrors {
+  _id?: string[];
+  title: string[];
+  body: string[];
+  createdAt?: string[];
+  updatedAt?: string[];
+}

@@ -1,0 +1,9 @@
+export class DynamicsFormFieldOption {
+
+  value: number;
+  label: string;
+  name: string;
+  description: string;
+
+  constructor() { }
+}

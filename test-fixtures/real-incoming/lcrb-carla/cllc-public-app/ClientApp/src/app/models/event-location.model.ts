@@ -1,0 +1,8 @@
+
+export class EventLocation {
+  id: string;
+  eventId: string;
+  serviceAreaId: string;
+  name: string;
+  attendance: number;
+}

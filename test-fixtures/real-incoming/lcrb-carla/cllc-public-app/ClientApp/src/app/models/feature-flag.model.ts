@@ -1,0 +1,5 @@
+export class FeatureFlag {
+  name: string;
+  enabled: boolean;
+  value: string;
+}

@@ -1,0 +1,8 @@
+
+
+export class SepPoliceHome {
+    assignedJobsInProgress: number; 
+    assignedJobsInProgressWithExceptions : number;
+    assignedApplicationsIssued : number;
+
+}

@@ -1,0 +1,11 @@
+import { IsBoolean, IsNumber, IsOptional } from 'class-validator';
+
+export class OngApplicationFilterDto {
+  @IsOptional()
+  @IsNumber()
+  userId?: number;
+
+  @IsOptional()
+  @IsBoolean()
+  showAllApps?: boolean;
+}

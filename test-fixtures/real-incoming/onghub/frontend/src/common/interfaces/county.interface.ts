@@ -1,0 +1,5 @@
+export interface County {
+  id: number;
+  name: string;
+  abbreviation: string;
+}

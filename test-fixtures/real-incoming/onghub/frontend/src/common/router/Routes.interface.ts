@@ -1,0 +1,6 @@
+export interface IRoute {
+  id: number;
+  name: string;
+  href: string;
+  icon: JSX.Element;
+}

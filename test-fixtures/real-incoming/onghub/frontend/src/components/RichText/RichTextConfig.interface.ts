@@ -1,0 +1,9 @@
+import { ChangeEventHandler } from "react";
+
+export interface RichTextConfig {
+  label: string | undefined;
+  value?: any;
+  error?: string | any;
+  onChange?: any;
+  id?: string;
+}

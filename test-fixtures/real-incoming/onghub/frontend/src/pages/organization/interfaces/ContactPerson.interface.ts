@@ -1,0 +1,5 @@
+export interface ContactPerson {
+  fullName: string;
+  email: string;
+  phone: string;
+}

@@ -1,0 +1,43 @@
+import { BaseEntity } from '../../../common/interfaces/base-entity.interface';
+import { City } from '../../../common/interfaces/city.interface';
+import { County } from '../../../common/interfaces/county.interface';
+import { OrganizationTypeEnum } from '../enums/OrganizationType.enum';
+import { ContactPerson } from './ContactPerson.interface';
+
+export interface IOrganizationGeneral extends BaseEntity {
+  id: number;
+  name: string;
+  alias: string;
+  type: OrganizationTypeEnum;
+  email: string;
+  phone: string;
+  yearCreated: number;
+  cui: string;
+  associationRegistryNumber: string;
+  associationRegistryPart: string;
+  associationRegistrySection: string;
+  associationRegistryIssuerId: number;
+  nationalRegistryNumber: string;
+  shortDescription: string;
+  description: string;
+  logo?: string;
+  website: string;
+  facebook: string;
+  instagram: string;
+  twitter: string;
+  linkedin: string;
+  tiktok: string;
+  donationWebsite: string;
+  redirectLink: string;
+  donationSMS: string;
+  donationKeyword: string;
+  contact: ContactPerson;
+  city: City;
+  county: County;
+  cityId?: number;
+  countyId?: number;
+  organizationCity?: City;
+  organizationCounty?: County;
+  organizationCityId?: number;
+  organizationCountyId?: number;
+}

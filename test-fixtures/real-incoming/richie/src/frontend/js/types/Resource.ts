@@ -1,0 +1,4 @@
+export interface Resource {
+  id: string;
+  title: string;
+}

@@ -1,0 +1,8 @@
+export type Slide = {
+  pk: string;
+  title: string;
+  image: string;
+  content: string;
+  link_url: string;
+  link_open_blank: boolean;
+};
