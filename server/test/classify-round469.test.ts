@@ -102,6 +102,31 @@ describe("classifier: after round 469", () => {
     assert.strictEqual(user["USER_MODEL.email"], "user.contact.email");
   });
 
+  it("a notification's payload is what happened to whom; a Font Awesome icon (`faPhone`) is no phone", () => {
+    const found = scan(
+      "const eMandateSignRequestStatusNotificationPayload = z.object({ debtornumber: z.string(), iban: z.string(), account_owner: z.string() });\n" +
+        "export class ServiceCardProfileComponent { faPhone = faPhone; faEnvelope = faEnvelope; phone: string; email: string }",
+    );
+    assert.strictEqual(found["eMandateSignRequestStatusNotificationPayload.iban"], "user.financial.bank_account");
+    assert.strictEqual(found["ServiceCardProfileComponent.faPhone"], undefined);
+    assert.strictEqual(found["ServiceCardProfileComponent.faEnvelope"], undefined);
+    // A notification's template is still a thing.
+    assert.strictEqual(scan("export interface NotificationTemplate { email: string }")["NotificationTemplate.email"], undefined);
+  });
+
+  it("a person's favourite or preferred language, their language proficiencies, and a name with its honorific", () => {
+    const found = scan(
+      "export interface OpenEdxApiProfile { username: string; 'pref-lang': string; language_proficiencies: { code: string }[]; favoriteLanguage: string }\n" +
+        "export interface User { id: string; fullHonorificName: string; email: string }\n" +
+        "export interface Site { favoriteLanguage: string }",
+    );
+    assert.strictEqual(found["OpenEdxApiProfile.pref-lang"], "user.demographic.language");
+    assert.strictEqual(found["OpenEdxApiProfile.favoriteLanguage"], "user.demographic.language");
+    assert.strictEqual(found["OpenEdxApiProfile.language_proficiencies"], "user.demographic.language");
+    assert.strictEqual(found["User.fullHonorificName"], "user.name");
+    assert.strictEqual(found["Site.favoriteLanguage"], undefined);
+  });
+
   it("Romanian first names", () => {
     const found = scan("export interface Voluntar { prenume: string; nume: string }");
     assert.strictEqual(found["Voluntar.prenume"], "user.name.first");

@@ -174,7 +174,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   if (whole && !(whole === "nonperson" && end === 1 && UI_HEADS.has(words[0]))) return whole;
   // What a webhook delivers (`CalendlyWebhookBody`, `StripeWebhookPayload`) is an event's data, often about a person;
   // only the webhook itself (its url, its secret) is a thing.
-  const webhook = words.lastIndexOf("webhook");
+  // (So does a notification's payload, `SignRequestStatusNotificationPayload`: what happened to whom, not the template.)
+  const webhook = Math.max(words.lastIndexOf("webhook"), words.lastIndexOf("notification"));
   if (webhook >= 0 && words.slice(webhook + 1).some((w) => WEBHOOK_DELIVERY.has(w))) return undefined;
   // `AcknowledgementOfService`, `StatementOfTruth`: a record of something about something is the first thing.
   const ofAt = words.indexOf("of");
