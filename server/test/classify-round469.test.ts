@@ -127,6 +127,26 @@ describe("classifier: after round 469", () => {
     assert.strictEqual(found["Site.favoriteLanguage"], undefined);
   });
 
+  it("a callback's parameter typed by a type literal in markup is read like any other parameter", () => {
+    const found = scan(
+      "export const Children = ({ barn }: Props) => (\n" +
+        "  <Modal alleBarn={barn.map((b: { navn?: string | null; fodselsDato?: string | null }) => ({ navn: b.navn }))} />\n" +
+        ");",
+      "/src/Children.tsx",
+    );
+    assert.strictEqual(found["Children.b.navn"], "user.name");
+    assert.strictEqual(found["Children.b.fodselsDato"], "user.demographic.date_of_birth");
+  });
+
+  it("a patient's allergic reactions and how bad the worst was are health data", () => {
+    const found = scan("interface AllergyFormData { allergicReactions: string[]; nonCodedAllergicReaction: string; severityOfWorstReaction: string }");
+    assert.strictEqual(found["AllergyFormData.allergicReactions"], "user.health_and_medical");
+    assert.strictEqual(found["AllergyFormData.nonCodedAllergicReaction"], "user.health_and_medical");
+    assert.strictEqual(found["AllergyFormData.severityOfWorstReaction"], "user.health_and_medical");
+    // A message's emoji reactions are no one's health.
+    assert.strictEqual(scan("interface Message { reactions: string[] }")["Message.reactions"], undefined);
+  });
+
   it("Romanian first names", () => {
     const found = scan("export interface Voluntar { prenume: string; nume: string }");
     assert.strictEqual(found["Voluntar.prenume"], "user.name.first");

@@ -194,11 +194,12 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
 }
 
 /**
- * A cast to a type literal, or a schema built in an attribute (Formik's `validationSchema={Yup.object().shape({ ... })}`,
- * `schema={z.object({ ... })}`): what markup can declare. (The methods are OBJECT_SCHEMA_METHODS' that take an object
+ * A cast to a type literal, a schema built in an attribute (Formik's `validationSchema={Yup.object().shape({ ... })}`,
+ * `schema={z.object({ ... })}`), or a callback's parameter typed by one (`alleBarn={barn.map((b: { navn: string }) =>`,
+ * `({ email }: { email: string }) =>`): what markup can declare. (The methods are OBJECT_SCHEMA_METHODS' that take an object
  * in markup; a literal here, as run-time RegExps are kept to escaped keys.)
  */
-const DECLARES_IN_MARKUP = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{/;
+const DECLARES_IN_MARKUP = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:object|shape|strictObject|looseObject|keys)\s*(?:<[^>]*>)?\s*\(\s*\{|\(\s*[\w$]+\s*\??\s*:\s*\{|\}\s*:\s*\{/;
 /**
  * Whether the markup's own text holds a cast to a type literal or a schema. Only its text is searched (a search from
  * its start to the end of the file, once per element, would be quadratic), and nested markup is searched only inside an
