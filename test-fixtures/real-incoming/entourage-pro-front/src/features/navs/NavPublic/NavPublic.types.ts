@@ -1,0 +1,8 @@
+export interface INavPublicItem {
+  href?: string;
+  name: string;
+  tag: {
+    action: string;
+  };
+  childrens?: INavPublicItem[];
+}
