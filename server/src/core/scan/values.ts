@@ -229,15 +229,17 @@ const FIELD_SWITCH = /^(?:allow|use|enable|show|hide|display|is|has|can|should)[
 function isFieldSettings(type: ts.TypeLiteralNode): boolean {
   if (type.members.length === 0) return false;
   let sign = false;
+  let aSwitch = false;
   for (const m of type.members) {
     const written = keyText(m.name);
-    const key = written?.toLowerCase();
-    if (!written || !key) return false;
+    if (!written) return false;
+    const key = written.toLowerCase();
     const isSwitch = FIELD_SWITCH.test(written);
     if (!FIELD_SETTING_KEYS.has(key) && !isSwitch) return false;
-    if (FIELD_SETTING_SIGNS.has(key) || isSwitch) sign = true;
+    if (isSwitch) aSwitch = true;
+    if (FIELD_SETTING_SIGNS.has(key)) sign = true;
   }
-  return sign && (type.members.length >= 2 || FIELD_SWITCH.test(keyText(type.members[0].name) ?? ""));
+  return (sign || aSwitch) && (type.members.length >= 2 || aSwitch);
 }
 
 /** A property's or a member's key as written (`email`, `"email"`), when it is a plain name or a string. */
