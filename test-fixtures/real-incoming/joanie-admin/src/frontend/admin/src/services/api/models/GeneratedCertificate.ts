@@ -1,0 +1,5 @@
+export type GeneratedCertificate = {
+  id: string;
+  definition_title: string;
+  issued_on: string;
+};

@@ -1,0 +1,9 @@
+export type Aksess = {
+  employeeHasAccess: boolean;
+  isEnabled: boolean;
+};
+
+export type AksessRettigheter = {
+  writeAccess: Aksess;
+  kanOverstyreAccess: Aksess;
+};
