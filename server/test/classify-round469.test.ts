@@ -147,6 +147,22 @@ describe("classifier: after round 469", () => {
     assert.strictEqual(scan("interface Message { reactions: string[] }")["Message.reactions"], undefined);
   });
 
+  it("Norway's code calls a person's national identity number their ident; a caseworker's NAV ident is not one", () => {
+    const found = scan(
+      "export interface IBarnMedOpplysningerBackend { ident: string; navn?: string; fødselsdato?: string }\n" +
+        "export type SkjermetBarnSøker = { søkersIdent: string; barnasIdenter: string[] };\n" +
+        "export interface ArenaoppslagSakerRequestV1 { personidentifikator: string }\n" +
+        "export interface InnloggetSaksbehandler { navn: string; navIdent: string; saksbehandlerIdent: string }\n" +
+        "export interface Token { ident: string; kind: string }",
+    );
+    assert.strictEqual(found["IBarnMedOpplysningerBackend.ident"], "user.government_id");
+    assert.strictEqual(found["SkjermetBarnSøker.søkersIdent"], "user.government_id");
+    assert.strictEqual(found["ArenaoppslagSakerRequestV1.personidentifikator"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["InnloggetSaksbehandler.navIdent"], undefined);
+    assert.strictEqual(found["InnloggetSaksbehandler.saksbehandlerIdent"], undefined);
+    assert.strictEqual(found["Token.ident"], undefined);
+  });
+
   it("Romanian first names", () => {
     const found = scan("export interface Voluntar { prenume: string; nume: string }");
     assert.strictEqual(found["Voluntar.prenume"], "user.name.first");
