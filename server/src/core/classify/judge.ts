@@ -198,7 +198,7 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   if (name.keyed) c = { ...c, kind: "array", container: false };
   const analysis = analyseName(name, rules);
   const verdict = judgeAs(c, name, analysis, rules, siblings, file, interactive);
-  if (verdict?.status === "accept" || (verdict && !analysis.alternatives)) return verdict;
+  if (verdict?.status === "accept") return verdict;
   // Words that several rules claim: the next rule whose context holds decides (`dob: { year }` is no sentence's term).
   // (One that accepts outright wins over one that waits for the record's other fields: an identity document's
   // `expirationDate` is the document's, not a card's waiting for a card beside it.)
