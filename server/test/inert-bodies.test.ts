@@ -224,6 +224,8 @@ describe("inert function bodies", () => {
       "module.exports = mongoose.model('User', new Schema({ email: String }));",
       // A type literal among a top-level call's type arguments (a mutation hook's input).
       "export const useSetEmail = createMutationHook<Result, Pick<T, 'id'> & { email: string }>((data) => request(data));",
+      // A type parameter constrained by a literal (a helper that sorts people by their first name).
+      "export const sortByFirstName = <T extends { firstname: string }>(data: T[]): T[] => data.sort((a, b) => a.firstname.localeCompare(b.firstname));",
     ]) {
       assert.notStrictEqual(planParse(text).kind, "nothing", text);
     }

@@ -322,7 +322,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // says nothing against it.
     // (Not an organisation's: `EditOrganisationDetailsBody.organisationName` is the organisation's own name, whoever's
     // phone is beside it.)
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
+    // (Not a business's or a place's address record, `OfficeAddress.mailingAddress`, `BusinessAddressIF`: it says whose.)
+    const placesAddress = rule.category.startsWith("user.contact.address") && (ctx === "place" || (ctx === "nonperson" && isBusiness(c.owner[i]))) && lastOwnerWord(c.owner[i], rules) === "address";
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && !placesAddress && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
       // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
       // (Only the verb and the field's word: `UpdateCompanyAddressDto` changes a company's.)
       if (CHANGE_REQUEST.test(c.owner[i]) && lexiconMatches(splitIdentifier(c.owner[i]).map(singular), rules.ownerLexicon).length === 1) sources.push({ ctx: "person", from: "owner", at: i });

@@ -132,6 +132,8 @@ const SETTINGS_SCREEN = /(?:Settings?|Preferences?|Prefs?)(?:Page|Screen|View|Fo
  */
 const UI_HEADS = new Set(["page", "component", "widget", "menu", "item", "route", "chart", "dashboard", "card", "module", "step", "export", "download"]);
 const EXPORT_HEADS = new Set(["export", "download"]);
+/** Words of a tracking system itself, not of one act it records (a `TelemetryService`, not a `SignInService`). */
+const TRACKING_SYSTEMS = new Set(["telemetry", "analytics", "tracking", "tracker", "metric", "metrics", "event", "statistic", "stat", "audit", "pageview", "visit", "session"]);
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
 
@@ -235,7 +237,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // (Past other interface words: `ProfilePageComponent` is the profile's page's component.)
     let back = matches.length - 2;
     while (back > 0 && matches[back].ctx === "nonperson" && UI_HEADS.has(tokens[matches[back].end - 1])) back--;
-    const before = matches[back];
+    // (Interface words all the way, `EmailFormComponent`, `DownloadUinComponent`: none of them says whose data.)
+    const before = back >= 0 && matches[back].ctx === "nonperson" && UI_HEADS.has(tokens[matches[back].end - 1]) ? undefined : matches[back];
     const uiHead = head === "nonperson" && UI_HEADS.has(headWord) && (tokens.length < 2 || !rules.ownerLexicon.has(tokens.slice(-2).join(" ")));
     // A person's status or schedule, or an upload's result row for a person (`IUserUploadStatusResult`), is that
     // person's record.
@@ -245,6 +248,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     const personService = head === "nonperson" && headWord === "service" && !rules.ownerLexicon.has(tokens.slice(-2).join(" "));
     if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson || personService)) {
       // (A person's export is theirs; an audit log's export, `AuditLogExport.url`, is a file.)
+      // (A service named for a tracked act, `SignInService`, `CheckinService`, is the code that does it: its `url` is an
+      // endpoint's, not a visit's. One named for the tracking itself, `TelemetryService`, holds what it tracks.)
+      // Nor is it a thing's service: what it holds is for its fields to say.
+      if (personService && before.ctx === "tracking" && !TRACKING_SYSTEMS.has(tokens[before.end - 1])) return undefined;
       if (before.ctx === "person" || ((before.ctx === "address" || before.ctx === "tracking") && !EXPORT_HEADS.has(headWord))) return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.

@@ -257,6 +257,7 @@ function classOf(category: string): string {
 const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
 const REGION_PARTS = new Set(["user.contact.address.country", "user.contact.address.state"]);
 const ADDRESS = "user.contact.address";
+const PERSON_NAME = "user.name";
 const EMAIL = "user.contact.email";
 
 /**
@@ -371,6 +372,12 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   const whose = lexiconMatches(words.slice(first, -1), rules.ownerLexicon);
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
+/** Whether a type's name ends in a plural (`CreditCards`, `ValidatedAddresses`): a collection's or a resource's. */
+function pluralTypeName(typeName: string): boolean {
+  const words = splitIdentifier(typeName);
+  const last = words[words.length - 1]?.toLowerCase();
+  return !!last && last.length > 3 && singular(last) !== last;
+}
 /** Whether one word of a type's name names the composite kind itself (`Address` of `HomeAddressDeclaredChangeState`). */
 function typeWordNames(typeName: string, category: string, rules: RuleSet): boolean {
   const words = splitIdentifier(typeName).map(singular);
@@ -484,12 +491,18 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (Only kinds held as objects: a field typed `Login` is not a username because the names agree.)
     // (A field whose name says nothing of its own, `value: Address` of an address display's props, is what its type says.)
     // (So is a field named by the kind's last word, `card: PaymentCard`: a card, as its type says.)
+    // (Not a member named as its type, in the plural, `CreditCards: CreditCards` of an SDK: a resource's client, not
+    // cards; `patient_names: Names` is still names.)
+    if (p.name === p.ref.name && pluralTypeName(p.ref.name)) return { candidate: base };
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name) || namedByKindHead(p.name, p.ref.name, rules))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // (The kind's word among others, `BaseApplicationAddressDeclaredChangeState`, `AddressDataTypes`: the same, when the
     // field's own name says that kind.)
     const namedClass = named && classOf(named);
-    if (namedClass === ADDRESS && typeWordNames(p.ref.name, namedClass, rules)) return { candidate: { ...base, kind: "string", container: false }, composite: namedClass };
+    // (So of a name on a person's record: `IPersonFull.name: MyInfoName` is the name an API gives as an object; an
+    // icon's `name: IconName` is not, nor is anything whose holder does not say it is a person.)
+    const personsName = namedClass === PERSON_NAME && p.owner.length > 0 && segmentContext(p.owner[p.owner.length - 1], rules) === "person";
+    if ((namedClass === ADDRESS || personsName) && typeWordNames(p.ref.name, namedClass, rules)) return { candidate: { ...base, kind: "string", container: false }, composite: namedClass };
     // A trait a person has one or a few of, held as a record named for it (`ethnicity: EthnicityDemographicRequest`,
     // `races: RaceEntry[]`): the trait itself, when the field's name says the same.
     const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : undefined;

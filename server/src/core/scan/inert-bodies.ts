@@ -278,6 +278,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         }
       }
       if (word === "properties" && nextNonSpace(text, i) === 58 /* : */) keepEnclosingBodies();
+      // A type parameter's constraint written as a literal (`<T extends { firstname: string }>(data: T[])`): its members
+      // are fields the scanner reads. (A class's `extends Base {` is followed by a name.)
+      if (word === "extends" && !afterDot && nextNonSpace(text, i) === 123 /* { */) keepEnclosingBodies();
       // At the top level, an enum or a schema const (`const ZEmail = z.string().email()`) is what other files' fields
       // are typed by: the file is parsed for its summary, though it declares no field itself.
       if (braces.length === 0 && !afterDot && (word === "enum" || (SCHEMA_NAMESPACES.has(word) && text.charCodeAt(i) === 46))) declares = true;
