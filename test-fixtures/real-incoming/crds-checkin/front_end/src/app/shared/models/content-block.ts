@@ -1,0 +1,8 @@
+export class ContentBlock {
+  id: number;
+  title: string;
+  content: string;
+  type: string;
+  category: string;
+  className: string;
+}

@@ -1,0 +1,5 @@
+
+export interface BuyerXp {
+    MarkupPercent?: number
+    URL?: string
+}

@@ -1,0 +1,6 @@
+import { CosmosMeta } from './CosmosMeta'
+
+export interface CosmosListPage<TItem> {
+  Items?: TItem[]
+  Meta?: CosmosMeta
+}

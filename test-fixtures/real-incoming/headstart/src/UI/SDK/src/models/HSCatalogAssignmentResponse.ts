@@ -1,0 +1,5 @@
+
+export interface HSCatalogAssignmentResponse {
+    LocationID?: string
+    CatalogID?: string
+}

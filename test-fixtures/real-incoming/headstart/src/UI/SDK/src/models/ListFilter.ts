@@ -1,0 +1,6 @@
+import { ListFilterValue } from './ListFilterValue';
+
+export interface ListFilter {
+    Name?: string
+    Values?: ListFilterValue[]
+}

@@ -1,0 +1,7 @@
+import { Notification } from './Notification';
+
+export interface ListNotification {
+    Capacity?: number
+    Count?: number
+    Item?: Notification
+}

@@ -1,0 +1,5 @@
+import { HSPayment } from './HSPayment';
+
+export interface PaymentUpdateRequest {
+    Payments?: HSPayment[]
+}

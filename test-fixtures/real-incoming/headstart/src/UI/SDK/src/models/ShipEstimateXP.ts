@@ -1,0 +1,7 @@
+import { HSShipMethod } from './HSShipMethod';
+
+export interface ShipEstimateXP {
+    AllShipMethods?: HSShipMethod[]
+    SupplierID?: string
+    ShipFromAddressID?: string
+}

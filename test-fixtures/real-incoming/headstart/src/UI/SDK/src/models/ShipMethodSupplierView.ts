@@ -1,0 +1,6 @@
+
+export interface ShipMethodSupplierView {
+    EstimatedTransitDays?: number
+    Name?: string
+    ShipFromAddressID?: string
+}

@@ -1,0 +1,6 @@
+import { TaxCategorization } from ".";
+
+export interface TaxCategorizationResponse {
+    ProductsShouldHaveTaxCodes?: boolean;
+    Categories?: TaxCategorization[];
+}

@@ -1,0 +1,5 @@
+export interface LocDetailModal {
+  locCode: string;
+  langCode: string;
+  locName: string;
+}

@@ -1,0 +1,6 @@
+import { Role } from '@constants/enums';
+
+export interface JwtPayload {
+    id: string;
+    role: Role.candidate | Role.member;
+}
