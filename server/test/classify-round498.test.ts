@@ -112,4 +112,32 @@ describe("classifier: after round 498", () => {
     // A company's form is still the company's.
     assert.strictEqual(found["CompanyFormComponent.phoneNumber"], undefined);
   });
+
+  it("a plate's record (`LicencePlate { licencePlateNumber, licencePlateExpiryDate }`) is the plate; a patient's conditions are health", () => {
+    const found = scan(
+      "export interface LicencePlate { licencePlateCountry: string; licencePlateNumber: string; licencePlateExpiryDate: number; hasOwnerRecord?: boolean }\n" +
+        "export interface Move { id: string; _vehicleRegistration?: string }\n" +
+        "export interface EHRPatient { name: string; conditions?: string[] }\n" +
+        "export interface Trigger { conditions: string[] }",
+    );
+    assert.strictEqual(found["LicencePlate.licencePlateNumber"], "user.government_id.vehicle_registration");
+    assert.strictEqual(found["LicencePlate.licencePlateCountry"], "user.government_id.vehicle_registration");
+    assert.strictEqual(found["LicencePlate.licencePlateExpiryDate"], "user.government_id.vehicle_registration");
+    assert.strictEqual(found["LicencePlate.hasOwnerRecord"], undefined);
+    // A plate beside nothing of a person's (a prisoner escort's vehicle on a move) waits for its record to say whose.
+    assert.strictEqual(found["Move._vehicleRegistration"], undefined);
+    assert.strictEqual(found["EHRPatient.conditions"], "user.health_and_medical");
+    assert.strictEqual(found["Trigger.conditions"], undefined);
+  });
+
+  it("a parking offence is a council's civil penalty, not a criminal record", () => {
+    const found = scan(
+      "export interface UpdateParkingOffencesByBylawNumberForm { bylawNumber: string; offenceAmount: string }\n" +
+        "export interface Counts { parkingOffences: number }\n" +
+        "export interface Person { name: string; offences: string[] }",
+    );
+    assert.strictEqual(found["UpdateParkingOffencesByBylawNumberForm.offenceAmount"], undefined);
+    assert.strictEqual(found["Counts.parkingOffences"], undefined);
+    assert.strictEqual(found["Person.offences"], "user.criminal_history");
+  });
 });

@@ -19,6 +19,14 @@ export const PAYMENT_METHOD_RULE = "payment-method";
 const ORGANIZATION = "user.contact.organization";
 /** What a person is paid or earns (a salary, a pay statement's lines). */
 const INCOME_RULE = "income";
+const VEHICLE_RULE = "vehicle-registration";
+/** Whether an owner's name ends with one of a rule's phrases of more than one word (`LicencePlate`). */
+function ownerEndsWithPhrase(segment: string, rule: DetectionRule): boolean {
+  const tokens = splitIdentifier(segment).map((t) => singular(t.toLowerCase()));
+  return rule.phrases.some((p) => p.length > 1 && p.length <= tokens.length && p.every((w, k) => tokens[tokens.length - p.length + k] === w));
+}
+/** Rules whose values are held as a record named for them, whose parts are then the value's (`Compensation`, `LicencePlate`). */
+const NAMED_RECORD_RULES = new Set([INCOME_RULE, VEHICLE_RULE]);
 const CRIMINAL_HISTORY = "user.criminal_history";
 
 const CONTROL_WORDS = new Set(["field", "input"]);
@@ -448,9 +456,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   } else if (rule.owner.unknown === "accept") {
     status = "accept";
     confidence -= 0.1;
-  } else if (rule.owner.unknown === "siblings" && rule.id === INCOME_RULE && c.owner.length > 0 && ownerNamedByPhrase(c.owner[c.owner.length - 1], rule, rules) && !c.owner.some(isBusiness)) {
+  } else if (rule.owner.unknown === "siblings" && NAMED_RECORD_RULES.has(rule.id) && c.owner.length > 0 && (ownerNamedByPhrase(c.owner[c.owner.length - 1], rule, rules) || ownerEndsWithPhrase(c.owner[c.owner.length - 1], rule)) && !c.owner.some(isBusiness)) {
     // A record named for the money it holds (`Compensation { net_pay, gross_pay }`, an employee's `Salary`) is that
-    // money's parts: a person's pay, though no person's field is beside it. (A company's is turned down above.)
+    // money's parts: a person's pay, though no person's field is beside it. (A company's is turned down above.) So is
+    // a plate's record (`LicencePlate { licencePlateNumber, licencePlateExpiryDate }`).
     status = "accept";
     signals.push({ kind: "owner", detail: `owner ${c.owner[c.owner.length - 1]} is named for it` });
   } else if (rule.owner.unknown === "siblings") {

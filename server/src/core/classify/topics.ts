@@ -42,6 +42,7 @@ const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vacci
 const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
   "licence condition", "license condition", "gang affiliation", "mappa", "marac"]);
 const CRIMINAL_TOPIC_HINT = /offen|convict|criminal|rosh|harm|licen[cs]e|gang|mappa|marac/i;
+const PARKING = /parking/i;
 
 /**
  * Topics that make a record a person's declared finances (a statement of means, a household's monthly income and
@@ -93,6 +94,8 @@ export function healthTopicOf(segment: string): string | undefined {
 
 /** The criminal-justice topic an owner segment names, if any (`OffenceDetail`, `RoshAnalysis`, `offenceHistory`). */
 export function criminalTopicOf(segment: string): string | undefined {
+  // (A parking offence is a civil penalty a council issues, `ParkingTicketConvictionBatch`: no one's criminal record.)
+  if (PARKING.test(segment)) return undefined;
   return topicOf(segment, CRIMINAL_TOPIC_HINT, CRIMINAL_TOPICS, criminalTopics);
 }
 
