@@ -1,0 +1,5 @@
+export interface QualifyingQuestion {
+  name: string;
+  markdown: string;
+  url: string;
+}

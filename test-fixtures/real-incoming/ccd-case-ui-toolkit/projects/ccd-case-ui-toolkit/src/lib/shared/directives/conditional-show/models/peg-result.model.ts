@@ -1,0 +1,9 @@
+export class PegCondition {
+  public fieldReference: string;
+  public comparator: string;
+  public value: string;
+}
+
+export class PegConditionResult {
+  public conditions: PegCondition[];
+}

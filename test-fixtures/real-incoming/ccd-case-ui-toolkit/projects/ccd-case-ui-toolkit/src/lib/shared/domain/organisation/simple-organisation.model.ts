@@ -1,0 +1,5 @@
+export interface SimpleOrganisationModel {
+  organisationIdentifier: string;
+  name: string;
+  address: string;
+}

@@ -1,0 +1,15 @@
+export interface TaskSearchParameter {
+  ccdId?: string;
+  eventId?: string;
+  jurisdiction?: string;
+  location?: string[];
+  postEventState?: string;
+  preEventState?: string;
+  state?: string[];
+  user?: string[];
+  caseTypeId?: string;
+}
+
+export interface TaskSearchParameters {
+  parameters: TaskSearchParameter[];
+}
