@@ -140,4 +140,17 @@ describe("classifier: after round 498", () => {
     assert.strictEqual(found["Counts.parkingOffences"], undefined);
     assert.strictEqual(found["Person.offences"], "user.criminal_history");
   });
+
+  it("a place's or a site footer's contact details are its own line and mailbox, not a person's", () => {
+    const found = scan(
+      "export interface RegistrationCentre { name: string; addressLine1: string; contactPhone: string; contactPerson: string }\n" +
+        "export class FooterComponent { email: string; phone: string }\n" +
+        "export interface Member { name: string; contactPhone: string }",
+    );
+    assert.strictEqual(found["RegistrationCentre.contactPhone"], undefined);
+    assert.strictEqual(found["FooterComponent.email"], undefined);
+    assert.strictEqual(found["FooterComponent.phone"], undefined);
+    // A person's contact number is still theirs.
+    assert.strictEqual(found["Member.contactPhone"], "user.contact.phone_number");
+  });
 });
