@@ -20,11 +20,6 @@ const ORGANIZATION = "user.contact.organization";
 /** What a person is paid or earns (a salary, a pay statement's lines). */
 const INCOME_RULE = "income";
 const VEHICLE_RULE = "vehicle-registration";
-/** Whether an owner's name ends with one of a rule's phrases of more than one word (`LicencePlate`). */
-function ownerEndsWithPhrase(segment: string, rule: DetectionRule): boolean {
-  const tokens = splitIdentifier(segment).map((t) => singular(t.toLowerCase()));
-  return rule.phrases.some((p) => p.length > 1 && p.length <= tokens.length && p.every((w, k) => tokens[tokens.length - p.length + k] === w));
-}
 /** Rules whose values are held as a record named for them, whose parts are then the value's (`Compensation`, `LicencePlate`). */
 const NAMED_RECORD_RULES = new Set([INCOME_RULE, VEHICLE_RULE]);
 const CRIMINAL_HISTORY = "user.criminal_history";
@@ -98,6 +93,12 @@ function holdsMailbox(segment: string, rules: RuleSet): boolean {
     mailboxSegments.set(ownCopy(segment), holds);
   }
   return holds;
+}
+
+/** Whether an owner's name ends with one of a rule's phrases of more than one word (`LicencePlate`). */
+function ownerEndsWithPhrase(segment: string, rule: DetectionRule): boolean {
+  const tokens = splitIdentifier(segment).map(singular);
+  return rule.phrases.some((p) => p.length > 1 && p.length <= tokens.length && p.every((w, k) => tokens[tokens.length - p.length + k] === w));
 }
 
 function isBusiness(segment: string): boolean {

@@ -247,11 +247,11 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // profile it caches. Not a department: `CustomerService` is one phrase, a thing.)
     const personService = head === "nonperson" && headWord === "service" && !rules.ownerLexicon.has(tokens.slice(-2).join(" "));
     if (before && ((head === "place" && headWord === "store") || uiHead || stateOfPerson || personService)) {
-      // (A person's export is theirs; an audit log's export, `AuditLogExport.url`, is a file.)
-      // (A service named for a tracked act, `SignInService`, `CheckinService`, is the code that does it: its `url` is an
-      // endpoint's, not a visit's. One named for the tracking itself, `TelemetryService`, holds what it tracks.)
-      // Nor is it a thing's service: what it holds is for its fields to say.
+      // A service named for a tracked act, `SignInService`, `CheckinService`, is the code that does it (its `url` is an
+      // endpoint's, not a visit's), and no thing's service either: what it holds is for its fields to say. (One named
+      // for the tracking itself, `TelemetryService`, holds what it tracks.)
       if (personService && before.ctx === "tracking" && !TRACKING_SYSTEMS.has(tokens[before.end - 1])) return undefined;
+      // (A person's export is theirs; an audit log's export, `AuditLogExport.url`, is a file.)
       if (before.ctx === "person" || ((before.ctx === "address" || before.ctx === "tracking") && !EXPORT_HEADS.has(headWord))) return before.ctx;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
