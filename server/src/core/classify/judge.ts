@@ -95,12 +95,6 @@ function holdsMailbox(segment: string, rules: RuleSet): boolean {
   return holds;
 }
 
-/** Whether an owner's name ends with one of a rule's phrases of more than one word (`LicencePlate`). */
-function ownerEndsWithPhrase(segment: string, rule: DetectionRule): boolean {
-  const tokens = splitIdentifier(segment).map(singular);
-  return rule.phrases.some((p) => p.length > 1 && p.length <= tokens.length && p.every((w, k) => tokens[tokens.length - p.length + k] === w));
-}
-
 function isBusiness(segment: string): boolean {
   let business = businessSegments.get(segment);
   if (business === undefined) {
@@ -458,7 +452,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   } else if (rule.owner.unknown === "accept") {
     status = "accept";
     confidence -= 0.1;
-  } else if (rule.owner.unknown === "siblings" && NAMED_RECORD_RULES.has(rule.id) && c.owner.length > 0 && (ownerNamedByPhrase(c.owner[c.owner.length - 1], rule, rules) || ownerEndsWithPhrase(c.owner[c.owner.length - 1], rule)) && !c.owner.some(isBusiness)) {
+  } else if (rule.owner.unknown === "siblings" && NAMED_RECORD_RULES.has(rule.id) && c.owner.length > 0 && ownerNamedByPhrase(c.owner[c.owner.length - 1], rule, rules) && !c.owner.some(isBusiness)) {
     // A record named for the money it holds (`Compensation { net_pay, gross_pay }`, an employee's `Salary`) is that
     // money's parts: a person's pay, though no person's field is beside it. (A company's is turned down above.) So is
     // a plate's record (`LicencePlate { licencePlateNumber, licencePlateExpiryDate }`).

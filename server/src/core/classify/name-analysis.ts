@@ -5,7 +5,7 @@
  * the value's kind.
  */
 import type { FieldCandidate } from "./classifier";
-import { normalizeName, ownCopy, phraseTokens, type NormalizedName } from "./names";
+import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type NormalizedName } from "./names";
 import { containsAnyPhrase, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_KIND_ALONE_CONTEXTS } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 
@@ -422,9 +422,14 @@ export function ownerNamedForRule(segment: string, phraseEnd: string, rule: Dete
   return last === phraseEnd || namesOneWordPhrase(last, rule);
 }
 
-/** Whether an owner's last word is one of the rule's own one-word phrases (`Compensation`, `Salary` for income). */
+/**
+ * Whether an owner is named by one of the rule's own phrases: its last word a one-word phrase (`Compensation`, `Salary`
+ * for income), or its name ending with a longer one (`LicencePlate`).
+ */
 export function ownerNamedByPhrase(segment: string, rule: DetectionRule, rules: RuleSet): boolean {
-  return namesOneWordPhrase(lastOwnerWord(segment, rules), rule);
+  if (namesOneWordPhrase(lastOwnerWord(segment, rules), rule)) return true;
+  const tokens = splitIdentifier(segment).map(singular);
+  return rule.phrases.some((p) => p.length > 1 && p.length <= tokens.length && p.every((w, k) => tokens[tokens.length - p.length + k] === w));
 }
 
 function namesOneWordPhrase(word: string, rule: DetectionRule): boolean {
