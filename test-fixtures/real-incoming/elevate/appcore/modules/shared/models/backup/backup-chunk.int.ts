@@ -1,0 +1,4 @@
+export interface BackupChunk {
+  colName: string;
+  chk: any[];
+}

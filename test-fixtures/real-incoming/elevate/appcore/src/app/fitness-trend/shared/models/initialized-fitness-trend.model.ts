@@ -1,0 +1,4 @@
+export class InitializedFitnessTrendModel {
+  public atl: number;
+  public ctl: number;
+}

@@ -1,0 +1,6 @@
+export class SyncMenuAction {
+  text: string;
+  tooltip?: string;
+  icon: string;
+  action: () => void;
+}

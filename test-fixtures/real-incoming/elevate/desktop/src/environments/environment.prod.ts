@@ -1,0 +1,7 @@
+import { injectable } from "tsyringe";
+import { Environment } from "./environment.interface";
+
+@injectable()
+export class ProdEnvironment implements Environment {
+  readonly allowActivitiesOverLapping: boolean = false;
+}

@@ -1,0 +1,5 @@
+export class AppStorageUsage {
+  bytesInUse: number;
+  quotaBytes: number;
+  percentUsage: number;
+}
