@@ -1,0 +1,6 @@
+export class DocumentType {
+  key!: string
+  value!: string
+  customText?: string
+  maxFileCount?: number
+}

@@ -1,0 +1,4 @@
+export class DocumentDeniedReasons {
+  selectedOptions?: { id: number; label: string }[]
+  comment?: string
+}

@@ -1,0 +1,5 @@
+export type FranceConnectIdentity = {
+  firstName: string
+  lastName: string
+  preferredName?: string
+}

@@ -1,0 +1,6 @@
+export class PartnerAccess {
+  id?: number
+  name?: string
+  logoUrl?: string
+  accessGrantedDate?: string
+}

@@ -1,0 +1,9 @@
+export interface SignupLinkDTO {
+  id: string;
+  prospectEmail: string;
+  expiresAt: Date;
+}
+
+export interface SignupLinkPayloadDTO {
+  email: string;
+}

@@ -1,0 +1,4 @@
+export interface HousingCountApi {
+  housing: number;
+  owners: number;
+}
