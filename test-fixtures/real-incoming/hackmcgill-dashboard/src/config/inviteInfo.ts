@@ -1,0 +1,4 @@
+export interface IInviteInfo {
+  email: string;
+  accountType: string;
+}

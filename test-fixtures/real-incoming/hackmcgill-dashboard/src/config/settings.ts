@@ -1,0 +1,6 @@
+export interface ISetting {
+  openTime: string;
+  closeTime: string;
+  confirmTime: string;
+  isRemote: boolean;
+}

@@ -1,0 +1,6 @@
+import { IMemberName, ITeam } from './team';
+
+export interface ITeamResponse {
+  team: ITeam;
+  members: IMemberName[];
+}
