@@ -1,0 +1,6 @@
+/** @private */
+export interface EventSubChannelCharityAmountData {
+	value: number;
+	decimal_places: number;
+	currency: string;
+}
