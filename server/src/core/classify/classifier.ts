@@ -272,6 +272,7 @@ const NAME = "user.name";
 const HONORIFIC_BESIDE = /^user\.demographic\.(?:date_of_birth|nationality)/;
 const EMPLOYER_BESIDE = /^user\.(?:contact\.organization|workplace|job_title)/;
 const CARD = "user.financial.credit_card";
+const GOVERNMENT_ID = "user.government_id";
 const LONGITUDE_RULE = "longitude-long";
 const STATE_RULE = "state";
 
@@ -302,6 +303,11 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
     if (anchors.categories.includes(v.rule.category)) {
       // Siblings of the same category: a card's `expiry` beside its number, a `state` beside street and city.
       v.signals.push({ kind: "owner", detail: `siblings are ${v.rule.category} too` });
+    } else if (v.rule.category === CARD && anchors.categories.some((c) => c.startsWith(GOVERNMENT_ID))) {
+      // An expiry beside a passport's or a licence's number, and no card's, is that document's
+      // (`{ passportNumber, dateOfBirth, dateOfExpiry }`, what a passport's chip is read with).
+      v.category = GOVERNMENT_ID;
+      v.signals.push({ kind: "owner", detail: "siblings are an identity document's number" });
     } else if (anchors.tracking && (v.rule.contextCategory.tracking || DEVICE_OR_BEHAVIOR.test(v.rule.category))) {
       v.category = v.rule.contextCategory.tracking ?? v.category;
       v.signals.push({ kind: "owner", detail: "siblings are device/visit data" });

@@ -424,6 +424,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
   let metrics = 0;
   let queryControls = 0;
+  let environmentNames = 0;
+  let environmentSettings = 0;
   for (const c of candidates) {
     const name = c.name;
     if (c.kind === "number" && METRIC_FIELD.test(name)) metrics++;
@@ -433,7 +435,10 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     // (Hours named for what is open then, `reviewBusinessHours` on a public notice: the office's, so is its address.)
     if (key.length > 13 && OPEN_HOURS.test(key)) roles |= Role.Place;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
-    if (isEnvironmentName(name) && ENVIRONMENT_SETTING.test(name)) roles |= Role.Environment;
+    if (isEnvironmentName(name)) {
+      environmentNames++;
+      if (ENVIRONMENT_SETTING.test(name)) environmentSettings++;
+    }
     // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).
     if ((name === "first" || name === "last") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" ? Role.FirstPart : Role.LastPart;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
@@ -442,6 +447,9 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     if (CARRIER_FIELD.test(name)) roles |= Role.Carrier;
   }
   if (metrics >= 2) roles |= Role.Metrics;
+  // (Not a payment gateway's response written in capitals, `{ HPP_CUSTOMER_FIRSTNAME, …, MERCHANT_RESPONSE_URL }`: one
+  // setting among many fields is no environment.)
+  if (environmentSettings >= 2 || (environmentSettings === 1 && environmentNames <= 4)) roles |= Role.Environment;
   // A list query's parameters (`{ firstName, email, orderBy, first, after }`): what an admin searches by, as a query's
   // settings are (filters are not anyone's data).
   if (queryControls >= 2) roles |= Role.PageSetting;
