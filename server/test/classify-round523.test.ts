@@ -86,4 +86,70 @@ describe("classifier: after round 523", () => {
     assert.strictEqual(found["Profile.ppsn"], "user.government_id.national_identification_number");
     assert.strictEqual(found["Profile.eircode"], "user.contact.address.postal_code");
   });
+
+  it("FHIR's `{ given, family }` on a patient's demographics is a name in parts; a font's family alone is not", () => {
+    const found = scan(
+      "export type ChainedPatientDemographics = { given: string; family: string; birthDate: string };\n" +
+        "export interface FontSpec { family: string; weight: number; size: number }",
+    );
+    assert.strictEqual(found["ChainedPatientDemographics.given"], "user.name");
+    assert.strictEqual(found["ChainedPatientDemographics.family"], "user.name");
+    assert.strictEqual(found["FontSpec.family"], undefined);
+  });
+
+  it("a name written in another script (`firstNameNative`) and a practitioner's name in Norwegian (`behandlerNavn`)", () => {
+    const found = scan(
+      "export interface User { githubId: string; firstNameNative: string; lastNameKana: string }\n" +
+        "export interface Behandlerdialog { behandlerNavn: string; tekst: string }\n" +
+        "export interface Theme { nameNative: boolean }",
+    );
+    assert.strictEqual(found["User.firstNameNative"], "user.name.first");
+    assert.strictEqual(found["User.lastNameKana"], "user.name.last");
+    assert.strictEqual(found["Behandlerdialog.behandlerNavn"], "user.name");
+    assert.strictEqual(found["Theme.nameNative"], undefined);
+  });
+
+  it("a wage statement's boxes (`federalIncomeTaxWithheld`, `socialSecurityTips`) are the employee's pay", () => {
+    const found = scan(
+      "export const W2 = z.object({ employeeSSN: z.string(), federalIncomeTaxWithheld: z.string(),\n" +
+        "  medicareTaxWithheld: z.string(), socialSecurityTips: z.string() });\n" +
+        "export interface WithholdingSettings { taxWithheldLabel: string }",
+    );
+    assert.strictEqual(found["W2.federalIncomeTaxWithheld"], "user.financial");
+    assert.strictEqual(found["W2.medicareTaxWithheld"], "user.financial");
+    assert.strictEqual(found["W2.socialSecurityTips"], "user.financial");
+    assert.strictEqual(found["WithholdingSettings.taxWithheldLabel"], undefined);
+  });
+
+  it("a record of `{ id, name, display }` is no name object: a field of its type is not a person's name", async () => {
+    const found = await scanProjectFields({
+      "src/metabase.ts":
+        "export interface MetabaseCard { id: number; name: string; display: string; description: string | null }\n" +
+        "export interface MetabaseDashcard { id: number; row: number; col: number; card: MetabaseCard | null }\n" +
+        "export interface HumanName { given: string[]; family: string; text: string }\n" +
+        "export interface Patient { id: string; name: HumanName[] }",
+    });
+    assert.strictEqual(found["MetabaseDashcard.card"], undefined);
+    assert.strictEqual(found["Patient.name"], "user.name");
+  });
+
+  it("messages people sent (`conversationMessages`) hold their addresses; a form's messages about its fields do not", () => {
+    const found = scan(
+      'export const conversationMessages = pgTable("messages", { id: bigint(), emailTo: varchar(), emailFrom: text(), body: text() });\n' +
+        "export interface ValidationMessages { email: string; firstName: string }",
+    );
+    assert.strictEqual(found["conversationMessages.emailFrom"], "user.contact.email");
+    assert.strictEqual(found["conversationMessages.emailTo"], "user.contact.email");
+    assert.strictEqual(found["ValidationMessages.email"], undefined);
+  });
+
+  it("an Angular component's inputs are what it shows, as a React component's props are (`newEmail` to confirm)", () => {
+    const found = scan(
+      "export class EditEmailConfirmationComponent { @Input() newEmail = ''; @Input() oldEmail = ''; @Input() title = ''; }\n" +
+        "export class FooterComponent { @Input() siteName = ''; }",
+    );
+    assert.strictEqual(found["EditEmailConfirmationComponent.newEmail"], "user.contact.email");
+    assert.strictEqual(found["EditEmailConfirmationComponent.oldEmail"], "user.contact.email");
+    assert.strictEqual(found["FooterComponent.siteName"], undefined);
+  });
 });

@@ -97,8 +97,11 @@ const ABOUT_DATA = /(?:^I?|[a-z0-9_])(?:Errors|ErrorMessages?|ErrorFields|Messag
 
 /** Whether an owner segment is a type about data (see ABOUT_DATA): its members name fields, they do not hold them. */
 export function isAboutData(segment: string): boolean {
-  return ABOUT_DATA.test(segment);
+  return ABOUT_DATA.test(segment) && !PEOPLES_MESSAGES.test(segment);
 }
+
+/** Messages that people sent (`conversationMessages`, a `ChatMessages` table), not a form's messages about its fields. */
+const PEOPLES_MESSAGES = /(?:conversation|chat|direct|inbox|thread|ticket|support|sms|email|mail|whatsapp|text)Messages$/i;
 
 /**
  * The part of ABOUT_DATA that is text per field: messages, labels, placeholders, translations (`ValidationErrors`,
@@ -107,7 +110,7 @@ export function isAboutData(segment: string): boolean {
 const FIELD_TEXT = /(?:^I?|[a-z0-9_])(?:Errors|ErrorMessages?|ErrorFields|Messages|Labels|Placeholders|Translations)$|^(?:errors|labels|messages|placeholders|translations)$/;
 
 export function isFieldText(segment: string): boolean {
-  return FIELD_TEXT.test(segment);
+  return FIELD_TEXT.test(segment) && !PEOPLES_MESSAGES.test(segment);
 }
 
 /** Head words of a person's own settings (`UserSettings`, `CustomerPreferences`), as opposed to a system's config. */
@@ -154,7 +157,7 @@ export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
 }
 
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
-  if (ABOUT_DATA.test(segment)) return "config";
+  if (isAboutData(segment)) return "config";
   const method = HTTP_METHOD.exec(segment);
   if (method) {
     const rest = segment.slice(0, method.index);
@@ -253,6 +256,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
       if (personService && before.ctx === "tracking" && !TRACKING_SYSTEMS.has(tokens[before.end - 1])) return undefined;
       // (A person's export is theirs; an audit log's export, `AuditLogExport.url`, is a file.)
       if (before.ctx === "person" || ((before.ctx === "address" || before.ctx === "tracking") && !EXPORT_HEADS.has(headWord))) return before.ctx;
+      // A screen named for a kind of data (`EditEmailConfirmationComponent`, `InputPhoneInternationalComponent`) shows
+      // that data, whoever's it is: its fields decide, as for a screen named by interface words only.
+      if (uiHead && before.ctx !== "nonperson" && before.ctx !== "place" && before.ctx !== "config" && before.ctx !== "address_part") return undefined;
     }
     // Alone, such a word says nothing of the data shown (`IItem { name, username }`, a route's params): the fields do.
     if (!before && uiHead) return undefined;
@@ -440,7 +446,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
       if (ENVIRONMENT_SETTING.test(name)) environmentSettings++;
     }
     // `{ first, middle, last }` of text among a record's fields: a person's name in parts (not a page's first and last).
-    if ((name === "first" || name === "last") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" ? Role.FirstPart : Role.LastPart;
+    // (So are FHIR's `{ given, family }` on a patient's demographics.)
+    if ((name === "first" || name === "last" || name === "given" || name === "family") && (c.kind === "string" || c.kind === "unknown")) roles |= name === "first" || name === "given" ? Role.FirstPart : Role.LastPart;
     // `{ language, preferred: boolean }` on a patient (FHIR `communication`): the language the person prefers.
     if (name === "preferred" && c.kind === "boolean") roles |= Role.Fluency;
     // A carrier's codes on a record (`carrierStatusCode`, `carrier_detail_code`): a parcel's, not a person's.

@@ -265,6 +265,11 @@ const EMAIL = "user.contact.email";
  * `{ name, author }` is no name object.
  */
 const WHOLE_NAME_RULES = new Set(["name", "name-full", "author-name"]);
+/**
+ * A name object's members that are the whole name in some form (FHIR's `text`, a `display`): beside a record's `name`
+ * they are no parts (a dashboard card's `{ id, name, display }`).
+ */
+const WHOLE_NAME_FORMS = new Set(["display", "full", "text", "formatted", "abbreviated", "informal", "familiar", "preferred"]);
 /** A name's affixes (`prefix`, `suffix`): beside no first or last, a version's or a string's, not a person's. */
 const NAME_AFFIX_RULES = new Set(["name-affix", "name-suffix"]);
 
@@ -299,7 +304,7 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
     personal++;
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id) && !NAME_AFFIX_RULES.has(rule.id)) nameParts++;
+    if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id) && !NAME_AFFIX_RULES.has(rule.id) && !WHOLE_NAME_FORMS.has(m.toLowerCase())) nameParts++;
     if (k === ADDRESS && !REGION_PARTS.has(rule.category)) nearerThanRegion++;
   }
   let best: string | undefined;
