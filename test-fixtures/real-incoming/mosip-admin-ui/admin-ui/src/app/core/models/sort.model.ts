@@ -1,0 +1,5 @@
+export class SortModel {
+  public sortField: string;
+  public sortType: string;
+  constructor() {}
+}

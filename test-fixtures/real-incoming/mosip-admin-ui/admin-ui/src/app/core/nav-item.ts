@@ -1,0 +1,6 @@
+export interface NavItem {
+  displayName: string;
+  route?: string;
+  icon: string;
+  children?: NavItem[];
+}

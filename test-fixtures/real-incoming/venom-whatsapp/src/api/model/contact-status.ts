@@ -1,0 +1,5 @@
+export interface ContactStatus {
+  id: string;
+  status: string;
+  stale?: boolean;
+}

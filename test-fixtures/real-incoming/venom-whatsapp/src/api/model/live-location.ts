@@ -1,0 +1,9 @@
+export interface LiveLocation {
+  id: string;
+  lat: number;
+  lng: number;
+  speed: number;
+  lastUpdated: number;
+  accuracy: number;
+  degrees: any;
+}

@@ -1,0 +1,4 @@
+export interface ScrapQrcode {
+  base64Image: string;
+  urlCode: string;
+}
