@@ -180,6 +180,57 @@ describe("scan cache", function () {
     assert.strictEqual(await misses(dir), 0);
   });
 
+  it("the project pass is taken from the cache only for the very files it was worked out for", async () => {
+    const address = path.join(dir, "src", "postal.ts");
+    fs.writeFileSync(address, "export interface PostalAddress {\n  street: string;\n  city: string;\n  postcode: string;\n}\n");
+    fs.writeFileSync(path.join(dir, "src", "shipment.ts"), 'import { PostalAddress } from "./postal";\nexport interface Shipment {\n  destination: PostalAddress;\n}\n');
+    const first = inventory(dir);
+    assert.ok(first.includes('"field":"destination"'), "a field typed by another file's name, found by the project pass");
+    assert.strictEqual(first, inventory(dir, "--no-cache"));
+    const found = await files(dir);
+    const cache = open(dir);
+    const { valid, misses: none } = await cache.check(found);
+    assert.strictEqual(none.length, 0);
+    const recorded = cache.decodeResolved(found, valid);
+    assert.ok(recorded, "a warm run takes the project pass from the cache");
+    assert.ok(recorded.some((r) => r.findings.some((f) => f.field === "destination")));
+    assert.ok(recorded.every((r) => !("summary" in r) && !("pending" in r)), "without the pass's inputs");
+    // Another list of files (a part of the project, another order) is another project pass.
+    assert.strictEqual(cache.decodeResolved(found.slice(1), valid.slice(1)), undefined);
+    assert.strictEqual(cache.decodeResolved([...found].reverse(), valid), undefined);
+    const part = runCli(["inventory", path.join(dir, "src"), "--format", "json"], { defaultCache: true });
+    assert.strictEqual(part.stdout, runCli(["inventory", path.join(dir, "src"), "--format", "json", "--no-cache"]).stdout);
+    // Only the other file changes (what its name holds): the shipment's field reads differently, though its own file is
+    // unchanged (a cache hit).
+    fs.writeFileSync(address, 'export type PostalAddress = "home" | "work";\n');
+    const stale = open(dir);
+    const after = await stale.check(found);
+    assert.deepStrictEqual(after.misses, [address]);
+    assert.strictEqual(stale.decodeResolved(found, after.valid), undefined, "a changed file: no recorded pass holds");
+    const changed = inventory(dir);
+    assert.ok(!changed.includes('"field":"destination"'), changed);
+    assert.strictEqual(changed, inventory(dir, "--no-cache"));
+    assert.strictEqual(inventory(dir), changed, "and the pass recorded for the new contents");
+    const again = open(dir);
+    assert.ok(again.decodeResolved(found, (await again.check(found)).valid));
+    // Back to the first contents: the first output again.
+    fs.writeFileSync(address, "export interface PostalAddress {\n  street: string;\n  city: string;\n  postcode: string;\n}\n");
+    assert.strictEqual(inventory(dir), first);
+  });
+
+  it("a damaged record of the project pass is not used: the pass runs again", async () => {
+    const cold = check(dir, "--no-cache");
+    check(dir);
+    const found = await files(dir);
+    const cache = open(dir);
+    const { valid } = await cache.check(found);
+    // Not through the file (its checksum guards it): the record's words as a damaged load would give them.
+    const entries = (cache as unknown as { entries: Map<string, { resolved?: { words: Uint32Array } }> }).entries;
+    for (const e of entries.values()) if (e.resolved) e.resolved.words = Uint32Array.of(0xffffffff);
+    assert.strictEqual(cache.decodeResolved(found, valid), undefined);
+    assert.strictEqual(check(dir), cold);
+  });
+
   it("concurrent runs leave a valid cache and print the right output", async () => {
     // Enough files for the threaded path too (stamps come from worker threads then).
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, "src", `user${i}.ts`), `export interface User${i} {\n  email: string;\n  lastLogin${i}: Date;\n}\n`);

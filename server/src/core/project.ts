@@ -14,7 +14,7 @@ import { parseSuppressions, type Suppression } from "./scan/suppressions";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet, type RuleSet } from "./classify/rules";
 import { catalogueFor } from "./flows/catalogue";
-import { resolveReferences } from "./index/project-index";
+import { resolveReferences, type ResolvedDelta } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
 import type { ScanCache } from "./cache/scan-cache";
 import { Taxonomy } from "./classify/taxonomy";
@@ -114,7 +114,8 @@ async function scanProject(root: string, options: ProjectOptions): Promise<{ fil
   const scope = { include: config.include, exclude: config.exclude };
   let files = options.pool ? await options.pool.discover(root, scope) : await discoverFiles(root, scope);
   if (options.paths?.length) files = filterToPaths(files, options.paths);
-  const results = options.cache ? await scanWithCache(files, options.cache, config, options) : await scanAll(files, config, options);
+  if (options.cache) return { files, results: await scanWithCache(files, options.cache, config, options) };
+  const results = await scanAll(files, config, options);
   // The second pass: fields typed by names declared in other files, classified against the whole project's index.
   resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }));
   return { files, results };
@@ -133,11 +134,20 @@ async function scanAll(files: string[], config: PrivacyLintConfig, options: Proj
 }
 
 /**
- * Scan through the cache: files it holds are decoded, the others scanned (stamped), stored and saved. Results come
- * back in file order, before the project pass, which runs over all of them.
+ * Scan through the cache: files it holds are decoded, the others scanned (stamped), stored; then the project pass,
+ * whose additions are recorded too, and the cache is saved. When no file changed since the project pass the cache
+ * records (the same files, the same contents), the results come from it with that pass applied. Results come back
+ * in file order, completed by the project pass.
  */
 async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyLintConfig, options: ProjectOptions): Promise<FileScanResult[]> {
   const { valid, misses } = await cache.check(files);
+  if (misses.length === 0) {
+    const resolved = cache.decodeResolved(files, valid);
+    if (resolved) {
+      cache.save(options.paths?.length ? undefined : files); // (stamps refreshed by content, entries of deleted files dropped)
+      return resolved;
+    }
+  }
   const scan = async (toScan: string[]): Promise<FileScanResult[]> => {
     if (toScan.length === 0) return [];
     const small = toScan.length < MIN_FILES_FOR_THREADS;
@@ -160,10 +170,15 @@ async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyL
   const scanned = [...first, ...(await scan(damaged))];
   // Stored before the project pass, which completes the results in place.
   cache.store(scanned);
-  cache.save(options.paths?.length ? undefined : files);
   const byFile = new Map(scanned.map((r) => [r.file, r]));
   for (const r of scanned) delete r.stamp;
-  return decoded.results.map((r, i) => r ?? byFile.get(files[i])!);
+  const results = decoded.results.map((r, i) => r ?? byFile.get(files[i])!);
+  // The second pass: fields typed by names declared in other files, classified against the whole project's index.
+  const deltas: (ResolvedDelta | undefined)[] = new Array(files.length).fill(undefined);
+  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }), undefined, deltas);
+  cache.storeResolved(files, deltas);
+  cache.save(options.paths?.length ? undefined : files);
+  return results;
 }
 
 function filterToPaths(files: string[], paths: string[]): string[] {

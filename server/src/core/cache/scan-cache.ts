@@ -1,8 +1,10 @@
 /**
  * The scan cache (`check` and `inventory` use it by default, like ESLint's --cache): each file's scan result, before
  * the project pass, keyed by the file's content, so an unchanged file is neither parsed nor even read again. The
- * project pass (resolveReferences) still runs over every result, so what one file's change means for another is
- * always worked out afresh.
+ * project pass (resolveReferences) runs over every result whenever any file changed, so what one file's change means
+ * for another is always worked out afresh. What that pass added to each file (its ResolvedDelta) is kept too, with the
+ * list of files (paths and content hashes) it was worked out for: a run over exactly those files, unchanged, takes
+ * it from the cache instead (the pass's result is a function of those files' results, which are of their contents).
  *
  * One file per project (default `node_modules/.cache/privacy-lint/scan-cache.bin`). The whole cache is invalid when
  * the tool (version and code), the rules (built-in and configured rule files) or the options that shape a file's
@@ -11,9 +13,11 @@
  * foreign or from another version is ignored (the run is a cold one) and replaced; the cache never makes a run fail.
  * Writes go to a temporary file that is renamed over the old one, so concurrent runs never see a torn file.
  *
- * Layout: "PLCACHE1", six u32 sizes, a SHA-1 of the rest, the header (JSON: format, key, root, shapes), the string
- * table and the entries' paths and hashes (NUL-separated text), then, 8-byte aligned, each entry's numbers (stamp and
- * where its data is) and the words and numbers of the codec (codec.ts).
+ * Layout: "PLCACHE1", six u32 sizes, a SHA-1 of the rest, the header (JSON: format, key, root, shapes, resolvedFor),
+ * the string table and the entries' paths and hashes (NUL-separated text), then, 8-byte aligned, each entry's numbers
+ * (stamp and where its data is) and the words and numbers of the codec (codec.ts). An entry's data is three values in
+ * a row: its result without the project pass's inputs, those inputs (summary, pending fields and flows), and what
+ * the project pass added to it (empty when not recorded).
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -23,9 +27,10 @@ import { CodecTables, decode, encode, UnencodableError } from "./codec";
 import { builtinRulesFile } from "../classify/rules";
 import { currentStamp, statMatches, type FileStamp } from "../scan/files";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult } from "../types";
+import { applyResolved, type ResolvedDelta } from "../index/resolved";
 
 /** Bump when the layout or the meaning of an entry changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from("PLCACHE1", "latin1");
 const PREFIX_BYTES = 8 + 6 * 4 + 20;
 export const CACHE_FILE_NAME = "scan-cache.bin";
@@ -104,11 +109,26 @@ function toolVersion(): string {
   }
 }
 
-interface Entry {
-  stamp: FileStamp;
+/** Words and numbers of one encoded value. */
+interface Segment {
   words: Uint32Array;
   numbers: Float64Array;
 }
+
+interface Entry {
+  stamp: FileStamp;
+  /** The result without the project pass's inputs (summary, pending, pendingFlows). */
+  base: Segment;
+  /** Those inputs. */
+  project: Segment;
+  /** What the project pass added (a ResolvedDelta, or undefined), when recorded: see ScanCache.resolvedFor. */
+  resolved?: Segment;
+}
+
+const EMPTY_SEGMENT: Segment = { words: new Uint32Array(0), numbers: new Float64Array(0) };
+
+/** The fields of a result the project pass reads and then drops. */
+const PROJECT_FIELDS = ["summary", "pending", "pendingFlows"] as const;
 
 
 export interface CacheLookup {
@@ -125,6 +145,11 @@ export class ScanCache {
   private tables = new CodecTables();
   /** Whether the file on disk differs from what save() would write. */
   private dirty = false;
+  /**
+   * Fingerprint of the files (root, paths in order, content hashes) whose project pass the entries' `resolved`
+   * segments record; undefined when none is recorded.
+   */
+  private resolvedFor: string | undefined;
 
   private constructor(
     readonly file: string,
@@ -204,20 +229,85 @@ export class ScanCache {
     });
   }
 
+  /**
+   * The results of these files with the project pass already applied, from the pass recorded for exactly these files
+   * (same paths, same order, same contents: all `valid`); undefined when there is none, or an entry does not decode.
+   */
+  decodeResolved(files: string[], valid: boolean[]): FileScanResult[] | undefined {
+    if (this.resolvedFor === undefined || !valid.every(Boolean)) return undefined;
+    const rels = files.map((f) => this.relative(f));
+    if (this.fingerprint(rels) !== this.resolvedFor) return undefined;
+    const results: FileScanResult[] = new Array(files.length);
+    for (let i = 0; i < files.length; i++) {
+      const entry = this.entries.get(rels[i]!)!;
+      if (!entry.resolved) return undefined;
+      try {
+        const result = decodeSegment(entry.base, this.tables);
+        if (!isScanResult(result, files[i])) return undefined;
+        const delta = decodeSegment(entry.resolved, this.tables);
+        if (!isResolvedDelta(delta, files[i])) return undefined;
+        results[i] = applyResolved(result, delta);
+      } catch {
+        return undefined; // damaged: the full path decodes (and replaces) what it can
+      }
+    }
+    return results;
+  }
+
   /** Stores fresh results (before the project pass changes them); those without a stamp are not cached. */
   store(results: FileScanResult[]): void {
     for (const r of results) {
       const { stamp, ...result } = r;
       const rel = this.relative(r.file);
       if (!stamp || rel === undefined) continue;
+      const project: Record<string, unknown> = {};
+      for (const k of PROJECT_FIELDS) {
+        if (k in result) project[k] = result[k];
+        delete result[k];
+      }
       try {
-        const encoded = encode(result, this.tables);
-        this.entries.set(rel, { stamp, words: Uint32Array.from(encoded.words), numbers: Float64Array.from(encoded.numbers) });
+        const base = encodeSegment(result, this.tables);
+        this.entries.set(rel, { stamp, base, project: encodeSegment(project, this.tables) });
         this.dirty = true;
       } catch (err) {
         if (!(err instanceof UnencodableError)) throw err;
+        if (this.entries.delete(rel)) this.dirty = true; // (an older entry no longer holds)
       }
     }
+  }
+
+  /**
+   * Records what the project pass added to each of these files' results (same order; see resolveReferences), for a
+   * later run over the same files. Nothing is recorded unless every file has an entry and every delta encodes.
+   */
+  storeResolved(files: string[], deltas: readonly (ResolvedDelta | undefined)[]): void {
+    const rels = files.map((f) => this.relative(f));
+    const before = this.resolvedFor;
+    this.resolvedFor = undefined;
+    for (const e of this.entries.values()) e.resolved = undefined;
+    this.dirty ||= before !== undefined;
+    if (rels.some((rel) => rel === undefined || !this.entries.has(rel))) return;
+    try {
+      const segments = deltas.length === files.length ? rels.map((_, i) => encodeSegment(deltas[i], this.tables)) : undefined;
+      if (!segments) return;
+      rels.forEach((rel, i) => (this.entries.get(rel!)!.resolved = segments[i]));
+    } catch (err) {
+      if (!(err instanceof UnencodableError)) throw err;
+      return;
+    }
+    this.resolvedFor = this.fingerprint(rels);
+    this.dirty = true;
+  }
+
+  /** The files a recorded project pass was for: root, and each file's path and content hash, in order. */
+  private fingerprint(rels: (string | undefined)[]): string | undefined {
+    const h = crypto.createHash("sha1").update(`${this.root}\0`);
+    for (const rel of rels) {
+      const entry = rel === undefined ? undefined : this.entries.get(rel);
+      if (!entry) return undefined;
+      h.update(`${rel}\0${entry.stamp.hash}\0`);
+    }
+    return h.digest("hex");
   }
 
   /**
@@ -270,8 +360,11 @@ export class ScanCache {
 
   private decodeEntry(file: string, entry: Entry): FileScanResult | undefined {
     try {
-      const value = decode(entry.words, 0, entry.words.length, entry.numbers, 0, entry.numbers.length, this.tables);
-      return isScanResult(value, file) ? value : undefined;
+      const value = decodeSegment(entry.base, this.tables);
+      if (!isScanResult(value, file)) return undefined;
+      const project = decodeSegment(entry.project, this.tables);
+      if (typeof project !== "object" || project === null || Array.isArray(project)) return undefined;
+      return Object.assign(value, project);
     } catch {
       return undefined; // damaged: scanned again, and replaced
     }
@@ -290,6 +383,7 @@ export class ScanCache {
     } catch (err) {
       this.entries.clear();
       this.tables = new CodecTables();
+      this.resolvedFor = undefined;
       return `unreadable: ${(err as Error).message}`;
     }
   }
@@ -304,8 +398,9 @@ export class ScanCache {
     const header = JSON.parse(bytes.toString("utf8", PREFIX_BYTES, layout.strings)) as Record<string, unknown>;
     if (header.format !== FORMAT || header.endian !== os.endianness()) return "another format";
     if (header.key !== this.key) return "another tool version, rules or configuration";
-    const { shapes, root, stringCount } = header;
+    const { shapes, root, stringCount, resolvedFor } = header;
     if (typeof root !== "string" || typeof stringCount !== "number" || !Array.isArray(shapes)) return "malformed header";
+    if (resolvedFor !== null && typeof resolvedFor !== "string") return "malformed header";
     // (`__proto__` as a key would set the decoded object's prototype.)
     if (!shapes.every((s) => isStringArray(s) && !s.includes("__proto__"))) return "malformed shapes";
     // NUL-separated (codec strings never hold one): splitting is several times cheaper than JSON.parse of an array.
@@ -322,12 +417,15 @@ export class ScanCache {
     const numbers = new Float64Array(view(layout.numbers, sizes.numberCount * 8), offset(layout.numbers), sizes.numberCount);
     for (let i = 0; i < sizes.entryCount; i++) {
       const m = meta.subarray(i * META, (i + 1) * META);
-      const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, n0, n1] = m;
-      if (!(0 <= w0 && w0 < w1 && w1 <= sizes.wordCount && 0 <= n0 && n0 <= n1 && n1 <= sizes.numberCount)) return "malformed entry";
-      if (![w0, w1, n0, n1].every(Number.isInteger)) return "malformed entry";
+      const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, w2, w3, n0, n1, n2, n3] = m;
+      // (Base and project values are at least one word each; the recorded pass's may be none.)
+      if (!(0 <= w0 && w0 < w1 && w1 < w2 && w2 <= w3 && w3 <= sizes.wordCount && 0 <= n0 && n0 <= n1 && n1 <= n2 && n2 <= n3 && n3 <= sizes.numberCount)) return "malformed entry";
+      if (![w0, w1, w2, w3, n0, n1, n2, n3].every(Number.isInteger)) return "malformed entry";
       const stamp: FileStamp = { size, mtimeMs, ctimeMs, ino, hash: names[2 * i + 1], racy: racy !== 0 };
-      this.entries.set(names[2 * i], { stamp, words: words.subarray(w0, w1), numbers: numbers.subarray(n0, n1) });
+      const segment = (wa: number, wb: number, na: number, nb: number): Segment => ({ words: words.subarray(wa, wb), numbers: numbers.subarray(na, nb) });
+      this.entries.set(names[2 * i], { stamp, base: segment(w0, w1, n0, n1), project: segment(w1, w2, n1, n2), resolved: w3 > w2 ? segment(w2, w3, n2, n3) : undefined });
     }
+    this.resolvedFor = typeof resolvedFor === "string" ? resolvedFor : undefined;
     // A project that moved (or a cache restored elsewhere): its paths are re-rooted, its entries still hold by content.
     if (root !== this.root) {
       const from = root.endsWith(path.sep) ? root : root + path.sep;
@@ -348,10 +446,12 @@ export class ScanCache {
     let wordCount = 0;
     let numberCount = 0;
     const rels = [...this.entries.keys()].sort();
+    const segmentsOf = (e: Entry) => [e.base, e.project, e.resolved ?? EMPTY_SEGMENT];
     for (const rel of rels) {
-      const e = this.entries.get(rel)!;
-      wordCount += e.words.length;
-      numberCount += e.numbers.length;
+      for (const seg of segmentsOf(this.entries.get(rel)!)) {
+        wordCount += seg.words.length;
+        numberCount += seg.numbers.length;
+      }
     }
     const words = new Uint32Array(wordCount);
     const numbers = new Float64Array(numberCount);
@@ -361,32 +461,39 @@ export class ScanCache {
     let n = 0;
     rels.forEach((rel, i) => {
       const e = this.entries.get(rel)!;
-      const w0 = w;
-      const n0 = n;
-      for (let k = 0; k < e.words.length; k++) {
-        const word = e.words[k];
-        const tag = word & 7;
-        if (tag === 2 || tag === 3) {
-          // a string or an object shape: renumbered into the live tables
-          const old = (word - tag) / 8;
-          const ids = tag === 2 ? stringIds : shapeIds;
-          if (ids[old] < 0) ids[old] = tag === 2 ? strings.push(this.tables.strings[old]) - 1 : shapes.push(this.tables.shapes[old]) - 1;
-          words[w++] = ids[old] * 8 + tag;
-        } else {
-          words[w++] = word;
+      const bounds: number[] = [];
+      const moved = segmentsOf(e).map((seg) => {
+        const w0 = w;
+        const n0 = n;
+        for (let k = 0; k < seg.words.length; k++) {
+          const word = seg.words[k];
+          const tag = word & 7;
+          if (tag === 2 || tag === 3) {
+            // a string or an object shape: renumbered into the live tables
+            const old = (word - tag) / 8;
+            const ids = tag === 2 ? stringIds : shapeIds;
+            if (ids[old] < 0) ids[old] = tag === 2 ? strings.push(this.tables.strings[old]) - 1 : shapes.push(this.tables.shapes[old]) - 1;
+            words[w++] = ids[old] * 8 + tag;
+          } else {
+            words[w++] = word;
+          }
         }
-      }
-      numbers.set(e.numbers, n);
-      n += e.numbers.length;
+        numbers.set(seg.numbers, n);
+        n += seg.numbers.length;
+        bounds.push(w0, n0);
+        return { words: words.subarray(w0, w), numbers: numbers.subarray(n0, n) };
+      });
       const s = e.stamp;
-      meta.set([s.size, s.mtimeMs, s.ctimeMs, s.ino, s.racy ? 1 : 0, w0, w, n0, n], i * META);
+      // w0 w1 w2 w3, n0 n1 n2 n3: where each of the three values starts, and where the last one ends.
+      meta.set([s.size, s.mtimeMs, s.ctimeMs, s.ino, s.racy ? 1 : 0, bounds[0], bounds[2], bounds[4], w, bounds[1], bounds[3], bounds[5], n], i * META);
       names.push(rel, s.hash);
-      e.words = words.subarray(w0, w);
-      e.numbers = numbers.subarray(n0, n);
+      e.base = moved[0];
+      e.project = moved[1];
+      e.resolved = e.resolved && moved[2];
     });
     // The tables now are the live ones: later stores append to them, the entries point into them.
     this.tables = new CodecTables(strings, shapes);
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes }), "utf8");
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null }), "utf8");
     const stringText = Buffer.from(strings.join("\0"), "utf8");
     const nameText = Buffer.from(names.join("\0"), "utf8");
     const sizes: Sizes = { headerBytes: header.length, stringBytes: stringText.length, nameBytes: nameText.length, entryCount: rels.length, wordCount, numberCount };
@@ -406,8 +513,8 @@ export class ScanCache {
   }
 }
 
-/** Numbers per entry in the meta section: size, mtimeMs, ctimeMs, ino, racy, word start/end, number start/end. */
-const META = 9;
+/** Numbers per entry in the meta section: size, mtimeMs, ctimeMs, ino, racy, word bounds (4), number bounds (4). */
+const META = 13;
 const SIZE_FIELDS = ["headerBytes", "stringBytes", "nameBytes", "entryCount", "wordCount", "numberCount"] as const;
 type Sizes = Record<(typeof SIZE_FIELDS)[number], number>;
 
@@ -439,6 +546,28 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === "string");
 }
 
+
+function encodeSegment(value: unknown, tables: CodecTables): Segment {
+  const encoded = encode(value, tables);
+  return { words: Uint32Array.from(encoded.words), numbers: Float64Array.from(encoded.numbers) };
+}
+
+function decodeSegment(seg: Segment, tables: CodecTables): unknown {
+  return decode(seg.words, 0, seg.words.length, seg.numbers, 0, seg.numbers.length, tables);
+}
+
+/** What a recorded project pass must look like to be used: undefined, or lists of this file's findings and flows. */
+function isResolvedDelta(v: unknown, file: string): v is ResolvedDelta | undefined {
+  if (v === undefined) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const d = v as Record<string, unknown>;
+  for (const list of [d.findings, d.suppressed, d.flows]) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return false;
+    for (const item of list) if (typeof item !== "object" || item === null || (item as { file?: unknown }).file !== file) return false;
+  }
+  return true;
+}
 
 /** What a cached result must look like to be used (the checksum guards the bytes; this, the meaning). */
 function isScanResult(v: unknown, file: string): v is FileScanResult {

@@ -14,11 +14,14 @@ import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { isPartOnlyRule } from "../classify/name-analysis";
 import { singular, splitIdentifier } from "../classify/names";
-import { byPosition, classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { PAYMENT_METHOD_RULE } from "../classify/judge";
 import type { DetectionRule, RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import type { FileScanResult, Finding } from "../types";
+import { mergeFlows, mergeResolved, type ResolvedDelta } from "./resolved";
+
+export type { ResolvedDelta } from "./resolved";
 import { catalogueFor } from "../flows/catalogue";
 import { recordCategories, resolvePendingFlows } from "../flows/resolve";
 
@@ -633,32 +636,43 @@ export function withPending(
   rules: RuleSet,
 ): { findings: Finding[]; suppressed: Finding[] } {
   if (!pending?.length) return own;
-  const resolved = classifyPending(file, pending, index, rules);
-  return {
-    findings: resolved.findings.length ? [...own.findings, ...resolved.findings].sort(byPosition) : own.findings,
-    suppressed: resolved.suppressed.length ? [...own.suppressed, ...resolved.suppressed].sort(byPosition) : own.suppressed,
-  };
+  return mergeResolved(own, classifyPending(file, pending, index, rules));
 }
 
 /**
  * The project pass: indexes every file's summary, then classifies each file's pending fields against it. The results
- * are completed in place; summaries and pending fields are dropped from them.
+ * are completed in place; summaries and pending fields are dropped from them. With `deltas`, what the pass added to
+ * each result is recorded there (same order as the results; undefined when nothing).
  */
-export function resolveReferences(results: FileScanResult[], rules: RuleSet, index = new ProjectIndex(results.map((r) => [r.file, r.summary]))): ProjectIndex {
-  for (const r of results) {
-    ({ findings: r.findings, suppressed: r.suppressed } = withPending(r, r.file, r.pending, index, rules));
+export function resolveReferences(
+  results: FileScanResult[],
+  rules: RuleSet,
+  index = new ProjectIndex(results.map((r) => [r.file, r.summary])),
+  deltas?: (ResolvedDelta | undefined)[],
+): ProjectIndex {
+  results.forEach((r, i) => {
+    if (r.pending?.length) {
+      const resolved = classifyPending(r.file, r.pending, index, rules);
+      ({ findings: r.findings, suppressed: r.suppressed } = mergeResolved(r, resolved));
+      if (deltas && (resolved.findings.length || resolved.suppressed.length)) {
+        deltas[i] = { ...(resolved.findings.length ? { findings: resolved.findings } : {}), ...(resolved.suppressed.length ? { suppressed: resolved.suppressed } : {}) };
+      }
+    }
     delete r.pending;
-  }
+  });
   // Flows need every file's findings settled: a whole record in a sink's arguments carries what its type declares.
   if (results.some((r) => r.pendingFlows?.length)) {
     const records = recordCategories(results.flatMap((r) => r.findings));
     const catalogue = catalogueFor(rules);
-    for (const r of results) {
-      if (!r.pendingFlows?.length) continue;
+    results.forEach((r, i) => {
+      if (!r.pendingFlows?.length) return;
       const resolved = resolvePendingFlows(r.file, r.pendingFlows, index, records, catalogue);
-      if (resolved.length) r.flows = [...(r.flows ?? []), ...resolved].sort(byPosition);
+      if (resolved.length) {
+        r.flows = mergeFlows(r.flows, resolved);
+        if (deltas) deltas[i] = { ...deltas[i], flows: resolved };
+      }
       delete r.pendingFlows;
-    }
+    });
   }
   for (const r of results) delete r.summary;
   return index;
