@@ -1,7 +1,9 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { formatInventoryJson } from "../src/cli/inventory";
+import { formatInventoryJson, inventoryEntries } from "../src/cli/inventory";
+import { displayPath } from "../src/cli/style";
+import type { Finding } from "../src/core/types";
 import { ScanPool, scanWorkerPath } from "../src/core/scan/scan-pool";
 import { CLI_FIXTURES, REPO_ROOT, runCli } from "./cli-helpers";
 
@@ -40,6 +42,15 @@ describe("cli inventory", function () {
     assert.strictEqual(text, `{"findings": [\n${entries.map((e) => "  " + JSON.stringify(e)).join(",\n")}\n]}\n`);
     assert.deepStrictEqual(JSON.parse(text).findings, entries);
     assert.strictEqual(formatInventoryJson([]), '{"findings": []}\n');
+  });
+
+  it("JSON: file paths relative to the folder, as displayPath gives them", () => {
+    const dir = path.resolve("/work/project");
+    const at = (file: string) => inventoryEntries([{ file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, field: "f", owner: "o", category: "c", confidence: 1, evidence: "e" } as Finding], dir)[0].file;
+    for (const file of ["/work/project/src/a.ts", "/work/project/src/../b.ts", "/work/project/./c.ts", "/work/project//d.ts", "/work/projectx/e.ts", "/work/other/f.ts", "/work/project", "/work/project/.hidden/g.ts", "/work/project/..x/h.ts", "/work/project/src/", "/work/project/src/."]) {
+      assert.strictEqual(at(file), displayPath(file, dir), file);
+    }
+    assert.strictEqual(inventoryEntries([{ file: "/work/project/src/a.ts", range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } } as Finding], "/work/project/")[0].file, displayPath("/work/project/src/a.ts", "/work/project/"));
   });
 
   it("defaults to a readable table and to the current folder", () => {

@@ -3,6 +3,7 @@
  * tools rely on (issue 2): `{"findings":[{file,line,column,field,owner,category,confidence,evidence}]}` with `file`
  * relative to DIR using `/`, 1-based line/column at the field's name, one entry per declaration site.
  */
+import * as path from "path";
 import type { Finding } from "../core/types";
 import { displayPath, plural, type Style } from "./style";
 
@@ -21,7 +22,8 @@ export function inventoryEntries(findings: Finding[], dir: string): InventoryEnt
   // Findings come grouped by file: work out each file's display path once, not once per finding.
   let lastFile = "";
   let lastShown = "";
-  const shown = (file: string) => (file === lastFile ? lastShown : ((lastFile = file), (lastShown = displayPath(file, dir))));
+  const under = pathsUnder(dir);
+  const shown = (file: string) => (file === lastFile ? lastShown : ((lastFile = file), (lastShown = under(file) ?? displayPath(file, dir))));
   return findings.map((f) => ({
     file: shown(f.file),
     line: f.range.start.line + 1,
@@ -32,6 +34,25 @@ export function inventoryEntries(findings: Finding[], dir: string): InventoryEnt
     confidence: f.confidence,
     evidence: f.evidence,
   }));
+}
+
+/**
+ * displayPath's answer without path.relative, for a plain absolute path inside `dir` (no `.`/`..` segments, no
+ * doubled separators): the rest of the path with `/`. Undefined for any other path (displayPath decides those).
+ */
+function pathsUnder(dir: string): (file: string) => string | undefined {
+  const base = path.resolve(dir);
+  if (base !== dir) return () => undefined;
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  // An empty, `.` or `..` segment (a doubled, leading or trailing separator too).
+  const unusual = path.sep === "/" ? /(?:^|\/)\.{0,2}(?:\/|$)/ : /(?:^|[\\/])\.{0,2}(?:[\\/]|$)/;
+  return (file) => {
+    if (!file.startsWith(prefix) || file.length === prefix.length) return undefined;
+    const rest = file.slice(prefix.length);
+    // (displayPath takes any path starting with `..`, a `..x` folder's too, for one outside the folder.)
+    if (unusual.test(rest) || rest.startsWith("..")) return undefined;
+    return path.sep === "/" ? rest : rest.split(path.sep).join("/");
+  };
 }
 
 /** One finding per line: as easy to diff and grep as indented JSON, at half the bytes on a large inventory. */
