@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from "./lazy-yaml";
 import { globProblem } from "./scan/globs";
 import { CHECKS, type CheckId } from "./notice/checks";
 import type { Range, Severity } from "./types";

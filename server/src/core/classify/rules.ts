@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as crypto from "crypto";
 import * as v8 from "v8";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from "yaml";
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from "../lazy-yaml";
 import { phraseTokens } from "./names";
 import { findRulesDir } from "./taxonomy";
 

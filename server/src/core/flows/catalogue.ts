@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "../lazy-yaml";
 import { RuleFileError } from "../classify/rules";
 import { findRulesDir } from "../classify/taxonomy";
 

@@ -12,7 +12,7 @@ import * as path from "path";
 import * as v8 from "v8";
 import { Worker } from "worker_threads";
 import { discoverFiles, type ScopeOptions } from "./files";
-import { prepareFile, ReadAhead, type PreparedFile } from "./read-ahead";
+import type { PreparedFile, ReadAhead } from "./read-ahead";
 import { isSinkCatalogueText } from "../classify/rules";
 import type { RuleSet } from "../classify/rules";
 import type { ScanBatchReply, ScanBatchRequest, ScanWorkerInit } from "./scan-worker";
@@ -25,6 +25,11 @@ type ScannerModules = {
   scanPreparedFiles: typeof import("./scan-worker").scanPreparedFiles;
   loadRuleSet: typeof import("../classify/rules").loadRuleSet;
 };
+/** The reader thread's module, loaded only by a pool that reads ahead (a warm cached run starts none). */
+function readAheadModule(): typeof import("./read-ahead") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("./read-ahead");
+}
 function scannerModules(): ScannerModules {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const worker = require("./scan-worker") as typeof import("./scan-worker");
@@ -160,7 +165,7 @@ export class ScanPool {
     if (script) for (let i = 0; i < wanted; i++) this.workers.push(this.startWorker(script));
     // A reader thread blanks bodies knowing only the built-in sink catalogue: with the project's own sink files, the
     // scanning thread reads and blanks (it knows them), so a sink call of a custom service is never blanked away.
-    else if (options.readAhead && !(options.ruleFiles ?? []).some(isSinkCatalogueFile)) this.reader = ReadAhead.start();
+    else if (options.readAhead && !(options.ruleFiles ?? []).some(isSinkCatalogueFile)) this.reader = readAheadModule().ReadAhead.start();
   }
 
   /**
@@ -246,7 +251,7 @@ export class ScanPool {
       try {
         prepared = await requested[k];
       } catch {
-        prepared = batches[k].map((f) => prepareFile(f, maxFileSize, stamp)); // the reader died: read here
+        prepared = batches[k].map((f) => readAheadModule().prepareFile(f, maxFileSize, stamp)); // the reader died: read here
       }
       if (k + READ_AHEAD_BATCHES < batches.length) request(k + READ_AHEAD_BATCHES);
       results.push(...modules.scanPreparedFiles(prepared, rules, maxFileSize));
