@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { loadRuleSet } from "../src/core/classify/rules";
-import { catalogueFromText, loadSinkCatalogue } from "../src/core/flows/catalogue";
+import { builtinSinksFile, catalogueFromText, loadSinkCatalogue, readSinkSnapshot } from "../src/core/flows/catalogue";
 import { RuleFileError } from "../src/core/classify/rules";
 import { flowTriggers } from "../src/core/flows/triggers";
 import { planParse } from "../src/core/scan/inert-bodies";
@@ -271,6 +271,17 @@ describe("the sink catalogue", () => {
     for (const id of ["segment", "mixpanel", "posthog", "amplitude", "sentry", "datadog", "logrocket", "stripe", "twilio", "sendgrid", "postmark", "resend", "smtp", "hubspot", "intercom", "mailchimp", "openai", "anthropic", "aws-s3", "log"]) {
       assert.ok(c.services.has(id), id);
     }
+  });
+
+  it("loads the built-in catalogue from the build's snapshot exactly as from the YAML (shared services too), and ignores a stale snapshot", () => {
+    const file = builtinSinksFile();
+    const text = fs.readFileSync(file, "utf8");
+    const snapshot = readSinkSnapshot(file, text);
+    assert.ok(snapshot, "npm run build writes the snapshot");
+    assert.deepStrictEqual(snapshot, catalogueFromText(text, file));
+    assert.strictEqual(snapshot.byModule.get("stripe"), snapshot.services.get("stripe"), "the index points at the services' own objects");
+    assert.strictEqual(readSinkSnapshot(file, text + "\n# edited\n"), undefined);
+    assert.strictEqual(readSinkSnapshot(file + ".moved", text), undefined);
   });
 
   it("reports a bad catalogue file with its line", () => {

@@ -2,8 +2,10 @@
  * The sink catalogue (rules/sinks.yaml, plus the user's `sinkFiles`): which services code hands data to, and how to
  * know their clients (imported modules, browser globals, API hosts), as plain lookups for the flow extractor.
  */
+import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import * as v8 from "v8";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "../lazy-yaml";
 import { RuleFileError } from "../classify/rules";
 import { findRulesDir } from "../classify/taxonomy";
@@ -60,10 +62,52 @@ export function builtinSinksFile(): string {
 export function loadSinkCatalogue(extraFiles: readonly string[] = []): SinkCatalogue {
   if (extraFiles.length === 0 && builtin) return builtin;
   const file = builtinSinksFile();
-  let catalogue = catalogueFromText(fs.readFileSync(file, "utf8"), file);
+  const text = fs.readFileSync(file, "utf8");
+  let catalogue = readSinkSnapshot(file, text) ?? catalogueFromText(text, file);
   for (const extra of extraFiles) catalogue = catalogueFromText(fs.readFileSync(extra, "utf8"), extra, catalogue);
   if (extraFiles.length === 0) builtin = catalogue;
   return catalogue;
+}
+
+/**
+ * The built-in catalogue as `npm run build` snapshots it next to this module (as the built-in rules are: see
+ * loadBuiltinRuleSet), used when it was made from exactly this file and text. Parsing the YAML, with loading the YAML
+ * parser, cost ~100-180 ms of a run that scans even one file; deserialising, ~1 ms. A stale, missing or unreadable
+ * snapshot only costs that time.
+ */
+export const SINK_SNAPSHOT_FILE = path.join(__dirname, "sinks.snapshot");
+
+interface SinkSnapshot {
+  file: string;
+  sha256: string;
+  catalogue: SinkCatalogue;
+}
+
+/** The snapshot's catalogue when it was made from exactly this file and text, else undefined. */
+export function readSinkSnapshot(file: string, text: string): SinkCatalogue | undefined {
+  let snapshot: SinkSnapshot;
+  try {
+    snapshot = v8.deserialize(fs.readFileSync(SINK_SNAPSHOT_FILE)) as SinkSnapshot;
+  } catch {
+    return undefined;
+  }
+  return snapshot?.file === file && snapshot.sha256 === sha256(text) ? snapshot.catalogue : undefined;
+}
+
+/** Writes the snapshot of the built-in catalogue (run by `npm run build`); returns its path. */
+export function writeSinkSnapshot(): string {
+  const file = builtinSinksFile();
+  const text = fs.readFileSync(file, "utf8");
+  // (v8's serialiser keeps shared objects shared: the index maps point at the services' own objects, as parsed.)
+  const snapshot: SinkSnapshot = { file, sha256: sha256(text), catalogue: catalogueFromText(text, file) };
+  const tmp = `${SINK_SNAPSHOT_FILE}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, v8.serialize(snapshot));
+  fs.renameSync(tmp, SINK_SNAPSHOT_FILE);
+  return SINK_SNAPSHOT_FILE;
+}
+
+function sha256(text: string): string {
+  return crypto.createHash("sha256").update(text).digest("hex");
 }
 
 const TOP_KEYS = new Set(["version", "services", "http", "anonymisers"]);
