@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { inventoryProject } from "../src/core/project";
-import { compositeCategory, ProjectIndex, type FileSummary } from "../src/core/index/project-index";
+import { compositeCategory, ProjectIndex, resolveReferences, type FileSummary, type PreviousPass, type ResolutionReads, type ResolvedDelta } from "../src/core/index/project-index";
+import type { FileScanResult, Finding } from "../src/core/types";
 import { loadRuleSet } from "../src/core/classify/rules";
 import { scanSource } from "../src/core/scan/scanner";
 
@@ -2127,5 +2128,70 @@ describe("classifier: round 20 (a hospital's records, contact tracing, user mana
     assert.strictEqual(found["ConsumerService.options.consumerName"], undefined);
     assert.strictEqual(found["UserFeed.name"], undefined);
     assert.strictEqual(found["Customer.name"], "user.name");
+  });
+});
+
+describe("project index: a recorded pass taken again for what did not change", () => {
+  const sources: Record<string, string> = {
+    "/p/postal.ts": "export interface PostalAddress { street: string; city: string; postcode: string }\n",
+    "/p/shipment.ts": 'import { PostalAddress } from "./postal";\nexport interface Shipment { destination: PostalAddress }\n',
+    "/p/residence.ts": "export interface Residence { street: string; city: string; zip: string }\n",
+    // (No import: the name the project declares once.)
+    "/p/person.ts": "export interface Person { home: Residence }\n",
+    "/p/other.ts": "export const version = 1;\n",
+  };
+  const scanAll = (files: Record<string, string>): FileScanResult[] => Object.entries(files).map(([file, text]) => scanSource(file, text, rules, { deferReferences: true }));
+  const fields = (results: FileScanResult[]) => results.flatMap((r) => r.findings.map((f) => `${f.owner}.${f.field}`)).sort();
+
+  /** A full pass over `before`, recorded; then `after` (one file changed) with a sentinel in every unchanged file's record. */
+  function rerun(changedFile: string, text: string) {
+    const first = scanAll(sources);
+    const deltas: (ResolvedDelta | undefined)[] = new Array(first.length).fill(undefined);
+    const reads: (ResolutionReads | undefined)[] = new Array(first.length).fill(undefined);
+    const summaries = first.map((r) => r.summary);
+    resolveReferences(first, rules, undefined, deltas, reads);
+    const after = { ...sources, [changedFile]: text };
+    const fresh = scanAll(after);
+    resolveReferences(fresh, rules);
+    // A record that a pass taking it would show: each unchanged file's delta with a made-up finding added.
+    const sentinel = (file: string): Finding => ({ file, range: { start: { line: 99, character: 0 }, end: { line: 99, character: 1 } }, field: "sentinel", owner: path.basename(file), category: "user", confidence: 1, evidence: "recorded", ruleId: "sentinel" });
+    const names = Object.keys(sources);
+    const previous: PreviousPass = {
+      changed: new Set([changedFile]),
+      changedSummaries: [summaries[names.indexOf(changedFile)]],
+      recorded: names.map((f, i) => (f === changedFile ? undefined : { delta: { ...deltas[i], findings: [...(deltas[i]?.findings ?? []), sentinel(f)] }, reads: reads[i] })),
+    };
+    const incremental = scanAll(after);
+    resolveReferences(incremental, rules, undefined, undefined, undefined, previous);
+    const taken = incremental.filter((r) => r.findings.some((f) => f.field === "sentinel")).map((r) => r.file).sort();
+    return { fresh: fields(fresh), incremental: fields(incremental).filter((f) => !f.endsWith(".sentinel")), taken };
+  }
+
+  it("a file whose pending fields read the changed file's summary is resolved again", () => {
+    const r = rerun("/p/postal.ts", 'export type PostalAddress = "home" | "work";\n');
+    assert.ok(!r.fresh.includes("Shipment.destination"));
+    assert.deepStrictEqual(r.incremental, r.fresh);
+    assert.ok(!r.taken.includes("/p/shipment.ts"), "shipment.ts read postal.ts");
+    assert.deepStrictEqual(r.taken, ["/p/other.ts", "/p/person.ts", "/p/residence.ts"], "the others' records are taken");
+  });
+
+  it("a file that looked a name up among all declarations is resolved again when a changed file declares it", () => {
+    const r = rerun("/p/other.ts", 'export const version = 1;\nexport type Residence = "a" | "b";\n');
+    assert.ok(r.fresh.includes("Person.home") === false, "declared twice: the fallback no longer holds");
+    assert.deepStrictEqual(r.incremental, r.fresh);
+    assert.ok(!r.taken.includes("/p/person.ts"));
+    assert.ok(r.taken.includes("/p/shipment.ts"));
+  });
+
+  it("so is one when a changed file no longer declares it", () => {
+    const r = rerun("/p/residence.ts", "export const nothing = 0;\n");
+    assert.deepStrictEqual(r.incremental, r.fresh);
+    assert.ok(!r.taken.includes("/p/person.ts"));
+  });
+
+  it("without a change that concerns them, every other file's record is taken", () => {
+    const r = rerun("/p/other.ts", "export const version = 2;\n");
+    assert.deepStrictEqual(r.incremental, r.fresh);
+    assert.deepStrictEqual(r.taken, ["/p/person.ts", "/p/postal.ts", "/p/residence.ts", "/p/shipment.ts"]);
   });
 });

@@ -9,7 +9,9 @@ import * as os from "os";
 import * as path from "path";
 import { CodecTables, decode, DecodeError, encode, UnencodableError } from "../src/core/cache/codec";
 import { cacheFileFor, ScanCache } from "../src/core/cache/scan-cache";
-import { discoverFiles, RACY_MS } from "../src/core/scan/files";
+import { currentStamp, discoverFiles, RACY_MS } from "../src/core/scan/files";
+import { loadRuleSet } from "../src/core/classify/rules";
+import { scanSource } from "../src/core/scan/scanner";
 import { BIN, REPO_ROOT, removeDir, runCli, scratchCopy } from "./cli-helpers";
 
 const DEMO = path.join(REPO_ROOT, "test-fixtures", "demo-shop");
@@ -215,6 +217,35 @@ describe("scan cache", function () {
     assert.ok(again.decodeResolved(found, (await again.check(found)).valid));
     // Back to the first contents: the first output again.
     fs.writeFileSync(address, "export interface PostalAddress {\n  street: string;\n  city: string;\n  postcode: string;\n}\n");
+    assert.strictEqual(inventory(dir), first);
+  });
+
+  it("one file changed: the recorded pass is taken for the files it cannot concern, the others are resolved again", async () => {
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, "src", name), text);
+    write("residence.ts", "export interface Residence {\n  street: string;\n  city: string;\n  zip: string;\n}\n");
+    // (No import: the one declaration of the name in the project.)
+    write("person.ts", "export interface Person {\n  home: Residence;\n}\n");
+    write("other.ts", "export const version = 1;\n");
+    const first = inventory(dir);
+    assert.ok(first.includes('"field":"home"'), first);
+    write("other.ts", 'export const version = 1;\nexport type Residence = "a" | "b";\n');
+    // What the next run finds: the pass recorded before, for the same files with only other.ts changed.
+    const found = await files(dir);
+    const cache = open(dir);
+    const { valid, misses: changed } = await cache.check(found);
+    assert.deepStrictEqual(changed, [path.join(dir, "src", "other.ts")]);
+    cache.decodeValid(found, valid);
+    cache.store([{ ...scanSource(changed[0], fs.readFileSync(changed[0], "utf8"), loadRuleSet(), { deferReferences: true }), stamp: currentStamp(changed[0]) }]);
+    const previous = cache.previousPass(found);
+    assert.ok(previous, "the recorded pass, with what each file read");
+    assert.deepStrictEqual([...previous.changed], changed);
+    assert.ok(previous.recorded.every((r, i) => (found[i] === changed[0] ? r === undefined : r !== undefined)));
+    // Declared twice now: person.ts's field no longer resolves, though person.ts itself did not change.
+    const after = inventory(dir);
+    assert.ok(!after.includes('"field":"home"'), after);
+    assert.strictEqual(after, inventory(dir, "--no-cache"));
+    assert.strictEqual(check(dir), check(dir, "--no-cache"));
+    write("other.ts", "export const version = 2;\n");
     assert.strictEqual(inventory(dir), first);
   });
 

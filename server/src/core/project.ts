@@ -11,7 +11,7 @@ import { applyExemptions, checkFindings, checkNotice, noticeInvalidDiagnostic, u
 import { parseSuppressions, type Suppression } from "./scan/suppressions";
 import { NOTICE_FILE_NAMES, type Exemption, type Notice } from "./notice/model";
 import { loadRuleSet, type RuleSet } from "./classify/rules";
-import type { ResolvedDelta } from "./index/project-index";
+import type { ResolutionReads, ResolvedDelta } from "./index/project-index";
 import { ScanPool, type ScanProgress } from "./scan/scan-pool";
 import type { ScanCache } from "./cache/scan-cache";
 import { Taxonomy } from "./classify/taxonomy";
@@ -180,9 +180,11 @@ async function scanWithCache(files: string[], cache: ScanCache, config: PrivacyL
   for (const r of scanned) delete r.stamp;
   const results = decoded.results.map((r, i) => r ?? byFile.get(files[i])!);
   // The second pass: fields typed by names declared in other files, classified against the whole project's index.
+  // (Of the pass the cache records, what the changed files cannot have changed is taken as it is.)
   const deltas: (ResolvedDelta | undefined)[] = new Array(files.length).fill(undefined);
-  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }), undefined, deltas);
-  cache.storeResolved(files, deltas);
+  const reads: (ResolutionReads | undefined)[] = new Array(files.length).fill(undefined);
+  resolveReferences(results, loadRuleSet({ extraRuleFiles: config.ruleFiles }), undefined, deltas, reads, cache.previousPass(files));
+  cache.storeResolved(files, deltas, reads);
   cache.save(options.paths?.length ? undefined : files);
   return results;
 }

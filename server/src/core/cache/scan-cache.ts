@@ -1,10 +1,11 @@
 /**
  * The scan cache (`check` and `inventory` use it by default, like ESLint's --cache): each file's scan result, before
  * the project pass, keyed by the file's content, so an unchanged file is neither parsed nor even read again. The
- * project pass (resolveReferences) runs over every result whenever any file changed, so what one file's change means
- * for another is always worked out afresh. What that pass added to each file (its ResolvedDelta) is kept too, with the
- * list of files (paths and content hashes) it was worked out for: a run over exactly those files, unchanged, takes
- * it from the cache instead (the pass's result is a function of those files' results, which are of their contents).
+ * project pass (resolveReferences) is kept too: what it added to each file (its ResolvedDelta) and what each file's
+ * pending fields read of the index (ResolutionReads), with the list of files (paths and content hashes) it was worked
+ * out for. A run over exactly those files, unchanged, takes the pass from the cache (it is a function of those files'
+ * results, which are of their contents); one where some of them changed resolves again the changed files and those
+ * whose pending fields read anything a changed file holds or held (see resolveReferences), and takes the rest.
  *
  * One file per project (default `node_modules/.cache/privacy-lint/scan-cache.bin`). The whole cache is invalid when
  * the tool (version and code), the rules (built-in and configured rule files) or the options that shape a file's
@@ -15,9 +16,9 @@
  *
  * Layout: "PLCACHE1", six u32 sizes, a SHA-1 of the rest, the header (JSON: format, key, root, shapes, resolvedFor),
  * the string table and the entries' paths and hashes (NUL-separated text), then, 8-byte aligned, each entry's numbers
- * (stamp and where its data is) and the words and numbers of the codec (codec.ts). An entry's data is three values in
- * a row: its result without the project pass's inputs, those inputs (summary, pending fields and flows), and what
- * the project pass added to it (empty when not recorded).
+ * (stamp and where its data is) and the words and numbers of the codec (codec.ts). An entry's data is four values in
+ * a row: its result without the project pass's inputs, those inputs (summary, pending fields and flows), what the
+ * project pass added to it and what its pending fields read (these two empty when not recorded).
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -28,9 +29,10 @@ import { builtinRulesFile } from "../classify/rules";
 import { currentStamp, statMatches, type FileStamp } from "../scan/files";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult } from "../types";
 import { applyResolved, type ResolvedDelta } from "../index/resolved";
+import type { FileSummary, PreviousPass, ResolutionReads } from "../index/project-index";
 
 /** Bump when the layout or the meaning of an entry changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = Buffer.from("PLCACHE1", "latin1");
 const PREFIX_BYTES = 8 + 6 * 4 + 20;
 export const CACHE_FILE_NAME = "scan-cache.bin";
@@ -123,6 +125,8 @@ interface Entry {
   project: Segment;
   /** What the project pass added (a ResolvedDelta, or undefined), when recorded: see ScanCache.resolvedFor. */
   resolved?: Segment;
+  /** With it, what the file's pending fields were resolved from (ResolutionReads, or undefined). */
+  reads?: Segment;
 }
 
 const EMPTY_SEGMENT: Segment = { words: new Uint32Array(0), numbers: new Float64Array(0) };
@@ -150,6 +154,10 @@ export class ScanCache {
    * segments record; undefined when none is recorded.
    */
   private resolvedFor: string | undefined;
+  /** The entries this run found no longer holding (changed files), as they were: see previousPass. */
+  private readonly replaced = new Map<string, Entry>();
+  /** What previousPass decoded of each unchanged file's record, with the segments it came from. */
+  private readonly previous = new Map<string, { delta: unknown; reads: unknown; resolved: Segment; readsSegment: Segment }>();
 
   private constructor(
     readonly file: string,
@@ -213,7 +221,7 @@ export class ScanCache {
       const entry = rel === undefined ? undefined : this.entries.get(rel);
       results[i] = entry && this.decodeEntry(files[i], entry);
       if (results[i]) continue;
-      if (entry) this.entries.delete(rel!), (this.dirty = true);
+      if (entry) this.entries.delete(rel!), this.replaced.set(rel!, entry), (this.dirty = true);
       misses.push(files[i]);
     }
     return { results, misses };
@@ -224,7 +232,7 @@ export class ScanCache {
       const rel = this.relative(file);
       const entry = rel === undefined ? undefined : this.entries.get(rel);
       if (entry && stats[i] && this.valid(file, entry, stats[i]!)) return true;
-      if (entry) this.entries.delete(rel!), (this.dirty = true);
+      if (entry) this.entries.delete(rel!), this.replaced.set(rel!, entry), (this.dirty = true);
       return false;
     });
   }
@@ -280,17 +288,25 @@ export class ScanCache {
    * Records what the project pass added to each of these files' results (same order; see resolveReferences), for a
    * later run over the same files. Nothing is recorded unless every file has an entry and every delta encodes.
    */
-  storeResolved(files: string[], deltas: readonly (ResolvedDelta | undefined)[]): void {
+  storeResolved(files: string[], deltas: readonly (ResolvedDelta | undefined)[], reads: readonly (ResolutionReads | undefined)[] = []): void {
     const rels = files.map((f) => this.relative(f));
     const before = this.resolvedFor;
     this.resolvedFor = undefined;
-    for (const e of this.entries.values()) e.resolved = undefined;
+    for (const e of this.entries.values()) (e.resolved = undefined), (e.reads = undefined);
     this.dirty ||= before !== undefined;
     if (rels.some((rel) => rel === undefined || !this.entries.has(rel))) return;
+    if (deltas.length !== files.length) return;
     try {
-      const segments = deltas.length === files.length ? rels.map((_, i) => encodeSegment(deltas[i], this.tables)) : undefined;
-      if (!segments) return;
-      rels.forEach((rel, i) => (this.entries.get(rel!)!.resolved = segments[i]));
+      const segments = rels.map((rel, i) => {
+        // What was taken as it is from the recorded pass (the very objects previousPass decoded) keeps its encoding.
+        const previous = this.previous.get(rel!);
+        if (previous && previous.delta === deltas[i] && previous.reads === reads[i]) return [previous.resolved, previous.readsSegment];
+        return [encodeSegment(deltas[i], this.tables), encodeSegment(reads[i], this.tables)];
+      });
+      rels.forEach((rel, i) => {
+        const e = this.entries.get(rel!)!;
+        [e.resolved, e.reads] = segments[i];
+      });
     } catch (err) {
       if (!(err instanceof UnencodableError)) throw err;
       return;
@@ -299,11 +315,49 @@ export class ScanCache {
     this.dirty = true;
   }
 
+  /**
+   * The project pass recorded for these files as they were before the ones this run scanned again changed (same
+   * paths, same order, every other file unchanged), for resolveReferences to take what still holds from; undefined
+   * when there is none (or part of it does not decode). Call after storing the scanned files' results.
+   */
+  previousPass(files: string[]): PreviousPass | undefined {
+    if (this.resolvedFor === undefined || this.replaced.size === 0) return undefined;
+    const rels = files.map((f) => this.relative(f));
+    if (this.fingerprint(rels, (rel) => this.replaced.get(rel) ?? this.entries.get(rel)) !== this.resolvedFor) return undefined;
+    const changed = new Set<string>();
+    const changedSummaries: (FileSummary | undefined)[] = [];
+    const recorded: PreviousPass["recorded"][number][] = new Array(files.length).fill(undefined);
+    try {
+      for (let i = 0; i < files.length; i++) {
+        const old = this.replaced.get(rels[i]!);
+        if (old) {
+          changed.add(files[i]);
+          const project = decodeSegment(old.project, this.tables) as { summary?: FileSummary } | undefined;
+          if (typeof project !== "object" || project === null) return undefined;
+          const summary = project.summary;
+          if (summary !== undefined && !(summary.declarations instanceof Map)) return undefined;
+          changedSummaries.push(summary);
+          continue;
+        }
+        const entry = this.entries.get(rels[i]!)!;
+        if (!entry.resolved || !entry.reads) return undefined;
+        const delta = decodeSegment(entry.resolved, this.tables);
+        const reads = decodeSegment(entry.reads, this.tables);
+        if (!isResolvedDelta(delta, files[i]) || !isResolutionReads(reads)) return undefined;
+        recorded[i] = { delta, reads };
+        this.previous.set(rels[i]!, { delta, reads, resolved: entry.resolved, readsSegment: entry.reads });
+      }
+    } catch {
+      return undefined;
+    }
+    return { changed, changedSummaries, recorded };
+  }
+
   /** The files a recorded project pass was for: root, and each file's path and content hash, in order. */
-  private fingerprint(rels: (string | undefined)[]): string | undefined {
+  private fingerprint(rels: (string | undefined)[], entryOf = (rel: string) => this.entries.get(rel)): string | undefined {
     const h = crypto.createHash("sha1").update(`${this.root}\0`);
     for (const rel of rels) {
-      const entry = rel === undefined ? undefined : this.entries.get(rel);
+      const entry = rel === undefined ? undefined : entryOf(rel);
       if (!entry) return undefined;
       h.update(`${rel}\0${entry.stamp.hash}\0`);
     }
@@ -417,13 +471,21 @@ export class ScanCache {
     const numbers = new Float64Array(view(layout.numbers, sizes.numberCount * 8), offset(layout.numbers), sizes.numberCount);
     for (let i = 0; i < sizes.entryCount; i++) {
       const m = meta.subarray(i * META, (i + 1) * META);
-      const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, w2, w3, n0, n1, n2, n3] = m;
+      const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, w2, w3, w4, n0, n1, n2, n3, n4] = m;
       // (Base and project values are at least one word each; the recorded pass's may be none.)
-      if (!(0 <= w0 && w0 < w1 && w1 < w2 && w2 <= w3 && w3 <= sizes.wordCount && 0 <= n0 && n0 <= n1 && n1 <= n2 && n2 <= n3 && n3 <= sizes.numberCount)) return "malformed entry";
-      if (![w0, w1, w2, w3, n0, n1, n2, n3].every(Number.isInteger)) return "malformed entry";
+      if (!(0 <= w0 && w0 < w1 && w1 < w2 && w2 <= w3 && w3 <= w4 && w4 <= sizes.wordCount)) return "malformed entry";
+      if (!(0 <= n0 && n0 <= n1 && n1 <= n2 && n2 <= n3 && n3 <= n4 && n4 <= sizes.numberCount)) return "malformed entry";
+      if (![w0, w1, w2, w3, w4, n0, n1, n2, n3, n4].every(Number.isInteger)) return "malformed entry";
       const stamp: FileStamp = { size, mtimeMs, ctimeMs, ino, hash: names[2 * i + 1], racy: racy !== 0 };
       const segment = (wa: number, wb: number, na: number, nb: number): Segment => ({ words: words.subarray(wa, wb), numbers: numbers.subarray(na, nb) });
-      this.entries.set(names[2 * i], { stamp, base: segment(w0, w1, n0, n1), project: segment(w1, w2, n1, n2), resolved: w3 > w2 ? segment(w2, w3, n2, n3) : undefined });
+      const recorded = w3 > w2 && w4 > w3;
+      this.entries.set(names[2 * i], {
+        stamp,
+        base: segment(w0, w1, n0, n1),
+        project: segment(w1, w2, n1, n2),
+        resolved: recorded ? segment(w2, w3, n2, n3) : undefined,
+        reads: recorded ? segment(w3, w4, n3, n4) : undefined,
+      });
     }
     this.resolvedFor = typeof resolvedFor === "string" ? resolvedFor : undefined;
     // A project that moved (or a cache restored elsewhere): its paths are re-rooted, its entries still hold by content.
@@ -446,7 +508,7 @@ export class ScanCache {
     let wordCount = 0;
     let numberCount = 0;
     const rels = [...this.entries.keys()].sort();
-    const segmentsOf = (e: Entry) => [e.base, e.project, e.resolved ?? EMPTY_SEGMENT];
+    const segmentsOf = (e: Entry) => [e.base, e.project, e.resolved && e.reads ? e.resolved : EMPTY_SEGMENT, e.resolved && e.reads ? e.reads : EMPTY_SEGMENT];
     for (const rel of rels) {
       for (const seg of segmentsOf(this.entries.get(rel)!)) {
         wordCount += seg.words.length;
@@ -484,12 +546,14 @@ export class ScanCache {
         return { words: words.subarray(w0, w), numbers: numbers.subarray(n0, n) };
       });
       const s = e.stamp;
-      // w0 w1 w2 w3, n0 n1 n2 n3: where each of the three values starts, and where the last one ends.
-      meta.set([s.size, s.mtimeMs, s.ctimeMs, s.ino, s.racy ? 1 : 0, bounds[0], bounds[2], bounds[4], w, bounds[1], bounds[3], bounds[5], n], i * META);
+      // w0..w4, n0..n4: where each of the four values starts, and where the last one ends.
+      meta.set([s.size, s.mtimeMs, s.ctimeMs, s.ino, s.racy ? 1 : 0, bounds[0], bounds[2], bounds[4], bounds[6], w, bounds[1], bounds[3], bounds[5], bounds[7], n], i * META);
       names.push(rel, s.hash);
       e.base = moved[0];
       e.project = moved[1];
-      e.resolved = e.resolved && moved[2];
+      const recorded = e.resolved && e.reads;
+      e.resolved = recorded ? moved[2] : undefined;
+      e.reads = recorded ? moved[3] : undefined;
     });
     // The tables now are the live ones: later stores append to them, the entries point into them.
     this.tables = new CodecTables(strings, shapes);
@@ -513,8 +577,8 @@ export class ScanCache {
   }
 }
 
-/** Numbers per entry in the meta section: size, mtimeMs, ctimeMs, ino, racy, word bounds (4), number bounds (4). */
-const META = 13;
+/** Numbers per entry in the meta section: size, mtimeMs, ctimeMs, ino, racy, word bounds (5), number bounds (5). */
+const META = 15;
 const SIZE_FIELDS = ["headerBytes", "stringBytes", "nameBytes", "entryCount", "wordCount", "numberCount"] as const;
 type Sizes = Record<(typeof SIZE_FIELDS)[number], number>;
 
@@ -567,6 +631,14 @@ function isResolvedDelta(v: unknown, file: string): v is ResolvedDelta | undefin
     for (const item of list) if (typeof item !== "object" || item === null || (item as { file?: unknown }).file !== file) return false;
   }
   return true;
+}
+
+/** What a recorded ResolutionReads must look like: undefined, or lists of strings. */
+function isResolutionReads(v: unknown): v is ResolutionReads | undefined {
+  if (v === undefined) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return isStringArray(r.files) && isStringArray(r.names);
 }
 
 /** What a cached result must look like to be used (the checksum guards the bytes; this, the meaning). */

@@ -111,10 +111,41 @@ function sameMembers(a: FileSummary["members"], b: FileSummary["members"]): bool
   return true;
 }
 
+/** What the index read to answer (see ProjectIndex.track). */
+export interface IndexReads {
+  /** Files whose summaries were read (asked for: a file that has none counts too). */
+  files: Set<string>;
+  /** Names looked up among every file's declarations (the index's fallback to a name declared once). */
+  names: Set<string>;
+  /** Whether every file's clients were looked through. */
+  clients?: boolean;
+}
+
+/** What one file's pending fields were resolved from, as the scan cache keeps it (see resolveReferences). */
+export interface ResolutionReads {
+  files: string[];
+  names: string[];
+}
+
+/**
+ * A project pass recorded earlier (the scan cache's), for one over the same files of which only `changed` differ:
+ * a file that did not change, whose pending fields read nothing that did, gets what they were resolved to then.
+ */
+export interface PreviousPass {
+  /** Files whose content changed since then (absolute paths, as the results'). */
+  changed: ReadonlySet<string>;
+  /** Their summaries as they were then. */
+  changedSummaries: readonly (FileSummary | undefined)[];
+  /** Per result (same order): what the pass added to it and what its pending fields read; undefined for changed files. */
+  recorded: readonly ({ delta: ResolvedDelta | undefined; reads: ResolutionReads | undefined } | undefined)[];
+}
+
 export class ProjectIndex {
   private readonly summaries = new Map<string, FileSummary>();
   /** Name -> every file declaring it; rebuilt lazily after a change. */
   private byName: Map<string, string[]> | undefined;
+  /** While set (see {@link track}), what the index is asked is noted in it. */
+  private tracker: IndexReads | undefined;
 
   constructor(entries: Iterable<[string, FileSummary | undefined]> = []) {
     for (const [file, summary] of entries) if (summary) this.summaries.set(file, summary);
@@ -134,6 +165,20 @@ export class ProjectIndex {
       return "declarations";
     }
     return sameMembers(before?.members, summary?.members) ? false : "members";
+  }
+
+  /**
+   * Notes in `reads` (until called again, with undefined) every file whose summary the index reads and every name it
+   * looks up among all the project's declarations: all that its answers depend on.
+   */
+  track(reads: IndexReads | undefined): void {
+    this.tracker = reads;
+  }
+
+  /** A file's summary; every read of one goes through here (see {@link track}). */
+  private summary(file: string): FileSummary | undefined {
+    this.tracker?.files.add(file);
+    return this.summaries.get(file);
   }
 
   /** The shape a name used in `file` stands for, following aliases; undefined when the project does not declare it. */
@@ -160,7 +205,7 @@ export class ProjectIndex {
     if (from.startsWith(".")) {
       const base = path.resolve(path.dirname(file), from);
       for (const candidate of this.modulePaths(base)) {
-        const s = this.summaries.get(candidate)?.clients?.get(name);
+        const s = this.summary(candidate)?.clients?.get(name);
         if (s) return s;
       }
       return undefined;
@@ -168,6 +213,7 @@ export class ProjectIndex {
     const tail = from.replace(/^[@~#]\//, "");
     let only: string | undefined;
     let count = 0;
+    if (this.tracker) this.tracker.clients = true; // (every file's clients)
     for (const [f, summary] of this.summaries) {
       const s = summary.clients?.get(name);
       if (!s) continue;
@@ -183,7 +229,7 @@ export class ProjectIndex {
   }
 
   private lookup(file: string, name: string, qualifier?: string): { shape: Shape; file: string; name: string } | undefined {
-    const summary = this.summaries.get(file);
+    const summary = this.summary(file);
     // (`ShortText.State`, of an imported module, is that module's `State`, never this file's own; `Message.Expiry` of
     // a namespace the file declares is its own.)
     const imported = qualifier !== undefined && summary?.imports.has(qualifier) === true;
@@ -197,7 +243,7 @@ export class ProjectIndex {
       if (namespace.name === "*") {
         const base = path.resolve(path.dirname(file), namespace.from);
         for (const candidate of this.modulePaths(base)) {
-          const shape = this.summaries.get(candidate)?.declarations.get(name);
+          const shape = this.summary(candidate)?.declarations.get(name);
           if (shape) return { shape, file: candidate, name };
         }
       }
@@ -207,13 +253,13 @@ export class ProjectIndex {
     if (importedName && importedName.from.startsWith(".")) {
       const base = path.resolve(path.dirname(file), importedName.from);
       for (const candidate of this.modulePaths(base)) {
-        const shape = this.summaries.get(candidate)?.declarations.get(wanted);
+        const shape = this.summary(candidate)?.declarations.get(wanted);
         if (shape) return { shape, file: candidate, name: wanted };
       }
     }
     // Fall back to a name the project declares exactly once (path aliases, workspace packages, re-exports).
     const files = this.files(wanted).filter((f) => f !== file || (!local && !imported));
-    if (files.length === 1) return { shape: this.summaries.get(files[0])!.declarations.get(wanted)!, file: files[0], name: wanted };
+    if (files.length === 1) return { shape: this.summary(files[0])!.declarations.get(wanted)!, file: files[0], name: wanted };
     return undefined;
   }
 
@@ -225,10 +271,11 @@ export class ProjectIndex {
 
   /** What one member of a type already resolved (see {@link resolve}) was found to hold, if anything. */
   memberHeld(resolved: { file: string; name: string }, member: string): MemberHeld | undefined {
-    return this.summaries.get(resolved.file)?.members?.get(resolved.name)?.get(member);
+    return this.summary(resolved.file)?.members?.get(resolved.name)?.get(member);
   }
 
   private files(name: string): string[] {
+    this.tracker?.names.add(name);
     if (!this.byName) {
       this.byName = new Map();
       for (const [file, summary] of this.summaries) {
@@ -642,21 +689,49 @@ export function withPending(
 /**
  * The project pass: indexes every file's summary, then classifies each file's pending fields against it. The results
  * are completed in place; summaries and pending fields are dropped from them. With `deltas`, what the pass added to
- * each result is recorded there (same order as the results; undefined when nothing).
+ * each result is recorded there (same order as the results; undefined when nothing), and with `reads`, what each
+ * file's pending fields were resolved from (undefined for a file without any).
+ *
+ * With `previous`, a pass over the same files (same paths, same order) before `previous.changed` changed: a file that
+ * did not change gets the findings its pending fields were resolved to then, unless they read the summary of a changed
+ * file or looked up a name that a changed file declares (or declared). Those are all the index's answers depend on
+ * (see ProjectIndex.track), and the file's pending fields and every other summary are the same: so are the answers.
+ * (Flows are always worked out afresh: they depend on every file's findings.)
  */
 export function resolveReferences(
   results: FileScanResult[],
   rules: RuleSet,
   index = new ProjectIndex(results.map((r) => [r.file, r.summary])),
   deltas?: (ResolvedDelta | undefined)[],
+  reads?: (ResolutionReads | undefined)[],
+  previous?: PreviousPass,
 ): ProjectIndex {
+  const changedNames = new Set<string>();
+  if (previous) {
+    for (const summary of previous.changedSummaries) for (const name of summary?.declarations.keys() ?? []) changedNames.add(name);
+    for (const r of results) if (previous.changed.has(r.file)) for (const name of r.summary?.declarations.keys() ?? []) changedNames.add(name);
+  }
+  // (A file without pending fields reads nothing; one with them and no record of its reads is resolved again.)
+  const holds = (r: FileScanResult, recorded: ResolutionReads | undefined) =>
+    !r.pending?.length || (recorded !== undefined && !recorded.files.some((f) => previous!.changed.has(f)) && !recorded.names.some((n) => changedNames.has(n)));
   results.forEach((r, i) => {
-    if (r.pending?.length) {
+    const recorded = previous && !previous.changed.has(r.file) ? previous.recorded[i] : undefined;
+    if (recorded && holds(r, recorded.reads)) {
+      const { findings = [], suppressed = [] } = recorded.delta ?? {};
+      ({ findings: r.findings, suppressed: r.suppressed } = mergeResolved(r, { findings, suppressed }));
+      // (The recorded object itself when it holds no flows: the cache then keeps its encoding as it is.)
+      if (deltas && (findings.length || suppressed.length)) deltas[i] = recorded.delta!.flows ? { ...(findings.length ? { findings } : {}), ...(suppressed.length ? { suppressed } : {}) } : recorded.delta;
+      if (reads) reads[i] = recorded.reads;
+    } else if (r.pending?.length) {
+      const read: IndexReads = { files: new Set(), names: new Set() };
+      index.track(reads ? read : undefined);
       const resolved = classifyPending(r.file, r.pending, index, rules);
+      index.track(undefined);
       ({ findings: r.findings, suppressed: r.suppressed } = mergeResolved(r, resolved));
       if (deltas && (resolved.findings.length || resolved.suppressed.length)) {
         deltas[i] = { ...(resolved.findings.length ? { findings: resolved.findings } : {}), ...(resolved.suppressed.length ? { suppressed: resolved.suppressed } : {}) };
       }
+      if (reads) reads[i] = { files: [...read.files], names: [...read.names] };
     }
     delete r.pending;
   });
