@@ -555,8 +555,11 @@ export class ScanCache {
       e.resolved = recorded ? moved[2] : undefined;
       e.reads = recorded ? moved[3] : undefined;
     });
-    // The tables now are the live ones: later stores append to them, the entries point into them.
+    // The tables now are the live ones: later stores append to them, the entries point into them. (What still
+    // points into the old ones, the replaced entries and the records previousPass decoded, is let go.)
     this.tables = new CodecTables(strings, shapes);
+    this.replaced.clear();
+    this.previous.clear();
     const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null }), "utf8");
     const stringText = Buffer.from(strings.join("\0"), "utf8");
     const nameText = Buffer.from(names.join("\0"), "utf8");
