@@ -156,6 +156,11 @@ export class ScanCache {
   private resolvedFor: string | undefined;
   /** The entries this run found no longer holding (changed files), as they were: see previousPass. */
   private readonly replaced = new Map<string, Entry>();
+  /**
+   * Table sizes when they were last made of live strings and shapes only (loaded, or compacted by a save), and whether
+   * entries were dropped since: see serialise.
+   */
+  private compacted = { strings: 0, shapes: 0, dropped: false };
   /** What previousPass decoded of each unchanged file's record, with the segments it came from. */
   private readonly previous = new Map<string, { delta: unknown; reads: unknown; resolved: Segment; readsSegment: Segment }>();
 
@@ -372,7 +377,7 @@ export class ScanCache {
   save(keep?: string[]): boolean {
     if (keep) {
       const wanted = new Set(keep.map((f) => this.relative(f)));
-      for (const rel of [...this.entries.keys()]) if (!wanted.has(rel)) this.entries.delete(rel), (this.dirty = true);
+      for (const rel of [...this.entries.keys()]) if (!wanted.has(rel)) this.entries.delete(rel), (this.dirty = true), (this.compacted.dropped = true);
     }
     if (!this.dirty) return false;
     const tmp = `${this.file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
@@ -496,15 +501,22 @@ export class ScanCache {
       this.dirty = true;
     }
     this.tables = new CodecTables(strings, shapes as string[][]);
+    this.compacted = { strings: strings.length, shapes: shapes.length, dropped: false };
     return undefined;
   }
 
   /** The cache file's bytes: live strings and shapes only, renumbered (entries dropped or replaced leave none behind). */
   private serialise(): Buffer {
+    // Renumbering every word costs ~50 ms on a large project; a run that changed a few files only adds a few strings
+    // (and leaves a few unused): the tables are written as they are until they have grown by a quarter, or entries were
+    // dropped (deleted files).
+    const c = this.compacted;
+    const compact = c.dropped || this.tables.strings.length > c.strings * 1.25 + 64 || this.tables.shapes.length > c.shapes * 1.25 + 16;
     const stringIds = new Int32Array(this.tables.strings.length).fill(-1);
     const shapeIds = new Int32Array(this.tables.shapes.length).fill(-1);
-    const strings: string[] = [];
-    const shapes: string[][] = [];
+    // (Compacting: the live strings and shapes, in the order the words meet them; else the tables as they are.)
+    const strings: string[] = compact ? [] : this.tables.strings;
+    const shapes: string[][] = compact ? [] : this.tables.shapes;
     let wordCount = 0;
     let numberCount = 0;
     const rels = [...this.entries.keys()].sort();
@@ -527,7 +539,11 @@ export class ScanCache {
       const moved = segmentsOf(e).map((seg) => {
         const w0 = w;
         const n0 = n;
-        for (let k = 0; k < seg.words.length; k++) {
+        if (!compact) {
+          words.set(seg.words, w);
+          w += seg.words.length;
+        }
+        for (let k = 0; compact && k < seg.words.length; k++) {
           const word = seg.words[k];
           const tag = word & 7;
           if (tag === 2 || tag === 3) {
@@ -555,9 +571,12 @@ export class ScanCache {
       e.resolved = recorded ? moved[2] : undefined;
       e.reads = recorded ? moved[3] : undefined;
     });
-    // The tables now are the live ones: later stores append to them, the entries point into them. (What still
-    // points into the old ones, the replaced entries and the records previousPass decoded, is let go.)
-    this.tables = new CodecTables(strings, shapes);
+    // Compacted, the tables now are the live ones: later stores append to them, the entries point into them. (What
+    // still points into the old ones, the replaced entries and the records previousPass decoded, is let go.)
+    if (compact) {
+      this.tables = new CodecTables(strings, shapes);
+      this.compacted = { strings: strings.length, shapes: shapes.length, dropped: false };
+    }
     this.replaced.clear();
     this.previous.clear();
     const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null }), "utf8");
