@@ -274,6 +274,27 @@ describe("scan cache", function () {
     assert.strictEqual(check(dir), cold);
   });
 
+  it("the strings of replaced results stay in the table only until they have grown it by a quarter", async () => {
+    const file = path.join(dir, "src", "customer.entity.ts");
+    const original = fs.readFileSync(file, "utf8");
+    inventory(dir);
+    const tableSize = () => (open(dir) as unknown as { tables: { strings: string[] } }).tables.strings.length;
+    const compacted = tableSize();
+    const sizes: number[] = [];
+    const kinds = ["Email", "Phone", "FirstName", "LastName", "City", "PostalCode", "Iban", "PassportNumber"];
+    for (let round = 0; round < 8; round++) {
+      // Each round's strings replace the last round's: those are left unused.
+      const fields = kinds.map((k) => `  round${round}${k}: string;\n`).join("");
+      fs.writeFileSync(file, `${original}\nexport interface Round${round}Holder {\n${fields}}\n`);
+      const out = inventory(dir);
+      assert.ok(out.includes(`"owner":"Round${round}Holder"`));
+      sizes.push(tableSize());
+    }
+    assert.ok(sizes.some((n, i) => i > 0 && n < sizes[i - 1]), `compacted at some point: ${sizes.join(" ")}`);
+    assert.ok(Math.max(...sizes) <= compacted * 1.25 + 64 + 60, `bounded: ${compacted} -> ${sizes.join(" ")}`);
+    assert.strictEqual(inventory(dir), inventory(dir, "--no-cache"));
+  });
+
   it("concurrent runs leave a valid cache and print the right output", async () => {
     // Enough files for the threaded path too (stamps come from worker threads then).
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, "src", `user${i}.ts`), `export interface User${i} {\n  email: string;\n  lastLogin${i}: Date;\n}\n`);

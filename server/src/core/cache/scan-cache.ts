@@ -158,7 +158,7 @@ export class ScanCache {
   private readonly replaced = new Map<string, Entry>();
   /**
    * Table sizes when they were last made of live strings and shapes only (loaded, or compacted by a save), and whether
-   * entries were dropped since: see serialise.
+   * entries were dropped since: see serialise. (Kept in the header: saves in between leave the tables as they are.)
    */
   private compacted = { strings: 0, shapes: 0, dropped: false };
   /** What previousPass decoded of each unchanged file's record, with the segments it came from. */
@@ -457,7 +457,7 @@ export class ScanCache {
     const header = JSON.parse(bytes.toString("utf8", PREFIX_BYTES, layout.strings)) as Record<string, unknown>;
     if (header.format !== FORMAT || header.endian !== os.endianness()) return "another format";
     if (header.key !== this.key) return "another tool version, rules or configuration";
-    const { shapes, root, stringCount, resolvedFor } = header;
+    const { shapes, root, stringCount, resolvedFor, compacted } = header;
     if (typeof root !== "string" || typeof stringCount !== "number" || !Array.isArray(shapes)) return "malformed header";
     if (resolvedFor !== null && typeof resolvedFor !== "string") return "malformed header";
     // (`__proto__` as a key would set the decoded object's prototype.)
@@ -501,7 +501,10 @@ export class ScanCache {
       this.dirty = true;
     }
     this.tables = new CodecTables(strings, shapes as string[][]);
-    this.compacted = { strings: strings.length, shapes: shapes.length, dropped: false };
+    // (The sizes the tables had when last compacted, which saves since then have grown: see serialise.)
+    const [liveStrings, liveShapes] = Array.isArray(compacted) ? compacted : [];
+    const size = (n: unknown, max: number) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max ? (n as number) : max);
+    this.compacted = { strings: size(liveStrings, strings.length), shapes: size(liveShapes, shapes.length), dropped: false };
     return undefined;
   }
 
@@ -579,7 +582,7 @@ export class ScanCache {
     }
     this.replaced.clear();
     this.previous.clear();
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null }), "utf8");
+    const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null, compacted: [this.compacted.strings, this.compacted.shapes] }), "utf8");
     const stringText = Buffer.from(strings.join("\0"), "utf8");
     const nameText = Buffer.from(names.join("\0"), "utf8");
     const sizes: Sizes = { headerBytes: header.length, stringBytes: stringText.length, nameBytes: nameText.length, entryCount: rels.length, wordCount, numberCount };
