@@ -123,3 +123,8 @@ export interface CheckDiagnostic {
   /** Locations that explain the problem (e.g. the notice entry). */
   related?: { file: string; range: Range; message: string }[];
 }
+
+/** Findings (or flows) in the order of their positions in the file. */
+export function byPosition(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

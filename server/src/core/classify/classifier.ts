@@ -25,7 +25,7 @@ import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
 import { PATIENT_REFERENCE, patientRecordText } from "./topics";
-import type { Finding, Range, Signal } from "../types";
+import { byPosition, type Finding, type Range, type Signal } from "../types";
 
 export interface FieldCandidate {
   name: string;
@@ -441,7 +441,3 @@ export function findingOf(file: string, c: FieldCandidate, owner: string, r: Cla
   };
 }
 
-/** Findings in the order of their positions in the file. */
-export function byPosition(a: { range: Range }, b: { range: Range }): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}

@@ -557,7 +557,8 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
 
 /**
  * Whether an owner is a process's environment (`{ DATABASE_URL, SMTP_HOST, KAFKA_USERNAME }`): names written as
- * environment variables, one of them a setting's. A legacy table's `FIRST_NAME` column is no environment.
+ * environment variables, two of them a setting's, or one among a few (see rolesOf). A legacy table's `FIRST_NAME`
+ * column is no environment, nor a payment gateway's response written in capitals with one URL among its fields.
  */
 export function holdsEnvironment(roles: number): boolean {
   return (roles & Role.Environment) !== 0;

@@ -5,9 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as crypto from "crypto";
-import * as v8 from "v8";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from "../lazy-yaml";
+import { readSnapshot, writeSnapshot } from "../snapshot";
 import { phraseTokens } from "./names";
 import { findRulesDir } from "./taxonomy";
 
@@ -142,36 +141,16 @@ function loadBuiltinRuleSet(): RuleSet {
 
 export const RULE_SNAPSHOT_FILE = path.join(__dirname, "detection-rules.snapshot");
 
-interface RuleSnapshot {
-  file: string;
-  sha256: string;
-  rules: RuleSet;
-}
-
 /** The snapshot's rules when it was made from exactly this file and text, else undefined. */
 export function readRuleSnapshot(file: string, text: string): RuleSet | undefined {
-  let snapshot: RuleSnapshot;
-  try {
-    snapshot = v8.deserialize(fs.readFileSync(RULE_SNAPSHOT_FILE)) as RuleSnapshot;
-  } catch {
-    return undefined;
-  }
-  return snapshot?.file === file && snapshot.sha256 === sha256(text) ? snapshot.rules : undefined;
+  return readSnapshot<RuleSet>(RULE_SNAPSHOT_FILE, file, text);
 }
 
 /** Writes the snapshot of the built-in rules (run by `npm run build`); returns its path. */
 export function writeRuleSnapshot(): string {
   const file = builtinRulesFile();
   const text = fs.readFileSync(file, "utf8");
-  const snapshot: RuleSnapshot = { file, sha256: sha256(text), rules: ruleSetFromText(text, file) };
-  const tmp = `${RULE_SNAPSHOT_FILE}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, v8.serialize(snapshot));
-  fs.renameSync(tmp, RULE_SNAPSHOT_FILE);
-  return RULE_SNAPSHOT_FILE;
-}
-
-function sha256(text: string): string {
-  return crypto.createHash("sha256").update(text).digest("hex");
+  return writeSnapshot(RULE_SNAPSHOT_FILE, file, text, ruleSetFromText(text, file));
 }
 
 /** Parse rules from text (for tests and in-memory configuration). */

@@ -2,13 +2,12 @@
  * The sink catalogue (rules/sinks.yaml, plus the user's `sinkFiles`): which services code hands data to, and how to
  * know their clients (imported modules, browser globals, API hosts), as plain lookups for the flow extractor.
  */
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import * as v8 from "v8";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "../lazy-yaml";
 import { RuleFileError } from "../classify/rules";
 import { findRulesDir } from "../classify/taxonomy";
+import { readSnapshot, writeSnapshot } from "../snapshot";
 
 export const SERVICE_KINDS = ["analytics", "error-tracking", "email", "sms", "payments", "crm", "ai", "storage", "identity", "http", "log"] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
@@ -77,37 +76,16 @@ export function loadSinkCatalogue(extraFiles: readonly string[] = []): SinkCatal
  */
 export const SINK_SNAPSHOT_FILE = path.join(__dirname, "sinks.snapshot");
 
-interface SinkSnapshot {
-  file: string;
-  sha256: string;
-  catalogue: SinkCatalogue;
-}
-
 /** The snapshot's catalogue when it was made from exactly this file and text, else undefined. */
 export function readSinkSnapshot(file: string, text: string): SinkCatalogue | undefined {
-  let snapshot: SinkSnapshot;
-  try {
-    snapshot = v8.deserialize(fs.readFileSync(SINK_SNAPSHOT_FILE)) as SinkSnapshot;
-  } catch {
-    return undefined;
-  }
-  return snapshot?.file === file && snapshot.sha256 === sha256(text) ? snapshot.catalogue : undefined;
+  return readSnapshot<SinkCatalogue>(SINK_SNAPSHOT_FILE, file, text);
 }
 
 /** Writes the snapshot of the built-in catalogue (run by `npm run build`); returns its path. */
 export function writeSinkSnapshot(): string {
   const file = builtinSinksFile();
   const text = fs.readFileSync(file, "utf8");
-  // (v8's serialiser keeps shared objects shared: the index maps point at the services' own objects, as parsed.)
-  const snapshot: SinkSnapshot = { file, sha256: sha256(text), catalogue: catalogueFromText(text, file) };
-  const tmp = `${SINK_SNAPSHOT_FILE}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, v8.serialize(snapshot));
-  fs.renameSync(tmp, SINK_SNAPSHOT_FILE);
-  return SINK_SNAPSHOT_FILE;
-}
-
-function sha256(text: string): string {
-  return crypto.createHash("sha256").update(text).digest("hex");
+  return writeSnapshot(SINK_SNAPSHOT_FILE, file, text, catalogueFromText(text, file));
 }
 
 const TOP_KEYS = new Set(["version", "services", "http", "anonymisers"]);

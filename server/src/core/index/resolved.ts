@@ -2,7 +2,7 @@
  * What the project pass (resolveReferences) adds to a file's result, and how it is merged in: one module, light to
  * load, so that the scan cache completes a result from a recorded pass with the very merges the pass itself makes.
  */
-import type { FileScanResult, Finding, Flow, Range } from "../types";
+import { byPosition, type FileScanResult, type Finding, type Flow } from "../types";
 
 /**
  * What the project pass added to one file's result: the findings (and suppressed ones) of its pending fields and the
@@ -14,10 +14,6 @@ export interface ResolvedDelta {
   flows?: Flow[];
 }
 
-/** Position order (classifier.ts's byPosition, here so the scan cache need not load the classifier). */
-function byPosition(a: { range: Range }, b: { range: Range }): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
 
 /** A file's own findings with those its pending fields were classified as, in position order. */
 export function mergeResolved(own: { findings: Finding[]; suppressed: Finding[] }, resolved: { findings: readonly Finding[]; suppressed: readonly Finding[] }): { findings: Finding[]; suppressed: Finding[] } {
