@@ -1,0 +1,3 @@
+export interface ConfigResponse {
+  latestValidVaccineDate: string;
+}

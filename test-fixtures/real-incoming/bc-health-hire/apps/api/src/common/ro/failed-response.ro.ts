@@ -1,0 +1,5 @@
+export interface FailedResponse {
+  errorType: string;
+  errorMessage: string;
+  errorDetails: { [_: string]: string[] };
+}

@@ -1,0 +1,9 @@
+export interface ChesResponse {
+  txId: string;
+  messages: [
+    {
+      msgId: string;
+      to: string[];
+    },
+  ];
+}

@@ -1,0 +1,5 @@
+import { User } from './user';
+
+export interface UserRequest extends Request {
+  user?: User;
+}

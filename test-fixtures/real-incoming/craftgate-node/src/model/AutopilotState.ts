@@ -1,0 +1,6 @@
+export type AutopilotState = {
+  isThreeDsUp: boolean;
+  isNonThreeDsUp: boolean;
+};
+
+export default AutopilotState;

@@ -1,0 +1,6 @@
+type ApprovePaymentTransactionsRequest = {
+  paymentTransactionIds: number[];
+  isTransactional?: boolean;
+};
+
+export default ApprovePaymentTransactionsRequest;

@@ -1,0 +1,5 @@
+type CreateInstantWalletSettlementRequest = {
+  excludedSubMerchantMemberIds: number[];
+};
+
+export default CreateInstantWalletSettlementRequest;

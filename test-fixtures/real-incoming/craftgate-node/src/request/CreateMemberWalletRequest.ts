@@ -1,0 +1,8 @@
+import Currency from '../model/Currency';
+
+type CreateMemberWalletRequest = {
+  negativeAmountLimit: number;
+  currency: Currency;
+};
+
+export default CreateMemberWalletRequest;

@@ -1,0 +1,6 @@
+type MasterpassPaymentCompleteRequest = {
+  referenceId: string;
+  token: string;
+};
+
+export default MasterpassPaymentCompleteRequest;

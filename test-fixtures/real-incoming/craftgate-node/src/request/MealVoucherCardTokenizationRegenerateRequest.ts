@@ -1,0 +1,7 @@
+import MealVoucherCardTokenizationData from './dto/MealVoucherCardTokenizationData';
+
+type MealVoucherCardTokenizationRegenerateRequest = {
+  mealVoucherCardTokenizationData: MealVoucherCardTokenizationData;
+};
+
+export default MealVoucherCardTokenizationRegenerateRequest;

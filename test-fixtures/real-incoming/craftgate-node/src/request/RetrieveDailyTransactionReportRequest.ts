@@ -1,0 +1,8 @@
+import ReportFileType from '../model/ReportFileType';
+
+type RetrieveDailyTransactionReportRequest = {
+  reportDate: string;
+  fileType: ReportFileType;
+};
+
+export default RetrieveDailyTransactionReportRequest;

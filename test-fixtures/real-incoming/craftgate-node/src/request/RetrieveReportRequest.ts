@@ -1,0 +1,7 @@
+import ReportFileType from '../model/ReportFileType';
+
+type RetrieveReportRequest = {
+  fileType: ReportFileType;
+};
+
+export default RetrieveReportRequest;

@@ -1,0 +1,6 @@
+type CustomInstallment = {
+  number: number;
+  totalPrice: number;
+};
+
+export default CustomInstallment;

@@ -1,0 +1,9 @@
+import BnplBankOffer from './dto/BnplBankOffer';
+
+type BnplPaymentOfferResponse = {
+  offerId: string;
+  price: number;
+  bankOffers: BnplBankOffer[];
+};
+
+export default BnplPaymentOfferResponse;

@@ -1,0 +1,9 @@
+type IVRCardTokenizationResponse = {
+  binNumber: string;
+  lastFourDigits: string;
+  cardUserKey: string;
+  cardToken: string;
+  secureFieldsToken: string;
+};
+
+export default IVRCardTokenizationResponse;

@@ -1,0 +1,7 @@
+type InitBkmExpressResponse = {
+  id: string;
+  path: string;
+  token: string;
+};
+
+export default InitBkmExpressResponse;

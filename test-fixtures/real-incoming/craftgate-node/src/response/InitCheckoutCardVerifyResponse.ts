@@ -1,0 +1,7 @@
+type InitCheckoutCardVerifyResponse = {
+  token: string;
+  pageUrl: string;
+  tokenExpireDate: Date;
+};
+
+export default InitCheckoutCardVerifyResponse;

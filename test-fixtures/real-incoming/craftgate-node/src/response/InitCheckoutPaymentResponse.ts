@@ -1,0 +1,7 @@
+type InitCheckoutPaymentResponse = {
+  token: string;
+  pageUrl: string;
+  tokenExpireDate: Date;
+};
+
+export default InitCheckoutPaymentResponse;

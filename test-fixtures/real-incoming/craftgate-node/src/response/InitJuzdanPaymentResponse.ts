@@ -1,0 +1,6 @@
+type InitJuzdanPaymentResponse = {
+  referenceId: string;
+  juzdanQrUrl: string;
+};
+
+export default InitJuzdanPaymentResponse;

@@ -1,0 +1,7 @@
+type InitMultiPaymentResponse = {
+  token: string;
+  pageUrl: string;
+  tokenExpireDate: Date;
+};
+
+export default InitMultiPaymentResponse;

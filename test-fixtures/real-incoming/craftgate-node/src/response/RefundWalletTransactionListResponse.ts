@@ -1,0 +1,7 @@
+import PaymentTransactionRefundResponse from './PaymentTransactionRefundResponse';
+
+type RefundWalletTransactionListResponse = {
+  items: PaymentTransactionRefundResponse[];
+};
+
+export default RefundWalletTransactionListResponse;

@@ -1,0 +1,7 @@
+import SettlementResultStatus from '../model/SettlementResultStatus';
+
+type SettlementResponse = {
+  settlementResultStatus: SettlementResultStatus;
+};
+
+export default SettlementResponse;

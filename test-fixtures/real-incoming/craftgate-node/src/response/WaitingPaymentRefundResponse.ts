@@ -1,0 +1,7 @@
+import RefundStatus from '../model/RefundStatus';
+
+type WaitingPaymentRefundResponse = {
+  status: RefundStatus;
+};
+
+export default WaitingPaymentRefundResponse;

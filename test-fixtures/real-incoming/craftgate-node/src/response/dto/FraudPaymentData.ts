@@ -1,0 +1,10 @@
+type FraudPaymentData = {
+  paymentDate: Date;
+  conversationId: string;
+  paidPrice: number;
+  currency: string;
+  buyerId: number;
+  clientIp: string;
+};
+
+export default FraudPaymentData;

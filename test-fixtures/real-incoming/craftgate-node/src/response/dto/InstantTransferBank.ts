@@ -1,0 +1,7 @@
+type InstantTransferBank = {
+  bankCode: string;
+  bankName: string;
+  bankLogoUrl: string;
+};
+
+export default InstantTransferBank;

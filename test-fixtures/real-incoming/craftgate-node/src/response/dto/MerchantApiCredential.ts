@@ -1,0 +1,7 @@
+type MerchantApiCredential = {
+  name: string;
+  apiKey: string;
+  secretKey: string;
+};
+
+export default MerchantApiCredential;

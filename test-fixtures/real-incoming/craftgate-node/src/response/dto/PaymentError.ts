@@ -1,0 +1,7 @@
+type PaymentError = {
+  errorCode: string;
+  errorDescription: string;
+  errorGroup: string;
+};
+
+export default PaymentError;

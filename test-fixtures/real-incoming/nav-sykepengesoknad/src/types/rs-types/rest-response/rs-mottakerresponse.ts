@@ -1,0 +1,5 @@
+import { RSMottaker } from '../rs-mottaker'
+
+export interface RSMottakerResponse {
+    mottaker: RSMottaker
+}

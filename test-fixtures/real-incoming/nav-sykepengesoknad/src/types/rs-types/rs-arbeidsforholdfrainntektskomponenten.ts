@@ -1,0 +1,5 @@
+export interface ArbeidsforholdFraInntektskomponenten {
+    orgnummer: string
+    navn: string
+    arbeidsforholdstype: 'FRILANSER' | 'ARBEIDSTAKER'
+}

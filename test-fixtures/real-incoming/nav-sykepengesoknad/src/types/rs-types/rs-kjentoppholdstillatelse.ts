@@ -1,0 +1,4 @@
+export interface RSKjentOppholdstillatelse {
+    fom: string
+    tom?: string
+}

@@ -1,0 +1,4 @@
+export interface RSMerknad {
+    type: string
+    beskrivelse?: string
+}

@@ -1,0 +1,6 @@
+export interface RSSoknadsperiode {
+    fom: string
+    tom: string
+    grad: number
+    sykmeldingstype: string
+}

@@ -1,0 +1,5 @@
+import { RSSvar } from './rs-svar'
+
+export interface RSSvarliste {
+    svar: ReadonlyArray<RSSvar>
+}

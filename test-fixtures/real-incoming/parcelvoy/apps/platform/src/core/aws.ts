@@ -1,0 +1,9 @@
+export interface AWSConfig {
+    region: string
+    credentials: AWSCredentials
+}
+
+export interface AWSCredentials {
+    accessKeyId: string
+    secretAccessKey: string
+}

@@ -1,0 +1,10 @@
+declare global {
+    interface Window { API_BASE_URL: string }
+}
+
+export const env = {
+    api: {
+        baseURL: window.API_BASE_URL
+            || (process.env.REACT_APP_API_BASE_URL ?? '/api'),
+    },
+}

@@ -1,0 +1,5 @@
+import ChFormFieldBaseComponent from './field-base';
+
+export default class ChFormTextFieldComponent extends ChFormFieldBaseComponent {
+  controlClassDefault = 'form-control';
+}

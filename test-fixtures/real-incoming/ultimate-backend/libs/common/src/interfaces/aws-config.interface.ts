@@ -1,0 +1,5 @@
+export interface IAwsConfigInterface {
+  accessKeyId: string;
+  secretAccessKey: string;
+  bucketName: string;
+}

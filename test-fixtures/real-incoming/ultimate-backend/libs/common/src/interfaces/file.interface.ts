@@ -1,0 +1,8 @@
+export interface IFile {
+  encoding: string;
+  buffer: Buffer;
+  fieldname: string;
+  mimetype: string;
+  originalname: string;
+  size: number;
+}

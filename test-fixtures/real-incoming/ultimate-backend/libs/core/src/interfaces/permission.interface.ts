@@ -1,0 +1,6 @@
+export interface IPermission {
+  name: string;
+  readonly identify: string;
+  readonly tenant?: string;
+  readonly action: string;
+}

@@ -1,0 +1,4 @@
+export class Paginate {
+  first?: number;
+  offset?: number;
+}

@@ -1,0 +1,9 @@
+export class TenantAccessEmbed {
+  key: string;
+
+  secret: string;
+
+  active: boolean;
+
+  createdAt?: Date | string;
+}
