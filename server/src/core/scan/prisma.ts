@@ -45,6 +45,7 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   }
   const candidates: (FieldCandidate & { ref?: TypeRef })[] = [];
   const notes: Omit<ScanNote, "file">[] = [];
+  const referenced = referencedColumns(lines, rules);
   let block: { kind: string; name: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -86,6 +87,10 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
       const k = rules.kindAliases.get(t.toLowerCase());
       if (k === "date" || k === "boolean") kind = k;
     }
+    // A column that a relation points at another model's email (`updatedBy String` beside `updater User @relation(fields:
+    // [updatedBy], references: [email])`) holds what that column holds, whatever it is called.
+    const target = referenced.get(`${block.name}.${name}`);
+    if (target) validators.push(target);
     const system = /@id\b|@updatedAt\b|@default\((now|autoincrement|uuid|cuid|nanoid|ulid|dbgenerated)\(/.test(attrs);
     if (/@relation\b/.test(attrs)) container = true;
     // A person's picture held as a record of its own (`image UserImage?`): the record is the picture, as an image
@@ -120,6 +125,38 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   }
   for (const [model, members] of membersOf) summary.declarations.set(model, objectShape(members, rules));
   return { candidates, notes, summary };
+}
+
+const RELATION = /@relation\(([^)]*)\)/;
+
+/**
+ * Columns that relations point at another model's column of a kind validators know (`references: [email]`), by
+ * `Model.column`, with the validator that kind is (not an id: `references: [id]` names no kind).
+ */
+function referencedColumns(lines: string[], rules: RuleSet): Map<string, FieldCandidate["validators"][number]> {
+  const out = new Map<string, FieldCandidate["validators"][number]>();
+  let model: string | undefined;
+  for (const line of lines) {
+    const start = BLOCK_START.exec(line);
+    if (start) {
+      model = start[1] === "model" && !line.slice(start[0].length).includes("}") ? start[2] : undefined;
+      continue;
+    }
+    if (/^\s*\}/.test(line)) model = undefined;
+    const relation = model && RELATION.exec(line);
+    if (!relation) continue;
+    const fields = /fields:\s*\[([^\]]*)\]/.exec(relation[1]);
+    const references = /references:\s*\[([^\]]*)\]/.exec(relation[1]);
+    const target = FIELD.exec(line);
+    if (!fields || !references || !target) continue;
+    const local = fields[1].split(",").map((s) => s.trim());
+    const remote = references[1].split(",").map((s) => s.trim());
+    local.forEach((column, i) => {
+      const validator = remote[i] && rules.validatorAliases.get(remote[i].toLowerCase());
+      if (validator) out.set(`${model}.${column}`, { name: validator, evidence: `references ${target[3].replace(/[?[\]]/g, "")}.${remote[i]}` });
+    });
+  }
+  return out;
 }
 
 /** Remove a `//` comment that is not inside a string literal. */

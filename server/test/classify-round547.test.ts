@@ -1,0 +1,80 @@
+/**
+ * Patterns from the 547th and later labelling rounds (session 25), written as minimal code: each test of a fix fails
+ * on the code before it; the guards beside them say what the fix must not take.
+ */
+import * as assert from "assert";
+import { scanFields as scan } from "./classify-helpers";
+
+describe("classifier: after round 547", () => {
+  it("a Prisma column a relation points at another model's email holds an email, whatever it is called", () => {
+    const found = scan(
+      "model Workflow {\n" +
+        "  id        String  @id\n" +
+        "  updatedBy String?\n" +
+        '  updater   User?   @relation(name: "updater", fields: [updatedBy], references: [email])\n' +
+        "  ownerId   String\n" +
+        "  owner     User    @relation(fields: [ownerId], references: [id])\n" +
+        "}\n" +
+        "model User {\n  id    String @id\n  email String @unique\n}\n",
+      "/prisma/schema.prisma",
+    );
+    assert.strictEqual(found["Workflow.updatedBy"], "user.contact.email");
+    // A relation by id names no kind of data.
+    assert.strictEqual(found["Workflow.ownerId"], undefined);
+  });
+
+  it("a card's expiry written `expireMonth` is the card's; an expiry year beside a date makes it no card's expiry", () => {
+    const found = scan(
+      "export type PaymentCard = { cardHolderName?: string; cardNumber?: string; expireYear?: string; expireMonth?: string };\n" +
+        "export class Provision { type: string; status: string; expires_on: string; item_count: number; get expiryYear() { return 1 } }",
+    );
+    assert.strictEqual(found["PaymentCard.expireYear"], "user.financial.credit_card");
+    assert.strictEqual(found["PaymentCard.expireMonth"], "user.financial.credit_card");
+    // (A provision's `expires_on` was read as a card's only because the year beside it was taken for a card's part.)
+    assert.strictEqual(found["Provision.expires_on"], undefined);
+  });
+
+  it("people named by their part in a message, a visit or a payment: sender, from, host, visitor, organiser, mention", () => {
+    const found = scan(
+      "interface TransactionResponseItem { amount: number; senderName: string; receiverName: string }\n" +
+        "interface KioskClientProps { visitor_name: string; host_name: string; company: string }\n" +
+        "interface MentionPayload { mentionName: string; mentionId: string }\n" +
+        "interface JoinEmailData { organiserName: string; tripName: string }\n" +
+        "interface Contact { id: string; formattedName: string; phone: string }\n" +
+        "interface TicketComment { fromName: string; fromEmail: string; text: string }\n" +
+        "interface TemplateVariables { commentAuthor: string; ticketSubject: string }",
+    );
+    assert.strictEqual(found["TransactionResponseItem.senderName"], "user.name");
+    assert.strictEqual(found["KioskClientProps.visitor_name"], "user.name");
+    assert.strictEqual(found["KioskClientProps.host_name"], "user.name");
+    assert.strictEqual(found["MentionPayload.mentionName"], "user.name");
+    assert.strictEqual(found["JoinEmailData.organiserName"], "user.name");
+    assert.strictEqual(found["Contact.formattedName"], "user.name");
+    assert.strictEqual(found["TicketComment.fromName"], "user.name");
+    assert.strictEqual(found["TemplateVariables.commentAuthor"], "user.name");
+  });
+
+  it("guards: a mail service's sender settings, a machine's hostname and an OAuth client's name stay unreported", () => {
+    const found = scan(
+      "interface SmtpConfig { host: string; hostname: string; fromName: string; fromEmail: string }\n" +
+        "interface DnsRecord { hostname: string; host_name: string; value: string }\n" +
+        "interface OAuthClient { clientName: string; redirectUris: string[] }",
+    );
+    assert.strictEqual(found["SmtpConfig.fromName"], undefined);
+    assert.strictEqual(found["SmtpConfig.fromEmail"], undefined);
+    assert.strictEqual(found["SmtpConfig.hostname"], undefined);
+    assert.strictEqual(found["DnsRecord.hostname"], undefined);
+    assert.strictEqual(found["OAuthClient.clientName"], undefined);
+  });
+
+  it("a person's icon by its url is their picture; a bare icon, even a user menu's, is not", () => {
+    const found = scan(
+      "interface User { id: number; login: string; name: string; icon_url: string }\n" +
+        "interface UserNavItem { label: string; icon: string; href: string }\n" +
+        "interface UserMenuProps { userIcon: string; userName: string }",
+    );
+    assert.strictEqual(found["User.icon_url"], "user.content.self_image");
+    assert.strictEqual(found["UserNavItem.icon"], undefined);
+    assert.strictEqual(found["UserMenuProps.userIcon"], undefined);
+  });
+});
