@@ -1,0 +1,4 @@
+export interface Coord {
+  lat: number;
+  lng: number;
+}
