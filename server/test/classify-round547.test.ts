@@ -77,4 +77,30 @@ describe("classifier: after round 547", () => {
     assert.strictEqual(found["UserNavItem.icon"], undefined);
     assert.strictEqual(found["UserMenuProps.userIcon"], undefined);
   });
+
+  it("a listing's property is a place; a person's traits held as properties are theirs; a bag of properties says nothing", () => {
+    const found = scan(
+      "export interface Property { name: string; address: string; lat: number; lng: number; images: string[] }\n" +
+        "export interface UserProperties { email: string; name: string }\n" +
+        "export interface Analytics { properties: { email: string; browser: string } }\n" +
+        "export interface PossessionClaim { propertyAddress: string; claimantName: string }",
+    );
+    assert.strictEqual(found["Property.name"], undefined);
+    assert.strictEqual(found["Property.address"], undefined);
+    assert.strictEqual(found["Property.lat"], undefined);
+    assert.strictEqual(found["UserProperties.email"], "user.contact.email");
+    assert.strictEqual(found["UserProperties.name"], "user.name");
+    assert.strictEqual(found["Analytics.properties.email"], "user.contact.email");
+    assert.strictEqual(found["PossessionClaim.propertyAddress"], "user.contact.address");
+  });
+
+  it("a currency's denomination is a unit of money, not a religion", () => {
+    const found = scan(
+      "interface AmountTileProps { exchangeDenomination: string; displayDenomination: string; amount: string }\n" +
+        "interface Member { name: string; email: string; denomination: string }",
+    );
+    assert.strictEqual(found["AmountTileProps.exchangeDenomination"], undefined);
+    assert.strictEqual(found["AmountTileProps.displayDenomination"], undefined);
+    assert.strictEqual(found["Member.denomination"], "user.demographic.religious_belief");
+  });
 });

@@ -156,8 +156,16 @@ export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
   return only;
 }
 
+/**
+ * A bag of key-values (`properties`; `UserProperties`, `PlatformProperties`, what an analytics call or a protocol sends
+ * about something): what they are about says what they are, not real estate's `Property`.
+ */
+const KEY_VALUE_BAG = /^(.*?)_?Properties$|^properties$/;
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (isAboutData(segment)) return "config";
+  const bag = KEY_VALUE_BAG.exec(segment);
+  if (bag) return bag[1] ? segmentContext(bag[1], rules) : undefined;
   const method = HTTP_METHOD.exec(segment);
   if (method) {
     const rest = segment.slice(0, method.index);
