@@ -1,0 +1,4 @@
+export interface TAdminConfig {
+  linkedApiToken: string;
+  client?: string;
+}

@@ -1,0 +1,6 @@
+export interface TLinkedApiConfig {
+  linkedApiToken: string;
+  identificationToken: string;
+  client?: string;
+  baseUrl?: string;
+}

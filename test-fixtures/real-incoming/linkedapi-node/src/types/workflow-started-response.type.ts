@@ -1,0 +1,7 @@
+import { TWorkflowInProgressStatus } from './workflows';
+
+export interface TWorkflowStartedResponse {
+  workflowId: string;
+  workflowStatus: TWorkflowInProgressStatus;
+  message?: string;
+}
