@@ -103,4 +103,22 @@ describe("classifier: after round 547", () => {
     assert.strictEqual(found["AmountTileProps.displayDenomination"], undefined);
     assert.strictEqual(found["Member.denomination"], "user.demographic.religious_belief");
   });
+
+  it("a bank's code beside its name names the bank; beside an account's number it is the account's details", () => {
+    const found = scan(
+      "export type InstantTransferBank = { bankCode: number; bankName: string; logoUrl: string };\n" +
+        "export interface PayoutAccount { holderName: string; accountNumber: string; bankCode: string; bankName: string }",
+    );
+    assert.strictEqual(found["InstantTransferBank.bankCode"], undefined);
+    assert.strictEqual(found["InstantTransferBank.bankName"], undefined);
+    assert.strictEqual(found["PayoutAccount.bankCode"], "user.financial.bank_account");
+    assert.strictEqual(found["PayoutAccount.bankName"], "user.financial.bank_account");
+  });
+
+  it("a person's photo held as a record of its own is a picture, its original's url too", () => {
+    const found = scan("export default class PersonPhotoModel { status: string; image_url: string; orig_url: string; width: number }");
+    assert.strictEqual(found["PersonPhotoModel.orig_url"], "user.content.self_image");
+    assert.strictEqual(found["PersonPhotoModel.image_url"], "user.content.self_image");
+    assert.strictEqual(found["PersonPhotoModel.status"], undefined);
+  });
 });
