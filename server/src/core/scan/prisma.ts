@@ -30,9 +30,17 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   const enums = new Set<string>();
   const summary = emptySummary();
   const membersOf = new Map<string, string[]>();
+  // (This first pass also notes the columns relations point at another model's email: see noteReferencedColumns.)
+  const referenced = new Map<string, FieldCandidate["validators"][number]>();
+  let model: string | undefined;
   for (const line of lines) {
     const m = BLOCK_START.exec(line);
-    if (!m) continue;
+    if (!m) {
+      if (/^\s*\}/.test(line)) model = undefined;
+      else if (model) noteReferencedColumns(model, line, rules, referenced);
+      continue;
+    }
+    model = m[1] === "model" && !line.slice(m[0].length).includes("}") ? m[2] : undefined;
     if (m[1] === "model" || m[1] === "type" || m[1] === "view") {
       models.add(m[2]);
       if (m[1] === "type") composites.add(m[2]);
@@ -45,7 +53,6 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
   }
   const candidates: (FieldCandidate & { ref?: TypeRef })[] = [];
   const notes: Omit<ScanNote, "file">[] = [];
-  const referenced = referencedColumns(lines, rules);
   let block: { kind: string; name: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -130,33 +137,23 @@ export function scanPrisma(text: string, rules: RuleSet): { candidates: (FieldCa
 const RELATION = /@relation\(([^)]*)\)/;
 
 /**
- * Columns that relations point at another model's column of a kind validators know (`references: [email]`), by
- * `Model.column`, with the validator that kind is (not an id: `references: [id]` names no kind).
+ * Notes the columns a model's relation line points at another model's column of a kind validators know
+ * (`references: [email]`), by `Model.column`, with the validator that kind is (not an id: `references: [id]` names no
+ * kind).
  */
-function referencedColumns(lines: string[], rules: RuleSet): Map<string, FieldCandidate["validators"][number]> {
-  const out = new Map<string, FieldCandidate["validators"][number]>();
-  let model: string | undefined;
-  for (const line of lines) {
-    const start = BLOCK_START.exec(line);
-    if (start) {
-      model = start[1] === "model" && !line.slice(start[0].length).includes("}") ? start[2] : undefined;
-      continue;
-    }
-    if (/^\s*\}/.test(line)) model = undefined;
-    const relation = model && RELATION.exec(line);
-    if (!relation) continue;
-    const fields = /fields:\s*\[([^\]]*)\]/.exec(relation[1]);
-    const references = /references:\s*\[([^\]]*)\]/.exec(relation[1]);
-    const target = FIELD.exec(line);
-    if (!fields || !references || !target) continue;
-    const local = fields[1].split(",").map((s) => s.trim());
-    const remote = references[1].split(",").map((s) => s.trim());
-    local.forEach((column, i) => {
-      const validator = remote[i] && rules.validatorAliases.get(remote[i].toLowerCase());
-      if (validator) out.set(`${model}.${column}`, { name: validator, evidence: `references ${target[3].replace(/[?[\]]/g, "")}.${remote[i]}` });
-    });
-  }
-  return out;
+function noteReferencedColumns(model: string, line: string, rules: RuleSet, out: Map<string, FieldCandidate["validators"][number]>): void {
+  const relation = RELATION.exec(line);
+  if (!relation) return;
+  const fields = /fields:\s*\[([^\]]*)\]/.exec(relation[1]);
+  const references = /references:\s*\[([^\]]*)\]/.exec(relation[1]);
+  const target = FIELD.exec(line);
+  if (!fields || !references || !target) return;
+  const local = fields[1].split(",").map((s) => s.trim());
+  const remote = references[1].split(",").map((s) => s.trim());
+  local.forEach((column, i) => {
+    const validator = remote[i] && rules.validatorAliases.get(remote[i].toLowerCase());
+    if (validator) out.set(`${model}.${column}`, { name: validator, evidence: `references ${target[3].replace(/[?[\]]/g, "")}.${remote[i]}` });
+  });
 }
 
 /** Remove a `//` comment that is not inside a string literal. */
