@@ -14,7 +14,6 @@ export interface ResolvedDelta {
   flows?: Flow[];
 }
 
-
 /** A file's own findings with those its pending fields were classified as, in position order. */
 export function mergeResolved(own: { findings: Finding[]; suppressed: Finding[] }, resolved: { findings: readonly Finding[]; suppressed: readonly Finding[] }): { findings: Finding[]; suppressed: Finding[] } {
   return {
