@@ -45,6 +45,8 @@ const USERNAME = "user.account.username";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** A function's or a method's name, as code writes it (types are capitalised). */
+const FUNCTION_NAME = /^[a-z]/;
 /** Head words of a class that holds code working on data (its methods' parameters are not its own fields). */
 const CODE_UNITS = new Set(["service", "api"]);
 const QUERY_VERB = /^(?:list|find|search|query|filter|count|lookup|select|get|fetch|load|read|retrieve|paginate|export)(?:[A-Z_]|$)/;
@@ -341,6 +343,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // A service's or an API's method is given data to work on (`BookerService.getBookersByEmail({ email })`): the class
     // says what code handles it, not whose it is; its own fields are still its (a `MailService`'s `fromEmail`).
     if (ctx === "nonperson" && i < c.owner.length - 1 && CODE_UNITS.has(lastOwnerWord(c.owner[i], rules))) continue;
+    // So is a function that renders a message (`groupJoinSettledTemplate(data: { organiserName })`): the data is the
+    // mail's, not a template record's (`EmailTemplate.sender`, a type, is the template's own).
+    if (ctx === "nonperson" && i < c.owner.length - 1 && FUNCTION_NAME.test(c.owner[i]) && lastOwnerWord(c.owner[i], rules) === "template") continue;
     // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
     // signed-in person's, when nothing else in the name says what they configure.
     if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;

@@ -139,6 +139,7 @@ const EXPORT_HEADS = new Set(["export", "download"]);
 const TRACKING_SYSTEMS = new Set(["telemetry", "analytics", "tracking", "tracker", "metric", "metrics", "event", "statistic", "stat", "audit", "pageview", "visit", "session"]);
 
 const WEBHOOK_DELIVERY = new Set(["body", "payload", "event", "data", "request", "req", "input"]);
+const TEMPLATE_FILLING = new Set(["data", "param", "props", "prop", "variable", "var", "context", "ctx", "input", "payload", "arg", "args", "value"]);
 
 const onlySettings = new WeakMap<RuleSet, Map<string, boolean>>();
 
@@ -190,6 +191,10 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // (So does a notification's payload, `SignRequestStatusNotificationPayload`: what happened to whom, not the template.)
   const webhook = Math.max(words.lastIndexOf("webhook"), words.lastIndexOf("notification"));
   if (webhook >= 0 && words.slice(webhook + 1).some((w) => WEBHOOK_DELIVERY.has(w))) return undefined;
+  // So is what a message template is filled with (`DefaultTemplateData`, `AuthEmailTemplateParams`): the recipient's
+  // data, not the template's own.
+  const template = words.lastIndexOf("template");
+  if (template >= 0 && words.slice(template + 1).some((w) => TEMPLATE_FILLING.has(w))) return undefined;
   // `AcknowledgementOfService`, `StatementOfTruth`: a record of something about something is the first thing.
   const ofAt = words.indexOf("of");
   let tokens = (ofAt > 0 ? words.slice(0, ofAt) : words).filter((t) => !rules.ownerNoise.has(t));
