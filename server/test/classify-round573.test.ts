@@ -3,7 +3,7 @@
  * on the code before it; the guards beside them say what the fix must not take.
  */
 import * as assert from "assert";
-import { scanFields as scan } from "./classify-helpers";
+import { scanFields as scan, scanProjectFields } from "./classify-helpers";
 
 describe("classifier: after round 573", () => {
   it("what a message template is filled with is the recipient's data; a template record's sender is the template's", () => {
@@ -35,5 +35,34 @@ describe("classifier: after round 573", () => {
     assert.strictEqual(found["Arbeidsgiver.navn"], undefined);
     assert.strictEqual(found["Arbeidsgiver.location.address"], undefined);
     assert.strictEqual(found["StillingOpenSearch.locations.address"], undefined);
+  });
+
+  it("a payment's setup (Stripe's and Whop's `SetupIntent`) is no configuration: its card and mailing address are the payer's", () => {
+    const found = scan(
+      "export interface SetupIntent { id: string; payment_method: SetupIntent.PaymentMethod | null }\n" +
+        "export namespace SetupIntent {\n" +
+        "  export interface PaymentMethod { id: string; card: PaymentMethod.Card | null; mailing_address: PaymentMethod.MailingAddress | null }\n" +
+        "  export namespace PaymentMethod {\n" +
+        "    export interface Card { brand: string | null; exp_month: number | null; exp_year: number | null; last4: string | null }\n" +
+        "    export interface MailingAddress { city: string | null; line1: string | null; postal_code: string | null }\n" +
+        "  }\n" +
+        "}\n" +
+        "export interface AdminSetupRequest { username: string; password: string }",
+    );
+    assert.strictEqual(found["SetupIntent.PaymentMethod.MailingAddress.city"], "user.contact.address.city");
+    assert.strictEqual(found["SetupIntent.PaymentMethod.Card.last4"], "user.financial.credit_card");
+    assert.strictEqual(found["AdminSetupRequest.username"], "user.account.username");
+  });
+
+  it("a field named for a kind holds it when that kind's parts lead its type's members (`card: Details` of a card field)", async () => {
+    const found = await scanProjectFields({
+      "/src/card-field.ts":
+        "export interface Details { last4: string; expiryMonth: number; expiryYear: number; postalCode?: string; brand: string; complete: boolean; number?: string; cvc?: string }\n" +
+        "export type OnCardChangeEvent = { card: Details };\n" +
+        "export interface Summary { details: Details }",
+    });
+    assert.strictEqual(found["OnCardChangeEvent.card"], "user.financial.credit_card");
+    // (Under a name that does not say so, the record is its members': they are reported where they are declared.)
+    assert.strictEqual(found["Summary.details"], undefined);
   });
 });

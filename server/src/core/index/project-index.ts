@@ -35,9 +35,11 @@ export type Shape =
    * only the verdict crosses threads and stays in the index, not every member's name. `service` when it is mostly
    * methods (a `Cookie` helper, a `SessionClient`): an object that does things, not a record. `wrapper` when it only
    * wraps one value with its code, label or unit (`{ value }`, `{ code, desc }`, `{ amount, currency }`): a field typed
-   * by it is that value, as its own name says.
+   * by it is that value, as its own name says. `leads` when one kind's parts lead its members without making it that
+   * kind's value alone (a card field's state: `{ last4, expiryMonth, cvc, postalCode, brand, complete }`): a field
+   * named for that kind (`card: Details`) holds it.
    */
-  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean; wrapper?: boolean }
+  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean; wrapper?: boolean; leads?: string }
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
@@ -340,7 +342,7 @@ const COMPOSITE_MIN_SHARE = 0.2;
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
-export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
+export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string, leading = false): string | undefined {
   // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
   if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
   const counts = new Map<string, number>();
@@ -371,6 +373,8 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
   if (best === EMAIL) return undefined;
   if (bestCount / personal >= 0.6) return best;
+  // (Asked only which kind's parts lead: a field named for that kind decides, see resolvedCandidate.)
+  if (leading) return bestCount / personal >= 0.4 ? best : undefined;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
   const named = typeName ? typeNameCategory(typeName, rules) : undefined;
@@ -487,6 +491,8 @@ const isEntryValue = (member: string): boolean => ENTRY_VALUE_WORDS.test(member.
 export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
   const composite = compositeCategory(members, rules, typeName);
   if (composite) return { kind: "object", composite };
+  const leads = compositeCategory(members, rules, typeName, true);
+  if (leads) return { kind: "object", leads };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
   // (Its id, flags and timestamps aside: `Email { id, address, is_verified, is_primary }`, `Username { id, username, created_at }`.)
   const entry = (members.length <= 4 || members.filter((m) => !ENTRY_ASIDE.test(m)).length <= 3) && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
@@ -584,7 +590,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     case "object": {
       // A helper object (`cookie: Cookie` with get, set and remove) holds no one's data: its methods handle it.
       if (shape.service) return { candidate: { ...base, system: true } };
-      const composite = shape.composite ?? entryCategory(named, shape);
+      const composite = shape.composite ?? entryCategory(named, shape) ?? (shape.leads && namesKind(p.name, named, shape.leads) ? shape.leads : undefined);
       // A wrapped value (`race: CodeAndDesc`, `name: StringValue`, `salary: Money`) is what the field's name says.
       if (!composite && shape.wrapper && named) return { candidate: { ...base, kind: p.ref.array || resolved.array ? "array" : "unknown", container: false } };
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
@@ -594,6 +600,14 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     default:
       return { candidate: base };
   }
+}
+
+/** Whether a field's name names a composite kind (`card`, `creditCard`, `billingAddress`): by its rule or its last word. */
+function namesKind(field: string, named: string | undefined, kind: string): boolean {
+  if (named && classOf(named) === kind) return true;
+  const plain = COMPOSITE_PLAIN_NAME.get(kind);
+  const words = splitIdentifier(field);
+  return !!plain && words.length > 0 && singular(words[words.length - 1].toLowerCase()) === plain.slice(plain.lastIndexOf(" ") + 1);
 }
 
 function memberClassification(type: string, member: string, held: MemberHeld): Classification {
