@@ -65,4 +65,19 @@ describe("classifier: after round 573", () => {
     // (Under a name that does not say so, the record is its members': they are reported where they are declared.)
     assert.strictEqual(found["Summary.details"], undefined);
   });
+
+  it("whom an address is for is a name; a card's or an account's nickname is a label; a list of birth dates is birth dates", () => {
+    const found = scan(
+      "interface OrderShippingAddress { addressee: string; line1: string; city: string; postalCode: string }\n" +
+        "interface CardNumberComponent { cardNickname: string; cardNumber: string }\n" +
+        "interface FinancialAccount { nickname: string; account_number: string }\n" +
+        "interface Member { nickname: string; email: string }\n" +
+        "interface DowJonesDetails { birthDates: string[]; gender: string }",
+    );
+    assert.strictEqual(found["OrderShippingAddress.addressee"], "user.name");
+    assert.strictEqual(found["CardNumberComponent.cardNickname"], undefined);
+    assert.strictEqual(found["FinancialAccount.nickname"], undefined);
+    assert.strictEqual(found["Member.nickname"], "user.name");
+    assert.strictEqual(found["DowJonesDetails.birthDates"], "user.demographic.date_of_birth");
+  });
 });
