@@ -1,0 +1,4 @@
+export interface OnSettingToggleProperties {
+  userSetting: string;
+  action: string;
+}

@@ -1,0 +1,4 @@
+export interface EnrollCardPayload {
+  card_number: string;
+  id?: string;
+}

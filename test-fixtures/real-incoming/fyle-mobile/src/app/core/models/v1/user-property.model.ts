@@ -1,0 +1,4 @@
+export interface DeviceInfo {
+  id: string;
+  fcm_token: string;
+}

@@ -1,0 +1,7 @@
+export interface VirtualSelectOption {
+  label: string;
+  value: object | string;
+  selected?: boolean;
+  custom?: boolean;
+  isRecentlyUsed?: boolean;
+}

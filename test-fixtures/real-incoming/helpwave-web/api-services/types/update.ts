@@ -1,0 +1,4 @@
+export type Update<T> = {
+  previous?: T,
+  update: T,
+}

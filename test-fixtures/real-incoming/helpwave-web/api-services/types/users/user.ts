@@ -1,0 +1,6 @@
+export type User = {
+  id: string,
+  name: string,
+  nickname: string,
+  avatarUrl?: string,
+}

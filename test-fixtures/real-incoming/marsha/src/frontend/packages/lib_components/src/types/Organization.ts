@@ -1,0 +1,7 @@
+export interface Organization {
+  consumer_sites: string[];
+  created_on: string;
+  id: string;
+  name: string;
+  users: string[];
+}

@@ -1,0 +1,6 @@
+import { IsNumber } from 'class-validator'
+
+export class IdDto {
+  @IsNumber()
+  id: number
+}

@@ -1,0 +1,6 @@
+export interface SystemGeneratedMessagesDto {
+    id?: number;
+    MessageName?: string;
+    MessageContent?: string;
+    LanguageCode?: string;
+}

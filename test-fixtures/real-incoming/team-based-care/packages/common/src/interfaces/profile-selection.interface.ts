@@ -1,0 +1,4 @@
+export interface IProfileSelection {
+  profileOption?: string | null;
+  careLocation?: string | null;
+}

@@ -1,0 +1,6 @@
+export interface UserGuide {
+  name: string;
+  lastModified: Date;
+  size: number;
+  version?: string;
+}
