@@ -80,4 +80,36 @@ describe("classifier: after round 573", () => {
     assert.strictEqual(found["Member.nickname"], "user.name");
     assert.strictEqual(found["DowJonesDetails.birthDates"], "user.demographic.date_of_birth");
   });
+
+  it("what a clinical record holds under a plain name (a lab value, a vital sign's notes) is health data; elsewhere it is not", () => {
+    const found = scan(
+      "export interface ObservationComponent { code: string; value: string; interpretation: string }\n" +
+        "interface PatientVitalsContainerProps { notes: string; onSave: () => void }\n" +
+        "interface SymptomEntry { value: number; recordedAt: string }\n" +
+        "interface FeatureSetting { key: string; value: string; notes: string }\n" +
+        "interface SurveyAnswer { questionId: string; value: string; comment: string }\n" +
+        "const PatientChiefComplaintSchema = z.object({ language_code: z.string(), note: z.string() });",
+    );
+    assert.strictEqual(found["ObservationComponent.value"], "user.health_and_medical");
+    assert.strictEqual(found["ObservationComponent.interpretation"], "user.health_and_medical");
+    assert.strictEqual(found["PatientVitalsContainerProps.notes"], "user.health_and_medical");
+    assert.strictEqual(found["SymptomEntry.value"], "user.health_and_medical");
+    assert.strictEqual(found["FeatureSetting.value"], undefined);
+    assert.strictEqual(found["SurveyAnswer.value"], undefined);
+    // (A record named for a health topic still makes its free text health data, as before the rule.)
+    assert.strictEqual(found["PatientChiefComplaintSchema.note"], "user.health_and_medical");
+  });
+
+  it("a widget's or a key's position is no one's location; a validation message's key is no email", () => {
+    const found = scan(
+      "class UserTypingComponent { typingLocation: string; nameUserTypingNow: string }\n" +
+        "class CopilotSuggestionsComponent { arrowkeyLocation = 0 }\n" +
+        "class LoginComponent { emailMustBeAValidEmail: string; email: string }\n" +
+        "interface Visitor { location: string; email: string }",
+    );
+    assert.strictEqual(found["UserTypingComponent.typingLocation"], undefined);
+    assert.strictEqual(found["CopilotSuggestionsComponent.arrowkeyLocation"], undefined);
+    assert.strictEqual(found["LoginComponent.emailMustBeAValidEmail"], undefined);
+    assert.strictEqual(found["Visitor.location"], "user.location.imprecise");
+  });
 });

@@ -211,6 +211,12 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
     const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
     if (next && (!verdict || next.status === "accept")) return next;
   }
+  // A name that a rule takes only where an owner names its record (a clinical record's `value`) is, anywhere else, as
+  // if no rule had matched it: what its record is named for may still say (a chief complaint's `note`).
+  if (analysis.match?.rule.owner.words && (!verdict || (verdict.rule === analysis.match.rule && verdict.status === "reject"))) {
+    const topic = topicVerdict(c, name.tokens, rules, []);
+    if (topic) return topic;
+  }
   if (verdict) return verdict;
   // A name a rule turned down may still be one of a health record's names (`brandName`, `testName`), its reading (a
   // lab result's `value`), or a particular whose last word a rule takes only on other records (`frequencyPerDay`, not

@@ -26,6 +26,8 @@ export function nameRule(name: string, rules: RuleSet): DetectionRule | undefine
   // is a word that is a part only inside an object of its kind (an address's `number`, an email entry's `value`).
   const rule = analysis.match.rule;
   if (holdsOnlyIn(rule, NO_KIND_ALONE_CONTEXTS) || holdsOnlyIn(rule, GENERIC_PART_CONTEXTS)) return undefined;
+  // Nor is a name that a rule takes only where an owner names its record (a clinical record's `value`).
+  if (rule.owner.words) return undefined;
   // A part that is one only inside its object (a name's `text`, a date's `day`) is that part only named so alone:
   // `currentConcernsText` is the text of concerns, not a name's.
   if (holdsOnlyIn(rule, PART_CONTEXTS) && analysis.qualifiers.length > 0) return undefined;
