@@ -112,4 +112,15 @@ describe("classifier: after round 573", () => {
     assert.strictEqual(found["LoginComponent.emailMustBeAValidEmail"], undefined);
     assert.strictEqual(found["Visitor.location"], "user.location.imprecise");
   });
+
+  it("a map's view of an area (a geocoder's viewport, a map's bounds) is what is on screen, no one's location", () => {
+    const found = scan(
+      "interface GeocodeGeometry { viewport: { northeast: { lat: number; lng: number }; southwest: { lat: number; lng: number } } }\n" +
+        "interface FitBoundsProps { bounds: { lat: number; lng: number }[] }\n" +
+        "interface CheckIn { userId: string; lat: number; lng: number; ip: string }",
+    );
+    assert.strictEqual(found["GeocodeGeometry.viewport.northeast.lat"], undefined);
+    assert.strictEqual(found["FitBoundsProps.bounds.lat"], undefined);
+    assert.strictEqual(found["CheckIn.lat"], "user.location.precise");
+  });
 });
