@@ -342,9 +342,17 @@ const COMPOSITE_MIN_SHARE = 0.2;
  * of the members that hold personal data at all (an Address with a recipient name and phone is still an address; a
  * User with name, email and phone is a person record, not one value).
  */
-export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string, leading = false): string | undefined {
+export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
+  return compositeKinds(members, rules, typeName).composite;
+}
+
+/**
+ * What {@link compositeCategory} says, and, when the object is no such value, the kind whose parts still lead its
+ * members (at least two, 40% of those that hold personal data): one pass over the members for both.
+ */
+function compositeKinds(members: readonly string[], rules: RuleSet, typeName?: string): { composite?: string; leads?: string } {
   // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
-  if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
+  if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return NO_KINDS;
   const counts = new Map<string, number>();
   let personal = 0;
   let nameParts = 0;
@@ -362,24 +370,25 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   let best: string | undefined;
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
-  if (!best || bestCount < 2) return undefined;
+  if (!best || bestCount < 2) return NO_KINDS;
   // A record that also holds an address among many other things (a parking permit's vehicle, zone, prices and
   // address) is that record, not an address: a value's parts are a good share of its members.
-  if (bestCount < members.length * COMPOSITE_MIN_SHARE) return undefined;
+  if (bestCount < members.length * COMPOSITE_MIN_SHARE) return NO_KINDS;
   // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
-  if (best === "user.name" && nameParts === 0) return undefined;
+  if (best === "user.name" && nameParts === 0) return NO_KINDS;
   // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
-  if (best === ADDRESS && nearerThanRegion === 0) return undefined;
+  if (best === ADDRESS && nearerThanRegion === 0) return NO_KINDS;
   // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
-  if (best === EMAIL) return undefined;
-  if (bestCount / personal >= 0.6) return best;
-  // (Asked only which kind's parts lead: a field named for that kind decides, see resolvedCandidate.)
-  if (leading) return bestCount / personal >= 0.4 ? best : undefined;
+  if (best === EMAIL) return NO_KINDS;
+  if (bestCount / personal >= 0.6) return { composite: best };
+  // (Otherwise the kind whose parts lead: a field named for that kind holds it, see resolvedCandidate.)
+  const leads = bestCount / personal >= 0.4 ? best : undefined;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
   const named = typeName ? typeNameCategory(typeName, rules) : undefined;
-  return named === best && bestCount / personal >= 0.4 ? best : undefined;
+  return named === best && leads ? { composite: best } : leads ? { leads } : NO_KINDS;
 }
+const NO_KINDS: { composite?: string; leads?: string } = {};
 
 /** The validator a library's type name is listed as, read without its noise suffixes one at a time (`QuestionnaireResponseFormData`). */
 function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefined {
@@ -489,9 +498,8 @@ const isEntryValue = (member: string): boolean => ENTRY_VALUE_WORDS.test(member.
 
 /** The summary's shape of an object with these members (see Shape). */
 export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
-  const composite = compositeCategory(members, rules, typeName);
+  const { composite, leads } = compositeKinds(members, rules, typeName);
   if (composite) return { kind: "object", composite };
-  const leads = compositeCategory(members, rules, typeName, true);
   if (leads) return { kind: "object", leads };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
   // (Its id, flags and timestamps aside: `Email { id, address, is_verified, is_primary }`, `Username { id, username, created_at }`.)
