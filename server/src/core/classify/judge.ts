@@ -348,10 +348,12 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     if (ctx === "config" && i > 0 && OPTIONS_PARAMETER.has(c.owner[i]) && !QUERY_VERB.test(c.owner[i - 1])) continue;
     // A service's or an API's method is given data to work on (`BookerService.getBookersByEmail({ email })`): the class
     // says what code handles it, not whose it is; its own fields are still its (a `MailService`'s `fromEmail`).
-    if (ctx === "nonperson" && i < c.owner.length - 1 && CODE_UNITS.has(lastOwnerWord(c.owner[i], rules))) continue;
     // So is a function that renders a message (`groupJoinSettledTemplate(data: { organiserName })`): the data is the
     // mail's, not a template record's (`EmailTemplate.sender`, a type, is the template's own).
-    if (ctx === "nonperson" && i < c.owner.length - 1 && FUNCTION_NAME.test(c.owner[i]) && lastOwnerWord(c.owner[i], rules) === "template") continue;
+    if (ctx === "nonperson" && i < c.owner.length - 1) {
+      const head = lastOwnerWord(c.owner[i], rules);
+      if (CODE_UNITS.has(head) || (head === "template" && FUNCTION_NAME.test(c.owner[i]))) continue;
+    }
     // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
     // signed-in person's, when nothing else in the name says what they configure.
     if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;

@@ -358,9 +358,10 @@ function compositeKinds(members: readonly string[], rules: RuleSet, typeName?: s
   let nameParts = 0;
   let nearerThanRegion = 0;
   for (const m of members) {
+    // (A rule that holds only beside certain words, a sentence's `year`, says nothing of an object of day, month, year:
+    // nameRule leaves such rules out.)
     const rule = nameRule(m, rules);
-    // (A rule that holds only beside certain words, a sentence's `year`, says nothing of an object of day, month, year.)
-    if (!rule || rule.owner.words) continue;
+    if (!rule) continue;
     personal++;
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -408,8 +409,9 @@ function namedKind(typeName: string, rules: RuleSet): { name: string; category: 
   for (let i = steps.length - 1; i >= 0; i--) {
     const rule = nameRule(steps[i], rules);
     // (A `PaymentMethod` type may be a shop's way of paying as well as a shopper's saved card: its name says neither.
-    // Nor does a word a rule takes only beside certain others: an `Agency` is no bank account's branch.)
-    if (rule && !RECORD_ONLY_RULES.has(rule.id) && !rule.owner.words) return { name: steps[i], category: rule.category, rule };
+    // Nor does a word a rule takes only beside certain others, which nameRule leaves out: an `Agency` is no bank
+    // account's branch.)
+    if (rule && !RECORD_ONLY_RULES.has(rule.id)) return { name: steps[i], category: rule.category, rule };
   }
   return undefined;
 }
