@@ -3,7 +3,7 @@
  * on the code before it; the guards beside them say what the fix must not take.
  */
 import * as assert from "assert";
-import { scanFields as scan, scanProjectFields } from "./classify-helpers";
+import { scanFields as scan } from "./classify-helpers";
 
 describe("classifier: after round 573", () => {
   it("what a message template is filled with is the recipient's data; a template record's sender is the template's", () => {
@@ -52,18 +52,6 @@ describe("classifier: after round 573", () => {
     assert.strictEqual(found["SetupIntent.PaymentMethod.MailingAddress.city"], "user.contact.address.city");
     assert.strictEqual(found["SetupIntent.PaymentMethod.Card.last4"], "user.financial.credit_card");
     assert.strictEqual(found["AdminSetupRequest.username"], "user.account.username");
-  });
-
-  it("a field named for a kind holds it when that kind's parts lead its type's members (`card: Details` of a card field)", async () => {
-    const found = await scanProjectFields({
-      "/src/card-field.ts":
-        "export interface Details { last4: string; expiryMonth: number; expiryYear: number; postalCode?: string; brand: string; complete: boolean; number?: string; cvc?: string }\n" +
-        "export type OnCardChangeEvent = { card: Details };\n" +
-        "export interface Summary { details: Details }",
-    });
-    assert.strictEqual(found["OnCardChangeEvent.card"], "user.financial.credit_card");
-    // (Under a name that does not say so, the record is its members': they are reported where they are declared.)
-    assert.strictEqual(found["Summary.details"], undefined);
   });
 
   it("whom an address is for is a name; a card's or an account's nickname is a label; a list of birth dates is birth dates", () => {

@@ -35,11 +35,9 @@ export type Shape =
    * only the verdict crosses threads and stays in the index, not every member's name. `service` when it is mostly
    * methods (a `Cookie` helper, a `SessionClient`): an object that does things, not a record. `wrapper` when it only
    * wraps one value with its code, label or unit (`{ value }`, `{ code, desc }`, `{ amount, currency }`): a field typed
-   * by it is that value, as its own name says. `leads` when one kind's parts lead its members without making it that
-   * kind's value alone (a card field's state: `{ last4, expiryMonth, cvc, postalCode, brand, complete }`): a field
-   * named for that kind (`card: Details`) holds it.
+   * by it is that value, as its own name says.
    */
-  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean; wrapper?: boolean; leads?: string }
+  | { kind: "object"; composite?: string; entry?: boolean; service?: boolean; wrapper?: boolean }
   | { kind: "ref"; name: string; array: boolean };
 
 export interface FileSummary {
@@ -343,16 +341,8 @@ const COMPOSITE_MIN_SHARE = 0.2;
  * User with name, email and phone is a person record, not one value).
  */
 export function compositeCategory(members: readonly string[], rules: RuleSet, typeName?: string): string | undefined {
-  return compositeKinds(members, rules, typeName).composite;
-}
-
-/**
- * What {@link compositeCategory} says, and, when the object is no such value, the kind whose parts still lead its
- * members (at least two, 40% of those that hold personal data): one pass over the members for both.
- */
-function compositeKinds(members: readonly string[], rules: RuleSet, typeName?: string): { composite?: string; leads?: string } {
   // A business's or a place's record (`Company`, `Warehouse`, `CompanyAddress`) is not one value of a person's.
-  if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return NO_KINDS;
+  if (typeName && BUSINESS_CONTEXTS.has(segmentContext(typeName, rules) ?? "")) return undefined;
   const counts = new Map<string, number>();
   let personal = 0;
   let nameParts = 0;
@@ -371,25 +361,22 @@ function compositeKinds(members: readonly string[], rules: RuleSet, typeName?: s
   let best: string | undefined;
   let bestCount = 0;
   for (const [k, n] of counts) if (n > bestCount) (best = k), (bestCount = n);
-  if (!best || bestCount < 2) return NO_KINDS;
+  if (!best || bestCount < 2) return undefined;
   // A record that also holds an address among many other things (a parking permit's vehicle, zone, prices and
   // address) is that record, not an address: a value's parts are a good share of its members.
-  if (bestCount < members.length * COMPOSITE_MIN_SHARE) return NO_KINDS;
+  if (bestCount < members.length * COMPOSITE_MIN_SHARE) return undefined;
   // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
-  if (best === "user.name" && nameParts === 0) return NO_KINDS;
+  if (best === "user.name" && nameParts === 0) return undefined;
   // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
-  if (best === ADDRESS && nearerThanRegion === 0) return NO_KINDS;
+  if (best === ADDRESS && nearerThanRegion === 0) return undefined;
   // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
-  if (best === EMAIL) return NO_KINDS;
-  if (bestCount / personal >= 0.6) return { composite: best };
-  // (Otherwise the kind whose parts lead: a field named for that kind holds it, see resolvedCandidate.)
-  const leads = bestCount / personal >= 0.4 ? best : undefined;
+  if (best === EMAIL) return undefined;
+  if (bestCount / personal >= 0.6) return best;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
   const named = typeName ? typeNameCategory(typeName, rules) : undefined;
-  return named === best && leads ? { composite: best } : leads ? { leads } : NO_KINDS;
+  return named === best && bestCount / personal >= 0.4 ? best : undefined;
 }
-const NO_KINDS: { composite?: string; leads?: string } = {};
 
 /** The validator a library's type name is listed as, read without its noise suffixes one at a time (`QuestionnaireResponseFormData`). */
 function validatorOfTypeName(typeName: string, rules: RuleSet): string | undefined {
@@ -500,9 +487,8 @@ const isEntryValue = (member: string): boolean => ENTRY_VALUE_WORDS.test(member.
 
 /** The summary's shape of an object with these members (see Shape). */
 export function objectShape(members: readonly string[], rules: RuleSet, typeName?: string): Shape {
-  const { composite, leads } = compositeKinds(members, rules, typeName);
+  const composite = compositeCategory(members, rules, typeName);
   if (composite) return { kind: "object", composite };
-  if (leads) return { kind: "object", leads };
   // One value with a tag, nothing in it personal by name: a phone list's `{ number, type }`.
   // (Its id, flags and timestamps aside: `Email { id, address, is_verified, is_primary }`, `Username { id, username, created_at }`.)
   const entry = (members.length <= 4 || members.filter((m) => !ENTRY_ASIDE.test(m)).length <= 3) && members.some(isEntryValue) && !members.some((m) => !isEntryValue(m) && nameCategory(m, rules));
@@ -600,7 +586,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     case "object": {
       // A helper object (`cookie: Cookie` with get, set and remove) holds no one's data: its methods handle it.
       if (shape.service) return { candidate: { ...base, system: true } };
-      const composite = shape.composite ?? entryCategory(named, shape) ?? (shape.leads && namesKind(p.name, named, shape.leads) ? shape.leads : undefined);
+      const composite = shape.composite ?? entryCategory(named, shape);
       // A wrapped value (`race: CodeAndDesc`, `name: StringValue`, `salary: Money`) is what the field's name says.
       if (!composite && shape.wrapper && named) return { candidate: { ...base, kind: p.ref.array || resolved.array ? "array" : "unknown", container: false } };
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
@@ -610,14 +596,6 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     default:
       return { candidate: base };
   }
-}
-
-/** Whether a field's name names a composite kind (`card`, `creditCard`, `billingAddress`): by its rule or its last word. */
-function namesKind(field: string, named: string | undefined, kind: string): boolean {
-  if (named && classOf(named) === kind) return true;
-  const plain = COMPOSITE_PLAIN_NAME.get(kind);
-  const words = splitIdentifier(field);
-  return !!plain && words.length > 0 && singular(words[words.length - 1].toLowerCase()) === plain.slice(plain.lastIndexOf(" ") + 1);
 }
 
 function memberClassification(type: string, member: string, held: MemberHeld): Classification {
