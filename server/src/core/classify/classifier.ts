@@ -17,9 +17,9 @@
  *  5. validators (`@IsEmail`, `.email()`, `inet`) classify a field whose name says little and raise confidence.
  */
 import { ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
-import { nameCategory, nameRule, nameTurnsDown } from "./name-analysis";
+import { nameCategory, nameRule, nameTurnsDown, namedForPlace } from "./name-analysis";
 
-export { nameCategory, nameRule, nameTurnsDown };
+export { nameCategory, nameRule, nameTurnsDown, namedForPlace };
 import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";

@@ -25,6 +25,9 @@ const NAMED_RECORD_RULES = new Set([INCOME_RULE, VEHICLE_RULE]);
 const CRIMINAL_HISTORY = "user.criminal_history";
 
 const CONTROL_WORDS = new Set(["field", "input"]);
+const RECORD_ID = "record_id";
+const SPECIAL_CATEGORY = /^user\.(?:health_and_medical|biometric|criminal_history|demographic\.(?:race_ethnicity|religious_belief|sexual_orientation|political_opinion|union_membership))/;
+const ID_WORDS = new Set(["id", "ids", "identifier", "uuid", "guid", "key", "token", "ref", "reference"]);
 const KIND_WORDS = new Set(["type", "kind", "category"]);
 const GEO_CATEGORY = /^user\.(?:location|contact\.address)/;
 const PAYMENT_RECORD_TYPE = /Payment(?:Method|Details?|Info|Instrument|Source)|Card/;
@@ -265,6 +268,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
+  // A value checked to be a record's id (`@IsMongoId() location`) refers to that record: an id, unless the name says so.
+  // (Not a special category's: a reference to one's disability or diagnosis names it as well as its text would.)
+  if (c.validators.some((v) => v.name === RECORD_ID) && !ID_WORDS.has(name.tokens[name.tokens.length - 1]) && !SPECIAL_CATEGORY.test(rule.category)) return null;
   // The last word of the rule's phrase in the name (`code` in `dialCodeList`), when the name's own rule is judged.
   const phraseEnd = match ? analysis.tokens[match.start + match.length - 1] : undefined;
   const ownRulePhraseEnd = match && rule === match.rule ? phraseEnd : undefined;
@@ -336,7 +342,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // phone is beside it.)
     // (Not a business's or a place's address record, `OfficeAddress.mailingAddress`, `BusinessAddressIF`: it says whose.)
     const placesAddress = rule.category.startsWith("user.contact.address") && (ctx === "place" || (ctx === "nonperson" && isBusiness(c.owner[i]))) && lastOwnerWord(c.owner[i], rules) === "address";
-    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && !placesAddress && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
+    // (Nor a place's position, `BuildingCoordinate { lat, lng }`: the place word says whose.)
+    const placesPosition = ctx === "place" && rule.category.startsWith("user.location");
+    if (ctx && phraseEnd && rule.owner.reject.includes(ctx) && rule.category !== ORGANIZATION && !placesAddress && !placesPosition && ownerNamedForRule(c.owner[i], phraseEnd, rule, rules)) {
       // A request to change that one thing (`UpdateLanguageDto.language`, `ChangeEmailInput.email`) is the requester's.
       // (Only the verb and the field's word: `UpdateCompanyAddressDto` changes a company's.)
       if (CHANGE_REQUEST.test(c.owner[i]) && lexiconMatches(splitIdentifier(c.owner[i]).map(singular), rules.ownerLexicon).length === 1) sources.push({ ctx: "person", from: "owner", at: i });

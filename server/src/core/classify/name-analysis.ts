@@ -50,6 +50,18 @@ export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | und
   return last && last.ctx === "place" && rule.owner.reject.includes(last.ctx) && !rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]) ? rule : undefined;
 }
 
+/**
+ * Whether a name says it is a place's: the words before its phrase (`campusLocation`, `warehouseAddress`), or the
+ * name is a place (`campus`, `office`).
+ */
+export function namedForPlace(name: string, rules: RuleSet): boolean {
+  const analysis = analyseName(normalizeName(name, false), rules);
+  if (!analysis.match) return rules.ownerLexicon.get(analysis.tokens.join(" ")) === "place";
+  if (analysis.defaultObject) return false;
+  const last = analysis.qualifierContexts[analysis.qualifierContexts.length - 1];
+  return last !== undefined && last.ctx === "place" && !analysis.match.rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]);
+}
+
 const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
 const PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["name", "birth_date", "id_document", "address_part", "avatar"]);
 

@@ -14,7 +14,7 @@ import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { isPartOnlyRule } from "../classify/name-analysis";
 import { singular, splitIdentifier } from "../classify/names";
-import { classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, namedForPlace, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { PAYMENT_METHOD_RULE } from "../classify/judge";
 import type { DetectionRule, RuleSet, ValueKind } from "../classify/rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
@@ -648,8 +648,9 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     // An object of address parts is a postal address whatever its key (`home: { street, city }`, `selectedAddress:
     // Address`): see classifyComposite.
     const plainName = resolved.composite && COMPOSITE_PLAIN_NAME.get(resolved.composite);
-    // (Not one whose name says whose it is not: a `buildingAddress: Address` is the building's.)
-    if (!result && plainName && classOf(nameTurnsDown(p.name, rules)?.category ?? "") !== resolved.composite) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
+    // (Not one whose name says whose it is not: a `buildingAddress: Address` is the building's, and so is a
+    // `campusLocation` of street and city parts.)
+    if (!result && plainName && classOf(nameTurnsDown(p.name, rules)?.category ?? "") !== resolved.composite && !namedForPlace(p.name, rules)) result = classifyComposite(resolved.candidate, plainName, p.anchors, rules);
     // A record a rule takes whole, held under a name that says nothing of its own (`historyItem: OutbreakHistoryItem`,
     // `value: SymptomEntry`): the type's name says what it is.
     if (!result && !plainName && !ID_MEMBER.test(p.name) && !nameRule(p.name, rules)) result = classifyWholeRecordByTypeName(p, rules);

@@ -10,7 +10,7 @@ import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
 import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlDeclaration, type SdlField } from "./graphql-sdl";
-import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -134,6 +134,8 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
       if (be.operatorToken.kind === SK.EqualsToken) {
         const left = be.left;
         const leftName = isPropertyAccessExpression(left) ? left.name.text : isIdentifier(left) ? left.text : undefined;
+        // (The target may declare too: `(saved as Reply & { authorName?: string }).authorName = name`.)
+        if (!isIdentifier(left)) walk(left, ctx, hint);
         walk(be.right, ctx, leftName && leftName !== "exports" ? leftName : hint);
         return;
       }
@@ -417,6 +419,8 @@ function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): voi
   else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx));
   else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
   else if (isArrayTypeNode(type)) readTypeNode(type.elementType, owner, ctx);
+  // `rows: readonly { email: string }[]`: a read-only list's elements (not `keyof`, `unique symbol`: no values).
+  else if (isTypeOperatorNode(type) && type.operator === SK.ReadonlyKeyword) readTypeNode(type.type, owner, ctx);
   // `aliases: [{ firstName: string; dateOfBirth: string }]`: a tuple's elements, named, optional or rest ones too.
   else if (ts.isTupleTypeNode(type)) for (const e of type.elements) readTypeNode(ts.isNamedTupleMember(e) || ts.isOptionalTypeNode(e) || ts.isRestTypeNode(e) ? e.type : e, owner, ctx);
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));

@@ -1,0 +1,90 @@
+/**
+ * Patterns from the 595th and later labelling rounds (session 27), written as minimal code: each test of a fix fails
+ * on the code before it; the guards beside them say what the fix must not take.
+ */
+import * as assert from "assert";
+import { scanFields as scan, scanProjectFields } from "./classify-helpers";
+
+describe("classifier: after round 595", () => {
+  it("declarations in a read-only list's elements and in an assignment's cast target are read", () => {
+    const found = scan(
+      "export function serializeAttendanceCsv(rows: readonly { discordUsername: string; checkedInAt: Date | null }[]) {}\n" +
+        "export class ReplyService {\n" +
+        "  async create(saved: Reply, name: string) {\n" +
+        "    (saved as Reply & { authorName?: string }).authorName = name;\n" +
+        "  }\n" +
+        "}\n" +
+        "interface Reply { id: string }",
+    );
+    assert.strictEqual(found["serializeAttendanceCsv.rows.discordUsername"], "user.account.username");
+    assert.ok(Object.entries(found).some(([k, v]) => k.endsWith(".authorName") && v === "user.name"), JSON.stringify(found));
+  });
+
+  it("a form control holds what is typed in; a name written in another script is the name; a UPN is a sign-in name", () => {
+    const found = scan(
+      "export class LoginComponent {\n" +
+        "  emailControl = new UntypedFormControl('', [Validators.required, Validators.email]);\n" +
+        "  fullNameCtrl = new FormControl('');\n" +
+        "}\n" +
+        "interface ImFriendRespVO { nicknamePinyin: string; displayNamePinyin: string }\n" +
+        "interface UserProfileData { userPrincipalName: string; displayName: string }",
+    );
+    assert.strictEqual(found["LoginComponent.emailControl"], "user.contact.email");
+    assert.strictEqual(found["LoginComponent.fullNameCtrl"], "user.name");
+    assert.strictEqual(found["ImFriendRespVO.nicknamePinyin"], "user.name");
+    assert.strictEqual(found["ImFriendRespVO.displayNamePinyin"], "user.name");
+    assert.strictEqual(found["UserProfileData.userPrincipalName"], "user.account.username");
+    // Guards: a control of a thing is still nothing of a person's.
+    const guards = scan("export class MapComponent { zoomControl = new ZoomControl(); accessControl: string }");
+    assert.deepStrictEqual(guards, {});
+  });
+
+  it("a place's coordinates and a place's address object are the place's; a search hit is no tracked visit", () => {
+    const found = scan(
+      "export type BuildingCoordinate = { lat: number; lng: number; name?: string };\n" +
+        "export type CampusHit = { campusName: string; geoloc: { latitude: number; longitude: number }; url: string };\n" +
+        "export type VisitorPosition = { lat: number; lng: number };",
+    );
+    assert.strictEqual(found["BuildingCoordinate.lat"], undefined);
+    assert.strictEqual(found["BuildingCoordinate.lng"], undefined);
+    assert.strictEqual(found["CampusHit.geoloc.latitude"], undefined);
+    assert.strictEqual(found["CampusHit.url"], undefined);
+    // Guard: a visitor's position is still theirs.
+    assert.strictEqual(found["VisitorPosition.lat"], "user.location.precise");
+  });
+
+  it("an object of address parts named for a place (`campusLocation`, `office`) is the place's", async () => {
+    const found = await scanProjectFields({
+      "search.ts":
+        "export type GlobalSearchLocationHit = {\n" +
+        "  campusName?: string;\n" +
+        "  campusLocation?: { city?: string; state?: string; street1?: string };\n" +
+        "  office?: { city?: string; street1?: string };\n" +
+        "  home?: { city?: string; street1?: string };\n" +
+        "};\n",
+    });
+    assert.strictEqual(found["GlobalSearchLocationHit.campusLocation"], undefined);
+    assert.strictEqual(found["GlobalSearchLocationHit.office"], undefined);
+    // Guard: a home is a person's.
+    assert.strictEqual(found["GlobalSearchLocationHit.home"], "user.contact.address");
+  });
+
+  it("a value checked to be a record's id refers to that record; an id's own name and a special category still count", () => {
+    const found = scan(
+      "export class CreateIpaddressInput {\n" +
+        "  @IsOptional() @IsMongoId() readonly location?: string;\n" +
+        "  @IsOptional() @IsMongoId() readonly organization?: string;\n" +
+        "  @IsOptional() @IsMongoId() readonly position?: string;\n" +
+        "  @IsUUID() deviceId: string;\n" +
+        "  @IsString() fullname: string;\n" +
+        "}\n" +
+        "export const userSchema = z.object({ email: z.string().email(), childDisabilities: z.array(z.string().uuid()) });",
+    );
+    assert.strictEqual(found["CreateIpaddressInput.location"], undefined);
+    assert.strictEqual(found["CreateIpaddressInput.organization"], undefined);
+    assert.strictEqual(found["CreateIpaddressInput.position"], undefined);
+    assert.strictEqual(found["CreateIpaddressInput.deviceId"], "user.device.device_id");
+    assert.strictEqual(found["CreateIpaddressInput.fullname"], "user.name");
+    assert.strictEqual(found["userSchema.childDisabilities"], "user.health_and_medical");
+  });
+});
