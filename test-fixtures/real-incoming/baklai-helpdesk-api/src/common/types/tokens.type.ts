@@ -1,0 +1,4 @@
+export type TokensType = {
+  accessToken: string;
+  refreshToken: string;
+};

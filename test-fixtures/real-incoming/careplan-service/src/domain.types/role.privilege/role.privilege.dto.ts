@@ -1,0 +1,9 @@
+
+export interface RolePrivilegeDto {
+    id        : string,
+    RoleId    : number;
+    RoleName  : string;
+    Privilege : string;
+    Scope     : string;
+    Enabled   : boolean;
+}

@@ -1,0 +1,6 @@
+/**
+ * Inbound Port: Check Qualifications Verification Status
+ */
+export interface ICheckQualificationsVerificationStatusUseCase {
+	execute(params: { applicationId: string; responseCode?: string }): Promise<boolean>;
+}

@@ -1,0 +1,9 @@
+export default interface CardDesign {
+  id: string;
+  name: string;
+  color: string;
+  status: string;
+  unlisted: boolean;
+  common: boolean;
+  logo_url: string;
+}

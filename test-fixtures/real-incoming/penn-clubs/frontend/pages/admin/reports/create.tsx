@@ -1,0 +1,32 @@
+import { EditReportPage } from 'components/reports/ReportPage'
+import { NextPageContext } from 'next'
+import { ReactElement } from 'react'
+import renderPage from 'renderPage'
+import { Affiliation, Tag } from 'types'
+import { doBulkLookup } from 'utils'
+
+type CreateReportPageProps = {
+  nameToCode: { [cat: string]: { [key: string]: string } }
+  authenticated: boolean | null
+  affiliations: Affiliation[]
+  tags: Tag[]
+}
+
+const CreateReportPage = (props: CreateReportPageProps): ReactElement<any> => {
+  return <EditReportPage {...props} report={null} />
+}
+
+CreateReportPage.getInitialProps = async (ctx: NextPageContext) => {
+  return await doBulkLookup(
+    [
+      ['nameToCode', '/clubs/fields/?format=json'],
+      ['affiliations', '/badges/?format=json'],
+      ['tags', '/tags/?format=json'],
+    ],
+    ctx,
+  )
+}
+
+CreateReportPage.permissions = ['clubs.generate_reports']
+
+export default renderPage(CreateReportPage)
