@@ -45,9 +45,14 @@ export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | und
   const rule = analysis.match.rule;
   if (analysis.rejected || analysis.qualifierPolicy === "reject") return rule;
   if (analysis.qualifierPolicy === "accept") return undefined;
-  const last = analysis.qualifierContexts[analysis.qualifierContexts.length - 1];
   // (A place only: `serviceAddress` is an officer's address for service, whatever else a service is.)
-  return last && last.ctx === "place" && rule.owner.reject.includes(last.ctx) && !rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]) ? rule : undefined;
+  return rule.owner.reject.includes("place") && placeQualified(analysis) ? rule : undefined;
+}
+
+/** Whether the word nearest before a name's phrase is a place its rule does not allow (`warehouse` in `warehouseAddress`). */
+function placeQualified(analysis: NameAnalysis): boolean {
+  const last = analysis.qualifierContexts[analysis.qualifierContexts.length - 1];
+  return last !== undefined && last.ctx === "place" && !analysis.match!.rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]);
 }
 
 /**
@@ -57,9 +62,7 @@ export function nameTurnsDown(name: string, rules: RuleSet): DetectionRule | und
 export function namedForPlace(name: string, rules: RuleSet): boolean {
   const analysis = analyseName(normalizeName(name, false), rules);
   if (!analysis.match) return rules.ownerLexicon.get(analysis.tokens.join(" ")) === "place";
-  if (analysis.defaultObject) return false;
-  const last = analysis.qualifierContexts[analysis.qualifierContexts.length - 1];
-  return last !== undefined && last.ctx === "place" && !analysis.match.rule.qualifiers.allow.has(analysis.qualifiers[last.end - 1]);
+  return !analysis.defaultObject && placeQualified(analysis);
 }
 
 const GENERIC_PART_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["address", "email_entry", "phone_number"]);
