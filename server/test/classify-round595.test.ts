@@ -87,4 +87,28 @@ describe("classifier: after round 595", () => {
     assert.strictEqual(found["CreateIpaddressInput.fullname"], "user.name");
     assert.strictEqual(found["userSchema.childDisabilities"], "user.health_and_medical");
   });
+
+  it("a placeholder shown until the value arrives is no fixed text; a constant's name still says it is one", () => {
+    const found = scan(
+      "export class LastLoginIpComponent {\n" +
+        "  lastLoginIp: any = '?'\n" +
+        "  email = '-'\n" +
+        "  title = 'Last login IP'\n" +
+        "}\n" +
+        "export class LettersRenderingService {\n" +
+        "  PLACE_HOLDER_SUFFIX = '}}'\n" +
+        "}",
+    );
+    assert.strictEqual(found["LastLoginIpComponent.lastLoginIp"], "user.device.ip_address");
+    assert.strictEqual(found["LastLoginIpComponent.email"], "user.contact.email");
+    assert.strictEqual(found["LastLoginIpComponent.title"], undefined);
+    assert.strictEqual(found["LettersRenderingService.PLACE_HOLDER_SUFFIX"], undefined);
+  });
+
+  it("a person's name on Twitch, Discord or Reddit is their username there", () => {
+    const found = scan("interface LinkedAccounts { twitchName: string; discordUser: string; redditUsername: string }");
+    assert.strictEqual(found["LinkedAccounts.twitchName"], "user.account.username");
+    assert.strictEqual(found["LinkedAccounts.discordUser"], "user.account.username");
+    assert.strictEqual(found["LinkedAccounts.redditUsername"], "user.account.username");
+  });
 });

@@ -283,9 +283,12 @@ function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
  * An untyped class property set to a text of its own (`title = 'Application timeliness'`, `name = 'x' as const`) holds
  * that one value, a constant like a literal type's; an empty text (`email = ''`) is a form's starting value.
  */
-function isFixedText(init: ts.Expression): boolean {
+function isFixedText(init: ts.Expression, name: string): boolean {
   while (isAsExpression(init) || isParenthesizedExpression(init)) init = init.expression;
-  return (isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init)) && init.text.length > 0;
+  if (!isStringLiteral(init) && !isNoSubstitutionTemplateLiteral(init)) return false;
+  // (Not a placeholder shown until the value arrives, `lastLoginIp: any = '?'`, `email = '-'`: no letter or digit;
+  // unless the name says it is a constant, `PLACE_HOLDER_SUFFIX = '}}'`.)
+  return /[\p{L}\p{N}]/u.test(init.text) || (init.text.length > 0 && name.length > 1 && CONSTANT_NAME.test(name));
 }
 
 /**
@@ -316,7 +319,7 @@ function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkConte
       const signals = decoratorSignals(member, ctx);
       let kind = member.type ? kindOfType(member.type, ctx) : "unknown";
       if (kind === "unknown" && signals.kind) kind = signals.kind;
-      if (kind === "unknown" && member.initializer) kind = isFixedText(member.initializer) ? "enum" : isNamedConstant(member.initializer) ? "function" : kindOfExpression(member.initializer, ctx);
+      if (kind === "unknown" && member.initializer) kind = isFixedText(member.initializer, name) ? "enum" : isNamedConstant(member.initializer) ? "function" : kindOfExpression(member.initializer, ctx);
       pushCandidate(ctx, member.name, name, owner, kind, signals, false, decoratedVia(signals, "class property"), member.type && !signals.system ? refOfType(member.type) : undefined);
       if (member.type) readTypeNode(member.type, [...owner, name], ctx);
     } else if (isGetAccessorDeclaration(member) || isSetAccessorDeclaration(member)) {
