@@ -111,4 +111,60 @@ describe("classifier: after round 595", () => {
     assert.strictEqual(found["LinkedAccounts.discordUser"], "user.account.username");
     assert.strictEqual(found["LinkedAccounts.redditUsername"], "user.account.username");
   });
+
+  it("a business's own record names and reaches the business; a form about one still holds a person's data", () => {
+    const found = scan(
+      "export class Organizations { orgCode!: String; fullName!: String; contact!: String; phone!: String; fax!: String; email!: String; street!: String }\n" +
+        "export class ContactCompanyFormDto { firstName: string; lastName: string; email: string; company: string }\n" +
+        "export class CompanyUser { fullName: string; phone: string; email: string }",
+    );
+    assert.strictEqual(found["Organizations.fullName"], undefined);
+    assert.strictEqual(found["Organizations.phone"], undefined);
+    assert.strictEqual(found["Organizations.fax"], undefined);
+    assert.strictEqual(found["Organizations.street"], undefined);
+    // Guards: a person writing for a company, and a company's user, are people.
+    assert.strictEqual(found["ContactCompanyFormDto.email"], "user.contact.email");
+    assert.strictEqual(found["ContactCompanyFormDto.firstName"], "user.name.first");
+    assert.strictEqual(found["CompanyUser.phone"], "user.contact.phone_number");
+  });
+
+  it("a number under a plural name counts identifiers; one under a singular name, or a measure, is the value", () => {
+    const found = scan(
+      "export type DataPoints = { phoneNumbers: number; socialSecurityNumbers: number; ipAddresses: number; creditCardNumbers: number; bankAccountNumbers: number };\n" +
+        "export interface Contact { phoneNumber: number }\n" +
+        "export interface DailyActivity { steps: number; heartRates: number }",
+    );
+    assert.strictEqual(found["DataPoints.phoneNumbers"], undefined);
+    assert.strictEqual(found["DataPoints.socialSecurityNumbers"], undefined);
+    assert.strictEqual(found["DataPoints.ipAddresses"], undefined);
+    assert.strictEqual(found["DataPoints.creditCardNumbers"], undefined);
+    assert.strictEqual(found["DataPoints.bankAccountNumbers"], undefined);
+    assert.strictEqual(found["Contact.phoneNumber"], "user.contact.phone_number");
+  });
+
+  it("an avatar record's image in its sizes is the person's picture; a room's image is not", () => {
+    const found = scan("interface ProfilePicThumbModel { img: string; imgFull: string; preview: string }\ninterface Room { img: string; image: string }");
+    assert.strictEqual(found["ProfilePicThumbModel.img"], "user.content.self_image");
+    assert.strictEqual(found["ProfilePicThumbModel.imgFull"], "user.content.self_image");
+    assert.strictEqual(found["Room.img"], undefined);
+    assert.strictEqual(found["Room.image"], undefined);
+  });
+
+  it("a list of rows of one e-mail address each, typed from a file the scan does not see, is e-mail addresses", async () => {
+    const found = await scanProjectFields({
+      "breaches.ts":
+        "import type { EmailAddressRow } from './knex-tables';\n" +
+        "import type { tRpcEmailsType } from './trpc';\n" +
+        "export type AllEmailsAndBreaches = { unverifiedEmails: EmailAddressRow[]; verifiedCount: number };\n" +
+        "export type Routers = { emails: tRpcEmailsType };\n",
+    });
+    assert.strictEqual(found["AllEmailsAndBreaches.unverifiedEmails"], "user.contact.email");
+    // Guard: a client's router for e-mails holds none.
+    assert.strictEqual(found["Routers.emails"], undefined);
+  });
+
+  it("a street and its house number abbreviated (`streetAndNr`) is the street line", () => {
+    const found = scan("export interface ShippingAddress { streetAndNr: string; postalCode: string; city: string }");
+    assert.strictEqual(found["ShippingAddress.streetAndNr"], "user.contact.address.street");
+  });
 });

@@ -63,6 +63,24 @@ const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org"
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
   "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
 
+/**
+ * Whether a record's name is a business's word and nothing else but noise (`Organizations`, `CompanyEntity`), not a
+ * form or a role about one (`ContactCompanyFormDto` is a person's, writing for a company).
+ */
+function namedForBusinessOnly(segment: string, rules: RuleSet): boolean {
+  const words = splitIdentifier(segment).map(singular).filter((w) => !rules.ownerNoise.has(w));
+  return words.length === 1 && BUSINESS_RECORDS.has(words[0]);
+}
+/** Categories of values that identify or reach someone, which a number under a plural name only counts. */
+const COUNTABLE_IDENTIFIER = /^user\.(?:contact|government_id|financial\.(?:credit_card|bank_account)|device|account|name)/;
+/** Whether a name's last word is a plural (`phoneNumbers`, `ip_addresses`). */
+function pluralName(raw: string): boolean {
+  const words = splitIdentifier(raw);
+  const last = words[words.length - 1]?.toLowerCase();
+  return !!last && last.length > 3 && singular(last) !== last;
+}
+/** Records of a business as such (not a team, a tenant or a vendor, whose people are often its members or owners). */
+const BUSINESS_RECORDS = new Set(["company", "organization", "organisation", "org", "institution", "business", "firm", "agency", "employer", "insurer", "merchant", "manufacturer"]);
 const PHONE = "user.contact.phone_number";
 /** The last words of a phone number's part that is a code (`dialCode`, `phonePrefix`), not the number. */
 const CODE_WORDS = new Set(["code", "prefix"]);
@@ -268,6 +286,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     qualifierContexts = modifierContexts = NO_CONTEXTS;
   }
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
+  // A number under a plural name (`DataPoints { phoneNumbers: number; creditCardNumbers: number }`) counts the values:
+  // a count of things that identify someone, not one of them. (Not a measure: `steps: number` is the count itself.)
+  if (c.kind === "number" && COUNTABLE_IDENTIFIER.test(rule.category) && pluralName(name.raw)) return null;
   // A value checked to be a record's id (`@IsMongoId() location`) refers to that record: an id, unless the name says so.
   // (Not a special category's: a reference to one's disability or diagnosis names it as well as its text would.)
   if (c.validators.some((v) => v.name === RECORD_ID) && !ID_WORDS.has(name.tokens[name.tokens.length - 1]) && !SPECIAL_CATEGORY.test(rule.category)) return null;
@@ -392,6 +413,8 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
+  const ownSegment = c.owner.length > 0 ? c.owner[c.owner.length - 1] : undefined;
+  const businessRecord = ownSegment !== undefined && namedForBusinessOnly(ownSegment, rules);
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
@@ -414,6 +437,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       if (s.from === "qualifier" && rule.qualifiers.allow.has(qualifiers[s.at - 1])) continue;
       return null;
     }
+    // A business's own record (`Organizations { fullName, phone, email }`) names the business and reaches it: a name
+    // beside a way to reach it says no person there, when the record is named for the business itself.
+    if (s.from === "siblings" && s.ctx === "person" && businessRecord) continue;
     // A business's bank details are the business's (a vendor's account number): its owner says so over the siblings.
     if (s.from === "siblings" && s.ctx === "bank_details" && sources.some((o) => o.from === "owner" && (o.ctx === "nonperson" || o.ctx === "place"))) continue;
     // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not

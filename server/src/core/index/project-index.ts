@@ -455,6 +455,18 @@ const RECORD_VALUE_CLASSES = new Set(["user.demographic.race_ethnicity", "user.d
   "user.demographic.language", "user.demographic.religious_belief", "user.demographic.marital_status", "user.demographic.sexual_orientation",
   "user.government_id"]);
 
+/** Values a project keeps one to a row beside its flags (`EmailAddressRow { email, verified }`). */
+const ENTRY_ROW_CLASSES = new Set(["user.contact.email", "user.contact.phone_number"]);
+
+/**
+ * The kind a row type of one value is named for (`EmailAddressRow`), not a collection's (`tRpcEmailsType`). (Not an
+ * enum's member, `phone: Kind.PHONE`, which its qualifier gives away: the caller asks for unqualified names only.)
+ */
+function entryRowKind(typeName: string, rules: RuleSet): ReturnType<typeof namedKind> {
+  const steps = withoutNoiseSteps(typeName.replace(/(?<=[a-z])Row$/, ""));
+  return pluralTypeName(steps[steps.length - 1]) ? undefined : namedKind(steps[steps.length - 1], rules);
+}
+
 /** Categories whose rules take a whole record (a patient's history, a symptom entry), by the record's type name. */
 const WHOLE_RECORD_CLASSES = new Set(["user.health_and_medical"]);
 
@@ -562,7 +574,9 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     if ((namedClass === ADDRESS || personsName) && typeWordNames(p.ref.name, namedClass, rules)) return { candidate: { ...base, kind: "string", container: false }, composite: namedClass };
     // A trait a person has one or a few of, held as a record named for it (`ethnicity: EthnicityDemographicRequest`,
     // `races: RaceEntry[]`): the trait itself, when the field's name says the same.
-    const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : undefined;
+    // (So is an address or a number kept as a row of its own, `unverifiedEmails: EmailAddressRow[]`, from a type file
+    // the scan does not see: a row of one e-mail address and its flags.)
+    const kind = named && RECORD_VALUE_CLASSES.has(classOf(named)) ? namedKind(p.ref.name, rules) : named && ENTRY_ROW_CLASSES.has(named) && !p.ref.qualifier ? entryRowKind(p.ref.name, rules) : undefined;
     if (kind && classOf(kind.category) === classOf(named!)) return { candidate: { ...base, kind: p.ref.array ? "array" : "unknown", container: false } };
     // A type name that the rules list as a validator (`observations: Observation[]` from a FHIR types package).
     // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
