@@ -1,0 +1,4 @@
+export class City {
+    cityId: number;
+    name: string;
+  }

@@ -1,0 +1,5 @@
+export class County {
+    countyId: number;
+    name: string;
+    code: string;
+  }

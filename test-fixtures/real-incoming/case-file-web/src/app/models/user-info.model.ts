@@ -1,0 +1,8 @@
+export class UserInfo {
+    userId: number;
+    name: string;
+    pictureUrl: string;
+    email: string;
+    role: number;
+    selected: boolean;
+}

@@ -1,0 +1,5 @@
+export interface InfoDialogOptions {
+    title: string;
+    confirmText: string;
+    body?: string;
+}

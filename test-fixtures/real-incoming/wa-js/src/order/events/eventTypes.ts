@@ -1,0 +1,36 @@
+/*!
+ * Copyright 2023 WPPConnect Team
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+import { MsgKey } from '../../whatsapp';
+
+export interface OrderEventTypes {
+  /**
+   * Triggered when change the active chat
+   *
+   * @example
+   * ```javascript
+   * WPP.on('order.payment_status', (order) => {
+   *   // Your code
+   * });
+   * ```
+   */
+  'order.payment_status': {
+    method: string;
+    timestamp: number;
+    reference_id: string;
+    msgId: MsgKey;
+  };
+}
