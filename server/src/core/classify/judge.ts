@@ -4,7 +4,7 @@
  * validators. The classifier (classifier.ts) judges every field of one owner with this and settles the ambiguous
  * ones by what the owner's other fields were found to hold.
  */
-import { normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
+import { endsInPlural, normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import { analyseName, namesOwnerWord, namesSubject, ownerNamedByPhrase, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
 import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
@@ -73,12 +73,6 @@ function namedForBusinessOnly(segment: string, rules: RuleSet): boolean {
 }
 /** Categories of values that identify or reach someone, which a number under a plural name only counts. */
 const COUNTABLE_IDENTIFIER = /^user\.(?:contact|government_id|financial\.(?:credit_card|bank_account)|device|account|name)/;
-/** Whether a name's last word is a plural (`phoneNumbers`, `ip_addresses`). */
-function pluralName(raw: string): boolean {
-  const words = splitIdentifier(raw);
-  const last = words[words.length - 1]?.toLowerCase();
-  return !!last && last.length > 3 && singular(last) !== last;
-}
 /** Records of a business as such (not a team, a tenant or a vendor, whose people are often its members or owners). */
 const BUSINESS_RECORDS = new Set(["company", "organization", "organisation", "org", "institution", "business", "firm", "agency", "employer", "insurer", "merchant", "manufacturer"]);
 const PHONE = "user.contact.phone_number";
@@ -288,7 +282,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (!rule) return topicVerdict(c, name.tokens, rules, signals);
   // A number under a plural name (`DataPoints { phoneNumbers: number; creditCardNumbers: number }`) counts the values:
   // a count of things that identify someone, not one of them. (Not a measure: `steps: number` is the count itself.)
-  if (c.kind === "number" && COUNTABLE_IDENTIFIER.test(rule.category) && pluralName(name.raw)) return null;
+  if (c.kind === "number" && COUNTABLE_IDENTIFIER.test(rule.category) && endsInPlural(name.raw)) return null;
   // A value checked to be a record's id (`@IsMongoId() location`) refers to that record: an id, unless the name says so.
   // (Not a special category's: a reference to one's disability or diagnosis names it as well as its text would.)
   if (c.validators.some((v) => v.name === RECORD_ID) && !ID_WORDS.has(name.tokens[name.tokens.length - 1]) && !SPECIAL_CATEGORY.test(rule.category)) return null;
@@ -413,8 +407,6 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
-  const ownSegment = c.owner.length > 0 ? c.owner[c.owner.length - 1] : undefined;
-  const businessRecord = ownSegment !== undefined && namedForBusinessOnly(ownSegment, rules);
   for (const s of sources) {
     if (rule.owner.reject.includes(s.ctx)) {
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
@@ -439,7 +431,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     }
     // A business's own record (`Organizations { fullName, phone, email }`) names the business and reaches it: a name
     // beside a way to reach it says no person there, when the record is named for the business itself.
-    if (s.from === "siblings" && s.ctx === "person" && businessRecord) continue;
+    if (s.from === "siblings" && s.ctx === "person" && c.owner.length > 0 && namedForBusinessOnly(c.owner[c.owner.length - 1], rules)) continue;
     // A business's bank details are the business's (a vendor's account number): its owner says so over the siblings.
     if (s.from === "siblings" && s.ctx === "bank_details" && sources.some((o) => o.from === "owner" && (o.ctx === "nonperson" || o.ctx === "place"))) continue;
     // A person owner supports a rule that would accept the name anyway (it only raises confidence there); it does not

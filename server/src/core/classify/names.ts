@@ -106,6 +106,13 @@ function mergeVersionedTokens(tokens: string[]): string[] {
 }
 
 /** Reduce an English plural to its singular, conservatively (unknown words stay as they are). */
+/** Whether an identifier's last word is a plural (`CreditCards`, `phoneNumbers`, `ip_addresses`). */
+export function endsInPlural(identifier: string): boolean {
+  const words = splitIdentifier(identifier);
+  const last = words[words.length - 1]?.toLowerCase();
+  return !!last && last.length > 3 && singular(last) !== last;
+}
+
 export function singular(token: string): string {
   if (IRREGULAR_SINGULAR[token]) return IRREGULAR_SINGULAR[token];
   if (token.length <= 3 || NOT_PLURAL.has(token)) return token;

@@ -13,7 +13,7 @@
 import * as path from "path";
 import { lexiconMatches, segmentContext } from "../classify/owners";
 import { isPartOnlyRule } from "../classify/name-analysis";
-import { singular, splitIdentifier } from "../classify/names";
+import { endsInPlural, singular, splitIdentifier } from "../classify/names";
 import { classifyComposite, classifyWithAnchors, findingOf, nameCategory, nameRule, nameTurnsDown, namedForPlace, type Classification, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { PAYMENT_METHOD_RULE } from "../classify/judge";
 import type { DetectionRule, RuleSet, ValueKind } from "../classify/rules";
@@ -429,12 +429,6 @@ function typeNameCategory(typeName: string, rules: RuleSet): string | undefined 
   const whose = lexiconMatches(words.slice(first, -1), rules.ownerLexicon);
   return whose.some((m) => m.ctx === "nonperson" || m.ctx === "config" || m.ctx === "place") ? undefined : category;
 }
-/** Whether a type's name ends in a plural (`CreditCards`, `ValidatedAddresses`): a collection's or a resource's. */
-function pluralTypeName(typeName: string): boolean {
-  const words = splitIdentifier(typeName);
-  const last = words[words.length - 1]?.toLowerCase();
-  return !!last && last.length > 3 && singular(last) !== last;
-}
 /** Whether one word of a type's name names the composite kind itself (`Address` of `HomeAddressDeclaredChangeState`). */
 function typeWordNames(typeName: string, category: string, rules: RuleSet): boolean {
   const words = splitIdentifier(typeName).map(singular);
@@ -464,7 +458,7 @@ const ENTRY_ROW_CLASSES = new Set(["user.contact.email", "user.contact.phone_num
  */
 function entryRowKind(typeName: string, rules: RuleSet): ReturnType<typeof namedKind> {
   const steps = withoutNoiseSteps(typeName.replace(/(?<=[a-z])Row$/, ""));
-  return pluralTypeName(steps[steps.length - 1]) ? undefined : namedKind(steps[steps.length - 1], rules);
+  return endsInPlural(steps[steps.length - 1]) ? undefined : namedKind(steps[steps.length - 1], rules);
 }
 
 /** Categories whose rules take a whole record (a patient's history, a symptom entry), by the record's type name. */
@@ -562,7 +556,7 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (So is a field named by the kind's last word, `card: PaymentCard`: a card, as its type says.)
     // (Not a member named as its type, in the plural, `CreditCards: CreditCards` of an SDK: a resource's client, not
     // cards; `patient_names: Names` is still names.)
-    if (p.name === p.ref.name && pluralTypeName(p.ref.name)) return { candidate: base };
+    if (p.name === p.ref.name && endsInPlural(p.ref.name)) return { candidate: base };
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name) || namedByKindHead(p.name, p.ref.name, rules))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // (The kind's word among others, `BaseApplicationAddressDeclaredChangeState`, `AddressDataTypes`: the same, when the
