@@ -20,7 +20,7 @@ import { ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
 import { nameCategory, nameRule, nameTurnsDown, namedForPlace } from "./name-analysis";
 
 export { nameCategory, nameRule, nameTurnsDown, namedForPlace };
-import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
+import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, namedLocationContexts, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
@@ -154,7 +154,7 @@ function judgeGroup(candidates: readonly FieldCandidate[], rules: RuleSet, file:
   // props, nor on a thing the owner names, a room's `RoomProfileSettings`. Few owners have one: look only then.)
   const withoutName = withoutDisplayName(roles);
   if (withoutName !== roles && candidates[0].owner.some((segment) => UI_STATE.test(segment) || headIsAThing(segment, rules))) roles = withoutName;
-  const siblings = siblingContexts(roles, candidates.length);
+  const siblings = namedLocationContexts(candidates, siblingContexts(roles, candidates.length), rules);
   const ui = candidates.some((c) => c.kind === "function");
   const verdicts = candidates.map((c) => judge(c, rules, siblings, file, ui));
   return { verdicts, anchors: anchorsOf(verdicts, candidates, siblings, roles, file, ui) };

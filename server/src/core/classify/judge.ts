@@ -342,11 +342,15 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
+  const personRecord = c.owner.length > 0 && segmentContext(c.owner[c.owner.length - 1], rules) === "person" && !isBusiness(c.owner[c.owner.length - 1]);
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
   for (const ctx of siblings) {
     // A court's name beside an offence (`{ offenceCode, courtName, warrantDate }`) says where the case was heard: the
     // record is the person's case, not the court's.
     if (ctx === "place" && rule.category === CRIMINAL_HISTORY) continue;
+    // A person's record that names where they work (`UserInfo { username, officeName }`) is still the person's: the
+    // place beside it is theirs, not the record.
+    if (ctx === "place" && personRecord) continue;
     sources.push({ ctx, from: "siblings", at: 0 });
   }
   for (let i = c.owner.length - 1; i >= 0; i--) {

@@ -570,6 +570,20 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
 }
 
 /**
+ * Contexts that siblings give a location with a name of its own (`Location { name, address1, latitude }`, a facility's,
+ * a store's): a place, for a person's whereabouts have no name. (Others' contexts, as siblingContexts gives them.)
+ */
+export function namedLocationContexts(candidates: readonly FieldCandidate[], siblings: readonly OwnerContext[], rules: RuleSet): readonly OwnerContext[] {
+  if (siblings.length > 0 || candidates.length === 0) return siblings;
+  const owner = candidates[0].owner;
+  // (Not one a person's or a tracked visit's word names: a user's saved location, `UserLocation { name: "Home" }`, is
+  // where they live; an IP's located place, `ip.location { name, postal_code }`, where the visitor is.)
+  if (owner.length === 0 || singular(splitIdentifier(owner[owner.length - 1]).pop() ?? "") !== "location") return siblings;
+  if (owner.some((segment) => { const ctx = segmentContext(segment, rules); return ctx === "person" || ctx === "tracking"; })) return siblings;
+  return candidates.some((c) => c.name === "name" && (c.kind === "string" || c.kind === "unknown")) ? PLACE_CONTEXTS : siblings;
+}
+
+/**
  * Whether an owner is a process's environment (`{ DATABASE_URL, SMTP_HOST, KAFKA_USERNAME }`): names written as
  * environment variables, two of them a setting's, or one among a few (see rolesOf). A legacy table's `FIRST_NAME`
  * column is no environment, nor a payment gateway's response written in capitals with one URL among its fields.

@@ -10,7 +10,7 @@ import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
 import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlDeclaration, type SdlField } from "./graphql-sdl";
-import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, isLiteralTypeNode, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -379,11 +379,14 @@ function readAccessorMethod(member: ts.MethodDeclaration | ts.MethodSignature, o
 // --- interfaces and type literals ------------------------------------------------------------------------------
 
 function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[], ctx: WalkContext): void {
+  let sampled: boolean | undefined;
   for (const m of members) {
     if (isPropertySignature(m)) {
       const name = propertyNameText(m.name);
-      // (A member typed `null` holds nothing: a state map's `onboarding_email: null` is a key, not an address.)
-      if (!name || (m.type && holdsNothing(m.type))) continue;
+      // (A member typed `null` holds nothing: a state map's `onboarding_email: null` is a key, not an address. Beside
+      // members typed as text or numbers, `null` is what a record typed from a sample response held there, `Address {
+      // address2: string; address1: null }`: a value the sample lacked.)
+      if (!name || (m.type && holdsNothing(m.type) && !(isNullOnly(m.type) && (sampled ??= typedFromSample(members))))) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
       // (A measure in parts, `{ years: number; months: number }`, is read as the number it is, not as a record; a form
       // field's settings, `{ show, label }`, as the control they are.)
@@ -409,6 +412,24 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
     }
   }
 }
+
+/** The literal type `null` alone. */
+function isNullOnly(type: ts.TypeNode): boolean {
+  return type.kind === SK.NullKeyword || (isLiteralTypeNode(type) && type.literal.kind === SK.NullKeyword);
+}
+
+/** Members typed as plain text, numbers or dates beside the `null`s: a record typed from a sample of its values. */
+function typedFromSample(members: ts.NodeArray<ts.TypeElement>): boolean {
+  let values = 0;
+  for (const m of members) {
+    if (!isPropertySignature(m) || !m.type) continue;
+    const k = m.type.kind;
+    if (k === SK.StringKeyword || k === SK.NumberKeyword || k === SK.BooleanKeyword || (isTypeReferenceNode(m.type) && isIdentifier(m.type.typeName) && m.type.typeName.text === "Date")) values++;
+  }
+  return values >= SAMPLED_VALUES;
+}
+/** (Fewer, `DiagnosisPayload { encounter: string; patient: string; condition: null }`, leave `null` as a field left out.) */
+const SAMPLED_VALUES = 4;
 
 /** A type that admits no value: `null`, `undefined`, `never`, `void`, or a union of them. */
 function holdsNothing(type: ts.TypeNode): boolean {
