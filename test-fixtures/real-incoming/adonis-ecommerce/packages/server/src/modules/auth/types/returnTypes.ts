@@ -1,0 +1,3 @@
+export interface ReturnToken {
+  token: string;
+}

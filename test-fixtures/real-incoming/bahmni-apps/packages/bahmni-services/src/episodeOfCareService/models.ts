@@ -1,0 +1,4 @@
+export interface EpisodeOfCareDataType {
+  visitUuids: string[];
+  encounterUuids: string[];
+}

@@ -1,0 +1,8 @@
+export type BookmarkAttrs = {
+    jid: string;
+    name?: string;
+    autojoin?: boolean;
+    nick?: string;
+    password?: string;
+    extensions: string[];
+}

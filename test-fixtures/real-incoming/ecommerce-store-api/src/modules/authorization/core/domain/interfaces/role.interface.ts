@@ -1,0 +1,9 @@
+export interface IRole {
+  id: number;
+  code: string;
+  name: string;
+  isSystem: boolean;
+  permissions: { codes: string[] };
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,5 @@
+export type Content = "login" | "forgotPassword";
+
+export interface ContentComponentProps {
+  navigateToContent: (content: Content) => void;
+}

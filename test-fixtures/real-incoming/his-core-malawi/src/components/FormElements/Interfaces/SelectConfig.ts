@@ -1,0 +1,5 @@
+export default interface SelectConfig {
+    showKeyboard: boolean;
+    showRegimenCardTitle: boolean;
+    isFilterDataViaApi: Record<string, string>;
+}

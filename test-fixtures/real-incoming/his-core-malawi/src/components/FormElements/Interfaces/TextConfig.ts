@@ -1,0 +1,5 @@
+export interface TextInputInterface {
+    prepend: boolean;
+    prependValue: string;
+    customKeyboard: Array<any>;
+}

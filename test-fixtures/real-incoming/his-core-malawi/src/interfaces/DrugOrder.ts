@@ -1,0 +1,6 @@
+import { DrugInterface } from "./Drug";
+
+export interface DrugOrderInterface {
+    'encounter_id': number;
+    'drug_orders': Array<DrugInterface>;
+}

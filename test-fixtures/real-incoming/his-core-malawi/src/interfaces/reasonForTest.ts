@@ -1,0 +1,4 @@
+export interface ReasonForTest {
+    concept_id: number | null;
+    name:       null | string;
+}

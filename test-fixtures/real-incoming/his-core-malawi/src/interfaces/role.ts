@@ -1,0 +1,5 @@
+export interface Role {
+    role:        string;
+    description: string;
+    uuid:        string;
+}

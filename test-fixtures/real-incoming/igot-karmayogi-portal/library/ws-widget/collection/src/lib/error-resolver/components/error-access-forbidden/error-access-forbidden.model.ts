@@ -1,0 +1,5 @@
+export interface IWidgetErrorAccessForbidden {
+  mailId: string
+  errorImageLite: string
+  errorImageDark: string
+}

@@ -1,0 +1,6 @@
+export interface IUserDetails {
+  UserName: string
+  Location: string
+  ImageUrl: string
+  RegisteredDate: string
+}

@@ -1,0 +1,5 @@
+export abstract class WindowRef {
+  get nativeWindow(): Window | Object {
+    throw new Error('Window not available.')
+  }
+}

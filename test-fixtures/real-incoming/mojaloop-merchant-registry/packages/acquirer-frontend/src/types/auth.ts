@@ -1,0 +1,6 @@
+export interface Decoded {
+  id: number
+  email: string
+  iat: number
+  exp: number
+}

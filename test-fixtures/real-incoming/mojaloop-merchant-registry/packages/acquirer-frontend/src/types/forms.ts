@@ -1,0 +1,6 @@
+export interface FormReponse {
+  data: {
+    id: number
+  }
+  message: string
+}

@@ -1,0 +1,4 @@
+export interface PaginationParams {
+  page: number
+  limit: number
+}

@@ -1,0 +1,6 @@
+export class AnswerFilters {
+    observerPhoneNumber: number = null;
+    pollingStationNumber: string = null;
+    county: string = null;
+    urgent = false;
+}

@@ -1,0 +1,6 @@
+export interface User {
+  sub: string;
+  idNgo: string;
+  userType: string;
+  organizer: boolean;
+}

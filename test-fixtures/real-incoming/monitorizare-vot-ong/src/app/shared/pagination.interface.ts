@@ -1,0 +1,4 @@
+export interface PaginationData{
+    pageSize: number;
+    page: number;
+}

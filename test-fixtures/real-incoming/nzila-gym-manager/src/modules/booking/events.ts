@@ -1,0 +1,5 @@
+export interface BookingPromotedEvent {
+  bookingId: string;
+  memberId: string;
+  classId: string;
+}

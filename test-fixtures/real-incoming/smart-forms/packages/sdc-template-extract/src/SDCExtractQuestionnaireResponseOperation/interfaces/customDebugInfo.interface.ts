@@ -1,0 +1,5 @@
+import type { TemplateExtractPathJsObjectTuple } from './templateExtractPath.interface';
+
+export interface TemplateExtractDebugInfo {
+  templateIdToExtractPathTuples: Record<string, TemplateExtractPathJsObjectTuple[]>;
+}
