@@ -51,9 +51,11 @@ describe("classifier: after round 627", () => {
     assert.deepStrictEqual(guards, {});
   });
 
-  it("a location with a name of its own is a place; a person's saved location and a record named `…allocation` are not", () => {
+  it("a location with a name of its own, and a gym, are places; a person's saved location and an `…allocation` are not", () => {
     const found = scan(
-      "export interface Location { location_id: number; name: string; description: string; address1: string; city_village: string; postal_code: string; latitude: string; retired: boolean }",
+      "export interface Location { location_id: number; name: string; description: string; address1: string; city_village: string; postal_code: string; latitude: string; retired: boolean }\n" +
+        "export interface LocationTo { uuid: string; name: string; address1: string; cityvillage: string; postalcode: string; longitude: string }\n" +
+        "export interface GymSettings { gym: { name: string; phone: string; email: string; address: string } }",
     );
     assert.deepStrictEqual(found, {});
     const guards = scan(

@@ -578,7 +578,8 @@ export function namedLocationContexts(candidates: readonly FieldCandidate[], sib
   const owner = candidates[0].owner;
   // (Not one a person's or a tracked visit's word names: a user's saved location, `UserLocation { name: "Home" }`, is
   // where they live; an IP's located place, `ip.location { name, postal_code }`, where the visitor is.)
-  if (owner.length === 0 || singular(splitIdentifier(owner[owner.length - 1]).pop() ?? "") !== "location") return siblings;
+  // (Named so among other words too: OpenMRS's `LocationTo`, `LocationResponse`.)
+  if (owner.length === 0 || !splitIdentifier(owner[owner.length - 1]).some((t) => singular(t) === "location")) return siblings;
   if (owner.some((segment) => { const ctx = segmentContext(segment, rules); return ctx === "person" || ctx === "tracking"; })) return siblings;
   return candidates.some((c) => c.name === "name" && (c.kind === "string" || c.kind === "unknown")) ? PLACE_CONTEXTS : siblings;
 }
