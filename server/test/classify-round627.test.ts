@@ -91,4 +91,39 @@ describe("classifier: after round 627", () => {
     );
     assert.deepStrictEqual(guards, {});
   });
+
+  it("Spanish and Portuguese code's words for a person's document, birth date, name, e-mail and clinical record", () => {
+    const found = scan(
+      "export interface IPaciente { documento: string; nombre: string; nombreAutopercibido: string; fechaNac: Date; correo: string; nroDocumentoExtranjero: string; profesion: string }\n" +
+        "export interface IReceta { diagnostico: string; medicamento: string; notaMedica: string; dosis: string; obraSocial: string; idObraSocial: string }",
+    );
+    assert.strictEqual(found["IPaciente.documento"], "user.government_id");
+    assert.strictEqual(found["IPaciente.nroDocumentoExtranjero"], "user.government_id");
+    assert.strictEqual(found["IPaciente.nombre"], "user.name");
+    assert.strictEqual(found["IPaciente.nombreAutopercibido"], "user.name");
+    assert.strictEqual(found["IPaciente.fechaNac"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["IPaciente.correo"], "user.contact.email");
+    assert.strictEqual(found["IPaciente.profesion"], "user.job_title");
+    assert.strictEqual(found["IReceta.diagnostico"], "user.health_and_medical");
+    assert.strictEqual(found["IReceta.medicamento"], "user.health_and_medical");
+    assert.strictEqual(found["IReceta.notaMedica"], "user.health_and_medical");
+    assert.strictEqual(found["IReceta.obraSocial"], "user.health_and_medical");
+    // Guards: an uploaded document is a file; an insurer's id is an id; French `nombre` is a number.
+    const guards = scan(
+      "export interface Adjunto { documento: File; size: number }\n" +
+        "export interface Annonce { nombreDePieces: number; nombre: number }",
+    );
+    assert.deepStrictEqual(guards, {});
+    assert.strictEqual(found["IReceta.idObraSocial"], undefined);
+  });
+
+  it("a health record's particular held in parts is the patient's health data; its metadata is not", () => {
+    const found = scan(
+      "export interface Allergy { id: string; reaction: { severity: string }[]; recordedDate: string; meta: { versionId: string }; pharmacy: { name: string } }",
+    );
+    assert.strictEqual(found["Allergy.reaction"], "user.health_and_medical");
+    assert.strictEqual(found["Allergy.meta"], undefined);
+    assert.strictEqual(found["Allergy.pharmacy"], undefined);
+    assert.strictEqual(found["Allergy.recordedDate"], undefined);
+  });
 });

@@ -178,12 +178,14 @@ const HEALTH_NAMING = new Set(["brand", "generic", "drug", "medication", "medici
   "trade", "proprietary", "loinc", "snomed", "agent", "substance", "ingredient", "allergen", "condition", "diagnosis", "procedure",
   "observation", "short", "long", "official"]);
 /** A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`). */
-const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter)$/i;
+const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter|meta|metadata|errors?|pattern|schema|extensions?)$/i;
 /** ...and its status, priority, codes and identifiers, alone or at a name's end (`verification_status`, `loincCode`, `prescriptionID`). */
 const RECORD_META_END = /(?:[sS]tatus|[sS]tate|[pP]riority|[cC]ategory|[cC]ategories|[mM]essage|[pP]rovider|[iI]dentifier|ID|Code|_code)$/;
 /** When a record was made or changed (`modified_date`, `lastUpdatedOn`): its bookkeeping. */
 const RECORD_STAMP = /(?:modified|updated|created|recorded|entered|changed|deleted|synced)(?:_?(?:at|on|date|time|timestamp))?$/i;
 const READING_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "number"]);
+/** Kinds a particular is held as in parts, an object or a list of them (`reaction: { severity }[]`). */
+const HELD_IN_PARTS: ReadonlySet<ValueKind> = new Set(["object", "array"]);
 
 /**
  * One of a health record's particulars (a medication's `drug`, `quantity` and `frequencyPerDay`, a lab result's
@@ -192,11 +194,14 @@ const READING_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "num
  * or a place's record. Consulted for a field no rule accepted.
  */
 export function healthRecordParticular(c: FieldCandidate, words: readonly string[], rules: RuleSet, signals: Signal[]): Verdict | null {
-  if (c.owner.length === 0 || !READING_KINDS.has(c.kind)) return null;
+  // (A reading or a reaction held in parts is one too: `Allergy { reaction: { severity }[] }`, FHIR's `valueQuantity`.)
+  if (c.owner.length === 0 || !(READING_KINDS.has(c.kind) || HELD_IN_PARTS.has(c.kind))) return null;
   const owner = c.owner[c.owner.length - 1];
   if (!isHealthRecord(owner, rules) || !isParticular(c, owner) || RECORD_META.test(c.name) || RECORD_META_END.test(c.name) || RECORD_STAMP.test(c.name)) return null;
   // (Who the record is about or by, `patient`, `prescriber`, is a reference to a person, not a particular.)
-  if (segmentContext(c.name, rules) === "person") return null;
+  // (Nor a place it names, a medication's `pharmacy`; nor, held as an object, a thing or settings.)
+  const named = segmentContext(c.name, rules);
+  if (named === "person" || named === "place" || (HELD_IN_PARTS.has(c.kind) && (named === "nonperson" || named === "config"))) return null;
   const last = words[words.length - 1];
   if (last === "name" && !(words.length > 1 && words.slice(0, -1).every((w) => HEALTH_NAMING.has(w)))) return null;
   const ctx = segmentContext(owner, rules);
