@@ -20,13 +20,14 @@ describe("classifier: after round 627", () => {
     assert.strictEqual(guards["Court.email"], undefined);
   });
 
-  it("a person's XMPP address (JID) is their account; a room's is not; `geoloc` is a position", () => {
+  it("a person's XMPP address (JID) is their account; a room's is not; `geoloc` and `geoHash` are a position", () => {
     const found = scan(
-      "export interface MicroblogEntryAttributes { author_jid: string; geoloc?: { lat?: number; lon?: number; label?: string } }\n" +
+      "export interface MicroblogEntryAttributes { author_jid: string; geoloc?: { lat?: number; lon?: number; label?: string }; geoHash: string }\n" +
         "export interface RosterContactAttributes { bare_jid: string; jid: string; nickname: string }",
     );
     assert.strictEqual(found["MicroblogEntryAttributes.author_jid"], "user.account.username");
     assert.strictEqual(found["MicroblogEntryAttributes.geoloc"], "user.location.precise");
+    assert.strictEqual(found["MicroblogEntryAttributes.geoHash"], "user.location.precise");
     assert.strictEqual(found["RosterContactAttributes.bare_jid"], "user.account.username");
     assert.strictEqual(found["RosterContactAttributes.jid"], "user.account.username");
     const guards = scan("export interface MUCAttributes { jid: string; room_jid: string; muc_jid: string; groupJid: string }");
