@@ -1,0 +1,6 @@
+import { Document } from 'mongoose';
+
+export default interface IProfesionAutorizada extends Document {
+    profesion: string;
+    codigoProfesion: string;
+}

@@ -1,0 +1,7 @@
+export interface PaymentNotice {
+  id: string;
+  amount: {
+    value: number;
+  };
+  created: string;
+}

@@ -1,0 +1,7 @@
+import type { FundSplit } from './FundSplit.js';
+import type { PaymentResponse } from './PaymentResponse.js';
+
+export interface CancelPaymentResponse {
+  payment?: PaymentResponse;
+  fundSplit?: FundSplit;
+}

@@ -1,0 +1,7 @@
+import type { CancelPaymentResponse } from './CancelPaymentResponse.js';
+import type { ShoppingCartResult } from './ShoppingCartResult.js';
+
+export interface CancelResponse {
+  cancelPaymentResponse?: CancelPaymentResponse;
+  shoppingCart?: ShoppingCartResult;
+}

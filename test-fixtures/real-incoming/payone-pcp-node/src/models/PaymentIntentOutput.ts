@@ -1,0 +1,7 @@
+import type { PaymentIntentResponseData } from './PaymentIntentResponseData.js';
+import type { RedirectPaymentMethodSpecificOutputForCreateIntent } from './RedirectPaymentMethodSpecificOutputForCreateIntent.js';
+
+/** @description Object containing details on the created payment intent. */
+export interface PaymentIntentOutput extends PaymentIntentResponseData {
+  redirectPaymentMethodSpecificOutput?: RedirectPaymentMethodSpecificOutputForCreateIntent;
+}

@@ -1,0 +1,5 @@
+export interface IShoppingDiscountable<Combination> {
+  deposit: number;
+  mileage: number;
+  combinations: Combination[];
+}

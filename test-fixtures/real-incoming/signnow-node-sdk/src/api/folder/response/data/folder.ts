@@ -1,0 +1,19 @@
+/*
+ * This file is a part of signNow SDK API client.
+ *
+ * (с) Copyright © 2011-present airSlate Inc. (https://www.signnow.com)
+ *
+ * For more details on copyright, see LICENSE.md file
+ * that was distributed with this source code.
+ */
+
+export interface Folder {
+  id: string;
+  user_id: string;
+  name: string;
+  created: string;
+  shared: boolean;
+  document_count: string;
+  template_count: string;
+  folder_count: string;
+}

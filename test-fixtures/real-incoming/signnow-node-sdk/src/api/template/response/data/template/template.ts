@@ -1,0 +1,19 @@
+/*
+ * This file is a part of signNow SDK API client.
+ *
+ * (с) Copyright © 2011-present airSlate Inc. (https://www.signnow.com)
+ *
+ * For more details on copyright, see LICENSE.md file
+ * that was distributed with this source code.
+ */
+
+import { Thumbnail } from './thumbnail';
+
+export interface Template {
+  roles: string[];
+  template_name: string;
+  id: string;
+  owner_email: string;
+  thumbnail: Thumbnail;
+  readable?: boolean | null;
+}

@@ -1,0 +1,14 @@
+/*
+ * This file is a part of signNow SDK API client.
+ *
+ * (с) Copyright © 2011-present airSlate Inc. (https://www.signnow.com)
+ *
+ * For more details on copyright, see LICENSE.md file
+ * that was distributed with this source code.
+ */
+
+export interface CloudExportAccountDetail {
+  username?: string | null;
+  short_files_servicename?: string | null;
+  long_files_servicename?: string | null;
+}

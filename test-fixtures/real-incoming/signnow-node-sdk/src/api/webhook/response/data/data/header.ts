@@ -1,0 +1,15 @@
+/*
+ * This file is a part of signNow SDK API client.
+ *
+ * (с) Copyright © 2011-present airSlate Inc. (https://www.signnow.com)
+ *
+ * For more details on copyright, see LICENSE.md file
+ * that was distributed with this source code.
+ */
+
+export interface Header {
+  string_head?: string | null;
+  int_head?: number | null;
+  bool_head?: boolean | null;
+  float_head?: number | null;
+}
