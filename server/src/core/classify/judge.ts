@@ -112,6 +112,12 @@ function holdsMailbox(segment: string, rules: RuleSet): boolean {
   return holds;
 }
 
+/** Whether the record that holds a field is named for a person, not a business (`UserInfo`, not `BusinessProfile`). */
+function isPersonRecord(owner: readonly string[], rules: RuleSet): boolean {
+  const record = owner[owner.length - 1];
+  return record !== undefined && segmentContext(record, rules) === "person" && !isBusiness(record);
+}
+
 function isBusiness(segment: string): boolean {
   let business = businessSegments.get(segment);
   if (business === undefined) {
@@ -342,7 +348,6 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });
   }
-  const personRecord = c.owner.length > 0 && segmentContext(c.owner[c.owner.length - 1], rules) === "person" && !isBusiness(c.owner[c.owner.length - 1]);
   // (A page view is tracked: rules for a page view's own parts, its title, accept the first, the others the second.)
   for (const ctx of siblings) {
     // A court's name beside an offence (`{ offenceCode, courtName, warrantDate }`) says where the case was heard: the
@@ -350,7 +355,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     if (ctx === "place" && rule.category === CRIMINAL_HISTORY) continue;
     // A person's record that names where they work (`UserInfo { username, officeName }`) is still the person's: the
     // place beside it is theirs, not the record.
-    if (ctx === "place" && personRecord) continue;
+    if (ctx === "place" && isPersonRecord(c.owner, rules)) continue;
     sources.push({ ctx, from: "siblings", at: 0 });
   }
   for (let i = c.owner.length - 1; i >= 0; i--) {

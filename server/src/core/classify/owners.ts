@@ -579,10 +579,13 @@ export function namedLocationContexts(candidates: readonly FieldCandidate[], sib
   // (Not one a person's or a tracked visit's word names: a user's saved location, `UserLocation { name: "Home" }`, is
   // where they live; an IP's located place, `ip.location { name, postal_code }`, where the visitor is.)
   // (Named so among other words too: OpenMRS's `LocationTo`, `LocationResponse`.)
-  if (owner.length === 0 || !splitIdentifier(owner[owner.length - 1]).some((t) => singular(t) === "location")) return siblings;
+  if (owner.length === 0 || !LOCATION_HINT.test(owner[owner.length - 1]) || !splitIdentifier(owner[owner.length - 1]).some((t) => singular(t) === "location")) return siblings;
   if (owner.some((segment) => { const ctx = segmentContext(segment, rules); return ctx === "person" || ctx === "tracking"; })) return siblings;
   return candidates.some((c) => c.name === "name" && (c.kind === "string" || c.kind === "unknown")) ? PLACE_CONTEXTS : siblings;
 }
+
+/** A cheap look for the word before an owner's name is split (most owners name no location). */
+const LOCATION_HINT = /location/i;
 
 /**
  * Whether an owner is a process's environment (`{ DATABASE_URL, SMTP_HOST, KAFKA_USERNAME }`): names written as

@@ -140,7 +140,12 @@ export const {
 
 /** `null`, `undefined` or the literal `null` in a union (`Address | null | undefined`): no value, only its absence. */
 export function isNothingType(type: ts.TypeNode): boolean {
-  return type.kind === SK.NullKeyword || type.kind === SK.UndefinedKeyword || (isLiteralTypeNode(type) && type.literal.kind === SK.NullKeyword);
+  return type.kind === SK.UndefinedKeyword || isNullType(type);
+}
+
+/** `null` alone, as a keyword or as the literal type. */
+export function isNullType(type: ts.TypeNode): boolean {
+  return type.kind === SK.NullKeyword || (isLiteralTypeNode(type) && type.literal.kind === SK.NullKeyword);
 }
 
 /** A class member declared `static`: it belongs to the class (a table name, a registry), not to each instance. */

@@ -10,7 +10,7 @@ import type { Range } from "../types";
 import { inlineRefOf, refOfType } from "../index/summaries";
 import { readJsonSchema, readNewSchema, readSchemaCall } from "./schemas";
 import { hasBrace, mayHoldSdl, readSdl, sdlKind, type SdlDeclaration, type SdlField } from "./graphql-sdl";
-import { SK, forEachChild, isLiteralTypeNode, getModifiers, isBareStaticField, isNothingType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
+import { SK, forEachChild, getModifiers, isBareStaticField, isNothingType, isNullType, isArrayTypeNode, isAsExpression, isParenthesizedExpression, isStaticMember, isBinaryExpression, isConstructorDeclaration, isExpressionStatement, isGetAccessorDeclaration, isIdentifier, isIntersectionTypeNode, isMethodDeclaration, isMethodSignature, isNoSubstitutionTemplateLiteral, isNumericLiteral, isParenthesizedTypeNode, isPrivateIdentifier, isPropertyAccessExpression, isPropertyDeclaration, isPropertySignature, isSetAccessorDeclaration, isStringLiteral, isTypeLiteralNode, isTypeOperatorNode, isTypeReferenceNode, isUnionTypeNode } from "./ts-syntax";
 import { LocalTypes, NO_SIGNALS, ValueSignals, decoratedVia, decoratorSignals, kindOfExpression, kindOfType } from "./values";
 
 /**
@@ -386,7 +386,7 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       // (A member typed `null` holds nothing: a state map's `onboarding_email: null` is a key, not an address. Beside
       // members typed as text or numbers, `null` is what a record typed from a sample response held there, `Address {
       // address2: string; address1: null }`: a value the sample lacked.)
-      if (!name || (m.type && holdsNothing(m.type) && !(isNullOnly(m.type) && (sampled ??= typedFromSample(members))))) continue;
+      if (!name || (m.type && holdsNothing(m.type) && !(isNullType(m.type) && (sampled ??= typedFromSample(members))))) continue;
       const kind = m.type ? kindOfType(m.type, ctx) : "unknown";
       // (A measure in parts, `{ years: number; months: number }`, is read as the number it is, not as a record; a form
       // field's settings, `{ show, label }`, as the control they are.)
@@ -411,11 +411,6 @@ function readTypeMembers(members: ts.NodeArray<ts.TypeElement>, owner: string[],
       if (type) readTypeNode(type, owner, ctx);
     }
   }
-}
-
-/** The literal type `null` alone. */
-function isNullOnly(type: ts.TypeNode): boolean {
-  return type.kind === SK.NullKeyword || (isLiteralTypeNode(type) && type.literal.kind === SK.NullKeyword);
 }
 
 /** Members typed as plain text, numbers or dates beside the `null`s: a record typed from a sample of its values. */
