@@ -1,0 +1,5 @@
+export interface IUserGroupDetails {
+  group_id: number
+  friendly_name: string
+  description: string
+}

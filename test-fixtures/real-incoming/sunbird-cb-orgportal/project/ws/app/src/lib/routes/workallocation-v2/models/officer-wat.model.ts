@@ -1,0 +1,7 @@
+export namespace NSWatOfficer {
+  export interface IOfficerGroup {
+    officerName: string
+    position: string
+    positionDescription: string
+  }
+}
