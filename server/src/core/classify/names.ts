@@ -105,7 +105,6 @@ function mergeVersionedTokens(tokens: string[]): string[] {
   return out;
 }
 
-/** Reduce an English plural to its singular, conservatively (unknown words stay as they are). */
 /** Whether an identifier's last word is a plural (`CreditCards`, `phoneNumbers`, `ip_addresses`). */
 export function endsInPlural(identifier: string): boolean {
   const words = splitIdentifier(identifier);
@@ -113,6 +112,7 @@ export function endsInPlural(identifier: string): boolean {
   return !!last && last.length > 3 && singular(last) !== last;
 }
 
+/** Reduce an English plural to its singular, conservatively (unknown words stay as they are). */
 export function singular(token: string): string {
   if (IRREGULAR_SINGULAR[token]) return IRREGULAR_SINGULAR[token];
   if (token.length <= 3 || NOT_PLURAL.has(token)) return token;
