@@ -187,11 +187,12 @@ describe("scanner: where fields live", () => {
         "emails.$": { type: Object }, "emails.$.address": { type: String, regEx: SimpleSchema.RegEx.Email },
         "emails.$.verified": { type: Boolean }, "profile.fullname": { type: String }, "profile.boardView": { type: String } }));
       export function cardSchema() { return new SimpleSchema({ title: { type: String }, "assignee.phone": { type: String } }); }`);
+    // (Each reported under the key as written, `"profile.fullname"`, classified by its last part under the path before.)
     assert.strictEqual(result["model.username"], "user.account.username");
-    assert.strictEqual(result["model.emails.address"], "user.contact.email");
-    assert.strictEqual(result["model.profile.fullname"], "user.name");
-    assert.strictEqual(result["model.profile.boardView"], undefined);
-    assert.strictEqual(result["model.assignee.phone"], "user.contact.phone_number");
+    assert.strictEqual(result["model.emails.emails.$.address"], "user.contact.email");
+    assert.strictEqual(result["model.profile.profile.fullname"], "user.name");
+    assert.strictEqual(result["model.profile.profile.boardView"], undefined);
+    assert.strictEqual(result["model.assignee.assignee.phone"], "user.contact.phone_number");
   });
 
   it("reads mongoose.Schema without new and Drizzle custom table creators in callback form", () => {

@@ -45,6 +45,8 @@ export interface FieldCandidate {
   via: string;
   /** The named type or schema the field holds (`SessionState`), when it names one. */
   ref?: { readonly name: string };
+  /** The key as written, when `name` is its last part (a schema key that is a path, `"address.first_name"`). */
+  written?: string;
 }
 
 export interface Classification {
@@ -432,7 +434,7 @@ export function findingOf(file: string, c: FieldCandidate, owner: string, r: Cla
   return {
     file,
     range: c.range,
-    field: ownCopy(c.name),
+    field: ownCopy(c.written ?? c.name),
     owner: owner ? ownCopy(owner) : "(anonymous)",
     category: r.category,
     confidence: r.confidence,

@@ -135,6 +135,8 @@ export interface NormalizedName {
 
 const ACCESSOR_PREFIXES = new Set(["get", "set"]);
 const PREDICATE_PREFIXES = new Set(["is", "has", "should", "can", "allow", "enable", "disable", "did", "was", "needs", "use",
+  // (Whether something may happen: `eligibleForRedoPhoto` is a flag, not a photo.)
+  "eligible",
   // An action's name (`findUserByUsername`, `validateEmail`, `formatAddress`): what a function does, not what a field holds.
   "find", "fetch", "load", "remove", "delete", "create", "send", "validate", "update", "save", "format", "parse", "render",
   "build", "compute", "calculate", "generate", "resolve", "normalize", "normalise", "sanitize", "sanitise", "convert", "transform",

@@ -478,7 +478,10 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
 }
 /** A list query's own controls: its order, its page and its cursor. */
 const QUERY_CONTROL = new Set(["orderby", "sortby", "sortorder", "sortdirection", "sortfield", "sortkey", "limit", "offset", "pagesize",
-  "perpage", "pagenumber", "cursor", "after", "before"]);
+  "perpage", "pagenumber", "cursor", "after", "before",
+  // (A page's number and an ORM's skip and take: `{ name, email, limit, page }`. Only beside another control: a
+  // tracked visit's `page` alone is the page visited.)
+  "page", "skip", "take"]);
 /**
  * A statistic's measures (`visitors`, `pageviews_percentage`, `bounceRate`): a row of counts per value, not a visit.
  * (Not a patient's heart or respiratory rate.)

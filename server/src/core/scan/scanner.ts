@@ -146,7 +146,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     const range = c.range;
     pending.push({
       name: ownCopy(c.name), range, owner: c.owner.map(ownCopy), kind: c.kind, validators: c.validators, accessor: c.accessor,
-      container: c.container, system: c.system, via: c.via, ref, anchors: anchorsFor(c.owner),
+      container: c.container, system: c.system, via: c.via, ref, anchors: anchorsFor(c.owner), ...(c.written ? { written: ownCopy(c.written) } : {}),
       suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
     });
   }

@@ -268,6 +268,8 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     const path = key.includes(".") ? key.split(".").filter((part) => part !== "$" && part !== "") : undefined;
     if (path && path.length === 0) continue;
     const name = path ? path[path.length - 1] : key;
+    // (Reported as written, the way a reader finds it: `"profile.fullname"`.)
+    const written = path ? key : undefined;
     const keyOwner = path && path.length > 1 ? [...owner, ...path.slice(0, -1)] : owner;
     // A mapped key (APIMatic's SDKs: `holderName: ["holder_name", string()]`): the schema after its wire name.
     const value = isMappedSchemaEntry(p.initializer) ? p.initializer.elements[1] : p.initializer;
@@ -291,10 +293,10 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
         collectWords(value, words, 0);
         applyWords(words, signals, ctx, "");
         // `{ type: [String] }`, `{ type: Schema.Types.ObjectId, ref: "User" }`
-        pushCandidate(ctx, p.name, name, keyOwner, signals.kind ?? "unknown", signals, false, via);
+        pushCandidate(ctx, p.name, name, keyOwner, signals.kind ?? "unknown", signals, false, via, undefined, written);
       } else {
         ctx.handled.add(value);
-        pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value, name, false, ctx));
+        pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value, name, false, ctx), written);
         readSchemaObject(value, [...keyOwner, name], ctx, via);
       }
       continue;
@@ -302,7 +304,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value) && value.elements.length === 1 && isObjectLiteralExpression(value.elements[0]) && !isFieldOptions(value.elements[0])) {
       // Mongoose array of sub-documents: [{ street: String }]
       ctx.handled.add(value.elements[0]);
-      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value.elements[0], name, true, ctx));
+      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(value.elements[0], name, true, ctx), written);
       readSchemaObject(value.elements[0], [...keyOwner, name], ctx, via);
       continue;
     }
@@ -310,7 +312,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (nested.length) {
       const keys = nested[0].arguments[0];
       const array = chainCalls(value).some((c) => c.name === "array");
-      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined);
+      pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, keys && isObjectLiteralExpression(keys) ? inlineSchemaRef(keys, name, array, ctx) : undefined, written);
       // The nested schemas' keys belong under this key (each object of `Type.Composite([...])` or `z.union([...])`).
       for (const call of nested) readSchemaCall(call, ctx, name, [...keyOwner, name]);
       continue;
@@ -324,7 +326,7 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
-    pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value));
+    pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value), written);
   }
 }
 

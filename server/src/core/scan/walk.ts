@@ -281,11 +281,16 @@ function nameRange(sf: ts.SourceFile, name: ts.Node): Range {
 
 /**
  * An untyped class property set to a text of its own (`title = 'Application timeliness'`, `name = 'x' as const`) holds
- * that one value, a constant like a literal type's; an empty text (`email = ''`) is a form's starting value.
+ * that one value, a constant like a literal type's; an empty text (`email = ''`) is a form's starting value, and a
+ * number under a field's own name (`phone = 0`) is one too.
  */
 function isFixedText(init: ts.Expression, name: string): boolean {
   while (isAsExpression(init) || isParenthesizedExpression(init)) init = init.expression;
+  // (A number under a constant's name, `DEFAULT_PHONE = 5412345678`, is fixed the same way.)
+  if (isNumericLiteral(init)) return name.length > 1 && CONSTANT_NAME.test(name);
   if (!isStringLiteral(init) && !isNoSubstitutionTemplateLiteral(init)) return false;
+  // (Nor a default image shown until the person's own loads, `profilePicUrl: any = 'assets/svgs/user.svg'`.)
+  if (IMAGE_FILE.test(init.text)) return false;
   // (Not a placeholder shown until the value arrives, `lastLoginIp: any = '?'`, `email = '-'`: no letter or digit;
   // unless the name says it is a constant, `PLACE_HOLDER_SUFFIX = '}}'`.)
   return /[\p{L}\p{N}]/u.test(init.text) || (init.text.length > 0 && name.length > 1 && CONSTANT_NAME.test(name));
@@ -303,6 +308,7 @@ function isNamedConstant(init: ts.Expression): boolean {
   return isIdentifier(init) && init.text.length > 1 && CONSTANT_NAME.test(init.text);
 }
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 const TYPE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 
 function readClass(cls: ts.ClassLikeDeclaration, owner: string[], ctx: WalkContext): void {
@@ -486,6 +492,7 @@ export class TsFieldCandidate implements FieldCandidate {
     readonly via: string,
     /** The named type or schema the field holds, resolved by the index (project-index.ts). */
     readonly ref?: TypeRef,
+    readonly written?: string,
   ) {}
 
   get range(): Range {
@@ -520,13 +527,14 @@ export function pushCandidate(
   accessor: boolean,
   via: string,
   ref?: TypeRef,
+  written?: string,
 ): void {
   const param = ref && !ref.qualifier && !ref.member ? ctx.typeParams?.get(ref.name) : undefined;
   if (param !== undefined) {
     kind = ref!.array ? "array" : param;
     ref = undefined;
   }
-  ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref));
+  ctx.out.push(new TsFieldCandidate(ctx.sf, nameNode, name, owner, kind, signals.validators, accessor, signals.container || kind === "object", signals.system, via, ref, written));
 }
 
 // --- GraphQL type definitions in templates -------------------------------------------------------------------------
