@@ -99,4 +99,27 @@ describe("classifier: after round 666", () => {
       "DocumentsAndSelfieStepValue.selfieImageUrl": "user.content.self_image",
     });
   });
+
+  it("an offender's or a victim's name is theirs; a provider's first name is a person's", () => {
+    const found = scan(
+      "export interface Breadcrumb { offenderName: string; victimName: string; id: number }\n" +
+        "export const sampleOrder = yup.object().shape({ labNo: yup.string(), providerFirstName: yup.string(), providerLastName: yup.string() });",
+    );
+    assert.strictEqual(found["Breadcrumb.offenderName"], "user.name");
+    assert.strictEqual(found["Breadcrumb.victimName"], "user.name");
+    assert.strictEqual(found["sampleOrder.providerFirstName"], "user.name.first");
+    assert.strictEqual(found["sampleOrder.providerLastName"], "user.name.last");
+    // Guard: a provider's own settings are configuration.
+    const guards = scan("export interface ProviderConfig { firstName: string; apiKey: string }");
+    assert.deepStrictEqual(guards, {});
+  });
+
+  it("a person's place of work, small picture and birth date formatted for display are theirs", () => {
+    const found = scan(
+      "const personSchema = new Schema({ name: String, email: String, imgUrlSm: String, placeOfWork: String, birthDateForDisplay: String });",
+    );
+    assert.strictEqual(found["personSchema.imgUrlSm"], "user.content.self_image");
+    assert.strictEqual(found["personSchema.placeOfWork"], "user.contact.organization");
+    assert.strictEqual(found["personSchema.birthDateForDisplay"], "user.demographic.date_of_birth");
+  });
 });
