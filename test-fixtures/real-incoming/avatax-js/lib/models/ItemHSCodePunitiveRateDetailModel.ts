@@ -1,0 +1,51 @@
+/*
+ * AvaTax Software Development Kit for JavaScript
+ *
+ * (c) 2004-2022 Avalara, Inc.
+ *
+ * For the full copyright and license information, please view the LICENSE
+ * file that was distributed with this source code.
+ *
+ * @author     Jonathan Wenger <jonathan.wenger@avalara.com>
+ * @author     Sachin Baijal <sachin.baijal@avalara.com>
+ * @copyright  2004-2018 Avalara, Inc.
+ * @license    https://www.apache.org/licenses/LICENSE-2.0
+ * @link       https://github.com/avadev/AvaTax-REST-V2-JS-SDK
+ */
+
+import * as Enums from '../enums/index';
+import { JsonObject, JsonProperty } from "json2typescript";
+import { DateConverter } from "../utils/dateConverter";
+
+/**
+ * Represents HS Code Punitive Rate Details.
+ * @export
+ * @class ItemHSCodePunitiveRateDetailModel
+ */
+ @JsonObject("ItemHSCodePunitiveRateDetailModel")
+ export class ItemHSCodePunitiveRateDetailModel {
+    /**
+     * @type {string}
+     * @memberof ItemHSCodePunitiveRateDetailModel
+     */
+   @JsonProperty("rate", String)
+   rate: string = undefined;
+    /**
+     * @type {string}
+     * @memberof ItemHSCodePunitiveRateDetailModel
+     */
+   @JsonProperty("uom", String)
+   uom: string = undefined;
+    /**
+     * @type {boolean}
+     * @memberof ItemHSCodePunitiveRateDetailModel
+     */
+   @JsonProperty("isStackable", Boolean, true)
+   isStackable?: boolean | undefined = undefined;
+    /**
+     * @type {boolean}
+     * @memberof ItemHSCodePunitiveRateDetailModel
+     */
+   @JsonProperty("isTaxOnTax", Boolean, true)
+   isTaxOnTax?: boolean | undefined = undefined;
+ }

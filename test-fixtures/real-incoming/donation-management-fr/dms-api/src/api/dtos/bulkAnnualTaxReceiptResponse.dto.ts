@@ -1,0 +1,3 @@
+export class BulkAnnualTaxReceiptResponse {
+  taxReceiptIds: string[]
+}

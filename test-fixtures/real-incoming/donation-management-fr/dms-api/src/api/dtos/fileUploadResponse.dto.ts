@@ -1,0 +1,3 @@
+export class FileUploadResponse {
+  id: string
+}

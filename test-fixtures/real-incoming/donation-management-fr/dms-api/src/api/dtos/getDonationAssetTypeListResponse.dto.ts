@@ -1,0 +1,5 @@
+import { DonationAssetTypeDto } from './donationAssetType.dto'
+
+export class GetDonationAssetTypeListResponse {
+  donationAssetTypes: DonationAssetTypeDto[]
+}

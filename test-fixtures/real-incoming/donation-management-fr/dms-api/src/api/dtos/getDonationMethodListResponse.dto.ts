@@ -1,0 +1,5 @@
+import { DonationMethodDto } from './donationMethod.dto'
+
+export class GetDonationMethodListResponse {
+  donationMethods: DonationMethodDto[]
+}

@@ -1,0 +1,5 @@
+import { DonationDto } from './donation.dto'
+
+export class GetDonationResponse {
+  donation: DonationDto
+}

@@ -1,0 +1,5 @@
+import { DonorDto } from './donor.dto'
+
+export class GetDonorResponse {
+  donor: DonorDto
+}

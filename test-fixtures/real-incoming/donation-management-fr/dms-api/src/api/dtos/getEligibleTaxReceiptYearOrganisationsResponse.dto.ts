@@ -1,0 +1,8 @@
+export class GetEligibleTaxReceiptYearOrganisationsResponse {
+  yearOrganisationPairs: {
+    year: number
+    isReleased: boolean
+    organisationId: string
+  }[]
+  releaseDate: string
+}

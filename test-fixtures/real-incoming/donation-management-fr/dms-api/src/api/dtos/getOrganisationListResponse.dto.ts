@@ -1,0 +1,5 @@
+import { OrganisationDto } from './organisation.dto'
+
+export class GetOrganisationListResponse {
+  organisations: OrganisationDto[]
+}

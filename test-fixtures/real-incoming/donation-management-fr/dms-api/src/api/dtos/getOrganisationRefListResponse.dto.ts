@@ -1,0 +1,5 @@
+import { OrganisationRefDto } from './organisation.dto'
+
+export class GetOrganisationRefListResponse {
+  organisationRefs: OrganisationRefDto[]
+}

@@ -1,0 +1,5 @@
+import { PaymentModeDto } from './paymentMode.dto'
+
+export class GetPaymentModeListResponse {
+  paymentModes: PaymentModeDto[]
+}

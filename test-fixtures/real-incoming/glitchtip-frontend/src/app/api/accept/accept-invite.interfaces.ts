@@ -1,0 +1,6 @@
+import { OrganizationUser } from "../organizations/organizations.interface";
+
+export interface AcceptAPIResponse {
+  accept_invite: boolean;
+  org_user: OrganizationUser;
+}

@@ -1,0 +1,6 @@
+export interface PageTitleItem {
+  title: string;
+  imgUrl: string;
+  info?: boolean;
+  infoMsg?: string;
+}

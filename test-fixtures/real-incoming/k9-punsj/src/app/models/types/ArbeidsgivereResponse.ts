@@ -1,0 +1,5 @@
+import Organisasjon from './Organisasjon';
+
+export interface ArbeidsgivereResponse {
+    organisasjoner: Organisasjon[];
+}

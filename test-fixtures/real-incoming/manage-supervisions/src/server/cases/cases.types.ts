@@ -1,0 +1,5 @@
+export interface Case {
+  crn: string
+  name: string
+  links: { view: string }
+}

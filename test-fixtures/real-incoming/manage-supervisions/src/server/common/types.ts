@@ -1,0 +1,8 @@
+export interface BreadcrumbValue {
+  text: string
+  href?: string
+}
+
+export interface ViewModel {
+  breadcrumbs?: BreadcrumbValue[]
+}

@@ -1,0 +1,9 @@
+export interface Paginated<T> {
+  content: T[]
+  size: number
+  number: number
+  totalElements: number
+  totalPages: number
+  first: boolean
+  last: boolean
+}

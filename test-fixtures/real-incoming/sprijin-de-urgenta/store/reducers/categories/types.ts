@@ -1,0 +1,4 @@
+export interface ICategory {
+  slug: string
+  href?: string
+}

@@ -1,0 +1,4 @@
+export interface IFoodForm {
+  locale: string
+  href: string
+}
