@@ -122,4 +122,23 @@ describe("classifier: after round 666", () => {
     assert.strictEqual(found["personSchema.placeOfWork"], "user.contact.organization");
     assert.strictEqual(found["personSchema.birthDateForDisplay"], "user.demographic.date_of_birth");
   });
+
+  it("a key of a fixed list (`keyof typeof Gender`) is a value of that list: a person's gender", () => {
+    const found = scan(
+      "export const Gender = { male: 'Mann', female: 'Kvinne' } as const;\n" +
+        "interface User { username: string; gender: keyof typeof Gender }\n" +
+        "const ICONS = { search: 1 };\nexport type SidebarNavChild = { name: string; href: string; icon: keyof typeof ICONS }",
+    );
+    assert.deepStrictEqual(found, { "User.username": "user.account.username", "User.gender": "user.demographic.gender" });
+  });
+
+  it("German code's tax id, marriage and address supplement are the person's", () => {
+    const found = scan(
+      "export interface EigentuemerVerheiratetFields { areVerheiratet: 'true' | 'false' }\n" +
+        "export interface Eigentuemer { vorname: string; steuerId: string; addressSupplement: string }",
+    );
+    assert.strictEqual(found["EigentuemerVerheiratetFields.areVerheiratet"], "user.demographic.marital_status");
+    assert.strictEqual(found["Eigentuemer.steuerId"], "user.government_id");
+    assert.strictEqual(found["Eigentuemer.addressSupplement"], "user.contact.address.street");
+  });
 });

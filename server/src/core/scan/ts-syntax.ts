@@ -62,6 +62,7 @@ export const SK = {
   StaticKeyword: ts.SyntaxKind.StaticKeyword,
   QuestionQuestionToken: ts.SyntaxKind.QuestionQuestionToken,
   ReadonlyKeyword: ts.SyntaxKind.ReadonlyKeyword,
+  KeyOfKeyword: ts.SyntaxKind.KeyOfKeyword,
   StringKeyword: ts.SyntaxKind.StringKeyword,
   StringLiteral: ts.SyntaxKind.StringLiteral,
   TemplateExpression: ts.SyntaxKind.TemplateExpression,

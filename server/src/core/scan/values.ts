@@ -116,7 +116,8 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
   // (A tuple of named members typed by names, `[ctx: Ctx]`, is an argument list: an event's listener signature. One of
   // named values, `[lat: number, lng: number]`, is data.)
   if (isTupleTypeNode(type)) return type.elements.length > 0 && type.elements.every(isArgumentMember) ? "function" : "array";
-  if (isTypeOperatorNode(type)) return kindOfType(type.type, ctx);
+  // (`keyof typeof Gender`: one of a record's keys, a value from a fixed list.)
+  if (isTypeOperatorNode(type)) return type.operator === SK.KeyOfKeyword ? "enum" : kindOfType(type.type, ctx);
   if (isLiteralTypeNode(type)) {
     if (type.literal.kind === SK.TrueKeyword || type.literal.kind === SK.FalseKeyword) return "boolean";
     if (isNumericLiteral(type.literal)) return "number";
