@@ -1,0 +1,7 @@
+import Auth from '~/components/Auth';
+
+const LoginPage = ({ loginRequired }: { loginRequired?: boolean }) => {
+  return <Auth asPage loginRequired={loginRequired} />;
+};
+
+export default LoginPage;

@@ -1,0 +1,6 @@
+export interface Scope {
+  projectId: string;
+  environmentId: string;
+  groupId?: string;
+  targetId?: string;
+}

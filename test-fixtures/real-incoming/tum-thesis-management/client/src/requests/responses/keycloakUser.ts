@@ -1,0 +1,8 @@
+export interface IKeycloakUserElement {
+  id: string
+  username: string
+  firstName: string
+  lastName: string
+  email: string
+  hasResearchGroup: boolean
+}

@@ -1,0 +1,8 @@
+export interface PaginationResponse<T> {
+  content?: T[]
+  pageNumber: number
+  pageSize: number
+  totalElements: number
+  totalPages: number
+  last: boolean
+}
