@@ -1,0 +1,4 @@
+export interface IListResponse<T> {
+  data: T[];
+  [key: string]: any;
+}
