@@ -141,4 +141,23 @@ describe("classifier: after round 666", () => {
     assert.strictEqual(found["Eigentuemer.steuerId"], "user.government_id");
     assert.strictEqual(found["Eigentuemer.addressSupplement"], "user.contact.address.street");
   });
+
+  it("a call's options that name a person by role look that person up; a venue's or a business's profile is its own", () => {
+    const found = scan(
+      "export interface FindPostsOptions { authorEmail?: string; authorName?: string; limit?: number }\n" +
+        "export interface ResolveBreadcrumbOptions { offenderName: string; crn: string }\n" +
+        "export interface PublishableVenueProfile { name: string; address: string; city: string; publicEmail: string }",
+    );
+    assert.deepStrictEqual(found, {
+      "FindPostsOptions.authorEmail": "user.contact.email",
+      "FindPostsOptions.authorName": "user.name",
+      "ResolveBreadcrumbOptions.offenderName": "user.name",
+    });
+    // Guards: a mailer's settings are the system's; a person's profile is the person's.
+    const guards = scan(
+      "export interface SmtpOptions { senderEmail: string; username: string }\n" +
+        "export interface PatientProfile { name: string; email: string }",
+    );
+    assert.deepStrictEqual(guards, { "PatientProfile.name": "user.name", "PatientProfile.email": "user.contact.email" });
+  });
 });

@@ -48,6 +48,8 @@ const USERNAME = "user.account.username";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** The last word of a call's input named as such (`FindPostsOptions`, `SearchParams`), as opposed to a system's settings. */
+const CALL_INPUT_HEADS = new Set(["option", "opt", "param", "parameter", "arg", "argument"]);
 /** A function's or a method's name, as code writes it (types are capitalised). */
 const FUNCTION_NAME = /^[a-z]/;
 /** Head words of a class that holds code working on data (its methods' parameters are not its own fields). */
@@ -413,7 +415,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   const personSiblings = siblings.includes("person") && !c.owner.some(isAboutData) && !c.owner.some(namesAFilter);
   // (An address beside a password is an account's, set up on any form: a connection's settings are dropped in settle.)
   const accountAddress = rule.category === EMAIL && siblings.includes("login");
-  if (!personRole && !personSiblings && !accountAddress && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
+  // (A call's options that name a person by role, `FindPostsOptions.authorEmail`, `ResolveBreadcrumbOptions.offenderName`,
+  // look up or act on that person: the options of a call, not the settings of a system.)
+  const namedInCallInput = (personRole || namedParty || qualifierContexts.some((q) => q.ctx === "person")) && sources.some((s) => s.from === "owner" && s.ctx === "config" && CALL_INPUT_HEADS.has(lastOwnerWord(c.owner[s.at], rules)));
+  if (!personRole && !personSiblings && !accountAddress && !namedInCallInput && rule.owner.reject.includes("config") && configOwnerFirst(sources)) return null;
   const qualifierPolicy = qualifiers === NO_WORDS ? "owner" : namePolicy;
   let decided: ContextSource | undefined;
   for (const s of sources) {
@@ -421,7 +426,7 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
       if (s.from === "name word") continue; // "job" in `jobTitle` says nothing against a job title
       if (s.from === "file") continue; // a file's name only ever accepts (`Props.avatarUrl` in `VisitTracker.tsx`)
       // A person's role the rule allows (`actorName` in an audit log, `ownerName` on a company) names whose it is.
-      if (s.from === "owner" && s.ctx !== "config" && (personRole || namedParty)) continue;
+      if (s.from === "owner" && ((s.ctx !== "config" && (personRole || namedParty)) || (s.ctx === "config" && namedInCallInput))) continue;
       // A list of addresses on a thing (`ErrorAlertsForm.emails`, a report's `recipientEmails`) is who it is sent to;
       // a thing's own address is its mailbox. So is a list of usernames (`IRoom.usernames`): its members'.
       if (s.from === "owner" && s.ctx === "nonperson" && c.kind === "array" && (rule.category === EMAIL || rule.category === USERNAME)) continue;

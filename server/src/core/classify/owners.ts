@@ -232,6 +232,12 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     if (head === "name" && headWord === "name" && before.length && before[before.length - 1].ctx === "person") return "person";
     if (before.length && before.every((m) => m.ctx === "nonperson" || m.ctx === "place")) return before[before.length - 1].ctx;
   }
+  // So is a place's or a business's profile (`PublishableVenueProfile`, `BusinessProfile`, a bot's); not an API's profile
+  // of a person (`OpenEdxApiProfile`).
+  if (head === "person" && headWord === "profile" && matches.length >= 2) {
+    const holder = matches[matches.length - 2];
+    if (holder.ctx === "place" || PROFILE_HOLDERS.has(tokens[holder.end - 1])) return holder.ctx;
+  }
   if (head) {
     // "UserSettings" are a person's settings; "MailSettings" are the system's; `RoomProfileSettings` a room's.
     // (Settings and preferences only: a `CustomerPrivacyConsentConfig` configures an API.)
@@ -297,6 +303,9 @@ const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invi
 const CALL_VERBS = new Set([...WRITE_VERBS, "send", "remove", "delete", "get", "list", "retrieve", "cancel", "batch", "import", "verify", "schedule"]);
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
+/** What a profile can be of, other than a person (see segmentContext). */
+const PROFILE_HOLDERS = new Set(["company", "business", "organization", "organisation", "org", "merchant", "vendor", "supplier", "brand",
+  "store", "shop", "bot", "club", "league", "team", "restaurant"]);
 const NON_POSTAL_ADDRESS = new Set(["ip", "mac", "wallet", "memory", "network", "net", "socket", "bluetooth", "ble", "contract", "bitcoin", "btc", "eth", "ethereum", "crypto", "dns", "smtp", "host", "server", "multicast", "broadcast", "gateway", "subnet"]);
 
 // --- the file's name ---------------------------------------------------------------------------------------------
