@@ -69,6 +69,11 @@ const DEVICE_OR_BEHAVIOR = /^user\.(device|behavior\.browsing)/;
 export interface GroupAnchors {
   /** The owner also holds a person's email/name/phone/... */
   person: boolean;
+  /**
+   * The owner holds a name of its own (`name`, `firstName`, `displayName`), not one qualified by another's role
+   * (`pocName`, `contactName`): the record is that person's.
+   */
+  ownName: boolean;
   /** The owner also holds a person's username or email address (not a name: that may be the field itself). */
   account: boolean;
   /** The owner also holds an IP, user agent, visited URL or location: a tracked visit. */
@@ -131,6 +136,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     // (Distinct fields: a union's variants repeat their members, `{ state: "error" } | { state: "ok" }`.)
     geo: new Set(candidates.filter((c, i) => verdicts[i]?.status === "accept" && GEO.test(verdicts[i]!.category)).map((c) => c.name)).size,
     categories: [...new Set(owned.map((v) => v.category))],
+    ownName: verdicts.some((v, i) => v !== null && v.status === "accept" && v.category.startsWith("user.name") && OWN_NAME.test(candidates[i].name)),
     ui,
     connection: isConnectionSettings(candidates),
     message: holdsMessageText(roles),
@@ -141,6 +147,8 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
 }
 
 const GEO = /^user\.(?:location|contact\.address|device\.ip_address)/;
+/** A name a record holds as its own subject's (see GroupAnchors.ownName). */
+const OWN_NAME = /^(?:(?:first|last|full|display|given|family|middle|preferred|legal|real|sur|fore|nick|person(?:al)?)[_-]?)?names?$|^(?:f|l)name$|^(?:surname|forename|initials)$/i;
 
 /** An owner named for an event (`eventPayloadSchema`, `TrackEvent`; not `preventDefault`). */
 function isEventOwner(owner: readonly string[]): boolean {
@@ -317,7 +325,7 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
       v.rule.category.startsWith("user.contact.address")
         ? anchors.addressParts > 0
         : v.rule.category === "user.job_title"
-          ? anchors.categories.some((c) => c.startsWith("user.name")) // a title beside a person's name, not a message's
+          ? anchors.ownName // a title beside a person's own name, not a message's (nor an event's beside its contact's, `pocName`)
           : v.rule.category === "user.demographic.language"
             ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
             : v.rule.category === DEVICE

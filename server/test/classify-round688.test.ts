@@ -1,0 +1,59 @@
+/**
+ * Patterns from the 688th and later labelling rounds (session 30), and from the incoming set's misses, written as
+ * minimal code: each test of a fix fails on the code before it; the guards beside them say what the fix must not take.
+ */
+import * as assert from "assert";
+import { scanFields as scan } from "./classify-helpers";
+
+describe("classifier: after round 688", () => {
+  it("a business's or a place's contact name is the person it gave; its contact email stays its mailbox", () => {
+    const found = scan(
+      "export interface Organisation { name: string; website: string; contactName: string; contactEmail: string }\n" +
+        "export interface RegistrationCentre { name: string; openingHours: string; contactPerson: string }",
+    );
+    assert.strictEqual(found["Organisation.contactName"], "user.name");
+    assert.strictEqual(found["RegistrationCentre.contactPerson"], "user.name");
+    // Guard: the business's own name and its contact mailbox are not a person's.
+    assert.strictEqual(found["Organisation.name"], undefined);
+    assert.strictEqual(found["Organisation.contactEmail"], undefined);
+  });
+
+  it("a notary, a proprietor, a payment's counterparty and an event's point of contact are people", () => {
+    const found = scan(
+      "export interface NotaryInformation { notaryName: string; sealNumber: string }\n" +
+        "export interface ProprietaryData { proprietor_name: string; category_rationale: string }\n" +
+        "export interface AchTransaction { counterpartyName: string; amount: number }\n" +
+        "export const eventParentSchema = new Schema({ title: String, pocName: String })",
+    );
+    assert.deepStrictEqual(found, {
+      "NotaryInformation.notaryName": "user.name",
+      "ProprietaryData.proprietor_name": "user.name",
+      "AchTransaction.counterpartyName": "user.name",
+      "eventParentSchema.pocName": "user.name",
+    });
+  });
+
+  it("a title is a job title beside the record's own name, not beside a contact's it names", () => {
+    const found = scan(
+      "export const eventSchema = new Schema({ title: String, description: String, pocName: String, pocEmail: String })\n" +
+        "export interface Contact { title: string; name: string; email: string }",
+    );
+    assert.strictEqual(found["eventSchema.title"], undefined);
+    assert.strictEqual(found["eventSchema.pocName"], "user.name");
+    assert.strictEqual(found["Contact.title"], "user.job_title");
+  });
+
+  it("a legal name is a business's unless a person's record or data is beside it; a payer's name is the insurer's", () => {
+    const found = scan(
+      "export interface RestorationIF { legalName: string; approvalType: string; expiry: string }\n" +
+        "export interface OperatorInterface { legal_name: string; siret: string; company: string }\n" +
+        "export interface InsurancePlan { payerName: string; memberId: string; groupNumber: string }\n" +
+        "export interface Patient { legalName: string; email: string; birthDate: string }",
+    );
+    assert.strictEqual(found["RestorationIF.legalName"], undefined);
+    assert.strictEqual(found["OperatorInterface.legal_name"], undefined);
+    assert.strictEqual(found["InsurancePlan.payerName"], undefined);
+    // Guard: a patient's legal name is theirs.
+    assert.strictEqual(found["Patient.legalName"], "user.name");
+  });
+});
