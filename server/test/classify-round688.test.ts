@@ -56,4 +56,43 @@ describe("classifier: after round 688", () => {
     // Guard: a patient's legal name is theirs.
     assert.strictEqual(found["Patient.legalName"], "user.name");
   });
+
+  it("a mail's salutation is its greeting and a mailer's contact block its own mailboxes; a person's salutation is kept", () => {
+    const found = scan(
+      "export interface InternalMailParams { salutation: string; to: string }\n" +
+        "export interface MailOptions { contact: { monitoringMail: string; liqMail: string }; from: string }\n" +
+        "export interface Contact { salutation: string; firstName: string; lastName: string }",
+    );
+    assert.strictEqual(found["InternalMailParams.salutation"], undefined);
+    assert.strictEqual(found["MailOptions.contact.monitoringMail"], undefined);
+    assert.strictEqual(found["MailOptions.contact.liqMail"], undefined);
+    assert.strictEqual(found["Contact.salutation"], "user.demographic.gender");
+    // Guard: a customer's own contact block is still theirs.
+    const guards = scan("export interface Customer { contact: { email: string; phone: string } }");
+    assert.strictEqual(guards["Customer.contact.email"], "user.contact.email");
+  });
+
+  it("health cover (healthInsurance, medicaid) and the help a person needs for a condition are health data", () => {
+    const found = scan(
+      "export interface ApiHouseholdMember { age: number; medicaid: boolean; healthInsurance: { employer: boolean; private: boolean }; needs_mental_health_help: boolean }",
+    );
+    assert.strictEqual(found["ApiHouseholdMember.medicaid"], "user.health_and_medical");
+    assert.strictEqual(found["ApiHouseholdMember.healthInsurance"], "user.health_and_medical");
+    assert.strictEqual(found["ApiHouseholdMember.needs_mental_health_help"], "user.health_and_medical");
+  });
+
+  it("an abbreviated name is a person's only on a person's record; a programme's is its label", () => {
+    const found = scan(
+      "export type Program = { program_id: number; name: Translation; name_abbreviated: string; description: Translation }\n" +
+        "export interface Student { abbreviatedName: string; studentNumber: string }",
+    );
+    assert.strictEqual(found["Program.name_abbreviated"], undefined);
+    assert.strictEqual(found["Student.abbreviatedName"], "user.name");
+  });
+
+  it("a country or a language held as a named entry on a person's account is the person's", () => {
+    const found = scan("export interface AccountData { id: number; completeName?: string; country?: { name: string }; language?: { name?: string; symbol?: string } }");
+    assert.strictEqual(found["AccountData.country"], "user.contact.address.country");
+    assert.strictEqual(found["AccountData.language"], "user.demographic.language");
+  });
 });

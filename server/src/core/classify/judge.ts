@@ -48,6 +48,8 @@ const USERNAME = "user.account.username";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** An owner segment that is only a contact or a list of them (`contact`, `contacts`, `contactInfo`). */
+const CONTACT_SEGMENT = /^contacts?(?:Info|Details)?$/i;
 /** The last word of a call's input named as such (`FindPostsOptions`, `SearchParams`), as opposed to a system's settings. */
 const CALL_INPUT_HEADS = new Set(["option", "opt", "param", "parameter", "arg", "argument"]);
 /** A function's or a method's name, as code writes it (types are capitalised). */
@@ -392,6 +394,12 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // Settings that a store or a screen holds with its actions (kutt's `Settings { email, setSettings: Action }`) are the
     // signed-in person's, when nothing else in the name says what they configure.
     if (ctx === "config" && interactive && namesOnlySettings(c.owner[i], rules)) continue;
+    // The contacts a system's or a mailer's settings list (`MailOptions.contact { monitoringMail, liqMail }`) are where
+    // it sends or is reached: its own mailboxes, not a person's record.
+    if (ctx === "person" && i > 0 && CONTACT_SEGMENT.test(c.owner[i]) && c.owner.slice(0, i).some((o) => { const outer = segmentContext(o, rules); return outer === "config" || outer === "email_message"; })) {
+      sources.push({ ctx: "config", from: "owner", at: i });
+      continue;
+    }
     if (ctx) sources.push({ ctx, from: "owner", at: i });
   }
   for (const m of modifierContexts) {

@@ -504,6 +504,8 @@ export function objectShape(members: readonly string[], rules: RuleSet, typeName
 
 /** The value a wrapper holds (`value`, a code and its description, an amount, a FHIR coding or its text). */
 const WRAPPED_VALUE = /^(?:value|val|code|desc|description|display|text|amount|coding)$/i;
+/** A list entry named and coded, nothing else (an account's `country: { name }`, `language: { name, symbol }`). */
+const NAMED_ENTRY = /^(?:name|symbol|code|iso_?code)$/i;
 /**
  * What a wrapper holds beside its value: a label, a unit or currency, a code system, where the value came from; or, for
  * a form control's state (`{ value, errors, touched }`), whether it is valid and was edited.
@@ -513,6 +515,7 @@ const WRAPPER_ASIDE = /^(?:label|unit|units|currency|system|version|source|(?:so
 /** An object that only wraps one value (`{ value }`, `{ code, desc }`, `{ amount, currency }`, `{ value, source, lastupdated }`). */
 function isValueWrapper(members: readonly string[]): boolean {
   if (members.length === 0 || members.length > 5) return false;
+  if (members.length <= 2 && members.includes("name") && members.every((m) => NAMED_ENTRY.test(m))) return true;
   let values = 0;
   for (const m of members) {
     if (WRAPPED_VALUE.test(m)) values++;
