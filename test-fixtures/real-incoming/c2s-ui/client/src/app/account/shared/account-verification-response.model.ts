@@ -1,0 +1,4 @@
+export class AccountVerificationResponse {
+  verified: boolean;
+  userId: string;
+}

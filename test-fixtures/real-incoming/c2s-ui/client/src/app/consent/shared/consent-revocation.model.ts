@@ -1,0 +1,8 @@
+
+export class ConsentRevocation {
+  acceptTerms:boolean;
+
+  constructor(acceptTerms:boolean){
+    this.acceptTerms = acceptTerms;
+  }
+}

@@ -1,0 +1,3 @@
+export class TryPolicyResponse {
+  document: any;
+}

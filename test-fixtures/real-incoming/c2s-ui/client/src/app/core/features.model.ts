@@ -1,0 +1,4 @@
+export class Features {
+  healthInformationEnabled: boolean;
+  demoDisclaimerEnabled: boolean;
+}

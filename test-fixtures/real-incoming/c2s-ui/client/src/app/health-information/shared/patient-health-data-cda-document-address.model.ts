@@ -1,0 +1,8 @@
+export class PatientHealthDataCdaDocumentAddress {
+  type: string;
+  addressLine: string;
+  city: string;
+  state: string;
+  code: string;
+  country: string;
+}

@@ -1,0 +1,4 @@
+export class PatientHealthDataCdaDocumentTelecommunication {
+  value: string;
+  use: string;
+}

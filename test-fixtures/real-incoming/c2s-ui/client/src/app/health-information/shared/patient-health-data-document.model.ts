@@ -1,0 +1,5 @@
+import {PatientHealthDataCdaDocument} from "./patient-health-data-cda-document.model";
+
+export class PatientHealthDataDocument {
+  CDAdocuments: PatientHealthDataCdaDocument[];
+}

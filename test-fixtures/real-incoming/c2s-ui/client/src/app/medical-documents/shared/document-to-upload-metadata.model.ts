@@ -1,0 +1,5 @@
+export class DocumentToUploadMetadata {
+  documentName: string;
+  description?: string;
+  documentTypeCodeId: number;
+}
