@@ -95,4 +95,18 @@ describe("classifier: after round 688", () => {
     assert.strictEqual(found["AccountData.country"], "user.contact.address.country");
     assert.strictEqual(found["AccountData.language"], "user.demographic.language");
   });
+
+  it("a Sequelize model named Messages is a table of messages, not a form's messages about its fields", () => {
+    const found = scan(
+      "const { Model } = require('sequelize');\n" +
+        "module.exports = (sequelize, DataTypes) => { class Messages extends Model {}\n" +
+        "  Messages.init({ message: DataTypes.STRING, patientName: DataTypes.STRING, drName: DataTypes.STRING }, { sequelize }); return Messages; };",
+      "/src/models/messages.js",
+    );
+    assert.strictEqual(found["Messages.patientName"], "user.name");
+    assert.strictEqual(found["Messages.drName"], "user.name");
+    // Guard: a form's validation messages name the fields they are about.
+    const guards = scan("export const messages = { patientName: 'Enter the patient name', email: 'Enter an email' }");
+    assert.deepStrictEqual(guards, {});
+  });
 });

@@ -48,6 +48,8 @@ const USERNAME = "user.account.username";
 const ADDRESS_PART = "user.contact.address.";
 const THING_CONTEXTS: ReadonlySet<OwnerContext> = new Set(["nonperson", "place", "config"]);
 const OPTIONS_PARAMETER = new Set(["options", "opts"]);
+/** How an ORM declares a stored model's column (see the scanner's `via`). */
+const STORED_MODEL = /Model\.init\(\) attribute|define\(\) attribute|Mongoose Schema path|Prisma model field/;
 /** An owner segment that is only a contact or a list of them (`contact`, `contacts`, `contactInfo`). */
 const CONTACT_SEGMENT = /^contacts?(?:Info|Details)?$/i;
 /** The last word of a call's input named as such (`FindPostsOptions`, `SearchParams`), as opposed to a system's settings. */
@@ -364,7 +366,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     sources.push({ ctx, from: "siblings", at: 0 });
   }
   for (let i = c.owner.length - 1; i >= 0; i--) {
-    const ctx = segmentContext(c.owner[i], rules);
+    let ctx = segmentContext(c.owner[i], rules);
+    // A stored model named for what it keeps (a Sequelize `Messages` table of chat messages) is a table of those
+    // records, not a form's messages or labels about its fields.
+    if (ctx === "config" && i === c.owner.length - 1 && STORED_MODEL.test(c.via) && isAboutData(c.owner[i])) ctx = undefined;
     // An owner named after the field's own concept (`UpdateLanguageDto.language`, a `NewImageSchema`'s `photoFile`)
     // says nothing against it.
     // (Not an organisation's: `EditOrganisationDetailsBody.organisationName` is the organisation's own name, whoever's
