@@ -1,0 +1,5 @@
+import type { Event } from "data-layer/models/firebase"
+
+export interface CreateEventBody {
+  data: Event
+}
