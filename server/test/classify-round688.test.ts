@@ -109,4 +109,25 @@ describe("classifier: after round 688", () => {
     const guards = scan("export const messages = { patientName: 'Enter the patient name', email: 'Enter an email' }");
     assert.deepStrictEqual(guards, {});
   });
+
+  it("a field typed by an imported namespace's type is not typed by the file's own type of that name", () => {
+    const found = scan(
+      "import type * as Prisma from './prisma/index';\n" +
+        "export type Citizen = Prisma.Citizen & { gender?: Prisma.Value | null; ethnicity?: Prisma.Value | null };\n" +
+        "export type Value = Prisma.Value & { officerRankDepartments?: string[]; _count?: number };",
+    );
+    assert.strictEqual(found["Citizen.gender"], "user.demographic.gender");
+    assert.strictEqual(found["Citizen.ethnicity"], "user.demographic.race_ethnicity");
+  });
+
+  it("warrants out for a person's arrest and the expungement of their record are criminal history; a stock's warrants are not", () => {
+    const found = scan(
+      "export interface GetActiveWarrantsData { activeWarrants: Warrant[] }\n" +
+        "export interface ManageExpungementsProps { expungementRequests: ExpungementRequest[] }\n" +
+        "export interface Holding { warrants: number; shares: number; ticker: string }",
+    );
+    assert.strictEqual(found["GetActiveWarrantsData.activeWarrants"], "user.criminal_history");
+    assert.strictEqual(found["ManageExpungementsProps.expungementRequests"], "user.criminal_history");
+    assert.strictEqual(found["Holding.warrants"], undefined);
+  });
 });

@@ -168,15 +168,17 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     }
     if (UI_TYPE.test(name)) return "function";
     // (Generic only: a project's own `type Action = "create" | "delete"` is a value.)
-    if (args.length > 0 && STORE_FUNCTION.test(name) && !ctx.locals.enums.has(name) && !ctx.locals.objects.has(name)) return "function";
-    if (ctx.locals.enums.has(name)) return "enum";
+    // (The file's own types are named bare: `Prisma.Value` of an imported namespace is not the file's `Value`.)
+    const own = qualifier === undefined;
+    if (args.length > 0 && STORE_FUNCTION.test(name) && !(own && (ctx.locals.enums.has(name) || ctx.locals.objects.has(name)))) return "function";
+    if (own && ctx.locals.enums.has(name)) return "enum";
     // A generic given one plain value type holds such a value (`email: Input<string>`, `FormControl<string>`,
     // `Field<number>`), whatever else it carries (a form input's name and its validation state).
     if (args.length === 1) {
       const held = kindOfType(args[0], ctx);
       if (held === "string" || held === "number") return held;
     }
-    if (ctx.locals.objects.has(name)) return "object";
+    if (own && ctx.locals.objects.has(name)) return "object";
     const bySuffix = kindBySuffix(name);
     // An enum takes no type arguments: `LoaderState<Address[]>` holds addresses, whatever its name ends with.
     return bySuffix === "enum" && args.length > 0 ? "ref" : bySuffix;
