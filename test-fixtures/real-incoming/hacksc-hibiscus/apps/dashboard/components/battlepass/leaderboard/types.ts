@@ -1,0 +1,6 @@
+export interface LeaderboardEntry {
+  firstName: string;
+  lastName: string;
+  rank: number;
+  points: number;
+}
