@@ -1,0 +1,5 @@
+import { Features } from './features.model'
+
+export class Config {
+  features: Features;
+}

@@ -1,0 +1,3 @@
+export class Features {
+  demoDisclaimerEnabled: boolean;
+}

@@ -1,0 +1,9 @@
+export class LoginRequest {
+  username: string;
+  password: string;
+
+  constructor(username: string, password: string) {
+    this.username = username;
+    this.password = password;
+  }
+}

@@ -1,0 +1,4 @@
+export class RequiredIdentifierSystem {
+  public system: string;
+  public algorithm: string;
+}

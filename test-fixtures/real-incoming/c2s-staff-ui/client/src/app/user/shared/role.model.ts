@@ -1,0 +1,4 @@
+export class Role {
+  public code: string;
+  public name: string;
+}
