@@ -130,4 +130,16 @@ describe("classifier: after round 688", () => {
     assert.strictEqual(found["ManageExpungementsProps.expungementRequests"], "user.criminal_history");
     assert.strictEqual(found["Holding.warrants"], undefined);
   });
+
+  it("a record that names its customer in parts among its own fields is that record, not a name object", () => {
+    const found = scan(
+      "interface CheckoutTicketRef { id: number; order_id: string; c_first_name?: string; c_last_name?: string; status: string; devices?: string[] }\n" +
+        "export interface CheckoutSuccessPayload { ticket: CheckoutTicketRef | null; total: number }\n" +
+        "interface PersonName { first: string; last: string; middle?: string }\n" +
+        "export interface Applicant { name: PersonName; score: number }",
+    );
+    assert.strictEqual(found["CheckoutSuccessPayload.ticket"], undefined);
+    // Guard: a name object of parts is still the person's name.
+    assert.strictEqual(found["Applicant.name"], "user.name");
+  });
 });

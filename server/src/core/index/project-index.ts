@@ -334,6 +334,8 @@ function withoutNoiseSteps(typeName: string): string[] {
 
 /** The least share of an object's members that one kind's parts must be for the object to be that kind's value. */
 const COMPOSITE_MIN_SHARE = 0.2;
+/** ...and a name's parts, of a name object's (a name has few members besides its parts: a use, a period, a text). */
+const NAME_MIN_SHARE = 0.5;
 
 /**
  * The one kind of data an object's members are parts of, or undefined: at least two members of that kind and most
@@ -367,6 +369,9 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   if (bestCount < members.length * COMPOSITE_MIN_SHARE) return undefined;
   // A name object has parts (first, last, given, family): a record's `name` beside its `displayName` is not one.
   if (best === "user.name" && nameParts === 0) return undefined;
+  // (So are its parts most of it: a ticket's `{ id, order_id, c_first_name, c_last_name, customer, devices }` is a
+  // ticket that names its customer.)
+  if (best === "user.name" && bestCount < members.length * NAME_MIN_SHARE) return undefined;
   // An address has a street, a town or a postcode: a country with its state is a region (a statistic's, a setting's).
   if (best === ADDRESS && nearerThanRegion === 0) return undefined;
   // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
