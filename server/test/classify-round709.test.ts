@@ -38,4 +38,79 @@ describe("classifier: after round 709", () => {
     assert.strictEqual(found["Organisation.shortName"], undefined);
     assert.strictEqual(found["EventMenu.eventShortName"], undefined);
   });
+
+  it("a self-care log named for a reading holds the person's health: its level, notes, weight and height", () => {
+    const found = scan(
+      "const NBloodSugar = sequelize.define('tbl_blood_sugar', { id: { type: Sequelize.INTEGER, primaryKey: true }, level: Sequelize.DOUBLE, condition: Sequelize.STRING, notes: Sequelize.STRING, user_id: Sequelize.INTEGER })\n" +
+        "const NBmiLog = sequelize.define('tbl_bmi_logs', { id: { type: Sequelize.INTEGER, primaryKey: true }, weight: Sequelize.DOUBLE, height: Sequelize.DOUBLE })\n" +
+        "export interface Parcel { id: string; weight: number; height: number }",
+    );
+    assert.strictEqual(found["tbl_blood_sugar.level"], "user.health_and_medical");
+    assert.strictEqual(found["tbl_blood_sugar.notes"], "user.health_and_medical");
+    assert.strictEqual(found["tbl_bmi_logs.weight"], "user.health_and_medical");
+    assert.strictEqual(found["tbl_bmi_logs.height"], "user.health_and_medical");
+    // Guard: a record's key and a parcel's size are no one's health.
+    assert.strictEqual(found["tbl_blood_sugar.id"], undefined);
+    assert.strictEqual(found["Parcel.weight"], undefined);
+  });
+
+  it("HIV and TB care terms and a health event's date are health data; an artwork's style is not", () => {
+    const found = scan(
+      "export interface CarePanel { viralLoadValue: number; whoStageAtArtStart: string; tbScreening: string; hivStatus: string }\n" +
+        "export interface CaseInformation { symptomOnset: Date; ovulation: Date; createdAt: Date }\n" +
+        "export interface Artwork { artStyle: string; title: string }",
+    );
+    assert.strictEqual(found["CarePanel.viralLoadValue"], "user.health_and_medical");
+    assert.strictEqual(found["CarePanel.whoStageAtArtStart"], "user.health_and_medical");
+    assert.strictEqual(found["CarePanel.tbScreening"], "user.health_and_medical");
+    assert.strictEqual(found["CarePanel.hivStatus"], "user.health_and_medical");
+    assert.strictEqual(found["CaseInformation.symptomOnset"], "user.health_and_medical");
+    assert.strictEqual(found["CaseInformation.ovulation"], "user.health_and_medical");
+    assert.strictEqual(found["CaseInformation.createdAt"], undefined);
+    assert.strictEqual(found["Artwork.artStyle"], undefined);
+  });
+
+  it("a nationality held as a country's code is one; an employer's denomination is its name, an apprentice's nom theirs", () => {
+    const found = scan(
+      "import { z } from 'zod'\n" +
+        "export const ZApprenant = z.object({ nom: z.string(), nationalite: z.number() })\n" +
+        "export const ZDecaEmployeur = z.object({ siret: z.string(), denomination: z.string(), telephone: z.string() })\n" +
+        "export const ZDecaSpecific = z.object({ no_contrat: z.string(), alternant: z.object({ nom: z.string() }) })",
+    );
+    assert.strictEqual(found["ZApprenant.nationalite"], "user.demographic.nationality");
+    assert.strictEqual(found["ZDecaEmployeur.denomination"], undefined);
+    assert.strictEqual(found["ZDecaEmployeur.telephone"], undefined);
+    assert.strictEqual(found["ZDecaSpecific.alternant.nom"], "user.name");
+  });
+
+  it("an academic title beside a person's names is part of their name; a course's title is not", () => {
+    const found = scan(
+      "export interface ProfileCardProps { academicTitle: string | null; firstName: string; lastName: string }\n" +
+        "export interface Course { id: string; title: string; academicTitle: string }",
+    );
+    assert.strictEqual(found["ProfileCardProps.academicTitle"], "user.name");
+    assert.strictEqual(found["Course.title"], undefined);
+    assert.strictEqual(found["Course.academicTitle"], undefined);
+  });
+
+  it("who may see a profile's fields is a switch, not the field's value", () => {
+    const found = scan(
+      "import { z } from 'zod'\n" +
+        "import { checkboxSchema } from '~/lib/utils/schemas'\n" +
+        "export const ProfileSchema = z.object({ email: z.string().email(), visibilities: z.object({ email: checkboxSchema, phone: checkboxSchema }) })",
+    );
+    assert.strictEqual(found["ProfileSchema.email"], "user.contact.email");
+    assert.strictEqual(found["ProfileSchema.visibilities.email"], undefined);
+    assert.strictEqual(found["ProfileSchema.visibilities.phone"], undefined);
+  });
+
+  it("a union of an empty literal and a schema const holds what the schema holds", () => {
+    const found = scan(
+      "import { z } from 'zod'\n" +
+        "const AaltoEmailSchema = z.string().email()\n" +
+        "export const CourseForm = z.object({ teacherEmail: z.union([z.literal(''), AaltoEmailSchema.optional()]), kind: z.union([z.literal('a'), z.literal('b')]) })",
+    );
+    assert.strictEqual(found["CourseForm.teacherEmail"], "user.contact.email");
+    assert.strictEqual(found["CourseForm.kind"], undefined);
+  });
 });

@@ -247,8 +247,9 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   if (verdict) return verdict;
   // A name a rule turned down may still be one of a health record's names (`brandName`, `testName`), its reading (a
   // lab result's `value`), or a particular whose last word a rule takes only on other records (`frequencyPerDay`, not
-  // a birth date's `day`; a symptom score's `dizzinessScore`, not a reoffending risk's).
-  const turnedDown = analysis.match && (HEALTH_RECORD_WORD.test(c.name) || isPartRule(analysis.match.rule));
+  // a birth date's `day`; a symptom score's `dizzinessScore`, not a reoffending risk's), or a health rule's term it
+  // turned down for want of a person's record (a BMI log's `weight`).
+  const turnedDown = analysis.match && (HEALTH_RECORD_WORD.test(c.name) || isPartRule(analysis.match.rule) || analysis.match.rule.category.startsWith("user.health"));
   return turnedDown ? healthRecordParticular(c, name.tokens, rules, []) : null;
 }
 

@@ -34,9 +34,11 @@ const HEALTH_TOPICS = phrases([
   "medication order", "imaging request", "imaging order", "imaging study",
   // A mental-health app's records: a mood or symptom diary, a thought record, a suicide crisis or safety plan.
   "mood diary", "symptom diary", "thought record", "crisis plan", "safety plan", "mood entry", "mood log",
+  // A person's own readings as a self-care app logs them (`BloodSugar { level, condition, notes }`, a BMI log).
+  "blood pressure", "blood sugar", "blood glucose", "bmi", "body mass index", "menstrual", "menstruation",
 ]);
 /** A cheap look for a health topic's words before an owner's name is split (most owners name none). */
-const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding|goal|lab|imaging|mood|thought|crisis|safety/i;
+const HEALTH_TOPIC_HINT = /need|allerg|diagnos|symptom|medic|disab|prescri|vaccin|immun|pregnan|ill|injur|impair|disease|disorder|condition|histor|vital|note|plan|harm|mental|diet|substance|physical|brain|difficult|complaint|finding|goal|lab|imaging|mood|thought|crisis|safety|blood|bmi|body|menstru/i;
 
 /** Topics that make a record one of a person's offending (not a catalogue of offences: see CATALOGUE_OWNER). */
 const CRIMINAL_TOPICS = phrases(["offence", "offense", "offending", "conviction", "criminal record", "rosh", "risk of serious harm",
@@ -142,7 +144,9 @@ const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "dise
  * Last words of one measured health matter: a lab's result, a vital sign's reading, an observation of a patient, a
  * symptom's score or a screening (`SymptomScore`, only on a record its health topic names).
  */
-const HEALTH_READING_HEADS = new Set(["lab", "laboratory", "vital", "observation", "reading", "score", "screening", "assessment"]);
+const HEALTH_READING_HEADS = new Set(["lab", "laboratory", "vital", "observation", "reading", "score", "screening", "assessment",
+  // A record named for the measure itself or logged (`BloodPressure`, `BmiLog`, a menstrual cycle's record).
+  "pressure", "sugar", "glucose", "log", "menstrual", "menstruation", "cycle"]);
 /** Words after the record's own that only say how it is shown (`MedicationTimelineEntry`, `LabResultSummary`). */
 const SHOWN_AS = new Set(["timeline", "summary", "card", "tile", "panel", "view", "item", "line"]);
 

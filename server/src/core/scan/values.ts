@@ -498,7 +498,8 @@ export function applyWords(words: string[], s: ValueSignals, ctx: WalkContext, e
   // (So does TypeBox's `Type.Union([Type.Null(), Type.String()])`, its builders capitalised.)
   if (s.kind === "enum" && words.some((w) => w === "or" || w === "union" || w === "Union") && words.some((w) => rules.kindAliases.get(w.toLowerCase()) === "string")) s.kind = "string";
   // `z.union([EmailSchema, UsernameSchema])`: a union of schemas holds what they hold, not one of a list of literals.
-  else if (s.kind === "enum" && (words.includes("union") || words.includes("Union")) && !words.includes("literal") && !words.includes("Literal") && words.some((w) => SCHEMA_CONST.test(w))) s.kind = "unknown";
+  // (One literal beside them is the empty form: `z.union([z.literal(""), EmailSchema.optional()])`.)
+  else if (s.kind === "enum" && (words.includes("union") || words.includes("Union")) && words.filter((w) => w === "literal" || w === "Literal").length <= 1 && words.some((w) => SCHEMA_CONST.test(w))) s.kind = "unknown";
   // `z.string().email().array()`: a list of what the chain before `.array()` describes.
   if ((s.kind === "string" || s.kind === "number" || s.kind === "date") && words.includes("array")) s.kind = "array";
   if (s.container && (!s.kind || s.kind === "unknown")) s.kind = "object";
