@@ -1,0 +1,8 @@
+import { buildRegList } from './buildReg';
+
+interface PluginSocketEventListener {
+  eventName: string;
+  eventFn: (...args: any[]) => void;
+}
+export const [socketEventListeners, regSocketEventListener] =
+  buildRegList<PluginSocketEventListener>();
