@@ -208,6 +208,44 @@ describe("scanner: where fields live", () => {
     });
   });
 
+  it("reads knex migrations' columns (createTable, alterTable, AdonisJS's this.tableName), not their drops or renames", () => {
+    const result = scan(`
+      exports.up = async function (knex) {
+        await knex.schema.createTable("users", (table) => {
+          table.increments("id");
+          table.string("email", 255).notNullable().unique();
+          table.date("date_of_birth");
+          table.boolean("email_verified");
+        });
+        await knex.schema.withSchema("app").alterTable("customers", function (t) {
+          t.string("last_login_ip");
+          t.dropColumn("phone");
+          t.renameColumn("fax", "mobile");
+        });
+      };
+      export default class extends BaseSchema {
+        protected tableName = "patients";
+        async up() { this.schema.createTable(this.tableName, (table) => { table.string("full_name").notNullable(); }); }
+      }
+      // (Drizzle's callback form returns its columns as an object: read as ever, not as knex's.)
+      export const sessions = pgTable("sessions", (t) => ({ ip: t.inet() }));`, "migration.js");
+    assert.deepStrictEqual(result, {
+      "users.email": "user.contact.email",
+      "users.date_of_birth": "user.demographic.date_of_birth",
+      "customers.last_login_ip": "user.device.ip_address",
+      "patients.full_name": "user.name",
+      "sessions.ip": "user.device.ip_address",
+    });
+    const email = findings(`exports.up = (knex) => knex.schema.createTable("users", (table) => {\n  table.string("email");\n});`, "m.js")[0];
+    assert.strictEqual(email.range.start.line, 1, "reported at the column's name (zero-based line)");
+    assert.match(email.evidence, /knex string\(\) column/);
+    // A Sequelize migration's table is named by its string, not by the step (`up`) that creates it.
+    assert.deepStrictEqual(scan(`module.exports = { up: async (queryInterface, Sequelize) => {
+      await queryInterface.createTable("users", { id: { type: Sequelize.UUID }, email: { type: Sequelize.STRING } }); } };`, "m.js"), {
+      "users.email": "user.contact.email",
+    });
+  });
+
   it("reads Prisma models: scalar fields, enums, native types; relations are containers", () => {
     const prisma = `
       enum Gender { FEMALE MALE OTHER }

@@ -70,6 +70,7 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
   const name = calleeName(call.expression);
   if (!name) return false;
   const args = call.arguments;
+  if (args.length >= 2 && (isTableBuilder(name) || name === "createTableIfNotExists") && readKnexTable(call, args[0], args[1], ctx, hint)) return true;
   let obj: ts.ObjectLiteralExpression | undefined;
   let owner = hint;
   let via = "";
@@ -89,7 +90,9 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
   } else if (args.length >= 2 && isTableBuilder(name) && isStringish(args[0]) && columnsObject(args[1])) {
     // pgTable("users", { ... }) or the callback form pgTable("users", (t) => ({ ... }))
     obj = columnsObject(args[1]);
-    owner = hint ?? stringText(args[0]);
+    // (In a migration's step, `up: async (queryInterface) => queryInterface.createTable("users", {...})`, the table's
+    // own name says whose columns they are, not the step's.)
+    owner = (hint !== undefined && !MIGRATION_STEP.test(hint) ? hint : undefined) ?? stringText(args[0]) ?? hint;
     via = `Drizzle ${name}() column`;
   } else if (name === "define" && args.length >= 2 && isObjectLiteralExpression(args[1]) && (isStringish(args[0]) || (isIdentifier(args[0]) && isColumnDefinitionObject(args[1])))) {
     // `define("user", {...})`, or `sequelize.define(USER_MODEL_NAME, { username: { type: DataTypes.STRING } })` whose
@@ -201,6 +204,80 @@ export function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: st
 }
 
 /** The columns object of a table builder: an object literal, or an arrow function returning one. */
+// --- knex's schema builder -------------------------------------------------------------------------------------------
+
+/**
+ * Knex's column builders (`table.string("email")`) and the kinds their values have. (Not `timestamps()`, `dropColumn`
+ * or `renameColumn`: they declare no column of a name the code gives, or none at all.)
+ */
+const KNEX_COLUMN_KINDS = new Map<string, ValueKind>([
+  ...["string", "text", "uuid", "char", "varchar", "mediumtext", "longtext", "binary", "inet", "macaddr", "citext"].map((t) => [t, "string"] as const),
+  ...["integer", "bigInteger", "bigint", "tinyint", "smallint", "mediumint", "float", "double", "decimal", "increments", "bigIncrements", "real"].map((t) => [t, "number"] as const),
+  ["boolean", "boolean"],
+  ...["date", "datetime", "dateTime", "time", "timestamp", "timestamptz"].map((t) => [t, "date"] as const),
+  ...["enu", "enum"].map((t) => [t, "enum"] as const),
+  // (A JSON column or a database's own type can hold the personal data itself: its name decides.)
+  ...["json", "jsonb", "specificType", "geometry", "geography", "point"].map((t) => [t, "unknown"] as const),
+]);
+
+/**
+ * A knex migration's table (`knex.schema.createTable("users", (table) => { table.string("email").notNullable() })`,
+ * AdonisJS's `this.schema.createTable(this.tableName, …)`): each column the callback declares is a field of the table.
+ * Only on a `schema` receiver, and only a callback with a block body (Drizzle's `(t) => ({ … })` is read as its object).
+ */
+function readKnexTable(call: ts.CallExpression, tableArg: ts.Expression, builder: ts.Expression, ctx: WalkContext, hint: string | undefined): boolean {
+  if (!(isArrowFunction(builder) || isFunctionExpression(builder)) || !isBlock(builder.body) || builder.parameters.length === 0) return false;
+  const param = builder.parameters[0].name;
+  if (!isIdentifier(param) || !isPropertyAccessExpression(call.expression) || !/schema$/i.test(chainEndName(call.expression.expression) ?? "")) return false;
+  const table = stringText(tableArg) ?? classStringProperty(tableArg, ctx) ?? hint ?? ctx.fileOwner;
+  for (const statement of builder.body.statements) {
+    if (statement.kind !== SK.ExpressionStatement) continue;
+    // The column is the chain's first call on the builder: `table.string("email", 255).notNullable().unique()`.
+    let e: ts.Expression = (statement as ts.ExpressionStatement).expression;
+    let column: ts.CallExpression | undefined;
+    while (isCallExpression(e) && isPropertyAccessExpression(e.expression)) {
+      const receiver = e.expression.expression;
+      if (isIdentifier(receiver) && receiver.text === param.text) column = e;
+      e = receiver;
+    }
+    if (!column || column.arguments.length === 0) continue;
+    const method = (column.expression as ts.PropertyAccessExpression).name.text;
+    const kind = KNEX_COLUMN_KINDS.get(method);
+    const nameArg = column.arguments[0];
+    const columnName = stringText(nameArg);
+    if (kind === undefined || columnName === undefined) continue;
+    pushCandidate(ctx, nameArg, columnName, [table], kind, emptySignals(), false, `knex ${method}() column`);
+  }
+  walk(call.expression, ctx, hint);
+  return true;
+}
+
+/** The last name of a receiver (`knex.schema` -> schema, `this.schema` -> schema, `knex.schema.withSchema("x")` -> schema). */
+function chainEndName(e: ts.Expression): string | undefined {
+  if (isCallExpression(e) && isPropertyAccessExpression(e.expression)) return chainEndName(e.expression.expression);
+  if (isPropertyAccessExpression(e)) return e.name.text;
+  return isIdentifier(e) ? e.text : undefined;
+}
+
+/**
+ * `this.tableName` in a class whose property `tableName = "users"` says it: the string. (Read from the file's text:
+ * the walk keeps no parents, and a migration's class declares the property once.)
+ */
+function classStringProperty(e: ts.Expression, ctx: WalkContext): string | undefined {
+  if (!isPropertyAccessExpression(e) || e.expression.kind !== SK.ThisKeyword) return undefined;
+  // (Searched, not matched by a RegExp built from the file's text: `tableName = "users"`, `tableName: string = 'users'`.)
+  const text = ctx.sf.text;
+  const name = e.name.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && /[\w$]/.test(text[at - 1])) continue;
+    const declared = PROPERTY_STRING.exec(text.slice(at + name.length, at + name.length + 200));
+    if (declared) return declared[1];
+  }
+  return undefined;
+}
+/** What follows a property's name where it is given a string: `= "users"`, `: string = 'users'`. */
+const PROPERTY_STRING = /^\s*(?::\s*string\s*)?=\s*["'`]([\w.-]+)["'`]/;
+
 export function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
   if (isObjectLiteralExpression(e)) return e;
   if (isArrowFunction(e)) {
@@ -214,6 +291,9 @@ export function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | un
 function isStringish(e: ts.Expression): boolean {
   return isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e);
 }
+
+/** A migration's steps (Sequelize's and knex's `up` and `down`, TypeORM's `up`, a Rails-like `change`). */
+const MIGRATION_STEP = /^(?:up|down|change|migrate|rollback)$/;
 
 /** A variable's name that says only that it holds a model's or a table's name (`modelName`, `TABLE_NAME`, `name`). */
 const MODEL_NAME_ONLY = /^(?:(?:model|table|collection|entity|schema)_?(?:name)?|name)$/i;

@@ -30,6 +30,7 @@ export const SK = {
   ExclamationEqualsToken: ts.SyntaxKind.ExclamationEqualsToken,
   ExclamationToken: ts.SyntaxKind.ExclamationToken,
   ExportAssignment: ts.SyntaxKind.ExportAssignment,
+  ExpressionStatement: ts.SyntaxKind.ExpressionStatement,
   ExportDeclaration: ts.SyntaxKind.ExportDeclaration,
   FalseKeyword: ts.SyntaxKind.FalseKeyword,
   FirstTypeNode: ts.SyntaxKind.FirstTypeNode,
