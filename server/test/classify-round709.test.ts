@@ -113,4 +113,15 @@ describe("classifier: after round 709", () => {
     assert.strictEqual(found["CourseForm.teacherEmail"], "user.contact.email");
     assert.strictEqual(found["CourseForm.kind"], undefined);
   });
+
+  it("a name written as the name of the office head is the head's; an office's own phone is not a person's", () => {
+    const found = scan(
+      "export interface AssociationProfileForm { name_of_the_office_head: string; name_of_the_office_head_designation: string; title: string }\n" +
+        "export interface Office { name: string; phone: string; opening_hours: string }",
+    );
+    assert.strictEqual(found["AssociationProfileForm.name_of_the_office_head"], "user.name");
+    assert.strictEqual(found["AssociationProfileForm.name_of_the_office_head_designation"], "user.job_title");
+    assert.strictEqual(found["Office.name"], undefined);
+    assert.strictEqual(found["Office.phone"], undefined);
+  });
 });

@@ -296,10 +296,12 @@ function matchName(tokens: string[], rules: RuleSet): { tokens: string[]; match:
   if (french) return french;
   const of = tokens.indexOf("of");
   if (of < 1 || of === tokens.length - 1) return { tokens, match };
+  // (`name_of_the_office_head`: the article says nothing of whose.)
+  const whoseAt = tokens[of + 1] === "the" && of + 2 < tokens.length ? of + 2 : of + 1;
   const head = tokens.slice(0, of);
   const headMatch = bestNameMatch(head, rules);
   if (!headMatch || headMatch.start !== 0 || headMatch.length !== head.length) return { tokens, match };
-  const turned = [...tokens.slice(of + 1), ...head];
+  const turned = [...tokens.slice(whoseAt), ...head];
   return { tokens: turned, match: bestNameMatch(turned, rules) };
 }
 
