@@ -1,0 +1,4 @@
+export type SourceVersion = {
+    id: string;
+    number: number;
+};

@@ -1,0 +1,5 @@
+export interface OnafriqRequestIdentity {
+  readonly corporateCode: string;
+  readonly password: string;
+  readonly uniqueKey: string;
+}

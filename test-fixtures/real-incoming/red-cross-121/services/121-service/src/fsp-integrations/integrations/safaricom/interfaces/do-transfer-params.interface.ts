@@ -1,0 +1,6 @@
+export interface DoTransferParams {
+  readonly transferValue: number;
+  readonly phoneNumber: string;
+  readonly idNumber: string;
+  readonly originatorConversationId: string;
+}

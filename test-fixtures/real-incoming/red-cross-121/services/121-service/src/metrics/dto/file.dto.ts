@@ -1,0 +1,4 @@
+export class FileDto {
+  public fileName: string;
+  public data: unknown[];
+}

@@ -1,0 +1,7 @@
+export interface GetDuplicatesResult {
+  registrationId: number;
+  referenceId: string;
+  registrationProgramId: number;
+  scope: string;
+  attributeNames: string[];
+}

@@ -1,0 +1,5 @@
+export interface AccountCreatedEmailInput {
+  readonly email: string;
+  readonly recipientName: string;
+  readonly password: string;
+}

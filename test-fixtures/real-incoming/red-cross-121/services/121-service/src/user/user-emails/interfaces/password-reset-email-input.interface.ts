@@ -1,0 +1,5 @@
+export interface PasswordResetEmailInput {
+  readonly email: string;
+  readonly recipientName: string;
+  readonly password: string;
+}

@@ -1,0 +1,5 @@
+export interface TokenSet {
+  accessToken: string;
+  // Absolute expiry time in milliseconds since the Unix epoch.
+  expiresAt: number;
+}

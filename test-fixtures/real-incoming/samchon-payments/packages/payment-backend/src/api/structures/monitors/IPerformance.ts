@@ -1,0 +1,5 @@
+export interface IPerformance {
+  cpu: NodeJS.CpuUsage;
+  memory: NodeJS.MemoryUsage;
+  resource: NodeJS.ResourceUsage;
+}
