@@ -1,0 +1,4 @@
+export interface PaginationOptions {
+  limit: number;
+  offset: number;
+}
