@@ -124,4 +124,17 @@ describe("classifier: after round 709", () => {
     assert.strictEqual(found["Office.name"], undefined);
     assert.strictEqual(found["Office.phone"], undefined);
   });
+
+  it("a clinician's practice is a business: its phone, address and tax id are its own, its clinician's name is a person's", () => {
+    const found = scan(
+      "export interface PracticeProfile { practice_name?: string | null; clinician_name?: string | null; tax_id?: string | null; phone?: string | null; address_line1?: string | null; address_zip?: string | null }\n" +
+        "export interface ClientProfile { first_name: string; phone: string; address_line1: string }",
+    );
+    assert.deepStrictEqual(
+      Object.keys(found).filter((k) => k.startsWith("PracticeProfile.")),
+      ["PracticeProfile.clinician_name"],
+    );
+    assert.strictEqual(found["ClientProfile.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["ClientProfile.address_line1"], "user.contact.address.street");
+  });
 });
