@@ -203,22 +203,24 @@ export function readNewSchema(expr: ts.NewExpression, ctx: WalkContext, hint: st
   return true;
 }
 
-/** The columns object of a table builder: an object literal, or an arrow function returning one. */
 // --- knex's schema builder -------------------------------------------------------------------------------------------
 
 /**
- * Knex's column builders (`table.string("email")`) and the kinds their values have. (Not `timestamps()`, `dropColumn`
- * or `renameColumn`: they declare no column of a name the code gives, or none at all.)
+ * Knex's column builders (`table.string("email")`). (Not `timestamps()`, `dropColumn` or `renameColumn`: they declare
+ * no column of a name the code gives, or none at all.) Their kinds are the rules' `kinds` aliases (`string`, `integer`,
+ * `timestamp`), but for the few names only knex uses, below.
  */
-const KNEX_COLUMN_KINDS = new Map<string, ValueKind>([
-  ...["string", "text", "uuid", "char", "varchar", "mediumtext", "longtext", "binary", "inet", "macaddr", "citext"].map((t) => [t, "string"] as const),
-  ...["integer", "bigInteger", "bigint", "tinyint", "smallint", "mediumint", "float", "double", "decimal", "increments", "bigIncrements", "real"].map((t) => [t, "number"] as const),
-  ["boolean", "boolean"],
-  ...["date", "datetime", "dateTime", "time", "timestamp", "timestamptz"].map((t) => [t, "date"] as const),
-  ...["enu", "enum"].map((t) => [t, "enum"] as const),
-  // (A JSON column or a database's own type can hold the personal data itself: its name decides.)
-  ...["json", "jsonb", "specificType", "geometry", "geography", "point"].map((t) => [t, "unknown"] as const),
-]);
+const KNEX_COLUMN_METHODS = new Set(["string", "text", "uuid", "char", "varchar", "mediumtext", "longtext", "binary", "inet",
+  "macaddr", "citext", "integer", "bigInteger", "bigint", "tinyint", "smallint", "mediumint", "float", "double", "decimal",
+  "increments", "bigIncrements", "real", "boolean", "date", "datetime", "dateTime", "time", "timestamp", "timestamptz", "enu",
+  "enum", "json", "jsonb", "specificType", "geometry", "geography", "point"]);
+/** ...and the kinds of those the rules' aliases do not name. */
+const KNEX_ONLY_KINDS = new Map<string, ValueKind>([["binary", "string"], ["bigInteger", "number"], ["increments", "number"],
+  ["bigIncrements", "number"], ["enu", "enum"]]);
+/** The kind of a knex column's values. (A JSON column or a database's own type can hold the personal data itself: unknown, its name decides.) */
+function knexColumnKind(method: string, ctx: WalkContext): ValueKind {
+  return KNEX_ONLY_KINDS.get(method) ?? ctx.rules.kindAliases.get(method.toLowerCase()) ?? "unknown";
+}
 
 /**
  * A knex migration's table (`knex.schema.createTable("users", (table) => { table.string("email").notNullable() })`,
@@ -242,11 +244,10 @@ function readKnexTable(call: ts.CallExpression, tableArg: ts.Expression, builder
     }
     if (!column || column.arguments.length === 0) continue;
     const method = (column.expression as ts.PropertyAccessExpression).name.text;
-    const kind = KNEX_COLUMN_KINDS.get(method);
     const nameArg = column.arguments[0];
     const columnName = stringText(nameArg);
-    if (kind === undefined || columnName === undefined) continue;
-    pushCandidate(ctx, nameArg, columnName, [table], kind, emptySignals(), false, `knex ${method}() column`);
+    if (!KNEX_COLUMN_METHODS.has(method) || columnName === undefined) continue;
+    pushCandidate(ctx, nameArg, columnName, [table], knexColumnKind(method, ctx), emptySignals(), false, `knex ${method}() column`);
   }
   walk(call.expression, ctx, hint);
   return true;
@@ -278,6 +279,7 @@ function classStringProperty(e: ts.Expression, ctx: WalkContext): string | undef
 /** What follows a property's name where it is given a string: `= "users"`, `: string = 'users'`. */
 const PROPERTY_STRING = /^\s*(?::\s*string\s*)?=\s*["'`]([\w.-]+)["'`]/;
 
+/** The columns object of a table builder: an object literal, or an arrow function returning one. */
 export function columnsObject(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
   if (isObjectLiteralExpression(e)) return e;
   if (isArrowFunction(e)) {
