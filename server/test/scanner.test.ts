@@ -239,6 +239,9 @@ describe("scanner: where fields live", () => {
     const email = findings(`exports.up = (knex) => knex.schema.createTable("users", (table) => {\n  table.string("email");\n});`, "m.js")[0];
     assert.strictEqual(email.range.start.line, 1, "reported at the column's name (zero-based line)");
     assert.match(email.evidence, /knex string\(\) column/);
+    // Broken code (`this.` with no name) names no table, and the search for one ends.
+    assert.deepStrictEqual(scan(`export default class extends BaseSchema { async up() {
+      this.schema.createTable(this., (table) => { table.string("email") }) } }`, "broken.ts"), { "broken.email": "user.contact.email" });
     // A Sequelize migration's table is named by its string, not by the step (`up`) that creates it.
     assert.deepStrictEqual(scan(`module.exports = { up: async (queryInterface, Sequelize) => {
       await queryInterface.createTable("users", { id: { type: Sequelize.UUID }, email: { type: Sequelize.STRING } }); } };`, "m.js"), {

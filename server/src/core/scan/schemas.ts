@@ -269,7 +269,9 @@ function classStringProperty(e: ts.Expression, ctx: WalkContext): string | undef
   // (Searched, not matched by a RegExp built from the file's text: `tableName = "users"`, `tableName: string = 'users'`.)
   const text = ctx.sf.text;
   const name = e.name.text;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  // (Broken code parses `this.` with an empty name: nothing to look for.)
+  if (name === "") return undefined;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (at > 0 && /[\w$]/.test(text[at - 1])) continue;
     const declared = PROPERTY_STRING.exec(text.slice(at + name.length, at + name.length + 200));
     if (declared) return declared[1];
