@@ -217,7 +217,10 @@ const KNEX_COLUMN_METHODS = new Set(["string", "text", "uuid", "char", "varchar"
 /** ...and the kinds of those the rules' aliases do not name. */
 const KNEX_ONLY_KINDS = new Map<string, ValueKind>([["binary", "string"], ["bigInteger", "number"], ["increments", "number"],
   ["bigIncrements", "number"], ["enu", "enum"]]);
-/** The kind of a knex column's values. (A JSON column or a database's own type can hold the personal data itself: unknown, its name decides.) */
+/**
+ * The kind of a knex column's values. (A JSON column or a database's own type can hold the personal data itself:
+ * unknown, its name decides.)
+ */
 function knexColumnKind(method: string, ctx: WalkContext): ValueKind {
   return KNEX_ONLY_KINDS.get(method) ?? ctx.rules.kindAliases.get(method.toLowerCase()) ?? "unknown";
 }
@@ -255,7 +258,8 @@ function readKnexTable(call: ts.CallExpression, tableArg: ts.Expression, builder
 
 /** The last name of a receiver (`knex.schema` -> schema, `this.schema` -> schema, `knex.schema.withSchema("x")` -> schema). */
 function chainEndName(e: ts.Expression): string | undefined {
-  if (isCallExpression(e) && isPropertyAccessExpression(e.expression)) return chainEndName(e.expression.expression);
+  // (A loop, not recursion: a chain of calls may be thousands of links deep.)
+  while (isCallExpression(e) && isPropertyAccessExpression(e.expression)) e = e.expression.expression;
   if (isPropertyAccessExpression(e)) return e.name.text;
   return isIdentifier(e) ? e.text : undefined;
 }
