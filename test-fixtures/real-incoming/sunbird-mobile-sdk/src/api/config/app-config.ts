@@ -1,0 +1,6 @@
+export interface AppConfig {
+    maxCompatibilityLevel: number;
+    minCompatibilityLevel: number;
+    deepLinkBasePath?: string;
+    buildConfigPackage?: string;
+}

@@ -1,0 +1,5 @@
+export interface DownloadCertificateRequest {
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+}

@@ -1,0 +1,5 @@
+export interface UnenrollCourseRequest {
+    userId: string;
+    courseId: string;
+    batchId: string;
+}

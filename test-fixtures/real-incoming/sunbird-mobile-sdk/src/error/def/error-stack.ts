@@ -1,0 +1,6 @@
+export interface ErrorStack {
+    appver: string;
+    pageid: string;
+    ts: number;
+    log: string;
+}

@@ -1,0 +1,4 @@
+export interface EmitRequest<T> {
+    namespace: string;
+    event: T;
+}

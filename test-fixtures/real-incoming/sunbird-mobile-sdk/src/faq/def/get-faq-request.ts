@@ -1,0 +1,4 @@
+export interface GetFaqRequest {
+    language: string;
+    faqUrl: string;
+}

@@ -1,0 +1,6 @@
+export interface SuggestedFramework {
+    identifier: string;
+    name: string;
+    code: string;
+    objectType: string;
+}

@@ -1,0 +1,6 @@
+export interface GenerateOtpRequest {
+    userId?: string;
+    templateId?: string;
+    key: string;
+    type: string;
+}

@@ -1,0 +1,4 @@
+export interface IsProfileAlreadyInUseRequest {
+    key: string;
+    type: string;
+}

@@ -1,0 +1,4 @@
+export interface ProfilesToGroupRequest {
+    groupId: string;
+    uidList: Array<string>;
+}

@@ -1,0 +1,7 @@
+export interface TenantInfo {
+    title?: string;
+    logo?: string;
+    poster?: string;
+    favicon?: string;
+    appLogo?: string;
+}
