@@ -1,0 +1,9 @@
+export interface AuditLogEntry {
+  id: number,
+  timestamp: string,
+  user: string,
+  level: string,
+  message: string,
+  reference: string,
+  source: string,
+}

@@ -1,0 +1,5 @@
+export interface Claim {
+  id: number,
+  userId: string,
+  expires: string
+}
