@@ -1,0 +1,6 @@
+import { ILocation } from "../../../interfaces/ILocation";
+
+export interface IEditGroupFormData {
+	name: string;
+	location: ILocation;
+}

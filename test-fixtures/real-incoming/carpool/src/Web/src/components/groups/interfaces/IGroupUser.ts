@@ -1,0 +1,7 @@
+/** Group user interface */
+export interface IGroupUser {
+	appUserId: string;
+	firstName: string;
+	lastName: string;
+	vehicle: string;
+}

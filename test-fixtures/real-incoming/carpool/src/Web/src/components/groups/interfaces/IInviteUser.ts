@@ -1,0 +1,5 @@
+export interface IInviteUser {
+	appUserId: string;
+	firstName: string;
+	lastName: string;
+}

@@ -1,0 +1,4 @@
+export interface ILocation {
+	longitude: number;
+	latitude: number;
+}

@@ -1,0 +1,6 @@
+/** Map interface */
+export interface IMapPoint {
+	longitude: number;
+	latitude: number;
+	color?: string;
+}

@@ -1,0 +1,10 @@
+export interface IRideDays {
+	all: boolean;
+	monday: boolean;
+	tuesday: boolean;
+	wednesday: boolean;
+	thursday: boolean;
+	friday: boolean;
+	saturday: boolean;
+	sunday: boolean;
+}

@@ -1,0 +1,6 @@
+import { IUserData } from "../interfaces/IUserData";
+
+/** Auth state interface */
+export interface IUserProfileState {
+	userData: IUserData;
+}

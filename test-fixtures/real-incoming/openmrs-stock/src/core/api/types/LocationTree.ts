@@ -1,0 +1,7 @@
+import { type BaseOpenmrsObject } from './BaseOpenmrsObject';
+
+export interface LocationTree extends BaseOpenmrsObject {
+  parentLocationId: number;
+  childLocationId: number;
+  depth: number;
+}

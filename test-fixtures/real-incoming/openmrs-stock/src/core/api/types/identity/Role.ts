@@ -1,0 +1,5 @@
+export interface Role {
+  role: string;
+  display: string;
+  uuid: string;
+}

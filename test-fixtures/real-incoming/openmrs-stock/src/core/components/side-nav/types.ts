@@ -1,0 +1,6 @@
+import React from 'react';
+
+export interface SideNavItem {
+  name: string;
+  link: string;
+}

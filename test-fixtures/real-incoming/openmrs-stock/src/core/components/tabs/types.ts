@@ -1,0 +1,7 @@
+import type React from 'react';
+
+export interface TabItem {
+  name: string;
+  component: React.ReactElement;
+  disabled?: boolean;
+}

@@ -1,0 +1,5 @@
+export interface DashboardConfig {
+  name: string;
+  slot: string;
+  title: string;
+}
