@@ -565,6 +565,9 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (Not a member named as its type, in the plural, `CreditCards: CreditCards` of an SDK: a resource's client, not
     // cards; `patient_names: Names` is still names.)
     if (p.name === p.ref.name && endsInPlural(p.ref.name)) return { candidate: base };
+    // A person's name typed by an alias of its own name from a file the scan does not see (`lastName: Lastname`, a
+    // branded string): the name itself.
+    if (named?.startsWith(PERSON_NAME) && !p.ref.array && p.ref.name.length === p.name.length && p.ref.name.toLowerCase() === p.name.toLowerCase() && splitIdentifier(p.name).length >= 2) return { candidate: { ...base, kind: "string", container: false } };
     const typeCategory = typeNameCategory(p.ref.name, rules);
     if (typeCategory && (named ? typeCategory === classOf(named) : GENERIC_HOLDER.test(p.name) || namedByKindHead(p.name, p.ref.name, rules))) return { candidate: { ...base, kind: "string", container: false }, composite: typeCategory };
     // (The kind's word among others, `BaseApplicationAddressDeclaredChangeState`, `AddressDataTypes`: the same, when the

@@ -120,6 +120,11 @@ function shapeOfType(type: ts.TypeNode, rules: RuleSet, typeName?: string): Shap
       return { kind: "value", value: "boolean", validators: [] };
   }
   if (isTemplateLiteralTypeNode(type)) return { kind: "value", value: "string", validators: [] };
+  // `type Firstname = Flavor<string, "Firstname">`, `Readonly<string>`: a wrapper of a primitive holds the primitive.
+  if (isTypeReferenceNode(type) && type.typeArguments?.length && isPrimitiveType(type.typeArguments[0]) && !isLiteralTypeNode(type.typeArguments[0])) {
+    const name = isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    if (isTransparentGeneric(name)) return shapeOfType(type.typeArguments[0], rules, typeName);
+  }
   const ref = refOfType(type);
   // (`type P = PageContext["path"]` stands for one member, not for the whole type.)
   if (ref) return ref.member ? undefined : { kind: "ref", name: ref.name, array: ref.array };

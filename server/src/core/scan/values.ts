@@ -43,6 +43,8 @@ export const TRANSPARENT_GENERICS = new Set([
   "CreationOptional", "NonAttribute",
   // Immer's read-only and draft views of a value.
   "Immutable", "Draft",
+  // Branded ("nominal") types: `Flavor<string, "Firstname">`, type-fest's `Tagged<string, "Email">` hold the string.
+  "Flavor", "Flavour", "Brand", "Branded", "Opaque", "Tagged", "Nominal",
 ]);
 /** A project's own spelling of "this or nothing" (`NullableType<Address>`, `MaybeValue<T>`, `Nullish<T>`). */
 const NULLABLE_ALIAS = /^(?:Nullable|Maybe|Optional|Nillable|Nullish|Undefinable|Possibly)(?:Type|Value|Field|Prop)?$/;
