@@ -74,6 +74,8 @@ export interface GroupAnchors {
    * (`pocName`, `contactName`): the record is that person's.
    */
   ownName: boolean;
+  /** The owner also holds a name of its subject's own, judged so or waiting for its siblings (`{ name, userName }`). */
+  namedSubject: boolean;
   /** The owner also holds a person's username or email address (not a name: that may be the field itself). */
   account: boolean;
   /** The owner also holds an IP, user agent, visited URL or location: a tracked visit. */
@@ -137,6 +139,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
     geo: new Set(candidates.filter((c, i) => verdicts[i]?.status === "accept" && GEO.test(verdicts[i]!.category)).map((c) => c.name)).size,
     categories: [...new Set(owned.map((v) => v.category))],
     ownName: verdicts.some((v, i) => v !== null && v.status === "accept" && v.category.startsWith("user.name") && OWN_NAME.test(candidates[i].name)),
+    namedSubject: verdicts.some((v, i) => v !== null && v.status !== "reject" && v.category.startsWith("user.name") && OWN_NAME.test(candidates[i].name)),
     ui,
     connection: isConnectionSettings(candidates),
     message: holdsMessageText(roles),
@@ -279,6 +282,9 @@ const PRECISE_LOCATION_RULE = "precise-location";
 const PERSON_TITLE_RULE = "person-title";
 const JOB_TITLE = "user.job_title";
 const NAME = "user.name";
+const USERNAME = "user.account.username";
+/** `userName`, `user_name`: the two words that are a username or a person's name, by what is beside them. */
+const USER_NAME_FIELD = /^_?user_?name$/i;
 const HONORIFIC_BESIDE = /^user\.demographic\.(?:date_of_birth|nationality)/;
 const EMPLOYER_BESIDE = /^user\.(?:contact\.organization|workplace|job_title)/;
 const CARD = "user.financial.credit_card";
@@ -304,6 +310,12 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   if (v.rule.id === PERSON_TITLE_RULE && v.category === JOB_TITLE && anchors.categories.some((c) => HONORIFIC_BESIDE.test(c)) && !anchors.categories.some((c) => EMPLOYER_BESIDE.test(c))) {
     v.category = NAME;
     v.signals.push({ kind: "owner", detail: "beside a date of birth or a nationality: an honorific" });
+  }
+  // A `userName` beside the person's own name or a password (`{ name, userName }`, `{ userName, password }`) is the
+  // name they sign in with; alone it is as often the person's name.
+  if (v.category.startsWith(NAME) && USER_NAME_FIELD.test(candidate.name) && (anchors.namedSubject || anchors.siblings.includes("login"))) {
+    v.category = USERNAME;
+    v.signals.push({ kind: "owner", detail: anchors.namedSubject ? "beside the person's own name: the name they sign in with" : "beside a password: the name they sign in with" });
   }
   if (v.status === "defer") {
     // A bare `long` is a longitude beside a latitude only, not beside any person's data (`Review { authorEmail, long }`).

@@ -236,7 +236,8 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   // `expirationDate` is the document's, not a card's waiting for a card beside it.)
   for (const alternative of analysis.alternatives ?? []) {
     const next = judgeAs(c, name, alternative, rules, siblings, file, interactive);
-    if (next && (!verdict || next.status === "accept")) return next;
+    // (Of two that wait, one that holds only where its record is named so, and is, says more: a `card`'s `brand`.)
+    if (next && (!verdict || next.status === "accept" || (next.status === verdict.status && next.rule.owner.words))) return next;
   }
   // A name that a rule takes only where an owner names its record (a clinical record's `value`) is, anywhere else, as
   // if no rule had matched it: what its record is named for may still say (a chief complaint's `note`).

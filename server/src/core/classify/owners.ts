@@ -401,7 +401,9 @@ const ROLE_OF_NAME = new Map<string, number>([
   // A payment card's own parts: beside them, a bare `number` is the card's number (a card schema's `{ number, cvv }`).
   // (An expiry's month, not its year alone: a ticket's or a permit's `expiry_year` is no card's.)
   ...["cvv", "cvc", "cvv2", "cvc2", "securitycode", "cardsecuritycode", "expirymonth", "expmonth", "expirationmonth", "expiremonth",
-    "nameoncard", "cardholdername"].map((n) => [n, Role.CardPart] as const),
+    "nameoncard", "cardholdername",
+    // (A card's last digits and brand named for it; a bare `last4` is an API token's or a bank account's too.)
+    "cardlast4", "cardlastfour", "cardbrand"].map((n) => [n, Role.CardPart] as const),
   // A bank account's own identifiers: beside them, the holder's name and the bank are the account's details.
   ...["iban", "bic", "swift", "swiftcode", "sortcode", "routingnumber", "accountnumber", "bankaccountnumber", "ifsc", "ifsccode", "bsb"].map((n) => [n, Role.BankAccount] as const),
   // What only a business has (a CRM's `Account`, a supplier): its phone, email and addresses are the business's.
