@@ -464,7 +464,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
     if (QUERY_CONTROL.has(key)) queryControls++;
     roles |= ROLE_OF_NAME.get(key) ?? 0;
     // A data subject's name in parts, named for them (`guestFirstName`, `customer_last_name`): a person's record too.
-    if (key.length > 12 && SUBJECT_NAME_PART.test(key)) roles |= Role.PersonPart | (key.endsWith("firstname") || key.endsWith("givenname") ? Role.GivenName : Role.FamilyName);
+    const subjectPart = key.length > 12 ? SUBJECT_NAME_PART.exec(key) : null;
+    if (subjectPart) roles |= Role.PersonPart | (subjectPart[1] === "firstname" || subjectPart[1] === "givenname" ? Role.GivenName : Role.FamilyName);
     // (Hours named for what is open then, `reviewBusinessHours` on a public notice: the office's, so is its address.)
     if (key.length > 13 && OPEN_HOURS.test(key)) roles |= Role.Place;
     if (name.length > 3 && UTM.test(name)) roles |= Role.Utm;
@@ -489,7 +490,8 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
   if (queryControls >= 2) roles |= Role.PageSetting;
   return roles;
 }
-const SUBJECT_NAME_PART = /^(?:guest|customer|patient|client|member|user|buyer|passenger|traveller|traveler|applicant|student|employee|person|beneficiary|learner|participant|attendee|resident|tenant|borrower|donor|volunteer)(?:firstname|lastname|givenname|familyname|surname)$/;
+/** A name's part under the word for whom the record is about (`guestfirstname`), its part captured. */
+const SUBJECT_NAME_PART = /^(?:guest|customer|patient|client|member|user|buyer|passenger|traveller|traveler|applicant|student|employee|person|beneficiary|learner|participant|attendee|resident|tenant|borrower|donor|volunteer)(firstname|lastname|givenname|familyname|surname)$/;
 /** A list query's own controls: its order, its page and its cursor. */
 const QUERY_CONTROL = new Set(["orderby", "sortby", "sortorder", "sortdirection", "sortfield", "sortkey", "limit", "offset", "pagesize",
   "perpage", "pagenumber", "cursor", "after", "before",
