@@ -86,4 +86,16 @@ describe("classifier: after round 727", () => {
     assert.strictEqual(found["ActivityType.default_space_name"], undefined);
     assert.strictEqual(found["Request.superadminName"], "user.name");
   });
+
+  it("a church's or a charity's contact mailbox and phone are its own; a member's contact email is the member's", () => {
+    const found = scan(
+      "export type ChurchSettingsData = { id: string; name: string; websiteUrl: string | null; contactEmail: string | null; contactPhone: string | null }\n" +
+        "export type CharitySettings = { slug: string; contactEmail: string; ein: string }\n" +
+        "export type MemberSettings = { memberId: string; contactEmail: string; contactPhone: string }",
+    );
+    assert.strictEqual(found["ChurchSettingsData.contactEmail"], undefined);
+    assert.strictEqual(found["ChurchSettingsData.contactPhone"], undefined);
+    assert.strictEqual(found["CharitySettings.contactEmail"], undefined);
+    assert.strictEqual(found["MemberSettings.contactEmail"], "user.contact.email");
+  });
 });

@@ -67,7 +67,9 @@ const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Para
 /** Owner words of a business (an organisation, a vendor): the things that, unlike a step or an item, have an address. */
 const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
-  "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor"]);
+  "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor",
+  // A congregation or a charity is an organisation too: its contact mailbox and bank account are its own.
+  "church", "parish", "congregation", "charity", "nonprofit", "ngo", "foundation"]);
 
 /**
  * Whether a record's name is a business's word and nothing else but noise (`Organizations`, `CompanyEntity`), not a
