@@ -68,7 +68,8 @@ const GENERIC_OWNER = /^I?(?:Props|State|ComponentProps|OwnProps|StateProps|Para
 const BUSINESS_WORDS = new Set(["company", "organization", "organisation", "org", "business", "employer", "insurer", "vendor", "merchant",
   "supplier", "brand", "institution", "tenant", "workspace", "team", "sponsor", "carrier", "partner", "agency", "firm", "bank",
   "department", "division", "manufacturer", "distributor", "publisher", "provider", "creditor",
-  // A congregation or a charity is an organisation too: its contact mailbox and bank account are its own.
+  // A congregation or a charity is an organisation too: its contact mailbox and phone are its own. (Not yet its bank
+  // account: `CharityBankAccount.iban` is still read as a person's, see the bank rules.)
   "church", "parish", "congregation", "charity", "nonprofit", "ngo", "foundation"]);
 
 /**
