@@ -23,7 +23,7 @@ export { nameCategory, nameRule, nameTurnsDown, namedForPlace };
 import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, namedLocationContexts, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
-import { BARE_NAME_RULE, EMAIL, judge, type Verdict } from "./judge";
+import { BARE_NAME_RULE, EMAIL, isBusiness, judge, PERSON_ROLES, type Verdict } from "./judge";
 import { PATIENT_REFERENCE, patientRecordText } from "./topics";
 import { byPosition, type Finding, type Range, type Signal } from "../types";
 
@@ -290,6 +290,7 @@ const EMPLOYER_BESIDE = /^user\.(?:contact\.organization|workplace|job_title)/;
 const CARD = "user.financial.credit_card";
 const GOVERNMENT_ID = "user.government_id";
 const LONGITUDE_RULE = "longitude-long";
+const EMAIL_ID_RULE = "email-id";
 const STATE_RULE = "state";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
@@ -318,6 +319,8 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
     v.signals.push({ kind: "owner", detail: anchors.namedSubject ? "beside the person's own name: the name they sign in with" : "beside a password: the name they sign in with" });
   }
   if (v.status === "defer") {
+    // An `emailId` beside the record's own address (`{ emailId, emailAddress }`) is that address's id.
+    if (v.rule.id === EMAIL_ID_RULE && anchors.categories.includes(EMAIL)) return null;
     // A bare `long` is a longitude beside a latitude only, not beside any person's data (`Review { authorEmail, long }`).
     if (v.rule.id === LONGITUDE_RULE && !anchors.categories.includes(v.rule.category)) return null;
     // Sibling evidence: an owner that also holds a person's email/name/phone is about a person; one that holds an IP
@@ -421,8 +424,10 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
     groupRoles.set(owner, roles);
     if (groups.size > 1 && isTrackedVisit(roles, group.length)) (visits ??= new Set()).add(owner);
   }
+  const thingsOwn = addressTypesOfThings(candidates, others, rules);
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
+    if (thingsOwn?.has(group[0].owner[0])) continue;
     let roles = groupRoles.get(owner)!;
     // (Not a record of its own kind there, the visitor's avatar or name: `Visitor.Avatar.image_url` is their picture.)
     if (visits && owner.includes(".") && !OWN_KIND_CONTEXTS.has(segmentContext(group[0].owner[group[0].owner.length - 1], rules) ?? "")) {
@@ -436,6 +441,40 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   }
   findings.sort(byPosition);
   return findings;
+}
+
+/**
+ * Address types declared in this file that only things here hold (`SupplierInformation.address: Address`,
+ * `PickupPoint.address`): their parts are a business's or a place's. One person's record holding it keeps it theirs.
+ */
+/** Who receives what is sent to an address, as a field's name says (`receiverAddress`, `homeAddress`). */
+const ADDRESS_HOLDER_ROLES = new Set(["receiver", "recipient", "buyer", "home", "residential", "personal", "private"]);
+
+function addressTypesOfThings(candidates: readonly FieldCandidate[], others: readonly FieldCandidate[], rules: RuleSet): Set<string> | undefined {
+  let holders: Map<string, string[]> | undefined;
+  for (const list of [candidates, others]) {
+    for (const c of list) {
+      if (!c.ref || c.owner.length === 0 || segmentContext(c.ref.name, rules) !== "address") continue;
+      holders ??= new Map();
+      let of = holders.get(c.ref.name);
+      if (!of) holders.set(c.ref.name, (of = []));
+      // (A field named for a person holds a person's, whatever record it is on: a merchant order's `receiver_address`.
+      // An address record that wraps another, `PartnerAddress.address`, says nothing of whose.)
+      const personNamed = phraseTokens(c.name).some((t) => PERSON_ROLES.has(t) || ADDRESS_HOLDER_ROLES.has(t));
+      of.push(personNamed || segmentContext(c.owner[c.owner.length - 1], rules) === "address" || /address/i.test(c.owner[c.owner.length - 1]) ? "" : c.owner[c.owner.length - 1]);
+    }
+  }
+  if (!holders) return undefined;
+  let result: Set<string> | undefined;
+  for (const [type, of] of holders) {
+    const things = of.every((o) => {
+      if (!o) return false;
+      const ctx = segmentContext(o, rules);
+      return ctx === "place" || (ctx === "nonperson" && isBusiness(o));
+    });
+    if (things) (result ??= new Set()).add(type);
+  }
+  return result;
 }
 
 const THING_CONTEXTS: ReadonlySet<string> = new Set(["nonperson", "config", "place"]);

@@ -127,7 +127,7 @@ function isPersonRecord(owner: readonly string[], rules: RuleSet): boolean {
   return record !== undefined && segmentContext(record, rules) === "person" && !isBusiness(record);
 }
 
-function isBusiness(segment: string): boolean {
+export function isBusiness(segment: string): boolean {
   let business = businessSegments.get(segment);
   if (business === undefined) {
     business = splitIdentifier(segment).some((t) => BUSINESS_WORDS.has(singular(t)));
