@@ -107,12 +107,17 @@ const deferred = (verdicts: readonly (Verdict | null)[], category: string): bool
 const AUTHOR_RULE = "author-name";
 /** Who did something to a record, named first (`initiatorName`, `senderEmail`, `creatorAvatar`). */
 const ACTOR_WORDS = new Set(["initiator", "sender", "author", "creator", "actor", "inviter", "requester", "requestor", "reporter", "uploader", "poster", "commenter"]);
+/**
+ * Who owns, sells or hosts a thing, by name only (an itinerary's `ownerName`, a product's `sellerName`): the thing's
+ * record names them. (Their address or email there, a vehicle record's `owner_ownerAddress`, is theirs to reach.)
+ */
+const PARTY_WORDS = new Set(["owner", "seller", "host", "organizer", "organiser"]);
 
 /** A field named for who did something to its record (`createdByName`, `sent_by_email`, `initiatorName`). */
-function namesAnActor(c: FieldCandidate | undefined): boolean {
+function namesAnActor(c: FieldCandidate | undefined, v: Verdict): boolean {
   if (!c) return false;
   const tokens = phraseTokens(c.name);
-  return tokens.indexOf("by") > 0 || (tokens.length > 1 && ACTOR_WORDS.has(tokens[0]));
+  return tokens.indexOf("by") > 0 || (tokens.length > 1 && (ACTOR_WORDS.has(tokens[0]) || (PARTY_WORDS.has(tokens[0]) && v.category.startsWith(NAME))));
 }
 
 /** The rule of an `alias`, a person's username only on a person's record. */
@@ -122,7 +127,7 @@ function anchorsOf(verdicts: readonly (Verdict | null)[], candidates: readonly F
   const accepted = verdicts.filter((v): v is Verdict => v !== null && v.status === "accept");
   // (So a blog post's `{ title, author, image }` keeps its title and its picture: neither is the author's. Nor is an
   // announcement's `{ title, sentByName }`: who did something to a record does not make it theirs.)
-  const owned = verdicts.filter((v, i): v is Verdict => v !== null && v.status === "accept" && v.rule.id !== AUTHOR_RULE && !namesAnActor(candidates[i]));
+  const owned = verdicts.filter((v, i): v is Verdict => v !== null && v.status === "accept" && v.rule.id !== AUTHOR_RULE && !namesAnActor(candidates[i], v));
   // A record of browser, OS, screen and referrer is a tracked visit even when no field alone says so.
   const trackingVotes = verdicts.filter((v) => v !== null && v.status !== "reject" && DEVICE_OR_BEHAVIOR.test(v.category)).length;
   const addressVotes = new Set(verdicts.filter((v) => v !== null && v.status === "defer" && v.category.startsWith("user.contact.address")).map((v) => v!.category)).size;
@@ -291,6 +296,9 @@ const CARD = "user.financial.credit_card";
 const GOVERNMENT_ID = "user.government_id";
 const LONGITUDE_RULE = "longitude-long";
 const EMAIL_ID_RULE = "email-id";
+const ADDRESS_PART = "user.contact.address";
+const DEVICE_ATTRIBUTE_RULE = "device-attribute";
+const CRIMINAL_CHARGE_RULE = "criminal-charge";
 const STATE_RULE = "state";
 
 function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnchors): Classification | null {
@@ -344,9 +352,11 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
           : v.rule.category === "user.demographic.language"
             ? anchors.person && !anchors.message // an invitee's language; beside a message's text, the text's
             : v.rule.category === DEVICE
-              ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial")) // a card's brand beside its last four is the card's
-              : v.rule.category === CARD
-                ? false // an `expiryDate` beside a person's name is their pass's or their contract's; card data only beside a card's
+              // (A card's brand beside its last four is the card's; a shipment's `carrier` or `model` beside the
+              // addresses it goes between is the shipping company's, the product's.)
+              ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial") && !(v.rule.id === DEVICE_ATTRIBUTE_RULE && c.startsWith(ADDRESS_PART)))
+              : v.rule.category === CARD || v.rule.id === CRIMINAL_CHARGE_RULE
+                ? false // an `expiryDate` beside a person's name is their pass's or their contract's; card data only beside a card's (and a `chargeDate` beside a customer's email is a payment's)
                 : v.rule.category.startsWith(BEHAVIOR)
                   ? false // a `requestUrl` beside a requester's name is a link in a message; pages seen only beside a visit's data
                   : anchors.person

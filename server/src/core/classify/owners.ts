@@ -571,7 +571,9 @@ export function siblingContexts(roles: number, fieldCount = 0): readonly OwnerCo
   // `{ name, vat, industry, billing_street }`: a company's record, whatever it is called; its bank details too.
   if (roles & Role.Business && !(roles & Role.PersonPart)) return BUSINESS_CONTEXTS;
   // `{ court_name, venue_name, postcode, phone_number }`: a place's record (a court, a branch), whatever it is called.
-  if (roles & Role.Place && !(roles & Role.PersonPart)) return PLACE_CONTEXTS;
+  // (Not beside an account's number: `{ accountNumber, branchName, swiftCode }` names the bank's branch of a payee's
+  // account.)
+  if (roles & Role.Place && !(roles & (Role.PersonPart | Role.BankAccount))) return PLACE_CONTEXTS;
   // `{ bankName, accountName, accountNumber }`: a person's bank details, the name on the account included.
   if (roles & Role.BankAccount) return BANK_DETAILS_CONTEXTS;
   if (roles & Role.CardPart) return PAYMENT_CARD_CONTEXTS;

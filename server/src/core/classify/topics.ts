@@ -182,9 +182,12 @@ const HEALTH_NAMING = new Set(["brand", "generic", "drug", "medication", "medici
   "trade", "proprietary", "loinc", "snomed", "agent", "substance", "ingredient", "allergen", "condition", "diagnosis", "procedure",
   "observation", "short", "long", "official"]);
 /** A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`). */
-const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|page|version|label|title|lang|language|locale|currency|chapter|meta|metadata|errors?|pattern|schema|extensions?)$/i;
-/** ...and its status, priority, codes and identifiers, alone or at a name's end (`verification_status`, `loincCode`, `prescriptionID`). */
-const RECORD_META_END = /(?:[sS]tatus|[sS]tate|[pP]riority|[cC]ategory|[cC]ategories|[mM]essage|[pP]rovider|[iI]dentifier|ID|Code|_code)$/;
+const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|rank|page|version|label|title|lang|language|locale|currency|chapter|meta|metadata|errors?|pattern|schema|extensions?)$/i;
+/**
+ * ...and its status, priority, codes and identifiers, alone or at a name's end (`verification_status`, `loincCode`,
+ * `prescriptionID`), and where a form keeps it (`formFieldPath`, `formFieldNamespace`).
+ */
+const RECORD_META_END = /(?:[sS]tatus|[sS]tate|[pP]riority|[cC]ategory|[cC]ategories|[mM]essage|[pP]rovider|[iI]dentifier|ID|Code|_code|[fF]ield_?[pP]ath|[nN]amespace)$/;
 /** When a record was made or changed (`modified_date`, `lastUpdatedOn`): its bookkeeping. */
 const RECORD_STAMP = /(?:modified|updated|created|recorded|entered|changed|deleted|synced)(?:_?(?:at|on|date|time|timestamp))?$/i;
 const READING_KINDS: ReadonlySet<ValueKind> = new Set(["string", "unknown", "number"]);

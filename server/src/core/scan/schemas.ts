@@ -9,7 +9,7 @@ import type { ValueKind } from "../classify/rules";
 import { BUILDER_ROOTS, chainCalls, chainRoot, objectMemberNames } from "../index/summaries";
 import { SK, isArrayLiteralExpression, isArrowFunction, isBlock, isCallExpression, isConditionalExpression, isFunctionExpression, isReturnStatement, isIdentifier, isNoSubstitutionTemplateLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral } from "./ts-syntax";
 import { NO_SIGNALS, applyWords, collectWords, emptySignals, isUpperCaseLetter, kindOfExpression } from "./values";
-import { WalkContext, propertyNameText, pushCandidate, walk } from "./walk";
+import { WalkContext, propertyNameText, pushCandidate, readTypeNode, walk } from "./walk";
 
 // --- schema builders ------------------------------------------------------------------------------------------------
 
@@ -414,7 +414,11 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     if (isArrayLiteralExpression(value)) kind = "array"; // Mongoose `[String]`
     const evidenceWords = words.filter((w) => ctx.rules.validatorAliases.has(w.toLowerCase()));
     signals.validators = signals.validators.map((v) => ({ name: v.name, evidence: evidenceWords.length ? `.${evidenceWords[0]}()` : v.evidence }));
-    pushCandidate(ctx, p.name, name, keyOwner, kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value), written);
+    // A JSON column typed in place (Drizzle's `json("properties").$type<{ city: string; browser: string }>()`): the
+    // object it holds, whose members are the column's parts.
+    const typed = chainCalls(value).find((c) => c.name === "$type" && c.call.typeArguments?.length === 1)?.call.typeArguments![0];
+    pushCandidate(ctx, p.name, name, keyOwner, typed && ts.isTypeLiteralNode(typed) ? "object" : kind, signals, false, via, signals.system ? undefined : refOfSchemaValue(value), written);
+    if (typed) readTypeNode(typed, [...keyOwner, name], ctx);
   }
 }
 

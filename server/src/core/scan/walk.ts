@@ -439,7 +439,7 @@ function holdsNothing(type: ts.TypeNode): boolean {
 }
 
 /** Type literals nested anywhere in a type (intersections, unions, arrays, generics). */
-function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): void {
+export function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContext): void {
   if (isTypeLiteralNode(type)) readTypeMembers(type.members, owner, ctx);
   else if (isIntersectionTypeNode(type) || isUnionTypeNode(type)) type.types.forEach((t) => readTypeNode(t, owner, ctx));
   else if (isParenthesizedTypeNode(type)) readTypeNode(type.type, owner, ctx);
