@@ -146,4 +146,35 @@ describe("classifier: after round 746", () => {
     assert.strictEqual(found["Post.socialHistory"], undefined);
     assert.strictEqual(found["Post.imagingUrl"], undefined);
   });
+
+  it("a saved card's brand and issuing country do not make its object anything but a card", () => {
+    const found = scan(
+      "import mongoose from 'mongoose';\n" +
+        "const paymentSchema = new mongoose.Schema({ paymentStatus: String, card: { brand: String, last4: String, exp_month: Number, exp_year: Number, funding: String, country: String } });",
+    );
+    assert.strictEqual(found["paymentSchema.card"], "user.financial.credit_card");
+    assert.strictEqual(found["paymentSchema.card.exp_year"], "user.financial.credit_card");
+  });
+
+  it("an identity document's expiry, issuer and scans named for it are government-id data, not a card's or a selfie", () => {
+    const found = scan("export interface EkycSubmission { full_name: string; id_number: string; id_issuing_country: string; id_expiry_date: string; id_front_image_path: string; selfie_image_path: string }");
+    assert.strictEqual(found["EkycSubmission.id_issuing_country"], "user.government_id");
+    assert.strictEqual(found["EkycSubmission.id_expiry_date"], "user.government_id");
+    assert.strictEqual(found["EkycSubmission.id_front_image_path"], "user.government_id");
+    assert.strictEqual(found["EkycSubmission.selfie_image_path"], "user.content.self_image");
+  });
+
+  it("an address schema whose parts are typed by schemas declared beside it, held only by a restaurant, is the restaurant's", () => {
+    const found = scan(
+      "import { z } from 'zod';\n" +
+        "const NonEmptyStringSchema = z.string().min(1);\n" +
+        "export const AddressSchema = z.object({ street: NonEmptyStringSchema, city: NonEmptyStringSchema, postalCode: NonEmptyStringSchema });\n" +
+        "export const RestaurantSchema = z.object({ name: NonEmptyStringSchema, address: AddressSchema });\n" +
+        "export const GuestAddressSchema = z.object({ street: NonEmptyStringSchema, city: NonEmptyStringSchema, postalCode: NonEmptyStringSchema });\n" +
+        "export const GuestSchema = z.object({ firstName: NonEmptyStringSchema, address: GuestAddressSchema });",
+    );
+    assert.strictEqual(found["AddressSchema.street"], undefined);
+    assert.strictEqual(found["AddressSchema.postalCode"], undefined);
+    assert.strictEqual(found["GuestAddressSchema.street"], "user.contact.address.street");
+  });
 });

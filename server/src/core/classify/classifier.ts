@@ -460,7 +460,7 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
 /** Who receives what is sent to an address, as a field's name says (`receiverAddress`, `homeAddress`). */
 const ADDRESS_HOLDER_ROLES = new Set(["receiver", "recipient", "buyer", "home", "residential", "personal", "private"]);
 
-function addressTypesOfThings(candidates: readonly FieldCandidate[], others: readonly FieldCandidate[], rules: RuleSet): Set<string> | undefined {
+export function addressTypesOfThings(candidates: readonly FieldCandidate[], others: readonly FieldCandidate[], rules: RuleSet): Set<string> | undefined {
   let holders: Map<string, string[]> | undefined;
   for (const list of [candidates, others]) {
     for (const c of list) {

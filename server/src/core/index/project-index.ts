@@ -306,6 +306,8 @@ function classOf(category: string): string {
 
 const BUSINESS_CONTEXTS = new Set(["nonperson", "place"]);
 const REGION_PARTS = new Set(["user.contact.address.country", "user.contact.address.state"]);
+const DEVICE_ATTRIBUTE_RULE = "device-attribute";
+const CARD = "user.financial.credit_card";
 const ADDRESS = "user.contact.address";
 const PERSON_NAME = "user.name";
 const EMAIL = "user.contact.email";
@@ -349,12 +351,15 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   let personal = 0;
   let nameParts = 0;
   let nearerThanRegion = 0;
+  let commonParts = 0;
   for (const m of members) {
     // (A rule that holds only beside certain words, a sentence's `year`, says nothing of an object of day, month, year:
     // nameRule leaves such rules out.)
     const rule = nameRule(m, rules);
     if (!rule) continue;
     personal++;
+    // (A region or a brand is part of many kinds of value, a card's issuing country and brand as much as an address's.)
+    if (REGION_PARTS.has(rule.category) || rule.id === DEVICE_ATTRIBUTE_RULE) commonParts++;
     const k = classOf(rule.category);
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (k === "user.name" && !WHOLE_NAME_RULES.has(rule.id) && !NAME_AFFIX_RULES.has(rule.id) && !WHOLE_NAME_FORMS.has(m.toLowerCase())) nameParts++;
@@ -377,6 +382,9 @@ export function compositeCategory(members: readonly string[], rules: RuleSet, ty
   // An email address has no parts: an object of several (`{ emailFrom, emailTo, subject }`) is a message.
   if (best === EMAIL) return undefined;
   if (bestCount / personal >= 0.6) return best;
+  // A saved card's brand and issuing country do not vote against its digits and expiry (`card: { brand, last4,
+  // exp_month, exp_year, country }`).
+  if (best === CARD && bestCount / (personal - commonParts) >= 0.6) return best;
   // A type named for the kind (`interface Address`, `ShippingAddressDto`) is that kind when its parts lead, though it
   // also holds the recipient's name, company and phone, as address records do.
   const named = typeName ? typeNameCategory(typeName, rules) : undefined;

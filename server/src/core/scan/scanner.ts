@@ -8,7 +8,7 @@
  */
 import * as path from "path";
 import { ts } from "./typescript";
-import { classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
+import { addressTypesOfThings, classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
 import { emptySummary, objectShape, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
@@ -137,11 +137,13 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     return anchors;
   };
   for (const c of candidates) {
-    if (!(c as TsFieldCandidate).ref) {
-      direct.push(c);
-      continue;
-    }
-    typed.push(c);
+    if (!(c as TsFieldCandidate).ref) direct.push(c);
+    else typed.push(c);
+  }
+  // (An address type only businesses and places here hold is theirs: its fields typed by a name are not pending either.)
+  const thingsOwn = addressTypesOfThings(direct, typed, rules);
+  for (const c of typed) {
+    if (thingsOwn?.has(c.owner[0])) continue;
     const ref = (c as TsFieldCandidate).ref!;
     const range = c.range;
     pending.push({
