@@ -1,0 +1,47 @@
+/**
+ * Copyright 2025 LY Corporation
+ *
+ * LY Corporation licenses this file to you under the Apache License,
+ * version 2.0 (the "License"); you may not use this file except in compliance
+ * with the License. You may obtain a copy of the License at:
+ *
+ *   https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+ * License for the specific language governing permissions and limitations
+ * under the License.
+ */
+import { ApiProperty } from '@nestjs/swagger';
+import { Expose } from 'class-transformer';
+
+export class ImageConfigResponseDto {
+  @Expose()
+  @ApiProperty()
+  accessKeyId: string;
+
+  @Expose()
+  @ApiProperty()
+  secretAccessKey: string;
+
+  @Expose()
+  @ApiProperty()
+  endpoint: string;
+
+  @Expose()
+  @ApiProperty()
+  region: string;
+
+  @Expose()
+  @ApiProperty()
+  bucket: string;
+
+  @Expose()
+  @ApiProperty()
+  domainWhiteList: string[];
+
+  @Expose()
+  @ApiProperty({ required: false, type: 'boolean' })
+  enablePresignedUrlDownload: boolean | undefined;
+}

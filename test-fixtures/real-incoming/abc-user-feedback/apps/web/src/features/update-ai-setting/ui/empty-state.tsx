@@ -1,0 +1,29 @@
+/**
+ * Copyright 2025 LY Corporation
+ *
+ * LY Corporation licenses this file to you under the Apache License,
+ * version 2.0 (the "License"); you may not use this file except in compliance
+ * with the License. You may obtain a copy of the License at:
+ *
+ *   https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+ * License for the specific language governing permissions and limitations
+ * under the License.
+ */
+
+import React from 'react';
+
+interface EmptyStateProps {
+  image: React.ReactNode;
+  message: string;
+}
+
+export const EmptyState = ({ image, message }: EmptyStateProps) => (
+  <div className="flex h-full flex-col items-center justify-center gap-4">
+    {image}
+    <p className="text-small-normal text-neutral-tertiary">{message}</p>
+  </div>
+);

@@ -1,0 +1,4 @@
+export interface CartItem {
+  medicineId: string;
+  quantity: number;
+}

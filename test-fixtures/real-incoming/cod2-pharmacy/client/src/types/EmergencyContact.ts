@@ -1,0 +1,5 @@
+export interface EmergencyContact {
+  fullname: string;
+  mobileNumber: string;
+  relationToPatient: string;
+}

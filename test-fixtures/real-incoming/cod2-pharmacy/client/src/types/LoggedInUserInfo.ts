@@ -1,0 +1,9 @@
+type LoggedInUserInfo = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  photoUrl: string;
+};
+
+export default LoggedInUserInfo;

@@ -1,0 +1,4 @@
+export interface RegisteredFamilyMember {
+  id: string;
+  relation: "wife" | "husband" | "children";
+}

@@ -1,0 +1,10 @@
+import { ReactElement } from "react";
+
+type SidebarItem = {
+  title: string;
+  icon?: ReactElement;
+  href?: string;
+  items?: SidebarItem[];
+};
+
+export default SidebarItem;

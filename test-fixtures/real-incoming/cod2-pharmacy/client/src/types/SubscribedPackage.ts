@@ -1,0 +1,6 @@
+export interface SubscribedPackage {
+  packageId: string;
+  startDate: Date;
+  endDate: Date;
+  status: "subscribed" | "unsubscribed" | "cancelled";
+}

@@ -1,0 +1,8 @@
+import UserRole from "./enums/UserRole";
+
+type User = {
+  id: string;
+  role: UserRole;
+};
+
+export default User;

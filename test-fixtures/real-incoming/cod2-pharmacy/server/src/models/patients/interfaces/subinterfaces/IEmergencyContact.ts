@@ -1,0 +1,5 @@
+export interface IEmergencyContact {
+  fullname: string;
+  mobileNumber: string;
+  relationToPatient: string;
+}

@@ -1,0 +1,5 @@
+export interface IPasswordResetInfo {
+  otp: string;
+  expiryDate: Date;
+  verify?: (candidate: string) => Promise<boolean>;
+}

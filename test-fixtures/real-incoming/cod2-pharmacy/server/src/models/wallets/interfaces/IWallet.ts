@@ -1,0 +1,5 @@
+export interface IWallet {
+  amount: number;
+  currency: string;
+  pinCode: string;
+}

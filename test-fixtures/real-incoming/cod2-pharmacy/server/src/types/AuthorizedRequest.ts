@@ -1,0 +1,6 @@
+import { Request } from "express";
+import { User } from "./User";
+
+export interface AuthorizedRequest extends Request {
+  user?: User;
+}

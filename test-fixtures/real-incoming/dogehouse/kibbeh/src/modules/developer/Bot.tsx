@@ -1,0 +1,7 @@
+export interface Bot {
+  id: string;
+  username: string;
+  avatarUrl: string;
+  displayName: string;
+  apiKey: string;
+}

@@ -1,0 +1,3 @@
+import { NextPage } from "next";
+
+export type PageComponent<T> = NextPage<T> & { ws?: boolean };

@@ -1,0 +1,4 @@
+export interface Resetpassword {
+  appId: string;
+  email: string;
+}

@@ -1,0 +1,4 @@
+export interface PageProps {
+  params?: any;
+  searchParams?: any;
+}

@@ -1,0 +1,5 @@
+export type LoginProps = {
+  email: string;
+  password: string;
+  rememberMe: boolean;
+};

@@ -1,0 +1,7 @@
+export type TestmonialCardProps = {
+  rating: number;
+  name: string;
+  review: string;
+  jobTitle: string;
+  img: string;
+};

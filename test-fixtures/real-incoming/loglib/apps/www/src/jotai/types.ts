@@ -1,0 +1,7 @@
+import { Team, TeamMember, User } from "@loglib/types/models";
+
+export type TeamWithUsers = Team & {
+    TeamUser: (TeamMember & {
+        User: User;
+    })[];
+};

@@ -1,0 +1,11 @@
+export interface SignUpFormData {
+    firstName: string;
+    lastName: string;
+    username: string;
+    email: string;
+    password: string;
+    confirmPassword: string;
+    gender: string;
+    lookingFor: string;
+    bio?: string;
+}

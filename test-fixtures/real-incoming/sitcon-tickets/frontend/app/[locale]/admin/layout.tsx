@@ -1,0 +1,10 @@
+import TopLoadingBar from "@/components/TopLoadingBar";
+
+export default function AdminLayout({ children }: { children: React.ReactNode }) {
+	return (
+		<>
+			<TopLoadingBar />
+			{children}
+		</>
+	);
+}
