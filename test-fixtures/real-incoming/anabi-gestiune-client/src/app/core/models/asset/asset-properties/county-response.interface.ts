@@ -1,0 +1,5 @@
+export interface CountyResponse {
+  id: number;
+  name: string;
+  abreviation: string;
+}

@@ -1,0 +1,5 @@
+export interface EvaluationCommitteeResponse {
+  evaluationCommitteeDesignationDate: string;
+  evaluationCommitteePresident: string;
+  evaluationCommitteeMembers: string;
+}

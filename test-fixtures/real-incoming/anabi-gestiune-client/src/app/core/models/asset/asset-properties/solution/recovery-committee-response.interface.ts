@@ -1,0 +1,5 @@
+export interface RecoveryCommitteeResponse {
+  recoveryCommitteeDesignationDate: string;
+  recoveryCommitteePresident: string;
+  recoveryCommitteeMembers: string;
+}

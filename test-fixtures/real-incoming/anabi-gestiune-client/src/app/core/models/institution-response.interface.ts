@@ -1,0 +1,5 @@
+export interface InstitutionResponse {
+  businessId: number;
+  name: string;
+  contactData: string;
+}

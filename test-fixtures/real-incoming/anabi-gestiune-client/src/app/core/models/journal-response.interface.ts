@@ -1,0 +1,6 @@
+export interface JournalResponse {
+  addedDate: string;
+  userCodeAdd: string;
+  userCodeLastChange: string;
+  lastChangeDate: string;
+}

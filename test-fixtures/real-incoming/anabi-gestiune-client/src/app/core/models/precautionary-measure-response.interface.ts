@@ -1,0 +1,5 @@
+export interface PrecautionaryMeasureResponse {
+  id: number;
+  measureType: number;
+  name: string;
+}

@@ -1,0 +1,6 @@
+export interface StageResponse {
+  id: number;
+  name: string;
+  isFinal: boolean;
+  isRecovery: boolean;
+}
