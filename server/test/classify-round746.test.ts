@@ -177,4 +177,14 @@ describe("classifier: after round 746", () => {
     assert.strictEqual(found["AddressSchema.postalCode"], undefined);
     assert.strictEqual(found["GuestAddressSchema.street"], "user.contact.address.street");
   });
+
+  it("the person responsible for a thing, written as text, is a person's name; as a record it is a reference", () => {
+    const found = scan(
+      "export interface RecoveryDetails { recoveryState: string; personResponsible: string }\n" +
+        "export interface StockOperation { uuid: string; responsiblePerson: User; responsiblePersonOther: string }",
+    );
+    assert.strictEqual(found["RecoveryDetails.personResponsible"], "user.name");
+    assert.strictEqual(found["StockOperation.responsiblePersonOther"], "user.name");
+    assert.strictEqual(found["StockOperation.responsiblePerson"], undefined);
+  });
 });
