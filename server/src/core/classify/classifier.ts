@@ -296,7 +296,7 @@ const CARD = "user.financial.credit_card";
 const GOVERNMENT_ID = "user.government_id";
 const LONGITUDE_RULE = "longitude-long";
 const EMAIL_ID_RULE = "email-id";
-const ADDRESS_PART = "user.contact.address";
+const POSTAL_ADDRESS = "user.contact.address";
 const DEVICE_ATTRIBUTE_RULE = "device-attribute";
 const CRIMINAL_CHARGE_RULE = "criminal-charge";
 const STATE_RULE = "state";
@@ -354,7 +354,7 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
             : v.rule.category === DEVICE
               // (A card's brand beside its last four is the card's; a shipment's `carrier` or `model` beside the
               // addresses it goes between is the shipping company's, the product's.)
-              ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial") && !(v.rule.id === DEVICE_ATTRIBUTE_RULE && c.startsWith(ADDRESS_PART)))
+              ? anchors.categories.some((c) => PERSON_ANCHOR.test(c) && !c.startsWith("user.financial") && !(v.rule.id === DEVICE_ATTRIBUTE_RULE && c.startsWith(POSTAL_ADDRESS)))
               : v.rule.category === CARD || v.rule.id === CRIMINAL_CHARGE_RULE
                 ? false // an `expiryDate` beside a person's name is their pass's or their contract's; card data only beside a card's (and a `chargeDate` beside a customer's email is a payment's)
                 : v.rule.category.startsWith(BEHAVIOR)
@@ -434,10 +434,8 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
     groupRoles.set(owner, roles);
     if (groups.size > 1 && isTrackedVisit(roles, group.length)) (visits ??= new Set()).add(owner);
   }
-  const thingsOwn = addressTypesOfThings(candidates, others, rules);
   const findings: Finding[] = [];
   for (const [owner, group] of groups) {
-    if (thingsOwn?.has(group[0].owner[0])) continue;
     let roles = groupRoles.get(owner)!;
     // (Not a record of its own kind there, the visitor's avatar or name: `Visitor.Avatar.image_url` is their picture.)
     if (visits && owner.includes(".") && !OWN_KIND_CONTEXTS.has(segmentContext(group[0].owner[group[0].owner.length - 1], rules) ?? "")) {
@@ -453,16 +451,17 @@ function classifyCandidates(file: string, candidates: FieldCandidate[], rules: R
   return findings;
 }
 
-/**
- * Address types declared in this file that only things here hold (`SupplierInformation.address: Address`,
- * `PickupPoint.address`): their parts are a business's or a place's. One person's record holding it keeps it theirs.
- */
 /** Who receives what is sent to an address, as a field's name says (`receiverAddress`, `homeAddress`). */
 const ADDRESS_HOLDER_ROLES = new Set(["receiver", "recipient", "buyer", "home", "residential", "personal", "private"]);
 
-export function addressTypesOfThings(candidates: readonly FieldCandidate[], others: readonly FieldCandidate[], rules: RuleSet): Set<string> | undefined {
+/**
+ * Address types declared in a file that only things there hold (`SupplierInformation.address: Address`,
+ * `PickupPoint.address`): their parts are a business's or a place's. One person's record holding it keeps it theirs.
+ * (`candidates` and `typed`: a file's fields, and those of them typed by a name.)
+ */
+export function addressTypesOfThings(candidates: readonly FieldCandidate[], typed: readonly FieldCandidate[], rules: RuleSet): Set<string> | undefined {
   let holders: Map<string, string[]> | undefined;
-  for (const list of [candidates, others]) {
+  for (const list of [candidates, typed]) {
     for (const c of list) {
       if (!c.ref || c.owner.length === 0 || segmentContext(c.ref.name, rules) !== "address") continue;
       holders ??= new Map();

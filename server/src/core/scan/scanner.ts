@@ -140,8 +140,9 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
     if (!(c as TsFieldCandidate).ref) direct.push(c);
     else typed.push(c);
   }
-  // (An address type only businesses and places here hold is theirs: its fields typed by a name are not pending either.)
+  // An address type only businesses and places here hold is theirs: none of its fields is classified.
   const thingsOwn = addressTypesOfThings(direct, typed, rules);
+  const own = thingsOwn ? direct.filter((c) => !thingsOwn.has(c.owner[0])) : direct;
   for (const c of typed) {
     if (thingsOwn?.has(c.owner[0])) continue;
     const ref = (c as TsFieldCandidate).ref!;
@@ -152,7 +153,7 @@ function classifyInto(result: FileScanResult, candidates: FieldCandidate[], summ
       suppressions: suppressions.filter((x) => x.kind === "file" || x.targetLine === range.start.line),
     });
   }
-  const { findings, suppressed } = classifyFile(result.file, direct, suppressions, rules, typed);
+  const { findings, suppressed } = classifyFile(result.file, own, suppressions, rules, typed);
   recordMembers(summary, findings);
   result.findings.push(...findings);
   result.suppressed.push(...suppressed);
