@@ -3,7 +3,8 @@
  * the file's imports, and the names fields are typed by (refOfType). Read from the same parse as the fields.
  */
 import { ts } from "../scan/typescript";
-import { isTypeName, objectShape, type FileSummary, type Shape, type TypeRef } from "./project-index";
+import { isTypeName, type FileSummary, type Shape, type TypeRef } from "./project-index";
+import { objectShape } from "./shapes";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS } from "../scan/inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { RuleSet } from "../classify/rules";

@@ -4,7 +4,8 @@
  */
 import { nameCategory, type FieldCandidate } from "../classify/classifier";
 import type { RuleSet, ValueKind } from "../classify/rules";
-import { emptySummary, objectShape, type FileSummary, type TypeRef } from "../index/project-index";
+import { emptySummary, type FileSummary, type TypeRef } from "../index/project-index";
+import { objectShape } from "../index/shapes";
 import type { ScanNote } from "../types";
 
 // No prototype: keys come from the scanned code, and "constructor" or "toString" must not find Object's.

@@ -9,7 +9,8 @@
 import * as path from "path";
 import { ts } from "./typescript";
 import { addressTypesOfThings, classifyFile, groupAnchors, type FieldCandidate, type GroupAnchors } from "../classify/classifier";
-import { emptySummary, objectShape, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
+import { emptySummary, ProjectIndex, withPending, type FileSummary, type MemberHeld, type PendingField } from "../index/project-index";
+import { objectShape } from "../index/shapes";
 import { mayBlankBodies, planParse, type ParsePlan } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import { fileContexts } from "../classify/owners";

@@ -2,7 +2,8 @@
  * Schema builders: zod, yup, Joi, valibot, TypeBox, Mongoose, Drizzle, Sequelize and JSON Schema object literals.
  */
 import { ts } from "./typescript";
-import { objectShape, type TypeRef } from "../index/project-index";
+import type { TypeRef } from "../index/project-index";
+import { objectShape } from "../index/shapes";
 import { isTableBuilder, OBJECT_SCHEMA_METHODS, SCHEMA_NAMESPACES } from "./inert-bodies";
 import { ownCopy } from "../classify/names";
 import type { ValueKind } from "../classify/rules";
