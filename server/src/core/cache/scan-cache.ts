@@ -12,29 +12,20 @@
  * result (maxFileSize) differ from those it was written with. A file's entry holds when its stat is unchanged (see
  * FileStamp: size, mtime, ctime, inode), else when the hash of its bytes is. A cache file that is damaged, truncated,
  * foreign or from another version is ignored (the run is a cold one) and replaced; the cache never makes a run fail.
- * Writes go to a temporary file that is renamed over the old one, so concurrent runs never see a torn file.
- *
- * Layout: "PLCACHE1", six u32 sizes, a SHA-1 of the rest, the header (JSON: format, key, root, shapes, resolvedFor),
- * the string table and the entries' paths and hashes (NUL-separated text), then, 8-byte aligned, each entry's numbers
- * (stamp and where its data is) and the words and numbers of the codec (codec.ts). An entry's data is four values in
- * a row: its result without the project pass's inputs, those inputs (summary, pending fields and flows), what the
- * project pass added to it and what its pending fields read (these two empty when not recorded).
+ * Writes go to a temporary file that is renamed over the old one, so concurrent runs never see a torn file. The file's
+ * layout: cache-file.ts.
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { CodecTables, decode, encode, UnencodableError } from "./codec";
+import { decodeSegment, encodeSegment, FORMAT, isStringArray, packEntries, readCacheFile, writeCacheFile, type Entry, type Segment } from "./cache-file";
+import { CodecTables, UnencodableError } from "./codec";
 import { builtinRulesFile } from "../classify/rules";
 import { currentStamp, statMatches, type FileStamp } from "../scan/files";
 import { DEFAULT_MAX_FILE_SIZE, type FileScanResult } from "../types";
 import { applyResolved, type ResolvedDelta } from "../index/resolved";
 import type { FileSummary, PreviousPass, ResolutionReads } from "../index/project-index";
 
-/** Bump when the layout or the meaning of an entry changes. */
-const FORMAT = 3;
-const MAGIC = Buffer.from("PLCACHE1", "latin1");
-const PREFIX_BYTES = 8 + 6 * 4 + 20;
 export const CACHE_FILE_NAME = "scan-cache.bin";
 
 /** The default cache folder of a project (as ESLint's and Babel's caches: ignored by every tool and by git). */
@@ -111,29 +102,8 @@ function toolVersion(): string {
   }
 }
 
-/** Words and numbers of one encoded value. */
-interface Segment {
-  words: Uint32Array;
-  numbers: Float64Array;
-}
-
-interface Entry {
-  stamp: FileStamp;
-  /** The result without the project pass's inputs (summary, pending, pendingFlows). */
-  base: Segment;
-  /** Those inputs. */
-  project: Segment;
-  /** What the project pass added (a ResolvedDelta, or undefined), when recorded: see ScanCache.resolvedFor. */
-  resolved?: Segment;
-  /** With it, what the file's pending fields were resolved from (ResolutionReads, or undefined). */
-  reads?: Segment;
-}
-
-const EMPTY_SEGMENT: Segment = { words: new Uint32Array(0), numbers: new Float64Array(0) };
-
 /** The fields of a result the project pass reads and then drops. */
 const PROJECT_FIELDS = ["summary", "pending", "pendingFlows"] as const;
-
 
 export interface CacheLookup {
   /** Per file (same order as asked): its cached result, or undefined when it must be scanned. */
@@ -438,74 +408,19 @@ export class ScanCache {
       return "absent";
     }
     try {
-      return this.parse(bytes);
+      const read = readCacheFile(bytes, this.key, this.root, this.entries);
+      if (typeof read === "string") return read;
+      this.tables = read.tables;
+      this.resolvedFor = read.resolvedFor;
+      this.compacted = { ...read.compacted, dropped: false };
+      if (read.moved) this.dirty = true; // (re-rooted: written again with the new root)
+      return undefined;
     } catch (err) {
       this.entries.clear();
       this.tables = new CodecTables();
       this.resolvedFor = undefined;
       return `unreadable: ${(err as Error).message}`;
     }
-  }
-
-  private parse(bytes: Buffer): string | undefined {
-    if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, 8).equals(MAGIC)) return "not a privacy-lint cache";
-    const sizes = readSizes(bytes);
-    const layout = sections(sizes);
-    if (layout.total !== bytes.length) return "truncated or padded";
-    const digest = crypto.createHash("sha1").update(bytes.subarray(PREFIX_BYTES)).digest();
-    if (!digest.equals(bytes.subarray(PREFIX_BYTES - 20, PREFIX_BYTES))) return "checksum mismatch";
-    const header = JSON.parse(bytes.toString("utf8", PREFIX_BYTES, layout.strings)) as Record<string, unknown>;
-    if (header.format !== FORMAT || header.endian !== os.endianness()) return "another format";
-    if (header.key !== this.key) return "another tool version, rules or configuration";
-    const { shapes, root, stringCount, resolvedFor, compacted } = header;
-    if (typeof root !== "string" || typeof stringCount !== "number" || !Array.isArray(shapes)) return "malformed header";
-    if (resolvedFor !== null && typeof resolvedFor !== "string") return "malformed header";
-    // (`__proto__` as a key would set the decoded object's prototype.)
-    if (!shapes.every((s) => isStringArray(s) && !s.includes("__proto__"))) return "malformed shapes";
-    // NUL-separated (codec strings never hold one): splitting is several times cheaper than JSON.parse of an array.
-    const strings = splitText(bytes.toString("utf8", layout.strings, layout.names));
-    const names = splitText(bytes.toString("utf8", layout.names, layout.names + sizes.nameBytes));
-    if (strings.length !== stringCount || names.length !== sizes.entryCount * 2) return "malformed tables";
-    // Typed arrays need 8-byte aligned memory: a large file's Buffer is its own (offset 0); a small one may sit
-    // anywhere in a shared pool, and is copied.
-    const aligned = bytes.byteOffset % 8 === 0;
-    const view = (start: number, length: number) => (aligned ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + length));
-    const offset = (start: number) => (aligned ? bytes.byteOffset + start : 0);
-    const meta = new Float64Array(view(layout.meta, sizes.entryCount * META * 8), offset(layout.meta), sizes.entryCount * META);
-    const words = new Uint32Array(view(layout.words, sizes.wordCount * 4), offset(layout.words), sizes.wordCount);
-    const numbers = new Float64Array(view(layout.numbers, sizes.numberCount * 8), offset(layout.numbers), sizes.numberCount);
-    for (let i = 0; i < sizes.entryCount; i++) {
-      const m = meta.subarray(i * META, (i + 1) * META);
-      const [size, mtimeMs, ctimeMs, ino, racy, w0, w1, w2, w3, w4, n0, n1, n2, n3, n4] = m;
-      // (Base and project values are at least one word each; the recorded pass's may be none.)
-      if (!(0 <= w0 && w0 < w1 && w1 < w2 && w2 <= w3 && w3 <= w4 && w4 <= sizes.wordCount)) return "malformed entry";
-      if (!(0 <= n0 && n0 <= n1 && n1 <= n2 && n2 <= n3 && n3 <= n4 && n4 <= sizes.numberCount)) return "malformed entry";
-      if (![w0, w1, w2, w3, w4, n0, n1, n2, n3, n4].every(Number.isInteger)) return "malformed entry";
-      const stamp: FileStamp = { size, mtimeMs, ctimeMs, ino, hash: names[2 * i + 1], racy: racy !== 0 };
-      const segment = (wa: number, wb: number, na: number, nb: number): Segment => ({ words: words.subarray(wa, wb), numbers: numbers.subarray(na, nb) });
-      const recorded = w3 > w2 && w4 > w3;
-      this.entries.set(names[2 * i], {
-        stamp,
-        base: segment(w0, w1, n0, n1),
-        project: segment(w1, w2, n1, n2),
-        resolved: recorded ? segment(w2, w3, n2, n3) : undefined,
-        reads: recorded ? segment(w3, w4, n3, n4) : undefined,
-      });
-    }
-    this.resolvedFor = typeof resolvedFor === "string" ? resolvedFor : undefined;
-    // A project that moved (or a cache restored elsewhere): its paths are re-rooted, its entries still hold by content.
-    if (root !== this.root) {
-      const from = root.endsWith(path.sep) ? root : root + path.sep;
-      const to = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
-      for (let i = 0; i < strings.length; i++) if (strings[i].startsWith(from)) strings[i] = to + strings[i].slice(from.length);
-      this.dirty = true;
-    }
-    this.tables = new CodecTables(strings, shapes as string[][]);
-    // (The sizes the tables had when last compacted, which saves since then have grown: see serialise.)
-    const [liveStrings, liveShapes] = Array.isArray(compacted) ? compacted : [];
-    const size = (n: unknown, max: number) => (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max ? (n as number) : max);
-    this.compacted = { strings: size(liveStrings, strings.length), shapes: size(liveShapes, shapes.length), dropped: false };
-    return undefined;
   }
 
   /** The cache file's bytes: live strings and shapes only, renumbered (entries dropped or replaced leave none behind). */
@@ -515,134 +430,17 @@ export class ScanCache {
     // dropped (deleted files).
     const c = this.compacted;
     const compact = c.dropped || this.tables.strings.length > c.strings * 1.25 + 64 || this.tables.shapes.length > c.shapes * 1.25 + 16;
-    const stringIds = new Int32Array(this.tables.strings.length).fill(-1);
-    const shapeIds = new Int32Array(this.tables.shapes.length).fill(-1);
-    // (Compacting: the live strings and shapes, in the order the words meet them; else the tables as they are.)
-    const strings: string[] = compact ? [] : this.tables.strings;
-    const shapes: string[][] = compact ? [] : this.tables.shapes;
-    let wordCount = 0;
-    let numberCount = 0;
-    const rels = [...this.entries.keys()].sort();
-    const segmentsOf = (e: Entry) => [e.base, e.project, e.resolved && e.reads ? e.resolved : EMPTY_SEGMENT, e.resolved && e.reads ? e.reads : EMPTY_SEGMENT];
-    for (const rel of rels) {
-      for (const seg of segmentsOf(this.entries.get(rel)!)) {
-        wordCount += seg.words.length;
-        numberCount += seg.numbers.length;
-      }
-    }
-    const words = new Uint32Array(wordCount);
-    const numbers = new Float64Array(numberCount);
-    const meta = new Float64Array(rels.length * META);
-    const names: string[] = [];
-    let w = 0;
-    let n = 0;
-    rels.forEach((rel, i) => {
-      const e = this.entries.get(rel)!;
-      const bounds: number[] = [];
-      const moved = segmentsOf(e).map((seg) => {
-        const w0 = w;
-        const n0 = n;
-        if (!compact) {
-          words.set(seg.words, w);
-          w += seg.words.length;
-        }
-        for (let k = 0; compact && k < seg.words.length; k++) {
-          const word = seg.words[k];
-          const tag = word & 7;
-          if (tag === 2 || tag === 3) {
-            // a string or an object shape: renumbered into the live tables
-            const old = (word - tag) / 8;
-            const ids = tag === 2 ? stringIds : shapeIds;
-            if (ids[old] < 0) ids[old] = tag === 2 ? strings.push(this.tables.strings[old]) - 1 : shapes.push(this.tables.shapes[old]) - 1;
-            words[w++] = ids[old] * 8 + tag;
-          } else {
-            words[w++] = word;
-          }
-        }
-        numbers.set(seg.numbers, n);
-        n += seg.numbers.length;
-        bounds.push(w0, n0);
-        return { words: words.subarray(w0, w), numbers: numbers.subarray(n0, n) };
-      });
-      const s = e.stamp;
-      // w0..w4, n0..n4: where each of the four values starts, and where the last one ends.
-      meta.set([s.size, s.mtimeMs, s.ctimeMs, s.ino, s.racy ? 1 : 0, bounds[0], bounds[2], bounds[4], bounds[6], w, bounds[1], bounds[3], bounds[5], bounds[7], n], i * META);
-      names.push(rel, s.hash);
-      e.base = moved[0];
-      e.project = moved[1];
-      const recorded = e.resolved && e.reads;
-      e.resolved = recorded ? moved[2] : undefined;
-      e.reads = recorded ? moved[3] : undefined;
-    });
+    const packed = packEntries(this.entries, this.tables, compact);
     // Compacted, the tables now are the live ones: later stores append to them, the entries point into them. (What
     // still points into the old ones, the replaced entries and the records previousPass decoded, is let go.)
     if (compact) {
-      this.tables = new CodecTables(strings, shapes);
-      this.compacted = { strings: strings.length, shapes: shapes.length, dropped: false };
+      this.tables = new CodecTables(packed.strings, packed.shapes);
+      this.compacted = { strings: packed.strings.length, shapes: packed.shapes.length, dropped: false };
     }
     this.replaced.clear();
     this.previous.clear();
-    const header = Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, root: this.root, endian: os.endianness(), stringCount: strings.length, shapes, resolvedFor: this.resolvedFor ?? null, compacted: [this.compacted.strings, this.compacted.shapes] }), "utf8");
-    const stringText = Buffer.from(strings.join("\0"), "utf8");
-    const nameText = Buffer.from(names.join("\0"), "utf8");
-    const sizes: Sizes = { headerBytes: header.length, stringBytes: stringText.length, nameBytes: nameText.length, entryCount: rels.length, wordCount, numberCount };
-    const layout = sections(sizes);
-    const out = Buffer.alloc(layout.total);
-    MAGIC.copy(out, 0);
-    SIZE_FIELDS.forEach((k, i) => out.writeUInt32LE(sizes[k], 8 + 4 * i));
-    header.copy(out, PREFIX_BYTES);
-    stringText.copy(out, layout.strings);
-    nameText.copy(out, layout.names);
-    const bytesOf = (a: Float64Array | Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    bytesOf(meta).copy(out, layout.meta);
-    bytesOf(words).copy(out, layout.words);
-    bytesOf(numbers).copy(out, layout.numbers);
-    crypto.createHash("sha1").update(out.subarray(PREFIX_BYTES)).digest().copy(out, PREFIX_BYTES - 20);
-    return out;
+    return writeCacheFile(packed, this.key, this.root, this.resolvedFor, this.compacted);
   }
-}
-
-/** Numbers per entry in the meta section: size, mtimeMs, ctimeMs, ino, racy, word bounds (5), number bounds (5). */
-const META = 15;
-const SIZE_FIELDS = ["headerBytes", "stringBytes", "nameBytes", "entryCount", "wordCount", "numberCount"] as const;
-type Sizes = Record<(typeof SIZE_FIELDS)[number], number>;
-
-function readSizes(bytes: Buffer): Sizes {
-  const sizes = {} as Sizes;
-  SIZE_FIELDS.forEach((k, i) => (sizes[k] = bytes.readUInt32LE(8 + 4 * i)));
-  return sizes;
-}
-
-function splitText(text: string): string[] {
-  return text.length ? text.split("\0") : [];
-}
-
-/** Offsets of the sections of a cache file of these sizes (the typed arrays' 8-byte aligned). */
-function sections(sz: Sizes) {
-  const strings = PREFIX_BYTES + sz.headerBytes;
-  const names = strings + sz.stringBytes;
-  const meta = align8(names + sz.nameBytes);
-  const words = meta + sz.entryCount * META * 8;
-  const numbers = align8(words + sz.wordCount * 4);
-  return { strings, names, meta, words, numbers, total: numbers + sz.numberCount * 8 };
-}
-
-function align8(n: number): number {
-  return Math.ceil(n / 8) * 8;
-}
-
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === "string");
-}
-
-
-function encodeSegment(value: unknown, tables: CodecTables): Segment {
-  const encoded = encode(value, tables);
-  return { words: Uint32Array.from(encoded.words), numbers: Float64Array.from(encoded.numbers) };
-}
-
-function decodeSegment(seg: Segment, tables: CodecTables): unknown {
-  return decode(seg.words, 0, seg.words.length, seg.numbers, 0, seg.numbers.length, tables);
 }
 
 /** What a recorded project pass must look like to be used: undefined, or lists of this file's findings and flows. */
