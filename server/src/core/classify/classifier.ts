@@ -20,7 +20,8 @@ import { ownCopy, phraseTokens, singular, splitIdentifier } from "./names";
 import { nameCategory, nameRule, nameTurnsDown, namedForPlace } from "./name-analysis";
 
 export { nameCategory, nameRule, nameTurnsDown, namedForPlace };
-import { fileContexts, holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, lexiconMatches, namedLocationContexts, NO_SIBLING_CONTEXTS, UI_STATE, rolesOf, segmentContext, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./owners";
+import { fileContexts, lexiconMatches, segmentContext, UI_STATE } from "./owners";
+import { holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, namedLocationContexts, NO_SIBLING_CONTEXTS, rolesOf, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./sibling-roles";
 import type { OwnerContext, RuleSet, ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, isBusiness, judge, PERSON_ROLES, type Verdict } from "./judge";

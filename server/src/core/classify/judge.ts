@@ -6,7 +6,8 @@
  */
 import { endsInPlural, normalizeName, ownCopy, splitIdentifier, singular, type NormalizedName } from "./names";
 import { analyseName, namesOwnerWord, namesSubject, ownerNamedByPhrase, ownerNamedForRule, typeNameBlocks, validatorRule, WEAK_VALIDATORS, type NameAnalysis } from "./name-analysis";
-import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, NO_SIBLING_CONTEXTS, segmentContext, UI_STATE } from "./owners";
+import { isAboutData, isFieldText, lastOwnerWord, lexiconMatches, namesOnlySettings, segmentContext, UI_STATE } from "./owners";
+import { NO_SIBLING_CONTEXTS } from "./sibling-roles";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 import { HEALTH_RULE, healthRecordNameVerdict, healthRecordParticular, topicVerdict, YES_NO_TYPE } from "./topics";
 import type { FieldCandidate } from "./classifier";

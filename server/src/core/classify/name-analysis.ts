@@ -6,7 +6,8 @@
  */
 import type { FieldCandidate } from "./classifier";
 import { normalizeName, ownCopy, phraseTokens, singular, splitIdentifier, type NormalizedName } from "./names";
-import { containsAnyPhrase, lastOwnerWord, lexiconMatches, MAX_PHRASE, NO_KIND_ALONE_CONTEXTS } from "./owners";
+import { containsAnyPhrase, lastOwnerWord, lexiconMatches, MAX_PHRASE } from "./owners";
+import { NO_KIND_ALONE_CONTEXTS } from "./sibling-roles";
 import type { DetectionRule, OwnerContext, RuleSet } from "./rules";
 
 /**
