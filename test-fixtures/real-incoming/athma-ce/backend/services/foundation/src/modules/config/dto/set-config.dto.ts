@@ -1,0 +1,10 @@
+import { IsNotEmpty, IsString, IsJSON, IsOptional } from 'class-validator';
+
+export class SetConfigDto {
+  @IsNotEmpty()
+  value: any;
+
+  @IsOptional()
+  @IsString()
+  changeReason?: string;
+}

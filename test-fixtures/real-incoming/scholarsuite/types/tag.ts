@@ -1,0 +1,5 @@
+export type Tag = {
+  id: number;
+  ref?: string;
+  name?: string | null;
+};
