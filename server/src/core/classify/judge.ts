@@ -206,6 +206,11 @@ function namesAFilter(segment: string): boolean {
 }
 const filterSegments = new Map<string, boolean>();
 
+/** First words of a flag that a screen is busy with something (`loadingMedications`, `savingNotes`). */
+const IN_PROGRESS = new Set(["loading", "fetching", "saving", "submitting", "updating", "deleting", "editing", "refreshing", "uploading", "creating", "adding", "removing", "showing", "expanding", "processing"]);
+/** Last words of a flag that a document exists (`hasMedicalNotes`, `hasCriminalRecordFile`). */
+const RECORD_NOUNS = new Set(["note", "document", "file", "attachment", "upload"]);
+
 /** Records of a person's care (a patient's, an appointment's, an encounter's, a health summary's). */
 const CARE_RECORD = /patient|appointment|encounter|health|clinical|medical|clinic/i;
 
@@ -337,6 +342,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   if (record && !rule.kinds.includes("object") && !(rule.category.startsWith(ADDRESS_PART) && segmentContext(c.owner[c.owner.length - 1], rules) === "address")) return null;
   const kindOk = record || rule.kinds.includes(c.kind) || (c.kind === "boolean" && rule.flags && !!name.prefix);
   if (!kindOk) return null;
+  // A screen's progress flag (`loadingMedications`, `isEditingDiagnosis`) is about a request, and a flag that a record
+  // exists (`hasMedicalNotes`) about the record: neither is the person's data, as `hasDisability` is.
+  if (c.kind === "boolean" && (IN_PROGRESS.has(analysis.tokens[0]) || (analysis.tokens.length > 1 && RECORD_NOUNS.has(analysis.tokens[analysis.tokens.length - 1])))) return null;
   // A form's field or input held as an object (`phoneNumberField: ComponentTheme<...>`, `emailInput: HTMLInputElement`)
   // is the control, its styles or its settings; the value it holds is a text.
   if ((c.kind === "ref" || c.kind === "object") && CONTROL_WORDS.has(analysis.tokens[analysis.tokens.length - 1]) && rule.category !== "user.content.self_image") return null;
