@@ -1,0 +1,3 @@
+export type PublicFormAuthRedirectDto = { redirectURL: string }
+
+export type PublicFormAuthLogoutDto = { message: string }

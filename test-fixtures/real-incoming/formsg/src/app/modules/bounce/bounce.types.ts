@@ -1,0 +1,6 @@
+import { UserWithContactNumber } from '../user/user.types'
+
+export interface AdminNotificationRecipients {
+  emailRecipients: string[]
+  smsRecipients: UserWithContactNumber[]
+}

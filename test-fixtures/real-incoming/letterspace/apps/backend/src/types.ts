@@ -1,0 +1,9 @@
+import { Organization } from "../prisma/client"
+
+declare global {
+  export namespace Express {
+    export interface Request {
+      organization: Organization
+    }
+  }
+}

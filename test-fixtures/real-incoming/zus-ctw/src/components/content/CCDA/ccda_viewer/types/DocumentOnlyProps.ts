@@ -1,0 +1,5 @@
+type DocumentOnlyProps = {
+  document: Document;
+};
+
+export type { DocumentOnlyProps };

@@ -1,0 +1,7 @@
+type InformationRecipient = {
+  name?: string;
+  id?: string;
+  organization?: string;
+};
+
+export type { InformationRecipient };
