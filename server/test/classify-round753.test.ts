@@ -80,4 +80,58 @@ describe("classifier: after round 753", () => {
     assert.strictEqual(found["RegisteredPerson.ageOnEvent"], "user.demographic.age_range");
     assert.strictEqual(found["CacheEntry.ageOnEdge"], undefined);
   });
+
+  it("a state hook's value is named by its first bound name: a profile's fields are a person's, a form's errors are not", () => {
+    const found = scan(
+      "export function Profile() {\n" +
+        "  const [profile, setProfile] = useState<{ email?: string; phone?: string; zip?: string }>({});\n" +
+        "  const [formErrors, setFormErrors] = useState<{ email?: string; phone?: string; zip?: string }>({});\n" +
+        "  return null;\n}",
+      "/src/Profile.tsx",
+    );
+    assert.strictEqual(found["profile.email"], "user.contact.email");
+    assert.strictEqual(found["profile.zip"], "user.contact.address.postal_code");
+    assert.strictEqual(found["formErrors.phone"], undefined);
+    assert.strictEqual(found["formErrors.zip"], undefined);
+  });
+
+  it("a face's embedding and landmarks are biometric; a text search's embedding is not", () => {
+    const found = scan(
+      "export interface FaceBufferDetectionResult { confidence: number; embedding: Float32Array; landmarks: Array<{ x: number; y: number }> }\n" +
+        "export interface SearchDocument { text: string; embedding: number[] }\n" +
+        "export interface MapPoint { landmarks: string[] }",
+    );
+    assert.strictEqual(found["FaceBufferDetectionResult.embedding"], "user.biometric");
+    assert.strictEqual(found["FaceBufferDetectionResult.landmarks"], "user.biometric");
+    assert.strictEqual(found["SearchDocument.embedding"], undefined);
+    assert.strictEqual(found["MapPoint.landmarks"], undefined);
+  });
+
+  it("what a patient takes, as FHIR's MedicationStatement holds it, is health data; its status is bookkeeping", () => {
+    const found = scan(
+      "export class MedicationStatementModel {\n" +
+        "  get lastFillDate(): string | undefined { return undefined; }\n" +
+        "  get quantity(): string | undefined { return undefined; }\n" +
+        "  get refills(): string | undefined { return undefined; }\n" +
+        "  get status(): string { return ''; }\n}",
+    );
+    assert.strictEqual(found["MedicationStatementModel.lastFillDate"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationStatementModel.refills"], "user.health_and_medical");
+    assert.strictEqual(found["MedicationStatementModel.status"], undefined);
+  });
+
+  it("a visitor named as one has signed in somewhere: their name is a person's, though visitors are tracked elsewhere", () => {
+    const found = scan(
+      "export interface ActiveVisitors { id: string; visitor_name: string; company: string | null }\n" +
+        "export interface PageVisit { id: string; browser: string; hostName: string; referrer: string }\n" +
+        "export interface Driver { firstName: string; driverLicenseId: string }\n" +
+        "export interface ReportRow { reporteeName: string; status: string }\n" +
+        "export interface Student { firstName: string; dietary: string[] }",
+    );
+    assert.strictEqual(found["ActiveVisitors.visitor_name"], "user.name");
+    assert.strictEqual(found["PageVisit.hostName"], undefined);
+    assert.strictEqual(found["Driver.driverLicenseId"], "user.government_id.drivers_license_number");
+    assert.strictEqual(found["ReportRow.reporteeName"], "user.name");
+    assert.strictEqual(found["Student.dietary"], "user.health_and_medical");
+  });
 });

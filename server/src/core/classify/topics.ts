@@ -139,7 +139,9 @@ function healthTopicText(c: FieldCandidate, words: readonly string[], rules: Rul
 
 /** Last words of a record that is one health matter of a patient's (a diagnosis, an allergy), whose `name` names it. */
 const HEALTH_RECORD_HEADS = new Set(["diagnosis", "allergy", "medication", "disease", "disorder", "condition", "symptom", "vaccination",
-  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem"]);
+  "immunization", "immunisation", "prescription", "injury", "illness", "impairment", "disability", "problem",
+  // FHIR's names for what a patient takes and reacts to (`MedicationStatement`, `AllergyIntolerance`).
+  "statement", "intolerance"]);
 /**
  * Last words of one measured health matter: a lab's result, a vital sign's reading, an observation of a patient, a
  * symptom's score or a screening (`SymptomScore`, only on a record its health topic names).

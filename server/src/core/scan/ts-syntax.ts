@@ -10,6 +10,7 @@ import { ts } from "./typescript";
  */
 export const SK = {
   AnyKeyword: ts.SyntaxKind.AnyKeyword,
+  ArrayBindingPattern: ts.SyntaxKind.ArrayBindingPattern,
   ArrayLiteralExpression: ts.SyntaxKind.ArrayLiteralExpression,
   ArrowFunction: ts.SyntaxKind.ArrowFunction,
   AsExpression: ts.SyntaxKind.AsExpression,
@@ -17,6 +18,7 @@ export const SK = {
   TypeAssertionExpression: ts.SyntaxKind.TypeAssertionExpression,
   BarBarToken: ts.SyntaxKind.BarBarToken,
   BigIntKeyword: ts.SyntaxKind.BigIntKeyword,
+  BindingElement: ts.SyntaxKind.BindingElement,
   BigIntLiteral: ts.SyntaxKind.BigIntLiteral,
   BinaryExpression: ts.SyntaxKind.BinaryExpression,
   BooleanKeyword: ts.SyntaxKind.BooleanKeyword,

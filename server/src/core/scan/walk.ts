@@ -119,7 +119,7 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.VariableDeclaration: {
       const decl = node as ts.VariableDeclaration;
-      const name = isIdentifier(decl.name) ? decl.name.text : hint;
+      const name = isIdentifier(decl.name) ? decl.name.text : (firstBoundName(decl.name) ?? hint);
       if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx);
       if (decl.initializer) walk(decl.initializer, ctx, name);
       return;
@@ -209,6 +209,16 @@ const DECLARES_IN_MARKUP = /\b(?:as|satisfies)\s+(?:unknown\s+as\s+)?\{|\.(?:obj
  */
 function declaresInMarkup(node: ts.Node, sf: ts.SourceFile): boolean {
   return DECLARES_IN_MARKUP.test(sf.text.slice(node.pos, node.end));
+}
+
+/**
+ * The first name an array pattern binds (`const [formErrors, setFormErrors] = useState<{ email?: string }>()`): a
+ * hook's value, whose type argument's members are its fields. (An object pattern binds fields of the value, not it.)
+ */
+function firstBoundName(pattern: ts.BindingName): string | undefined {
+  if (pattern.kind !== SK.ArrayBindingPattern) return undefined;
+  const first = (pattern as ts.ArrayBindingPattern).elements[0];
+  return first && first.kind === SK.BindingElement && isIdentifier((first as ts.BindingElement).name) ? ((first as ts.BindingElement).name as ts.Identifier).text : undefined;
 }
 
 /** Walk a node's children with a hint, without allocating a closure per node (this runs for every node of every file). */
