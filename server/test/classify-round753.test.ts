@@ -134,4 +134,33 @@ describe("classifier: after round 753", () => {
     assert.strictEqual(found["ReportRow.reporteeName"], "user.name");
     assert.strictEqual(found["Student.dietary"], "user.health_and_medical");
   });
+
+  it("a picker's one option for a person is that person; options, plural, configure something", () => {
+    const found = scan(
+      "type EmployeeOption = { id: number; full_name: string; employee_code: string }\n" +
+        "export interface UserMemberOption { id: string; name: string }\n" +
+        "export interface EventOption { id: number; name: string }\n" +
+        "export interface UserOptions { name: string; cookieName: string }",
+    );
+    assert.strictEqual(found["EmployeeOption.full_name"], "user.name");
+    assert.strictEqual(found["UserMemberOption.name"], "user.name");
+    assert.strictEqual(found["EventOption.name"], undefined);
+    assert.strictEqual(found["UserOptions.name"], undefined);
+  });
+
+  it("whoever coordinates a person's services is a person; a newborn's measures and prematurity are health", () => {
+    const found = scan(
+      "export interface Student { firstName: string; serviceCoordinatorName: string; careCoordinatorName: string }\n" +
+        "export interface Child { name: string; birth_weight_g: number; birth_length_cm: number; is_preterm: boolean }\n" +
+        "export interface Checkup { date: string; head_circumference_cm: number }\n" +
+        "export interface Parcel { weight_g: number; length_mm: number }",
+    );
+    assert.strictEqual(found["Student.serviceCoordinatorName"], "user.name");
+    assert.strictEqual(found["Student.careCoordinatorName"], "user.name");
+    assert.strictEqual(found["Child.birth_weight_g"], "user.health_and_medical");
+    assert.strictEqual(found["Child.is_preterm"], "user.health_and_medical");
+    assert.strictEqual(found["Checkup.head_circumference_cm"], "user.health_and_medical");
+    assert.strictEqual(found["Parcel.weight_g"], undefined);
+    assert.strictEqual(found["Parcel.length_mm"], undefined);
+  });
 });

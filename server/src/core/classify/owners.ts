@@ -243,6 +243,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
     // An SDK's options for a call about a person (`CreateUserOptions`, `UpdateUserOptions`) are that person's data.
     // (A call that creates or changes one: `UserOptions` of a tracking SDK configure how it keeps the user.)
     if (head === "config" && headWord === "option" && matches.length >= 2 && matches[matches.length - 2].ctx === "person" && !contexts.has("nonperson") && words.some((w) => WRITE_VERBS.has(w))) return "person";
+    // So is a picker's one option for a person (`EmployeeOption { id, full_name }`, `ClientOption`): the person it
+    // offers. (Options, plural, configure something.)
+    if (head === "config" && headWord === "option" && ONE_OPTION.test(segment) && matches.length >= 2 && matches[matches.length - 2].ctx === "person" && !contexts.has("nonperson")) return "person";
     // Any other call's options named for what it does (`AddSuppressionOptions`, `CreateEmailBaseOptions`,
     // `SendTestEmailOptions`): the call's input, whatever the thing before says, not the client's settings.
     // (Named for a thing the lexicon knows: `CreateSipTrunkOptions` still configure a connection.)
@@ -299,6 +302,7 @@ const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto",
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
 /** First words of an SDK call's options type (`CreateEmailOptions`, `RemoveContactOptions`): what the call does. */
 const CALL_VERBS = new Set([...WRITE_VERBS, "send", "remove", "delete", "get", "list", "retrieve", "cancel", "batch", "import", "verify", "schedule"]);
+const ONE_OPTION = /[a-z]Option$/;
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
 /** What a profile can be of, other than a person (see segmentContext). */
