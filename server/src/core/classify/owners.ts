@@ -1,7 +1,8 @@
 /**
  * What an owner is: the context of one owner segment from its words (`CreateUserDto` -> person, `SmtpConfig` ->
- * config, `WarehouseAddress` -> place), what a file's name says of the owners in it, and the lexicon phrase matching the classifier also uses for the qualifier words of
- * a field's name. Pure; results are cached per rule set.
+ * config, `WarehouseAddress` -> place), what a file's name says of the owners in it, and the lexicon phrase matching
+ * the classifier also uses for the qualifier words of a field's name. What an owner's fields say it is lives in
+ * sibling-roles.ts. Pure; results are cached per rule set.
  */
 import { ownCopy, singular, splitIdentifier } from "./names";
 import type { OwnerContext, RuleSet } from "./rules";
@@ -302,6 +303,7 @@ const DATA_NOISE = new Set(["model", "response", "res", "request", "req", "dto",
 const WRITE_VERBS = new Set(["create", "update", "upsert", "patch", "add", "invite", "register", "edit", "new", "set"]);
 /** First words of an SDK call's options type (`CreateEmailOptions`, `RemoveContactOptions`): what the call does. */
 const CALL_VERBS = new Set([...WRITE_VERBS, "send", "remove", "delete", "get", "list", "retrieve", "cancel", "batch", "import", "verify", "schedule"]);
+/** A type named for one option of a picker (`EmployeeOption`), not a call's options (`UserOptions`). */
 const ONE_OPTION = /[a-z]Option$/;
 const FORM_VALUES = /^(?:default|initial)_?values?$/i;
 
