@@ -163,4 +163,15 @@ describe("classifier: after round 753", () => {
     assert.strictEqual(found["Parcel.weight_g"], undefined);
     assert.strictEqual(found["Parcel.length_mm"], undefined);
   });
+
+  it("a preferred name written short and an adjudicator's name are a person's; a setting's `prefName` is not", () => {
+    const found = scan(
+      "export interface Admin { firstName: string; prefName: string; email: string }\n" +
+        "export interface Claim { id: string; adjudicatorName: string; status: string }\n" +
+        "export interface Settings { prefName: string; theme: string }",
+    );
+    assert.strictEqual(found["Admin.prefName"], "user.name");
+    assert.strictEqual(found["Claim.adjudicatorName"], "user.name");
+    assert.strictEqual(found["Settings.prefName"], undefined);
+  });
 });
