@@ -140,10 +140,10 @@ export function isBusiness(segment: string): boolean {
 
 /**
  * The parties of an exchange, named before a field (`receiverName`, `payeeName`): people, unless configuration says so.
- * (Not a sender: a newsletter's or a template's sender is the brand that sends it.)
+ * (Not a sender: a newsletter's or a template's sender is the brand that sends it.) So is a visitor named as one
+ * (`visitor_name` in a front desk's list of active visitors): a tracked visitor has no name. (Not `host`: a page view's
+ * `hostName` is the website's.)
  */
-// (A visitor named as one, `visitor_name` in a front desk's list of active visitors, is someone who signed in: a
-// tracked visitor has no name. Not `host`: a page view's `hostName` is the website's.)
 const PERSON_PARTIES = new Set(["receiver", "owner", "author", "holder", "payer", "payee", "seller", "driver", "passenger", "beneficiary", "signatory", "cardholder",
   "visitor"]);
 

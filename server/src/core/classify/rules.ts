@@ -17,8 +17,8 @@ export const VALUE_KINDS: readonly ValueKind[] = ["string", "number", "boolean",
 
 /**
  * Owner contexts a type/schema/model name can put its fields in. Some say nothing of a field's kind by themselves and
- * come from its siblings or from a message's name (see NO_KIND_ALONE_CONTEXTS in sibling-roles.ts: a page view, a login form, a
- * spoken language, an email or a text message, a verification token, bank details).
+ * come from its siblings or from a message's name (see NO_KIND_ALONE_CONTEXTS in sibling-roles.ts: a page view, a
+ * login form, a spoken language, an email or a text message, a verification token, bank details).
  */
 export const OWNER_CONTEXTS = ["person", "name", "birth_date", "id_document", "phone_number", "address", "address_part", "avatar", "product_search", "email_entry", "tracking", "page_view", "login", "spoken_language", "email_message", "sms_message", "verification_token", "bank_details", "payment_card", "shipment", "config", "place", "nonperson"] as const;
 export type OwnerContext = (typeof OWNER_CONTEXTS)[number];
