@@ -174,4 +174,14 @@ describe("classifier: after round 753", () => {
     assert.strictEqual(found["Claim.adjudicatorName"], "user.name");
     assert.strictEqual(found["Settings.prefName"], undefined);
   });
+
+  it("an agency's billing address and phone are its own; a person's beside an agency's name stays theirs", () => {
+    const found = scan(
+      "export interface Agency { name: string; billingAddress: string; billingZipcode: string; phoneNumber: string }\n" +
+        "export interface Customer { firstName: string; lastName: string; agencyName: string; phoneNumber: string }",
+    );
+    assert.strictEqual(found["Agency.billingAddress"], undefined);
+    assert.strictEqual(found["Agency.phoneNumber"], undefined);
+    assert.strictEqual(found["Customer.phoneNumber"], "user.contact.phone_number");
+  });
 });
