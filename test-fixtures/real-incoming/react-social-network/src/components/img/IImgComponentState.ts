@@ -1,0 +1,11 @@
+
+export interface IImgComponentState {
+
+  /**
+   * Image is loaded {true} or not {false}
+   *
+   * @type {boolean}
+   * @memberof IImgComponentProps
+   */
+  isImageLoaded?: boolean
+}

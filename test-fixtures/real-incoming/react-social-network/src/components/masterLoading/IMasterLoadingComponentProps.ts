@@ -1,0 +1,5 @@
+export interface IMasterLoadingComponentProps {
+    error?: boolean
+    timedOut?: boolean
+    pastDelay?: boolean
+}

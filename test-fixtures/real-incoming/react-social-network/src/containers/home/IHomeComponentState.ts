@@ -1,0 +1,8 @@
+
+export interface IHomeComponentState {
+
+  /**
+   * Whether drawer is open
+   */
+  drawerOpen: boolean
+}

@@ -1,0 +1,6 @@
+export type Tag = {
+	name: string
+	url: URL
+	history: Array<void>
+	following?: boolean
+}

@@ -1,0 +1,7 @@
+declare const COMMIT_INFO: {
+	hash: string
+}
+
+export function getCommitHash(): string {
+	return COMMIT_INFO.hash
+}
