@@ -186,7 +186,28 @@ export function classifyGroup(candidates: FieldCandidate[], rules: RuleSet, file
   nameThePartiesReached(candidates, results, anchors, rules);
   holdersOfBankAccounts(candidates, results, anchors);
   notesAboutAPatient(candidates, results, anchors, rules);
+  animalsOwnParts(candidates, results, rules);
   return results;
+}
+
+/** An animal's own parts: beside them a record is an animal's (a vet's patient, a shelter's dog). */
+const ANIMAL_PART = /^(?:species|breed|microchip(?:_?(?:id|number|no))?|neutered|spayed)$/i;
+/** A record's own name or display name (`name`, `fullName`), not a party's (`ownerName`). */
+const RECORD_OWN_NAME = /^(?:name|full_?name|display_?name)$/i;
+
+/**
+ * A record with a species or a breed (`{ name, species, breed, dateOfBirth, gender }`, a vet's `Patient`) is an
+ * animal's, whatever it is called: its name, birth date and sex are its own, as they are on a record named `Pet`. (Its
+ * owner's name and phone, named so, stay the owner's.)
+ */
+function animalsOwnParts(candidates: readonly FieldCandidate[], results: (Classification | null)[], rules: RuleSet): void {
+  if (!candidates.some((c) => ANIMAL_PART.test(c.name) && c.kind !== "function" && c.kind !== "boolean")) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const r = results[i];
+    if (!r) continue;
+    const rule = rules.rules.find((x) => x.id === r.ruleId);
+    if (rule?.owner.except?.has("animal") || (r.category === "user.name" && RECORD_OWN_NAME.test(candidates[i].name))) results[i] = null;
+  }
 }
 
 /**

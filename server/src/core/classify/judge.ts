@@ -82,6 +82,11 @@ function namedForBusinessOnly(segment: string, rules: RuleSet): boolean {
   return words.length === 1 && BUSINESS_RECORDS.has(words[0]);
 }
 /** Categories of values that identify or reach someone, which a number under a plural name only counts. */
+/**
+ * A record of counts: named for its counts or totals (`PatientCounts`), or a member object of statistics (`stats: {…}`).
+ * (Not a type named for its stats, `DailyStats { maxHeartRate }`: a wearable's stats are one person's readings.)
+ */
+const COUNTS_OWNER = /[a-z](?:Counts|Totals|Tallies)$|^I?(?:Counts|Totals|Tallies)$|^(?:stats|statistics|counts|totals|tallies)$/;
 const COUNTABLE_IDENTIFIER = /^user\.(?:contact|government_id|financial\.(?:credit_card|bank_account)|device|account|name)/;
 /** Records of a business as such (not a team, a tenant or a vendor, whose people are often its members or owners). */
 const BUSINESS_RECORDS = new Set(["company", "organization", "organisation", "org", "institution", "business", "firm", "agency", "employer", "insurer", "merchant", "manufacturer"]);
@@ -309,6 +314,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // A number under a plural name (`DataPoints { phoneNumbers: number; creditCardNumbers: number }`) counts the values:
   // a count of things that identify someone, not one of them. (Not a measure: `steps: number` is the count itself.)
   if (c.kind === "number" && COUNTABLE_IDENTIFIER.test(rule.category) && endsInPlural(name.raw)) return null;
+  // A number in a record of counts (`stats: { conditions: number; medications: number }`, `PatientCounts`) counts the
+  // things its name says: a figure about the record, not one of them.
+  if (c.kind === "number" && c.owner.length > 0 && COUNTS_OWNER.test(c.owner[c.owner.length - 1])) return null;
   // A value checked to be a record's id (`@IsMongoId() location`) refers to that record: an id, unless the name says so.
   // (Not a special category's: a reference to one's disability or diagnosis names it as well as its text would.)
   if (c.validators.some((v) => v.name === RECORD_ID) && !ID_WORDS.has(name.tokens[name.tokens.length - 1]) && !SPECIAL_CATEGORY.test(rule.category)) return null;

@@ -154,6 +154,9 @@ export function kindOfType(type: ts.TypeNode, ctx: WalkContext): ValueKind {
     // `username: Record<string, string[]>`: lists of values keyed by something else (a platform), a collection of what
     // the field's name says, as `string[]` is. (`Record<string, string>` stays a map: cookies, headers.)
     if ((name === "Record" || name === "Map" || name === "ReadonlyMap") && args.length === 2 && kindOfType(args[1], ctx) === "array") return "array";
+    // A `Map` given no types is Immutable.js's (Flow's `email :Map`, an entity read through `get`): a record whose
+    // content is not typed, which holds what its name says. (A typed `Map<K, V>` is a lookup.)
+    if (name === "Map" && args.length === 0 && !qualifier) return "unknown";
     if (PRIMITIVE_REFERENCES[name]) return PRIMITIVE_REFERENCES[name];
     // A form question's definition (`healthCondition: FormWizard.Field = { text, validate, options }`) asks for the
     // data; like a UI node, it holds none.
