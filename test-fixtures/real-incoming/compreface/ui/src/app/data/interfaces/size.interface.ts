@@ -1,0 +1,4 @@
+export interface MaxImageSize {
+  clientMaxFileSize: number;
+  clientMaxBodySize: number;
+}

@@ -1,0 +1,4 @@
+export interface Statistics {
+  requestCount: number;
+  createdDate: string;
+}

@@ -1,0 +1,44 @@
+/*
+ * Copyright (c) 2020 the original author or authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express
+ * or implied. See the License for the specific language governing
+ * permissions and limitations under the License.
+ */
+import { Injectable } from '@angular/core';
+import { Data, Params, RouterStateSnapshot } from '@angular/router';
+import { RouterStateSerializer } from '@ngrx/router-store';
+
+export interface RouterStateUrl {
+  url: string;
+  params: Params;
+  queryParams: Params;
+  data: Data;
+}
+
+@Injectable()
+export class AppSerializer implements RouterStateSerializer<RouterStateUrl> {
+  serialize(state: RouterStateSnapshot): RouterStateUrl {
+    let currentRoute = state.root;
+
+    while (currentRoute.firstChild) {
+      currentRoute = currentRoute.firstChild;
+    }
+
+    const {
+      url,
+      root: { queryParams },
+    } = state;
+    const { params, data } = currentRoute;
+
+    return { url, params, queryParams, data };
+  }
+}

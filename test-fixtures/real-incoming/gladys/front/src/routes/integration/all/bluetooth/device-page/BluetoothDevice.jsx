@@ -1,0 +1,151 @@
+import { Text, Localizer, MarkupText } from 'preact-i18n';
+import { Component } from 'preact';
+import cx from 'classnames';
+import get from 'get-value';
+import { Link } from 'preact-router';
+
+import { DEVICE_FEATURE_CATEGORIES } from '../../../../../../../server/utils/constants';
+import { RequestStatus } from '../../../../../utils/consts';
+import BatteryLevelFeature from '../../../../../components/device/view/BatteryLevelFeature';
+import DeviceFeatures from '../../../../../components/device/view/DeviceFeatures';
+
+class BluetoothDevice extends Component {
+  refreshDeviceProperty = () => {
+    if (!this.props.device.features) {
+      return null;
+    }
+    const batteryLevelDeviceFeature = this.props.device.features.find(
+      deviceFeature => deviceFeature.category === DEVICE_FEATURE_CATEGORIES.BATTERY
+    );
+    const batteryLevel = get(batteryLevelDeviceFeature, 'last_value');
+    this.setState({
+      batteryLevel
+    });
+  };
+  saveDevice = async () => {
+    this.setState({ loading: true });
+    try {
+      await this.props.saveDevice(this.props.device);
+    } catch (e) {
+      this.setState({ error: RequestStatus.Error });
+    }
+    this.setState({ loading: false });
+  };
+  deleteDevice = async () => {
+    this.setState({ loading: true, tooMuchStatesError: false, statesNumber: undefined });
+    try {
+      await this.props.deleteDevice(this.props.device, this.props.deviceIndex);
+    } catch (e) {
+      const status = get(e, 'response.status');
+      const dataMessage = get(e, 'response.data.message');
+      if (status === 400 && dataMessage && dataMessage.includes('Too much states')) {
+        const statesNumber = new Intl.NumberFormat().format(dataMessage.split(' ')[0]);
+        this.setState({ tooMuchStatesError: true, statesNumber });
+      } else {
+        this.setState({ error: RequestStatus.Error });
+      }
+    }
+    this.setState({ loading: false });
+  };
+  updateName = e => {
+    this.props.updateDeviceProperty(this.props.deviceIndex, 'name', e.target.value);
+  };
+  updateRoom = e => {
+    this.props.updateDeviceProperty(this.props.deviceIndex, 'room_id', e.target.value);
+  };
+  componentWillMount() {
+    this.refreshDeviceProperty();
+  }
+
+  componentWillUpdate() {
+    this.refreshDeviceProperty();
+  }
+
+  render({ device, houses }, { batteryLevel, loading, tooMuchStatesError, statesNumber }) {
+    return (
+      <div class="col-md-6">
+        <div class="card">
+          <div class="card-header">
+            {device.name}
+            {batteryLevel && (
+              <div class="page-options d-flex">
+                <BatteryLevelFeature batteryLevel={batteryLevel} />
+              </div>
+            )}
+          </div>
+          <div
+            class={cx('dimmer', {
+              active: loading
+            })}
+          >
+            <div class="loader" />
+            <div class="dimmer-content">
+              <div class="card-body">
+                {tooMuchStatesError && (
+                  <div class="alert alert-warning">
+                    <MarkupText id="device.tooMuchStatesToDelete" fields={{ count: statesNumber }} />
+                  </div>
+                )}
+                <div class="form-group">
+                  <label>
+                    <Text id="integration.bluetooth.device.nameLabel" />
+                  </label>
+                  <Localizer>
+                    <input
+                      type="text"
+                      value={device.name}
+                      onInput={this.updateName}
+                      class="form-control"
+                      placeholder={<Text id="integration.bluetooth.device.namePlaceholder" />}
+                    />
+                  </Localizer>
+                </div>
+                <div class="form-group">
+                  <label>
+                    <Text id="integration.bluetooth.device.roomLabel" />
+                  </label>
+                  <select onChange={this.updateRoom} class="form-control">
+                    <option value="">
+                      <Text id="global.emptySelectOption" />
+                    </option>
+                    {houses &&
+                      houses.map(house => (
+                        <optgroup label={house.name}>
+                          {house.rooms.map(room => (
+                            <option selected={room.id === device.room_id} value={room.id}>
+                              {room.name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ))}
+                  </select>
+                </div>
+                <div class="form-group">
+                  <label>
+                    <Text id="integration.bluetooth.device.featuresLabel" />
+                  </label>
+                  <DeviceFeatures features={device.features} />
+                </div>
+                <div class="form-group">
+                  <button onClick={this.saveDevice} class="btn btn-success mr-2">
+                    <Text id="integration.bluetooth.device.saveButton" />
+                  </button>
+                  <button onClick={this.deleteDevice} class="btn btn-danger">
+                    <Text id="integration.bluetooth.device.deleteButton" />
+                  </button>
+                  <Link href={`/dashboard/integration/device/bluetooth/${device.selector}`}>
+                    <button class="btn btn-secondary float-right">
+                      <Text id="integration.bluetooth.device.editButton" />
+                    </button>
+                  </Link>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    );
+  }
+}
+
+export default BluetoothDevice;
