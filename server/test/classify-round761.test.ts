@@ -79,4 +79,20 @@ describe("classifier: after round 761", () => {
     assert.strictEqual(found["Patient.gender"], "user.demographic.gender");
     assert.strictEqual(found["Patient.dateOfBirth"], "user.demographic.date_of_birth");
   });
+
+  it("a device's or a webhook's health and a service's basic-auth username are not a person's (round 762)", () => {
+    const found = scan(
+      "async function getHealth() { const response = await client.request<{ device_health: CameraHealth }>({ url: 'x' }) }\n" +
+        "const props = { initialWebhookValue: PropTypes.shape({ health_status: PropTypes.shape({ healthy: PropTypes.bool }) }) };\n" +
+        "export interface WebhookForm { _basic_auth_username: string; url: string }\n" +
+        "export interface Patient { health_status: string }\n" +
+        "export interface SignUp { username: string; password: string }",
+      "/src/example.js",
+    );
+    assert.strictEqual(found["response.device_health"], undefined);
+    assert.strictEqual(found["initialWebhookValue.health_status"], undefined);
+    assert.strictEqual(found["WebhookForm._basic_auth_username"], undefined);
+    assert.strictEqual(found["Patient.health_status"], "user.health_and_medical");
+    assert.strictEqual(found["SignUp.username"], "user.account.username");
+  });
 });
