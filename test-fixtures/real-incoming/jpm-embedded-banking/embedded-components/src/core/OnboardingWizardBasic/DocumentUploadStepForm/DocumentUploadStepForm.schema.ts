@@ -1,0 +1,5 @@
+import { z } from 'zod';
+
+export const DocumentUploadStepFormSchema = z.object({
+  file: z.instanceof(Array<File>),
+});

@@ -1,0 +1,5 @@
+export interface QuantityInformation {
+  minPurchase: number;
+  maxPurchase: number | null;
+  purchaseSteps: number | null;
+}

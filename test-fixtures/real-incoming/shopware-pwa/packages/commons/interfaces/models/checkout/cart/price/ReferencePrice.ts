@@ -1,0 +1,3 @@
+export interface ReferencePrice {
+  price: number;
+}

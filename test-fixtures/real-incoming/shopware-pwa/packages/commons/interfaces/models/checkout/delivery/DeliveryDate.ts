@@ -1,0 +1,4 @@
+export interface DeliveryDate {
+  readonly earliest: Date;
+  readonly latest: Date;
+}

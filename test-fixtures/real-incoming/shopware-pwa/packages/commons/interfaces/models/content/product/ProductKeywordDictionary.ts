@@ -1,0 +1,12 @@
+import { Language } from "../../framework/language/Language";
+
+/**
+ * @public
+ */
+export interface ProductKeywordDictionary {
+  id: string;
+  languageId: string;
+  keyword: string;
+  reserved: string;
+  language: Language | null;
+}

@@ -1,0 +1,9 @@
+/**
+ * @public
+ */
+export interface CreateOrderParams {
+  customerComment?: string;
+  affiliateCode?: string;
+  campaignCode?: string;
+  [key: string]: any;
+}

@@ -1,0 +1,7 @@
+/**
+ * @public
+ */
+export interface Pagination {
+  limit?: number;
+  page?: number;
+}
