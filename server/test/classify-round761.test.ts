@@ -95,4 +95,18 @@ describe("classifier: after round 761", () => {
     assert.strictEqual(found["Patient.health_status"], "user.health_and_medical");
     assert.strictEqual(found["SignUp.username"], "user.account.username");
   });
+
+  it("a namespace's own schema, `Locations.type`, is read under the namespace's name (round 763)", () => {
+    const found = scan(
+      "export namespace Locations { export const type = zod.object({ cfConnectionIp: zod.string().optional(), country: zod.string().optional() }) }\n" +
+        "export namespace Iban { export const type = isly.object<Iban>({ type: isly.string('iban'), iban: isly.string(), holder: isly.string() }) }",
+    );
+    assert.strictEqual(found["Locations.cfConnectionIp"], "user.device.ip_address");
+    assert.strictEqual(found["Iban.iban"], "user.financial.bank_account");
+  });
+
+  it("a type from a generated SDK's table of schemas, `Api.schemas[\"CustomerAddress\"]`, is read by its name (round 763)", () => {
+    const found = scan("export interface CheckoutContextValue { step: string; savedAddresses: ShopperCustomers.schemas['CustomerAddress'][] }");
+    assert.strictEqual(found["CheckoutContextValue.savedAddresses"], "user.contact.address");
+  });
 });

@@ -280,6 +280,8 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
     const member = index.literal.text;
     // `components["schemas"]["Address"]` (openapi-typescript): a generated API's named type, read by its name.
     if (ts.isIndexedAccessTypeNode(object)) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
+    // `ShopperCustomers.schemas["CustomerAddress"]` (a generated SDK's schemas under its namespace): the same.
+    if (isTypeReferenceNode(object) && isQualifiedName(object.typeName) && SCHEMA_TABLES.has(object.typeName.right.text) && !object.typeArguments?.length) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
     if (!isTypeReferenceNode(object) || !isIdentifier(object.typeName) || object.typeArguments?.length) return undefined;
     return { name: ownCopy(object.typeName.text), array, member: ownCopy(member) };
   }
@@ -306,6 +308,9 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
   if (qualifier === "Types" || qualifier === "Schema" || PRIMITIVE_REFERENCES[name] || args.length > 0) return undefined;
   return qualifier ? { name: ownCopy(name), array, qualifier: ownCopy(qualifier) } : { name: ownCopy(name), array };
 }
+
+/** A generated SDK's table of its named types (`Api.schemas`, `Client.definitions`). */
+const SCHEMA_TABLES = new Set(["schemas", "definitions", "components", "Schemas", "Definitions", "Components"]);
 
 const HOLDER_GENERIC = /(?:State|Result|Response|Resource|Loadable|Async|Paginated|Page|List|Collection|Wrapper|Container|Bundle)$/;
 

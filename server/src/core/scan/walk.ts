@@ -56,6 +56,9 @@ export interface WalkContext {
   namespaces?: string[];
 }
 
+/** The names of a namespace's schema of itself (`Iban.type`, `Card.schema`). */
+const SELF_SCHEMA_NAME = new Set(["type", "schema", "Type", "Schema", "validator", "codec", "shape"]);
+
 /** A declared type's owner path: its name under the namespaces that hold it. */
 function declaredOwner(name: string, ctx: WalkContext): string[] {
   return ctx.namespaces?.length ? [...ctx.namespaces, name] : [name];
@@ -119,7 +122,10 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.VariableDeclaration: {
       const decl = node as ts.VariableDeclaration;
-      const name = isIdentifier(decl.name) ? decl.name.text : (firstBoundName(decl.name) ?? hint);
+      let name = isIdentifier(decl.name) ? decl.name.text : (firstBoundName(decl.name) ?? hint);
+      // `namespace Locations { export const type = zod.object({…}) }`: a namespace's own schema, named for what it is
+      // only (isly's and zod's idiom, `Locations.type`): the namespace names the record.
+      if (name && ctx.namespaces?.length && SELF_SCHEMA_NAME.has(name)) name = ctx.namespaces[ctx.namespaces.length - 1];
       if (decl.type) readTypeNode(decl.type, [name ?? ctx.fileOwner], ctx);
       if (decl.initializer) walk(decl.initializer, ctx, name);
       return;
