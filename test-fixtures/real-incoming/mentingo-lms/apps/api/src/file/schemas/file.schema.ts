@@ -1,0 +1,9 @@
+import { ApiProperty } from "@nestjs/swagger";
+
+export class FileUploadResponse {
+  @ApiProperty()
+  fileKey: string;
+
+  @ApiProperty()
+  fileUrl: string;
+}

@@ -1,0 +1,5 @@
+export type VideoPlayerProps = {
+  url: string | null;
+  onVideoEnded?: () => void;
+  isExternalUrl?: boolean;
+};
