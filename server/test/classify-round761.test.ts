@@ -109,4 +109,32 @@ describe("classifier: after round 761", () => {
     const found = scan("export interface CheckoutContextValue { step: string; savedAddresses: ShopperCustomers.schemas['CustomerAddress'][] }");
     assert.strictEqual(found["CheckoutContextValue.savedAddresses"], "user.contact.address");
   });
+
+  it("a party's name prefix and suffix are part of their name; a placeholder's, a key's or a filter's are not (round 764)", () => {
+    const found = scan(
+      "export class SchATransaction { contributor_prefix?: string; contributor_last_name?: string; payee_suffix?: string; guarantor_prefix?: string }\n" +
+        "export class LettersRenderingService { readonly PLACE_HOLDER_PREFIX = '{{'; readonly PLACE_HOLDER_SUFFIX = '}}' }\n" +
+        "export interface BillingRequest { account_number_suffix?: string }\n" +
+        "export interface IFeatureProjectUserParams { userId?: number; namePrefix?: string }\n" +
+        "export class RedisTokenStore { prefix: string }",
+    );
+    assert.strictEqual(found["SchATransaction.contributor_prefix"], "user.name");
+    assert.strictEqual(found["SchATransaction.payee_suffix"], "user.name");
+    assert.strictEqual(found["SchATransaction.guarantor_prefix"], "user.name");
+    assert.strictEqual(found["LettersRenderingService.PLACE_HOLDER_PREFIX"], undefined);
+    assert.strictEqual(found["BillingRequest.account_number_suffix"], undefined);
+    assert.strictEqual(found["IFeatureProjectUserParams.namePrefix"], undefined);
+    assert.strictEqual(found["RedisTokenStore.prefix"], undefined);
+  });
+
+  it("a payroll's tax computation holds one person's pay, with India's PF and ESI and the US's social security and Medicare (round 764)", () => {
+    const found = scan(
+      "export interface TaxComputationResult { grossSalary: number; netSalary: number; pfEmployee: number; esiEmployer: number; ssEmployee: number; medicareEmployer: number }\n" +
+        "export interface TaxRate { name: string; rate: number }",
+    );
+    for (const field of ["grossSalary", "netSalary", "pfEmployee", "esiEmployer", "ssEmployee", "medicareEmployer"]) {
+      assert.strictEqual(found[`TaxComputationResult.${field}`], "user.financial", field);
+    }
+    assert.strictEqual(found["TaxRate.name"], undefined);
+  });
 });
