@@ -1,0 +1,4 @@
+export type Auth0Response = {
+  organizationId: string;
+  userId: string;
+};

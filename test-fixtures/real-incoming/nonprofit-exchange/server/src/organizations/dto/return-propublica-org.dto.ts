@@ -1,0 +1,9 @@
+import { IsNotEmpty } from 'class-validator';
+
+export class ReturnPropublicaOrgDto {
+  @IsNotEmpty()
+  ein: string;
+
+  @IsNotEmpty()
+  name: string;
+}

@@ -1,0 +1,8 @@
+export type UserData = {
+  email: string
+  firstname: string
+  lastname: string
+  phone: string
+  password: string
+  password2: string
+}
