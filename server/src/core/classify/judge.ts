@@ -81,12 +81,12 @@ function namedForBusinessOnly(segment: string, rules: RuleSet): boolean {
   const words = splitIdentifier(segment).map(singular).filter((w) => !rules.ownerNoise.has(w));
   return words.length === 1 && BUSINESS_RECORDS.has(words[0]);
 }
-/** Categories of values that identify or reach someone, which a number under a plural name only counts. */
 /**
  * A record of counts: named for its counts or totals (`PatientCounts`), or a member object of statistics (`stats: {…}`).
  * (Not a type named for its stats, `DailyStats { maxHeartRate }`: a wearable's stats are one person's readings.)
  */
 const COUNTS_OWNER = /[a-z](?:Counts|Totals|Tallies)$|^I?(?:Counts|Totals|Tallies)$|^(?:stats|statistics|counts|totals|tallies)$/;
+/** Categories of values that identify or reach someone, which a number under a plural name only counts. */
 const COUNTABLE_IDENTIFIER = /^user\.(?:contact|government_id|financial\.(?:credit_card|bank_account)|device|account|name)/;
 /** Records of a business as such (not a team, a tenant or a vendor, whose people are often its members or owners). */
 const BUSINESS_RECORDS = new Set(["company", "organization", "organisation", "org", "institution", "business", "firm", "agency", "employer", "insurer", "merchant", "manufacturer"]);

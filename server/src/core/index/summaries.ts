@@ -278,10 +278,10 @@ export function refOfType(type: ts.TypeNode, array = false): TypeRef | undefined
     const index = type.indexType;
     if (!isLiteralTypeNode(index) || !isStringLiteral(index.literal)) return undefined;
     const member = index.literal.text;
-    // `components["schemas"]["Address"]` (openapi-typescript): a generated API's named type, read by its name.
-    if (ts.isIndexedAccessTypeNode(object)) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
-    // `ShopperCustomers.schemas["CustomerAddress"]` (a generated SDK's schemas under its namespace): the same.
-    if (isTypeReferenceNode(object) && isQualifiedName(object.typeName) && SCHEMA_TABLES.has(object.typeName.right.text) && !object.typeArguments?.length) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
+    // `components["schemas"]["Address"]` (openapi-typescript), `ShopperCustomers.schemas["CustomerAddress"]` (a
+    // generated SDK's schemas under its namespace): a generated API's named type, read by its name.
+    const schemaTable = isTypeReferenceNode(object) && isQualifiedName(object.typeName) && SCHEMA_TABLES.has(object.typeName.right.text) && !object.typeArguments?.length;
+    if (ts.isIndexedAccessTypeNode(object) || schemaTable) return isTypeName(member) ? { name: ownCopy(member), array } : undefined;
     if (!isTypeReferenceNode(object) || !isIdentifier(object.typeName) || object.typeArguments?.length) return undefined;
     return { name: ownCopy(object.typeName.text), array, member: ownCopy(member) };
   }
