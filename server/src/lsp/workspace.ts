@@ -13,7 +13,7 @@ import { findNoticeFor, loadNotice } from "../core/notice/loader";
 import { NOTICE_FILE_NAMES, type Notice, type NoticeLoadResult } from "../core/notice/model";
 import type { SeverityOverrides } from "../core/notice/checks";
 import type { Taxonomy } from "../core/classify/taxonomy";
-import { ProjectIndex, withPending } from "../core/index/project-index";
+import { ProjectIndex, readsChanged, withPending, type IndexReads } from "../core/index/project-index";
 import { catalogueFor } from "../core/flows/catalogue";
 import { recordCategories, resolvePendingFlows, type RecordCategories } from "../core/flows/resolve";
 import { parseSuppressions, type Suppression } from "../core/scan/suppressions";
@@ -46,6 +46,10 @@ export interface FileRecord extends FileScanResult {
   ownFlows?: Flow[];
   /** The file's suppression comments, for the flow checks' check-id suppressions (read once, when it has flows). */
   suppressions?: Suppression[];
+  /** What classifying its fields typed by a name read from the index: when that changes, they are classified again. */
+  pendingReads?: IndexReads;
+  /** What resolving its pending flows read from the index (their clients and record types). */
+  flowReads?: IndexReads;
 }
 
 export interface NoticeRecord {
@@ -69,8 +73,15 @@ export function uriToPath(uri: string): string | undefined {
 }
 
 export function pathToUri(file: string): string {
-  return pathToFileURL(file).toString();
+  // (Memoised: every diagnostic's related locations name the notice's path, and pathToFileURL is slow.)
+  let uri = uris.get(file);
+  if (uri === undefined) {
+    if (uris.size > 10_000) uris.clear();
+    uris.set(file, (uri = pathToFileURL(file).toString()));
+  }
+  return uri;
 }
+const uris = new Map<string, string>();
 
 export function isNoticeFile(file: string): boolean {
   return (NOTICE_FILE_NAMES as readonly string[]).includes(path.basename(file).toLowerCase());
@@ -257,12 +268,19 @@ export class WorkspaceState {
   }
 
   setScanResults(results: FileScanResult[], version?: number): { records: FileRecord[]; affected: FileRecord[] } {
-    // Which files' fields typed by a name may read differently now: all of them, or those typed by one member.
-    let changed: "declarations" | "members" | false = false;
+    // What each file's new summary changed in the index: the files whose fields typed by a name read it, or a name
+    // it declares, may read differently now (see ProjectIndex.track).
+    const changed = { declarations: new Set<string>(), names: new Set<string>(), members: new Set<string>() };
     for (const r of results) {
       const change = this.index.update(r.file, r.summary);
-      if (change === "declarations" || (change && !changed)) changed = change;
+      if (!change) continue;
+      changed[change.kind].add(r.file);
+      for (const name of change.names) changed.names.add(name);
     }
+    const anyChange = changed.declarations.size > 0 || changed.members.size > 0;
+    // (Fields typed by a whole name read members' findings too; only those typed by one member, `T["k"]`, read them alone.)
+    const stale = (reads: IndexReads | undefined, pending: FileRecord["pending"]) =>
+      !reads || readsChanged(reads, changed.declarations, changed.names) || (!!pending?.some((p) => p.ref.member) && readsChanged(reads, changed.members, new Set()));
     let typesChanged = false;
     const records = results.map((r) => {
       const previous = this.files.get(r.file);
@@ -277,15 +295,16 @@ export class WorkspaceState {
     if (typesChanged) this.recordTypes = undefined;
     for (const record of records) this.resolveFlows(record);
     const affected: FileRecord[] = [];
-    if (changed || typesChanged) {
+    if (anyChange || typesChanged) {
       const scanned = new Set(results.map((r) => r.file));
       for (const record of this.files.values()) {
         if (scanned.has(record.file) || (!record.pending?.length && !record.pendingFlows?.length)) continue;
-        const reread = changed === "declarations" || (changed === "members" && record.pending?.some((p) => p.ref.member));
-        if (!reread && !typesChanged) continue;
+        const reread = !!record.pending?.length && stale(record.pendingReads, record.pending);
+        const reflow = !!record.pendingFlows?.length && (typesChanged || reread || stale(record.flowReads, undefined));
+        if (!reread && !reflow) continue;
         const before = findingsKey(record.findings) + flowsKey(record.flows);
         if (reread) this.classifyPending(record);
-        this.resolveFlows(record);
+        if (reflow) this.resolveFlows(record);
         if (findingsKey(record.findings) + flowsKey(record.flows) !== before) affected.push(record);
       }
     }
@@ -302,7 +321,15 @@ export class WorkspaceState {
       return;
     }
     this.recordTypes ??= recordCategories([...this.files.values()].flatMap((r) => r.findings));
-    const resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, catalogueFor(this.rulesFor(record.file)));
+    const reads: IndexReads = { files: new Set(), names: new Set() };
+    this.index.track(reads);
+    let resolved: Flow[];
+    try {
+      resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, catalogueFor(this.rulesFor(record.file)));
+    } finally {
+      this.index.track(undefined);
+    }
+    record.flowReads = reads;
     record.flows = resolved.length ? [...(record.ownFlows ?? []), ...resolved].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : record.ownFlows;
   }
 
@@ -314,7 +341,14 @@ export class WorkspaceState {
   }
 
   private classifyPending(record: FileRecord): void {
-    ({ findings: record.findings, suppressed: record.suppressed } = withPending(record.own, record.file, record.pending, this.index, this.rulesFor(record.file)));
+    const reads: IndexReads = { files: new Set(), names: new Set() };
+    this.index.track(reads);
+    try {
+      ({ findings: record.findings, suppressed: record.suppressed } = withPending(record.own, record.file, record.pending, this.index, this.rulesFor(record.file)));
+    } finally {
+      this.index.track(undefined);
+    }
+    record.pendingReads = record.pending?.length ? reads : undefined;
   }
 
 

@@ -88,11 +88,15 @@ export function emptySummary(): FileSummary {
 const MAX_REF_DEPTH = 8;
 const SOURCE_SUFFIXES = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".d.ts"];
 
-function sameDeclarations(a: Map<string, Shape> | undefined, b: Map<string, Shape> | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.size !== b.size) return false;
-  for (const [name, shape] of a) if (JSON.stringify(shape) !== JSON.stringify(b.get(name))) return false;
-  return true;
+/** The names two versions of a file's declarations disagree on: added, removed, or holding another shape. */
+function changedDeclarations(a: Map<string, Shape> | undefined, b: Map<string, Shape> | undefined): Set<string> {
+  const changed = new Set<string>();
+  for (const [name, shape] of a ?? []) {
+    const other = b?.get(name);
+    if (!other || JSON.stringify(shape) !== JSON.stringify(other)) changed.add(name);
+  }
+  for (const name of b?.keys() ?? []) if (!a?.has(name)) changed.add(name);
+  return changed;
 }
 
 /** Whether two summaries' member findings agree (compared in place: this runs on every edit of a file). */
@@ -108,6 +112,20 @@ function sameMembers(a: FileSummary["members"], b: FileSummary["members"]): bool
     }
   }
   return true;
+}
+
+/**
+ * What replacing one file's summary changed (see ProjectIndex.update): "declarations", with the names whose shapes
+ * differ (every field that read them, or read the file, may read differently), or "members" (only what its types'
+ * members were found to hold: fields typed by one member, `PageContext["path"]`).
+ */
+export type IndexChange = { kind: "declarations" | "members"; names: ReadonlySet<string> } | false;
+
+/** Whether an answer that read `reads` may differ now that `files` have changed, and with them `names` (see update). */
+export function readsChanged(reads: IndexReads, files: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  if (files.size) for (const file of reads.files) if (files.has(file)) return true;
+  if (names.size) for (const name of reads.names) if (names.has(name)) return true;
+  return false;
 }
 
 /** What the index read to answer (see ProjectIndex.track). */
@@ -150,20 +168,17 @@ export class ProjectIndex {
     for (const [file, summary] of entries) if (summary) this.summaries.set(file, summary);
   }
 
-  /**
-   * Replace (or with undefined, remove) one file's summary. Returns what changed: "declarations" (what its names hold:
-   * every field typed by a name may read differently), "members" (only what its types' members were found to hold:
-   * fields typed by one member, `PageContext["path"]`), or false.
-   */
-  update(file: string, summary: FileSummary | undefined): "declarations" | "members" | false {
+  /** Replace (or with undefined, remove) one file's summary; returns what changed (see {@link IndexChange}). */
+  update(file: string, summary: FileSummary | undefined): IndexChange {
     const before = this.summaries.get(file);
     if (summary) this.summaries.set(file, summary);
     else this.summaries.delete(file);
-    if (!sameDeclarations(before?.declarations, summary?.declarations)) {
+    const names = changedDeclarations(before?.declarations, summary?.declarations);
+    if (names.size) {
       this.byName = undefined;
-      return "declarations";
+      return { kind: "declarations", names };
     }
-    return sameMembers(before?.members, summary?.members) ? false : "members";
+    return sameMembers(before?.members, summary?.members) ? false : { kind: "members", names };
   }
 
   /**
