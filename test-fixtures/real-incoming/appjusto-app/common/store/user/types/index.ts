@@ -1,0 +1,5 @@
+import { User } from 'firebase/auth';
+
+export interface UserState {
+  user?: User | null;
+}

@@ -1,0 +1,5 @@
+export type MainNavigatorParamList = {
+  Home: undefined;
+  OrderHistory: undefined;
+  Profile: undefined;
+};

@@ -1,0 +1,5 @@
+export type MainParamList = {
+  Home: undefined;
+  DeliveryHistory: undefined;
+  Profile: undefined;
+};

@@ -1,0 +1,5 @@
+export interface InvitationTokenDecodedPayload {
+	resource: string;
+	name: string;
+	token: string;
+}

@@ -1,0 +1,6 @@
+export class DiscoveryDto {
+  gender?: string;
+  ageRange?: [number, number];
+  distanceRange?: [number, number];
+  sexualOrientation?: string;
+}

@@ -1,0 +1,9 @@
+export interface PendingActivity {
+  name: string;
+}
+
+export interface CallbackPromise {
+  resolve: any;
+  reject: any;
+  available?: boolean;
+}

@@ -1,0 +1,5 @@
+export type ConnectingParticipant = {
+  conferenceSid: string;
+  callSid: string;
+  phoneNumber: string;
+};

@@ -1,0 +1,15 @@
+﻿// Copyright (c) 2023 Sourcefuse Technologies
+//
+// This software is released under the MIT License.
+// https://opensource.org/licenses/MIT
+export interface CaseDefinition {
+  id: string;
+  key: string;
+  category: string;
+  name: string;
+  version: number;
+  resource: string;
+  deploymentId: string;
+  tenantId: string;
+  historyTimeToLive: number;
+}

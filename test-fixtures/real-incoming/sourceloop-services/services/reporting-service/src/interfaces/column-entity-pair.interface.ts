@@ -1,0 +1,4 @@
+export interface ColumnEntityPair {
+  dataSourceName: string;
+  column: string;
+}

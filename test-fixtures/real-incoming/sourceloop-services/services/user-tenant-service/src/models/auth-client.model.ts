@@ -1,0 +1,67 @@
+﻿// Copyright (c) 2023 Sourcefuse Technologies
+//
+// This software is released under the MIT License.
+// https://opensource.org/licenses/MIT
+import {DataObject, Model, model, property} from '@loopback/repository';
+import {BaseEntity} from '@sourceloop/core';
+import {IAuthClient} from 'loopback4-authentication';
+
+@model({
+  name: 'auth_clients',
+})
+export class AuthClient<T = DataObject<Model>>
+  extends BaseEntity<T & AuthClient>
+  implements IAuthClient
+{
+  @property({
+    type: 'number',
+    id: true,
+  })
+  id?: number;
+
+  @property({
+    name: 'client_id',
+    type: 'string',
+    required: true,
+  })
+  clientId: string;
+
+  @property({
+    name: 'client_secret',
+    type: 'string',
+  })
+  clientSecret: string;
+
+  @property({
+    type: 'string',
+    name: 'redirect_url',
+  })
+  redirectUrl?: string;
+
+  @property({
+    type: 'string',
+    required: true,
+  })
+  secret: string;
+
+  @property({
+    type: 'number',
+    required: true,
+    name: 'access_token_expiration',
+  })
+  accessTokenExpiration: number;
+
+  @property({
+    type: 'number',
+    required: true,
+    name: 'refresh_token_expiration',
+  })
+  refreshTokenExpiration: number;
+
+  @property({
+    type: 'number',
+    required: true,
+    name: 'auth_code_expiration',
+  })
+  authCodeExpiration: number;
+}
