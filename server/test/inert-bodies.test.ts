@@ -78,6 +78,10 @@ describe("inert function bodies", () => {
       // A literal among a cast's type arguments, on one line or laid out over several.
       "interface A { x: string }\nfunction f() { const m = {} as Record<number, { email?: string }>; return m; }",
       "interface A { x: string }\nfunction f() { return xs.reduce((acc) => acc, {} as Record<\n  number,\n  { email?: string | null }\n>); }",
+      // A named type whose arguments span lines, joined to a literal (balena-sdk's `as NonNullable<\n…\n> & { … }`).
+      "interface A { x: string }\nasync function f() { return app as unknown as NonNullable<\n  Response<T>\n> & {\n  owns__device: Device[];\n}; }",
+      // A type guard's literal: not a body.
+      "interface A { x: string }\nfunction isCard(d: X): d is { lastFourDigits: string } { return d.type === 'CARD'; }",
     ];
     for (const text of kept) assert.strictEqual(blankInertBodies(text), undefined, text);
     // A cast to names alone declares nothing: still blanked.

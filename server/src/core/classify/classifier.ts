@@ -306,6 +306,8 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
 }
 
 const PRECISE_LOCATION_RULE = "precise-location";
+const COUNTRY_RULE = "country";
+const COUNTRY_CODE = /^_?country_?code$/i;
 const PERSON_TITLE_RULE = "person-title";
 const JOB_TITLE = "user.job_title";
 const NAME = "user.name";
@@ -347,6 +349,12 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   if (v.category.startsWith(NAME) && USER_NAME_FIELD.test(candidate.name) && (anchors.namedSubject || anchors.siblings.includes("login"))) {
     v.category = USERNAME;
     v.signals.push({ kind: "owner", detail: anchors.namedSubject ? "beside the person's own name: the name they sign in with" : "beside a password: the name they sign in with" });
+  }
+  // A country code beside a phone number and no other part of an address (`{ phone, countryCode }` of a sign-in form)
+  // is the number's dialling code. (addressParts counts the code itself.)
+  if (v.rule.id === COUNTRY_RULE && COUNTRY_CODE.test(candidate.name) && anchors.addressParts <= 1 && anchors.categories.includes(PHONE)) {
+    v.category = PHONE;
+    v.signals.push({ kind: "owner", detail: "beside a phone number and no address: its dialling code" });
   }
   if (v.status === "defer") {
     // An `emailId` beside the record's own address (`{ emailId, emailAddress }`) is that address's id.

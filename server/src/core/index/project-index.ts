@@ -326,6 +326,8 @@ function classifyWholeRecordByTypeName(p: PendingField, rules: RuleSet): Classif
 const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
 
 /** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
+const LOCATION = "user.location";
+const PRECISE_LOCATION = "user.location.precise";
 const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
 
 /**
@@ -372,6 +374,11 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
     // (Read without a suffix that says nothing, too: `QuestionnaireResponseFormData`.)
     const typeValidator = validatorOfTypeName(p.ref.name, rules);
     if (typeValidator && !p.validators.some((v) => v.name === typeValidator)) return { candidate: { ...base, validators: [...p.validators, { name: typeValidator, evidence: `type ${p.ref.name}` }] } };
+    // A location held as a point of a type the scan does not see (`courierLocation: LatLng`, `location: GeoPoint`): the
+    // point's coordinates, whose the field's own words still say (a `storeLocation: LatLng` is the store's).
+    if (named?.startsWith(LOCATION) && !p.ref.array && namedKind(p.ref.name, rules)?.category === PRECISE_LOCATION) {
+      return { candidate: { ...base, name: `${p.name}Coordinates`, kind: "unknown", container: false } };
+    }
     // An alias of a string from a file the scan does not see (`first_name: stringOrNull`, `city: NullableString`) holds
     // a string, whatever its file says.
     if (STRING_ALIAS.test(p.ref.name) && !p.ref.qualifier) return { candidate: { ...base, kind: p.ref.array ? "array" : "string", container: false } };
@@ -447,6 +454,8 @@ export function classifyPending(file: string, pending: readonly PendingField[], 
     }
     const resolved = resolvedCandidate(file, p, index, rules);
     let result = classifyWithAnchors(resolved.candidate, p.anchors, rules);
+    // (Read by another name, a point's coordinates: the evidence says why.)
+    if (result && resolved.candidate.name !== p.name) result.evidence = `${result.evidence}; typed ${p.ref.name}, a point`;
     // A name read as another kind (`location` of street and city parts) gives way to what the parts are.
     if (result && resolved.composite && classOf(result.category) !== resolved.composite) result = null;
     // An object of address parts is a postal address whatever its key (`home: { street, city }`, `selectedAddress:

@@ -364,6 +364,9 @@ function inertSpans(text: string, triggers: ReadonlySet<string>): { blank: numbe
         } else if (prevWasParen) {
           body = true;
           inReturnType = false;
+        } else if (inReturnType && prev === Tok.Identifier && prevIdent === "is") {
+          // `): details is { lastFourDigits: string } {`: a type guard's literal, read by the scanner; the body follows it.
+          keepEnclosingBodies();
         } else if (inReturnType) {
           if (returnTypeAngles === 0 && (prev === Tok.Identifier || prev === Tok.ValueEnd || prev === Tok.CloseBrace || text.charCodeAt(previousNonSpace(text, i - 2)) === 62 /* > */)) {
             inReturnType = false;
@@ -528,16 +531,19 @@ function typeArgumentsHoldLiteral(text: string, i: number): boolean {
   return false;
 }
 
-/** Past a type's name with its dots and one level of type arguments (`ns.User`, `Partial<User>`). */
+/**
+ * Past a type's name with its dots and its type arguments (`ns.User`, `Partial<User>`, `NonNullable<\n  Response<T>\n>`:
+ * they may span lines, as far as MAX_TYPE_ARGUMENTS_SCAN).
+ */
 function afterTypeName(text: string, i: number): number {
   i = afterDottedName(text, i);
   if (text.charCodeAt(i) === 60 /* < */) {
     let depth = 0;
-    for (; i < text.length; i++) {
+    for (const end = Math.min(text.length, i + MAX_TYPE_ARGUMENTS_SCAN); i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 60) depth++;
-      else if (c === 62 /* > */ && --depth === 0) return i + 1;
-      else if (c === 123 || c === 59 /* ; */ || isLineBreak(c)) return i;
+      else if (c === 62 /* > */ && text.charCodeAt(i - 1) !== 61 /* => */ && --depth === 0) return i + 1;
+      else if (c === 123 || c === 59 /* ; */ || c === 125 /* } */) return i;
     }
   }
   return i;

@@ -337,6 +337,17 @@ function isFieldOptions(obj: ts.ObjectLiteralExpression): boolean {
   });
 }
 
+/** The subdocument a field's options give as its type (`type: { street: String }`, `type: [{ street: String }]`). */
+function subdocumentType(options: ts.ObjectLiteralExpression): { keys: ts.ObjectLiteralExpression; array: boolean } | undefined {
+  for (const p of options.properties) {
+    if (!isPropertyAssignment(p) || propertyNameText(p.name) !== "type") continue;
+    const t = p.initializer;
+    if (isObjectLiteralExpression(t) && t.properties.length > 0 && !isFieldOptions(t)) return { keys: t, array: false };
+    if (isArrayLiteralExpression(t) && t.elements.length === 1 && isObjectLiteralExpression(t.elements[0]) && t.elements[0].properties.length > 0 && !isFieldOptions(t.elements[0])) return { keys: t.elements[0], array: true };
+  }
+  return undefined;
+}
+
 function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx: WalkContext, via: string): void {
   for (const p of obj.properties) {
     if (isShorthandPropertyAssignment(p)) {
@@ -377,7 +388,14 @@ function readSchemaObject(obj: ts.ObjectLiteralExpression, owner: string[], ctx:
     }
     const signals = emptySignals();
     if (isObjectLiteralExpression(value)) {
-      if (isFieldOptions(value)) {
+      // Options whose type is a subdocument written in place (`{ type: { bankName: String }, select: false }`,
+      // `{ type: [{ street: String }], default: [] }`): its keys are fields under this one, as without the options.
+      const subdocument = isFieldOptions(value) ? subdocumentType(value) : undefined;
+      if (subdocument) {
+        ctx.handled.add(subdocument.keys);
+        pushCandidate(ctx, p.name, name, keyOwner, "object", signals, false, via, inlineSchemaRef(subdocument.keys, name, subdocument.array, ctx), written);
+        readSchemaObject(subdocument.keys, [...keyOwner, name], ctx, via);
+      } else if (isFieldOptions(value)) {
         const words: string[] = [];
         collectWords(value, words, 0);
         applyWords(words, signals, ctx, "");

@@ -465,6 +465,8 @@ export function readTypeNode(type: ts.TypeNode, owner: string[], ctx: WalkContex
   // `aliases: [{ firstName: string; dateOfBirth: string }]`: a tuple's elements, named, optional or rest ones too.
   else if (ts.isTupleTypeNode(type)) for (const e of type.elements) readTypeNode(ts.isNamedTupleMember(e) || ts.isOptionalTypeNode(e) || ts.isRestTypeNode(e) ? e.type : e, owner, ctx);
   else if (isTypeReferenceNode(type)) (type.typeArguments ?? []).forEach((t) => readTypeNode(t, owner, ctx));
+  // A type guard's shape (`(details): details is { lastFourDigits: string } => …`): what the value holds when it passes.
+  else if (ts.isTypePredicateNode(type) && type.type) readTypeNode(type.type, owner, ctx);
   else if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) {
     // `type CreateUser = (args: { email: string; firstName: string }) => Promise<User>`: the inputs of a function type.
     readParameters(type.parameters, owner, ctx);
