@@ -1,0 +1,4 @@
+export interface SearchParam {
+  searchName: string;
+  searchValue: string;
+}

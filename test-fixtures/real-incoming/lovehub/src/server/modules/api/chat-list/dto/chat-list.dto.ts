@@ -1,0 +1,4 @@
+export class ChatListDto {
+    readonly userId1: number;
+    readonly userId2: number;
+}
