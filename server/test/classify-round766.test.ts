@@ -71,4 +71,20 @@ describe("classifier: after round 766", () => {
     assert.strictEqual(found["Contact.countryCode"], "user.contact.phone_number");
     assert.strictEqual(found["Member.countryCode"], "user.contact.address.country");
   });
+
+  it("a bare `orientation` on a person's profile is whom they are attracted to; a component's or a photo's is its layout", () => {
+    const found = scan(
+      "export class UserProfile { name: string; age: number; sex: string; orientation: Orientation }\n" +
+        "export interface Photo { url: string; orientation: string }\n" +
+        'export type FileUploaderProps = { value: File[]; onValueChange: (files: File[]) => void; orientation?: "horizontal" | "vertical" };',
+    );
+    assert.strictEqual(found["UserProfile.orientation"], "user.demographic.sexual_orientation");
+    assert.strictEqual(found["Photo.orientation"], undefined);
+    assert.strictEqual(found["FileUploaderProps.orientation"], undefined);
+  });
+
+  it("India's Aadhaar number spelt as it often is (`aadharNumber`)", () => {
+    const found = scan("export interface Guest { name: string; aadharNumber: string }");
+    assert.strictEqual(found["Guest.aadharNumber"], "user.government_id.national_identification_number");
+  });
 });

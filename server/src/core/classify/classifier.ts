@@ -307,6 +307,7 @@ export function groupAnchors(candidates: readonly FieldCandidate[], rules: RuleS
 
 const PRECISE_LOCATION_RULE = "precise-location";
 const COUNTRY_RULE = "country";
+const ORIENTATION_BARE_RULE = "orientation-bare";
 const COUNTRY_CODE = /^_?country_?code$/i;
 const PERSON_TITLE_RULE = "person-title";
 const JOB_TITLE = "user.job_title";
@@ -333,6 +334,8 @@ function settle(candidate: FieldCandidate, v: Verdict | null, anchors: GroupAnch
   if (anchors.ui && !anchors.account && v.rule.id === BARE_NAME_RULE && candidate.name.toLowerCase() === "name") return null;
   // A connection's settings are configuration, whatever their names say (a database's `username`, a mail server's `user`).
   if (anchors.connection && v.rule.owner.reject.includes("config")) return null;
+  // A component's `orientation` is its layout's (`FileUploaderProps`, whose uploader reads as a person).
+  if (anchors.ui && v.rule.id === ORIENTATION_BARE_RULE) return null;
   // A map component's `latitude` and `longitude` say where the map looks, unless its props are about a person.
   if (anchors.ui && !anchors.person && v.rule.id === PRECISE_LOCATION_RULE) return null;
   // A session's or a visit's `state` is a region only beside other places (a country, a city, an IP): alone it is an
