@@ -1,0 +1,6 @@
+export interface IDebuggerLog {
+	description: string;
+	class?: string;
+	function?: string;
+	path?: string;
+}

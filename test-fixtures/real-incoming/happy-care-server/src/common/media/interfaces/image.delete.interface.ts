@@ -1,0 +1,3 @@
+export interface IImageDelete {
+	imageIds: string[];
+}

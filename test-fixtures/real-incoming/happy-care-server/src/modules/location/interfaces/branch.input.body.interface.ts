@@ -1,0 +1,4 @@
+export interface IBranchInputBody {
+	address: string;
+	districtId: string;
+}

@@ -1,0 +1,4 @@
+export interface ITrademarkBody {
+	name: string;
+	originId: string;
+}

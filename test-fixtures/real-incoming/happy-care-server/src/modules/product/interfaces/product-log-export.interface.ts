@@ -1,0 +1,4 @@
+export interface IProductLogExport {
+	quantity: number;
+	productConsignmentId: string;
+}

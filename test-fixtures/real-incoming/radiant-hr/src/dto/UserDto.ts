@@ -1,0 +1,6 @@
+export interface UserResponseDto{
+    username: string,
+    email: string;
+    profileImg: string;
+    role : string;
+}
