@@ -87,4 +87,15 @@ describe("classifier: after round 766", () => {
     const found = scan("export interface Guest { name: string; aadharNumber: string }");
     assert.strictEqual(found["Guest.aadharNumber"], "user.government_id.national_identification_number");
   });
+
+  it("a tenant with a national id or an emergency contact is a renter, a person; a SaaS's tenant is an organisation", () => {
+    const found = scan(
+      "const Tenant = sequelize.define('Tenant', { name: DataTypes.STRING, email: DataTypes.STRING, phoneNumber: DataTypes.STRING, nationalId: DataTypes.STRING, emergencyContactName: DataTypes.STRING });\n" +
+        "export interface SaasTenant { name: string; email: string; plan: string; domain: string }",
+      "/src/models/tenant.model.js",
+    );
+    assert.strictEqual(found["Tenant.email"], "user.contact.email");
+    assert.strictEqual(found["Tenant.phoneNumber"], "user.contact.phone_number");
+    assert.strictEqual(found["SaasTenant.email"], undefined);
+  });
 });

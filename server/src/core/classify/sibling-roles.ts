@@ -84,7 +84,12 @@ const ROLE_OF_NAME = new Map<string, number>([
   // ...unless the record also names a person (a lead with its company's industry is still a person).
   // (So does an order's message naming its customer beside the store's name: `{ storeName, customerName, shippingAddress }`.)
   ...["fullname", "birthdate", "dateofbirth", "dob", "birthday", "gender", "individualname", "customername", "buyername",
-    "recipientname", "patientname", "guestname"].map((n) => [n, Role.PersonPart] as const),
+    "recipientname", "patientname", "guestname",
+    // Numbers only a person is given, and a contact only a person names for emergencies (a rental's `Tenant { name,
+    // email, nationalId, emergencyContactName }` is a renter, not a SaaS's organisation).
+    "nationalid", "nationalidnumber", "nationalidentitynumber", "ssn", "socialsecuritynumber", "passportnumber", "aadhaar",
+    "aadhaarnumber", "aadharnumber", "emergencycontact", "emergencycontactname", "emergencycontactphone",
+    "emergencycontactnumber"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
   ...["venuename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",
     "openingtimes", "businesshours", "openforpublic"].map((n) => [n, Role.Place] as const),
