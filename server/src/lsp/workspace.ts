@@ -101,6 +101,8 @@ function recordsKey(findings: readonly Finding[]): string {
   return [...new Set(findings.map((f) => `${f.owner.split(".")[0]}:${f.category}`))].sort().join(",");
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 export class WorkspaceState {
   readonly folders: WorkspaceFolderState[] = [];
   readonly files = new Map<string, FileRecord>();
@@ -280,7 +282,7 @@ export class WorkspaceState {
     const anyChange = changed.declarations.size > 0 || changed.members.size > 0;
     // (Fields typed by a whole name read members' findings too; only those typed by one member, `T["k"]`, read them alone.)
     const stale = (reads: IndexReads | undefined, pending: FileRecord["pending"]) =>
-      !reads || readsChanged(reads, changed.declarations, changed.names) || (!!pending?.some((p) => p.ref.member) && readsChanged(reads, changed.members, new Set()));
+      !reads || readsChanged(reads, changed.declarations, changed.names) || (!!pending?.some((p) => p.ref.member) && readsChanged(reads, changed.members, NO_NAMES));
     let typesChanged = false;
     const records = results.map((r) => {
       const previous = this.files.get(r.file);
@@ -321,14 +323,8 @@ export class WorkspaceState {
       return;
     }
     this.recordTypes ??= recordCategories([...this.files.values()].flatMap((r) => r.findings));
-    const reads: IndexReads = { files: new Set(), names: new Set() };
-    this.index.track(reads);
-    let resolved: Flow[];
-    try {
-      resolved = resolvePendingFlows(record.file, record.pendingFlows, this.index, this.recordTypes, catalogueFor(this.rulesFor(record.file)));
-    } finally {
-      this.index.track(undefined);
-    }
+    const recordTypes = this.recordTypes;
+    const { result: resolved, reads } = this.index.reading(() => resolvePendingFlows(record.file, record.pendingFlows!, this.index, recordTypes, catalogueFor(this.rulesFor(record.file))));
     record.flowReads = reads;
     record.flows = resolved.length ? [...(record.ownFlows ?? []), ...resolved].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : record.ownFlows;
   }
@@ -341,13 +337,8 @@ export class WorkspaceState {
   }
 
   private classifyPending(record: FileRecord): void {
-    const reads: IndexReads = { files: new Set(), names: new Set() };
-    this.index.track(reads);
-    try {
-      ({ findings: record.findings, suppressed: record.suppressed } = withPending(record.own, record.file, record.pending, this.index, this.rulesFor(record.file)));
-    } finally {
-      this.index.track(undefined);
-    }
+    const { result, reads } = this.index.reading(() => withPending(record.own, record.file, record.pending, this.index, this.rulesFor(record.file)));
+    ({ findings: record.findings, suppressed: record.suppressed } = result);
     record.pendingReads = record.pending?.length ? reads : undefined;
   }
 

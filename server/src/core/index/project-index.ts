@@ -189,6 +189,18 @@ export class ProjectIndex {
     this.tracker = reads;
   }
 
+  /** Runs `read`, noting what it asks of the index (see {@link track}); returns its result and those reads. */
+  reading<T>(read: () => T): { result: T; reads: IndexReads } {
+    const reads: IndexReads = { files: new Set(), names: new Set() };
+    const outer = this.tracker;
+    this.tracker = reads;
+    try {
+      return { result: read(), reads };
+    } finally {
+      this.tracker = outer;
+    }
+  }
+
   /** A file's summary; every read of one goes through here (see {@link track}). */
   private summary(file: string): FileSummary | undefined {
     this.tracker?.files.add(file);
