@@ -22,7 +22,7 @@ import { nameCategory, nameRule, nameTurnsDown, namedForPlace } from "./name-ana
 export { nameCategory, nameRule, nameTurnsDown, namedForPlace };
 import { fileContexts, lexiconMatches, segmentContext, UI_STATE } from "./owners";
 import { holdsEnvironment, holdsMessageText, isConnectionSettings, isEnvironmentName, isTrackedVisit, namedLocationContexts, NO_SIBLING_CONTEXTS, rolesOf, siblingContexts, TRACKED_VISIT_ROLES, withoutDisplayName } from "./sibling-roles";
-import type { OwnerContext, RuleSet, ValueKind } from "./rules";
+import { ruleById, type OwnerContext, type RuleSet, type ValueKind } from "./rules";
 import { isSuppressed, type Suppression } from "../scan/suppressions";
 import { BARE_NAME_RULE, EMAIL, isBusiness, judge, PERSON_ROLES, type Verdict } from "./judge";
 import { PATIENT_REFERENCE, patientRecordText } from "./topics";
@@ -205,7 +205,7 @@ function animalsOwnParts(candidates: readonly FieldCandidate[], results: (Classi
   for (let i = 0; i < candidates.length; i++) {
     const r = results[i];
     if (!r) continue;
-    const rule = rules.rules.find((x) => x.id === r.ruleId);
+    const rule = ruleById(rules, r.ruleId);
     if (rule?.owner.except?.has("animal") || (r.category === "user.name" && RECORD_OWN_NAME.test(candidates[i].name))) results[i] = null;
   }
 }

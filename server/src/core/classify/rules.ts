@@ -103,6 +103,19 @@ export function builtinRulesFile(): string {
   return path.join(findRulesDir(), "detection.yaml");
 }
 
+/** The first rule of the set with this id (looked up through a map built once per set). */
+export function ruleById(rules: RuleSet, id: string): DetectionRule | undefined {
+  let index = rulesById.get(rules);
+  // (Rebuilt if rules were merged into the set since: a set is only added to.)
+  if (!index || index.length !== rules.rules.length) {
+    const byId = new Map<string, DetectionRule>();
+    for (const r of rules.rules) if (!byId.has(r.id)) byId.set(r.id, r);
+    rulesById.set(rules, (index = { length: rules.rules.length, byId }));
+  }
+  return index.byId.get(id);
+}
+const rulesById = new WeakMap<RuleSet, { length: number; byId: Map<string, DetectionRule> }>();
+
 /** Load the built-in rules plus any extra rule files. Throws RuleFileError with a location on bad input. */
 export function loadRuleSet(options: LoadRuleSetOptions = {}): RuleSet {
   const extras = options.extraRuleFiles ?? [];

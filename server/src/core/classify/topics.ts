@@ -9,7 +9,7 @@ import { ownCopy, singular, splitIdentifier } from "./names";
 import { containsAnyPhrase, lastOwnerWord, segmentContext } from "./owners";
 import type { FieldCandidate } from "./classifier";
 import type { Verdict } from "./judge";
-import type { RuleSet, ValueKind } from "./rules";
+import { ruleById, type RuleSet, type ValueKind } from "./rules";
 import type { Signal } from "../types";
 
 /** A type named for the answers a form's question allows (`YesOrNo`, `YesNoNotSure`): it holds the answer, not the data. */
@@ -243,7 +243,7 @@ export function patientRecordText(c: FieldCandidate, rules: RuleSet): Verdict | 
 
 /** A topic's verdict: the rule it stands for accepts the field, and says why. */
 function acceptedBy(ruleId: string, rules: RuleSet, detail: string, confidence: number, signals: Signal[]): Verdict | null {
-  const rule = rules.rules.find((r) => r.id === ruleId);
+  const rule = ruleById(rules, ruleId);
   if (!rule) return null;
   signals.push({ kind: "owner", detail });
   return { status: "accept", rule, category: rule.category, confidence, signals };
