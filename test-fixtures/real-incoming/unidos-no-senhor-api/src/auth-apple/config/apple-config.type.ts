@@ -1,0 +1,3 @@
+export type AppleConfig = {
+  appAudience: string[];
+};
