@@ -373,9 +373,10 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
   // `siteContactPhone`, is a person the business gave; `companyContactEmail` is still the company's.)
   const contactAt = qualifiers.lastIndexOf("contact");
   const namedContact = contactAt > 0 && !isBusiness(qualifiers[contactAt - 1]);
-  // (So are a place's, `RegistrationCentre.contactPhone`: the centre's line. Not a contact's name: a business has no
-  // name of its own for a contact, so `Organisation.contactName` is the person it gave.)
-  const businessContact = contactAt >= 0 && !namedContact && !rule.category.startsWith("user.name") && c.owner.some((o) => isBusiness(o) || segmentContext(o, rules) === "place");
+  // (So are a place's, `RegistrationCentre.contactPhone`: the centre's line; and a record of a business's locations,
+  // `LocationEntity.contactEmail`, a salon's branch. Not a contact's name: a business has no name of its own for a
+  // contact, so `Organisation.contactName` is the person it gave.)
+  const businessContact = contactAt >= 0 && !namedContact && !rule.category.startsWith("user.name") && c.owner.some((o) => isBusiness(o) || segmentContext(o, rules) === "place" || lastOwnerWord(o, rules) === "location");
   for (let i = qualifierContexts.length - 1; i >= 0; i--) {
     if (businessContact && qualifiers[qualifierContexts[i].end - 1] === "contact") continue;
     sources.push({ ctx: qualifierContexts[i].ctx, from: "qualifier", at: qualifierContexts[i].end });

@@ -162,6 +162,9 @@ export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
  */
 const KEY_VALUE_BAG = /^(.*?)_?Properties$|^properties$/;
 
+/** Noise words that name type declarations themselves (`Models`, `Types`, `Schema`). */
+const DECLARATION_NOISE = new Set(["model", "type", "schema", "entity", "interface", "dto", "struct", "definition"]);
+
 function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | undefined {
   if (isAboutData(segment)) return "config";
   const bag = KEY_VALUE_BAG.exec(segment);
@@ -182,6 +185,9 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // (Without the noise words it ends with, too: `ObjectMemberEntry` is an object member, not a member.)
   let end = words.length;
   while (end > 1 && rules.ownerNoise.has(words[end - 1])) end--;
+  // The default set of an app's models (`namespace DefaultModelsTypes { interface users }`): "default" says which set of
+  // type declarations, not that they are settings (a bare `defaults` object still is).
+  if (end === 1 && words[0] === "default" && words.slice(1).some((w) => DECLARATION_NOISE.has(w))) return undefined;
   const whole = rules.ownerLexicon.get(segment.toLowerCase()) ?? rules.ownerLexicon.get(words.join(" ")) ?? (end < words.length ? rules.ownerLexicon.get(words.slice(0, end).join(" ")) : undefined);
   // (An interface word alone, `item` in `items.map((item) => ...)`, says nothing of whose data it shows: see below.)
   if (whole && !(whole === "nonperson" && end === 1 && UI_HEADS.has(words[0]))) return whole;

@@ -183,8 +183,11 @@ export function healthRecordNameVerdict(c: FieldCandidate, rules: RuleSet, signa
 const HEALTH_NAMING = new Set(["brand", "generic", "drug", "medication", "medicine", "product", "vaccine", "test", "common", "display",
   "trade", "proprietary", "loinc", "snomed", "agent", "substance", "ingredient", "allergen", "condition", "diagnosis", "procedure",
   "observation", "short", "long", "official"]);
-/** A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`). */
-const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|rank|page|version|label|title|lang|language|locale|currency|chapter|meta|metadata|errors?|pattern|schema|extensions?)$/i;
+/**
+ * A record's bookkeeping and how it is shown, beside its particulars (`status`, `unit`, `priority`, `url`), and how a
+ * list of them is paged (`perPage`, `pageSize`, `offset`: a request for diagnoses asks for a page of them).
+ */
+const RECORD_META = /^(?:intent|units?|source|system|url|href|link|icon|colou?r|order|sort|index|position|rank|page|version|label|title|lang|language|locale|currency|chapter|meta|metadata|errors?|pattern|schema|extensions?|per_?page|page_?(?:size|number|no|index|count)|limit|offset|skip|take|cursor|(?:sort|order)_?(?:by|dir|direction))$/i;
 /**
  * ...and its status, priority, codes and identifiers, alone or at a name's end (`verification_status`, `loincCode`,
  * `prescriptionID`), and where a form keeps it (`formFieldPath`, `formFieldNamespace`).

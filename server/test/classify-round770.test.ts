@@ -1,0 +1,78 @@
+/**
+ * Patterns from the 770th and later labelling rounds (session 37), written as minimal code: each test of a fix fails on
+ * the code before it; the guards beside them say what the fix must not take.
+ */
+import * as assert from "assert";
+import { scanFields as scan } from "./classify-helpers";
+
+describe("classifier: after round 770", () => {
+  it("a neighbourhood is a line of a person's address, in English or Portuguese; a preferred one is a wish", () => {
+    const found = scan(
+      "export interface Member { nome: string; email: string; bairro: string; cidade: string }\n" +
+        "export interface Address { street: string; neighborhood: string; city: string }\n" +
+        "export interface Profile { name: string; email: string; preferredNeighborhood: string }\n" +
+        "export interface Store { name: string; neighborhood: string }",
+    );
+    assert.strictEqual(found["Member.bairro"], "user.contact.address");
+    assert.strictEqual(found["Address.neighborhood"], "user.contact.address");
+    assert.strictEqual(found["Profile.preferredNeighborhood"], undefined);
+    assert.strictEqual(found["Store.neighborhood"], undefined);
+  });
+
+  it("a church member's baptism date says their faith; a currency's denomination still does not", () => {
+    const found = scan(
+      "export class Member { nome: string; email: string; dataBatismo: Date; baptismDate?: Date; isBaptized: boolean }\n" +
+        "export interface Wallet { displayDenomination: string }",
+    );
+    assert.strictEqual(found["Member.dataBatismo"], "user.demographic.religious_belief");
+    assert.strictEqual(found["Member.baptismDate"], "user.demographic.religious_belief");
+    assert.strictEqual(found["Member.isBaptized"], "user.demographic.religious_belief");
+    assert.strictEqual(found["Wallet.displayDenomination"], undefined);
+  });
+
+  it("pay per lesson or per hour is income; a ticket's QR code image is no one's photo", () => {
+    const found = scan(
+      "const teacherSchema = new mongoose.Schema({ name: String, email: String, salaryPerLesson: Number, wagePerHour: Number });\n" +
+        "const bookingSchema = new mongoose.Schema({ name: String, email: String, phone: String, qrCodeImage: String, photo: String });",
+      "/src/models/teacher.model.js",
+    );
+    assert.strictEqual(found["teacherSchema.salaryPerLesson"], "user.financial");
+    assert.strictEqual(found["teacherSchema.wagePerHour"], "user.financial");
+    assert.strictEqual(found["bookingSchema.qrCodeImage"], undefined);
+    assert.strictEqual(found["bookingSchema.photo"], "user.content.self_image");
+  });
+
+  it("a request for a page of health records asks for a page: its paging is no particular of the record", () => {
+    const found = scan(
+      "export const getDiagnosisValidation = z.object({ id: z.string(), page: z.number(), perPage: z.number(), pageSize: z.number() });\n" +
+        "export const MedicationRecord = z.object({ drug: z.string(), dose: z.string() });",
+    );
+    assert.strictEqual(found["getDiagnosisValidation.perPage"], undefined);
+    assert.strictEqual(found["getDiagnosisValidation.pageSize"], undefined);
+    assert.strictEqual(found["MedicationRecord.drug"], "user.health_and_medical");
+  });
+
+  it("a business location's contact mailbox is the branch's; a named contact of it is still a person", () => {
+    const found = scan(
+      "export class LocationEntity { name: string; contactEmail: string; phone: string; managerEmail: string }\n" +
+        "export class Customer { name: string; contactEmail: string }",
+    );
+    assert.strictEqual(found["LocationEntity.contactEmail"], undefined);
+    assert.strictEqual(found["LocationEntity.managerEmail"], "user.contact.email");
+    assert.strictEqual(found["Customer.contactEmail"], "user.contact.email");
+  });
+
+  it("a namespace of an app's default models holds its types, not its settings; a defaults object is still settings", () => {
+    const found = scan(
+      "export namespace DefaultModelsTypes {\n" +
+        "  export interface users { name: string; email: string; address: Address }\n" +
+        "  export interface Address { zipCode: string; street: string; city: string }\n" +
+        "}\n" +
+        "export const Defaults = { email: 'noreply@example.com', city: 'Lisbon' };",
+    );
+    assert.strictEqual(found["DefaultModelsTypes.Address.street"], "user.contact.address.street");
+    assert.strictEqual(found["DefaultModelsTypes.Address.zipCode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["Defaults.email"], undefined);
+    assert.strictEqual(found["Defaults.city"], undefined);
+  });
+});
