@@ -76,3 +76,44 @@ describe("classifier: after round 770", () => {
     assert.strictEqual(found["Defaults.city"], undefined);
   });
 });
+
+describe("classifier: after round 771", () => {
+  it("each request of an Express validation file is its own record: one request's paging says nothing of another's body", () => {
+    const found = scan(
+      "const createClient = { body: Joi.object().keys({ name: Joi.string(), phone: Joi.string(), email: Joi.string().email(), sortOrder: Joi.number() }) };\n" +
+        "const updateClient = { params: Joi.object().keys({ clientId: Joi.string() }), body: Joi.object().keys({ name: Joi.string(), email: Joi.string().email(), sortOrder: Joi.number() }).min(1) };\n" +
+        "const getClients = { query: Joi.object().keys({ name: Joi.string(), email: Joi.string(), sortBy: Joi.string(), limit: Joi.number() }) };\n" +
+        "const createClinic = { body: Joi.object().keys({ name: Joi.string(), phoneNumber: Joi.string(), contactEmail: Joi.string().email(), address: Joi.string() }) };",
+      "/src/validations/client.validation.js",
+    );
+    assert.strictEqual(found["createClient.body.email"], "user.contact.email");
+    assert.strictEqual(found["updateClient.body.name"], "user.name");
+    // (A list query's filters, beside its order and its page size, are what an admin searches by.)
+    assert.strictEqual(found["getClients.query.email"], undefined);
+    // (The request's name says whose: a clinic's own line and mailbox.)
+    assert.strictEqual(found["createClinic.body.phoneNumber"], undefined);
+    assert.strictEqual(found["createClinic.body.contactEmail"], undefined);
+  });
+
+  it("an object schema is found however many calls follow it in its chain", () => {
+    const found = scan(
+      "const bulkImportClients = { body: Joi.object().keys({ clients: Joi.array().items(Joi.object().keys({ name: Joi.string(), phone: Joi.string(), dob: Joi.date() })).min(1).max(5000).required() }) };",
+      "/src/validations/client.validation.js",
+    );
+    assert.strictEqual(found["bulkImportClients.body.clients.dob"], "user.demographic.date_of_birth");
+    assert.strictEqual(found["bulkImportClients.body.clients.phone"], "user.contact.phone_number");
+  });
+
+  it("placing an order or a call is a verb, not a venue; a pagination's fields are its settings", () => {
+    const found = scan(
+      "export class PlaceOrderRequest { phone: string; city: string; postcode: string }\n" +
+        "export function asBundlePagination<T>({ data, pageSize, pageUrl }: { data: T[]; pageSize: number; pageUrl?: string | null }): { data: T[] };\n" +
+        "export function asBundlePagination({ data, pageSize, pageUrl }: { data: null; pageSize: number; pageUrl?: string | null }): { data: undefined };\n" +
+        "export interface Place { name: string; phone: string; address: string }",
+    );
+    assert.strictEqual(found["PlaceOrderRequest.phone"], "user.contact.phone_number");
+    assert.strictEqual(found["PlaceOrderRequest.postcode"], "user.contact.address.postal_code");
+    assert.strictEqual(found["asBundlePagination.pageUrl"], undefined);
+    assert.strictEqual(found["Place.phone"], undefined);
+  });
+});

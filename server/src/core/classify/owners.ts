@@ -162,6 +162,9 @@ export function namesOnlySettings(segment: string, rules: RuleSet): boolean {
  */
 const KEY_VALUE_BAG = /^(.*?)_?Properties$|^properties$/;
 
+/** What is placed, after the verb "place" (`placeOrder`, `placeBid`). */
+const PLACED = new Set(["order", "call", "bid", "bet", "booking", "reservation", "hold", "trade", "request", "ad", "offer"]);
+
 /** Noise words that name type declarations themselves (`Models`, `Types`, `Schema`). */
 const DECLARATION_NOISE = new Set(["model", "type", "schema", "entity", "interface", "dto", "struct", "definition"]);
 
@@ -223,6 +226,8 @@ function computeSegmentContext(segment: string, rules: RuleSet): OwnerContext | 
   // A generated client's operation types (`PostDemographicsRequest`, `PostUsersBody`) start with the HTTP method they
   // are sent with: "post" there is the verb, not a blog post, unless the rest names a thing too (`PostComment`).
   if (tokens.length > 1 && tokens[0] === "post" && !lexiconMatches(tokens.slice(1), rules.ownerLexicon).some((m) => m.ctx === "nonperson")) tokens = tokens.slice(1);
+  // So is "place" before what is placed (`placeOrder`, `PlaceOrderDto`, `placeCall`): the verb, not a venue.
+  if (tokens.length > 1 && tokens[0] === "place" && PLACED.has(tokens[1])) tokens = tokens.slice(1);
   const matches = lexiconMatches(tokens, rules.ownerLexicon);
   const contexts = new Set<OwnerContext>(matches.map((m) => m.ctx));
   const head = matches.find((m) => m.end === tokens.length)?.ctx;

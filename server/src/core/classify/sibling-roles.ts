@@ -125,14 +125,15 @@ const SEPARATORS = /[_\s-]/g;
 export function rolesOf(candidates: readonly FieldCandidate[]): number {
   let roles = 0;
   let metrics = 0;
-  let queryControls = 0;
+  // (Counted once per name: one file's request schemas share an owner's name, `body`, and so its `sortOrder` twice.)
+  let queryControls: Set<string> | undefined;
   let environmentNames = 0;
   let environmentSettings = 0;
   for (const c of candidates) {
     const name = c.name;
     if (c.kind === "number" && METRIC_FIELD.test(name)) metrics++;
     const key = SEPARATOR.test(name) ? name.replace(SEPARATORS, "").toLowerCase() : name.toLowerCase();
-    if (QUERY_CONTROL.has(key)) queryControls++;
+    if (QUERY_CONTROL.has(key)) (queryControls ??= new Set()).add(key);
     roles |= ROLE_OF_NAME.get(key) ?? 0;
     // A data subject's name in parts, named for them (`guestFirstName`, `customer_last_name`): a person's record too.
     const subjectPart = key.length > 12 ? SUBJECT_NAME_PART.exec(key) : null;
@@ -158,7 +159,7 @@ export function rolesOf(candidates: readonly FieldCandidate[]): number {
   if (environmentSettings >= 2 || (environmentSettings === 1 && environmentNames <= 4)) roles |= Role.Environment;
   // A list query's parameters (`{ firstName, email, orderBy, first, after }`): what an admin searches by, as a query's
   // settings are (filters are not anyone's data).
-  if (queryControls >= 2) roles |= Role.PageSetting;
+  if (queryControls && queryControls.size >= 2) roles |= Role.PageSetting;
   return roles;
 }
 /** A name's part under the word for whom the record is about (`guestfirstname`), its part captured. */

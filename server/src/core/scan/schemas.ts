@@ -124,7 +124,7 @@ export function readSchemaCall(call: ts.CallExpression, ctx: WalkContext, hint: 
   }
   if (!obj || ctx.handled.has(obj)) return false;
   ctx.handled.add(obj);
-  readSchemaObject(obj, ownerPath ?? [owner ?? ctx.fileOwner], ctx, via);
+  readSchemaObject(obj, ownerPath ?? (ctx.request && owner === hint && hint ? [ctx.request, hint] : [owner ?? ctx.fileOwner]), ctx, via);
   // Keep walking the callee (z.object({...}).extend({...}) chains) and any other arguments.
   if (ownerPath && isPropertyAccessExpression(call.expression)) {
     const inner = findNestedSchemaCall(call.expression.expression);
@@ -480,20 +480,25 @@ function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefin
 }
 
 /** The object schemas a key's value is built from, outermost first (`Type.Partial(Type.Object({...}))`, each element of `Type.Composite([...])`). */
+/** Links of a call chain walked to find the object schema it starts from (`.min(1).max(5).required()` are six). */
+const MAX_CHAIN_LINKS = 24;
+
 function findNestedSchemaCalls(value: ts.Expression, firstOnly = false): ts.CallExpression[] {
   const found: ts.CallExpression[] = [];
-  const visit = (n: ts.Node, depth: number): void => {
-    if ((firstOnly && found.length) || depth > 6) return;
+  // (Nesting is counted apart from the links of a chain: `Joi.array().items(Joi.object().keys({…})).min(1).max(500)
+  // .required()` holds its object four links down, and a chain is walked link by link only so far.)
+  const visit = (n: ts.Node, depth: number, links = 0): void => {
+    if ((firstOnly && found.length) || depth > 6 || links > MAX_CHAIN_LINKS) return;
     if (isCallExpression(n)) {
       const name = calleeName(n.expression);
       if (name && OBJECT_SCHEMA_METHODS.has(name) && n.arguments[0] && isObjectLiteralExpression(n.arguments[0])) {
         found.push(n);
         return;
       }
-      visit(n.expression, depth + 1);
+      visit(n.expression, depth, links + 1);
       n.arguments.forEach((a) => visit(a, depth + 1));
     } else if (isPropertyAccessExpression(n)) {
-      visit(n.expression, depth + 1);
+      visit(n.expression, depth, links + 1);
     } else if (isArrayLiteralExpression(n)) {
       n.elements.forEach((e) => visit(e, depth + 1));
     } else if (isParenthesizedExpression(n)) {

@@ -54,7 +54,16 @@ export interface WalkContext {
    * a type's parts under it, so `Company.Account` is the company's account.
    */
   namespaces?: string[];
+  /**
+   * The request a part of it is being read under (`createClient` of `const createClient = { body: Joi.object()… }`, an
+   * Express validator's idiom): its schema is that request's body, not one `body` shared by every request in the file.
+   */
+  request?: string;
 }
+
+/** The parts of an HTTP request that a route's validation object schemas one by one. */
+const REQUEST_PARTS = new Set(["body", "query", "params", "headers", "cookies"]);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The names of a namespace's schema of itself (`Iban.type`, `Card.schema`). */
 const SELF_SCHEMA_NAME = new Set(["type", "schema", "Type", "Schema", "validator", "codec", "shape"]);
@@ -132,7 +141,15 @@ export function walk(node: ts.Node, ctx: WalkContext, hint: string | undefined):
     }
     case SK.PropertyAssignment: {
       const pa = node as ts.PropertyAssignment;
-      walk(pa.initializer, ctx, propertyNameText(pa.name) ?? hint);
+      const key = propertyNameText(pa.name);
+      const outer = ctx.request;
+      // (Named by code, not by a route's path: `"/geo/cp": { body }` says where it is sent, not what it is.)
+      ctx.request = key && hint && REQUEST_PARTS.has(key) && IDENTIFIER.test(hint) ? hint : undefined;
+      try {
+        walk(pa.initializer, ctx, key ?? hint);
+      } finally {
+        ctx.request = outer;
+      }
       return;
     }
     case SK.BinaryExpression: {
