@@ -1,0 +1,8 @@
+import AmountValue from "./AmountValue";
+
+type Amount = {
+    value: AmountValue;
+    currency: string;
+};
+
+export default Amount;

@@ -1,0 +1,6 @@
+type Coordinate = {
+    latitude: number;
+    longitude: number;
+};
+
+export default Coordinate;

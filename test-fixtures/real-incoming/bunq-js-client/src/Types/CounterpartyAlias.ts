@@ -1,0 +1,7 @@
+type CounterpartyAlias = {
+    type: string;
+    value: string;
+    name?: string;
+};
+
+export default CounterpartyAlias;

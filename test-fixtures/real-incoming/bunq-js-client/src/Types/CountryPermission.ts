@@ -1,0 +1,6 @@
+type CountryPermission = {
+    country: string;
+    expiry_time: string;
+};
+
+export default CountryPermission;

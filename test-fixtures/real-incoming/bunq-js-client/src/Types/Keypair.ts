@@ -1,0 +1,6 @@
+type KeyPair = {
+    publicKey: any;
+    privateKey: any;
+};
+
+export default KeyPair;

@@ -1,0 +1,7 @@
+import Coordinate from "./Coordinate";
+
+type LocationCoords = {
+    coords: Coordinate;
+};
+
+export default LocationCoords;

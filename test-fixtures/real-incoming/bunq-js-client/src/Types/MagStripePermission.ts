@@ -1,0 +1,5 @@
+type MagStripePermission = {
+    expiry_time: string;
+};
+
+export default MagStripePermission;

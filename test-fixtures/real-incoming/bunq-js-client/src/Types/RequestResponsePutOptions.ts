@@ -1,0 +1,10 @@
+import Amount from "./Amount";
+import AddressDetails from "./AddressDetails";
+
+type RequestResponsePutOptions = {
+    amount_responded?: Amount;
+    address_shipping?: AddressDetails;
+    address_billing?: AddressDetails;
+};
+
+export default RequestResponsePutOptions;

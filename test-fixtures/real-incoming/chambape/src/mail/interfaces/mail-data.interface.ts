@@ -1,0 +1,4 @@
+export interface MailData<T = never> {
+  to: string;
+  data: T;
+}

@@ -1,0 +1,5 @@
+export type MailConfig = {
+  sandGridApiKey?: string;
+  senderEmail?: string;
+  ccMail?: string;
+};

@@ -1,0 +1,5 @@
+export type NotificationConfig = {
+  projectId: string;
+  privateKey: string;
+  clientEmail: string;
+};

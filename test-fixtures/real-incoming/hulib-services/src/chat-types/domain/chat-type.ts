@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Allow } from 'class-validator';
+
+const idType = Number;
+
+export class ChatType {
+  @Allow()
+  @ApiProperty({
+    type: idType,
+  })
+  id: number | string;
+
+  @Allow()
+  @ApiProperty({
+    type: String,
+    example: 'txt',
+  })
+  name?: string;
+}

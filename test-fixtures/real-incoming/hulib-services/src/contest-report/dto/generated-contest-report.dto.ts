@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class GeneratedContestReportDto {
+  @ApiProperty({
+    example: 'contest-report-YY-MM-DD-<topic-name>.xlsx',
+  })
+  filename?: string;
+}

@@ -1,0 +1,9 @@
+import { IsInt } from 'class-validator';
+
+import { ApiProperty } from '@nestjs/swagger';
+
+export class AddHuberToFavListDto {
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  huberId: number;
+}

@@ -1,0 +1,9 @@
+export class PaginationResponseDto<T> {
+  data: T[];
+  meta: {
+    totalItems: number;
+    itemsPerPage: number;
+    totalPages: number;
+    currentPage: number;
+  };
+}

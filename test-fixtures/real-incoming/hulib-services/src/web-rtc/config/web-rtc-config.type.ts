@@ -1,0 +1,6 @@
+export type AgoraConfig = {
+  appId?: string;
+  appCertificate?: string;
+  customerId?: string;
+  customerSecret?: string;
+};
