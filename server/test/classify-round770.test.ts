@@ -116,4 +116,26 @@ describe("classifier: after round 771", () => {
     assert.strictEqual(found["asBundlePagination.pageUrl"], undefined);
     assert.strictEqual(found["Place.phone"], undefined);
   });
+
+  it("pictures of an identity card and a criminal-record certificate, as files, are those documents", () => {
+    const found = scan(
+      "export class WorkerProfile { fullName: string; email: string; dniFrontalUrl: string; dniPosteriorUrl: string; criminalRecordUrl: string; mykad_id: string; idImageS3Key: string; selfieImageS3Key: string }",
+    );
+    assert.strictEqual(found["WorkerProfile.dniFrontalUrl"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["WorkerProfile.dniPosteriorUrl"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["WorkerProfile.mykad_id"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["WorkerProfile.idImageS3Key"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["WorkerProfile.criminalRecordUrl"], "user.criminal_history");
+    assert.strictEqual(found["WorkerProfile.selfieImageS3Key"], "user.content.self_image");
+  });
+
+  it("an SSO form's attribute mappings name the attributes, however the mapping is written", () => {
+    const found = scan(
+      "export const samlSchema = z.object({ idpEntityId: z.string(), attributeMappings: z.object({ email: z.string().optional(), firstName: z.string().optional(), lastName: z.string().optional() }) });\n" +
+        "export const memberSchema = z.object({ email: z.string().email(), firstName: z.string(), lastName: z.string() });",
+    );
+    assert.strictEqual(found["samlSchema.attributeMappings.email"], undefined);
+    assert.strictEqual(found["samlSchema.attributeMappings.firstName"], undefined);
+    assert.strictEqual(found["memberSchema.email"], "user.contact.email");
+  });
 });

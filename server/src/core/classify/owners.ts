@@ -89,10 +89,10 @@ export function segmentContext(segment: string, rules: RuleSet): OwnerContext | 
  * Types about data rather than holding it: validation messages per field (`PatientFieldErrors`, `errors`, the keys of a
  * form's errors by field, `IErrorFields`), labels and translations, aggregate and group-by results, query filters, the
  * definitions of custom attributes (`ContactAttributeKey`, `PersonAttributeType`: a key's name is a label) and of
- * attribute mappings (an SSO provider's `AttributeMapping { givenName: "given_name" }` names the attribute). Read like configuration (every rule's veto), even
+ * attribute mappings (an SSO provider's `AttributeMapping { givenName: "given_name" }`, a form's `attributeMappings`, name the attribute). Read like configuration (every rule's veto), even
  * when a person's word is in the name (`UserMaxAggregate` is not a user).
  */
-const ABOUT_DATA = /(?:^I?|[a-z0-9_])(?:Errors|ErrorMessages?|ErrorFields|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:Attribute|Field|Property|Claim|Column)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
+const ABOUT_DATA = /(?:^I?|[a-z0-9_])(?:Errors|ErrorMessages?|ErrorFields|Messages|Labels|Placeholders|Translations|Aggregate|AggregateOutputType|GroupBy(?:OutputType)?|OrderBy\w*Input|WhereInput|WhereUniqueInput|Filters?|FilterInput|(?:Attribute|Field|Property|Trait)(?:Keys?|Types?|Definitions?|Defs?))$|(?:^(?:attribute|field|property|claim|column)|Attribute|Field|Property|Claim|Column)s?Mappings?(?:Info)?$|^(?:errors|labels|messages|placeholders|translations)$/;
 
 /** Whether an owner segment is a type about data (see ABOUT_DATA): its members name fields, they do not hold them. */
 export function isAboutData(segment: string): boolean {
