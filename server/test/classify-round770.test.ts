@@ -3,7 +3,7 @@
  * the code before it; the guards beside them say what the fix must not take.
  */
 import * as assert from "assert";
-import { scanFields as scan } from "./classify-helpers";
+import { scanFields as scan, scanProjectFields } from "./classify-helpers";
 
 describe("classifier: after round 770", () => {
   it("a neighbourhood is a line of a person's address, in English or Portuguese; a preferred one is a wish", () => {
@@ -139,3 +139,45 @@ describe("classifier: after round 771", () => {
     assert.strictEqual(found["memberSchema.email"], "user.contact.email");
   });
 });
+
+describe("classifier: after round 772", () => {
+  it("a hotel's visitor with an identity number and a way to reach them is a guest, not a tracked visit", () => {
+    const found = scan(
+      "const visitorSchema = mongoose.Schema({ name: { type: String }, address: { type: String }, identity_num: { type: String }, path_identity_image: { type: String }, phone: { type: String } });\n" +
+        "const pageVisitorSchema = mongoose.Schema({ sessionId: String, referrer: String, userAgent: String, city: String });",
+      "/src/models/visitor.model.js",
+    );
+    assert.strictEqual(found["visitorSchema.name"], "user.name");
+    assert.strictEqual(found["visitorSchema.address"], "user.contact.address");
+    assert.strictEqual(found["visitorSchema.identity_num"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["visitorSchema.path_identity_image"], "user.government_id.national_identification_number");
+    assert.strictEqual(found["pageVisitorSchema.city"], "user.location.imprecise");
+  });
+
+  it("what a member looks for in a partner is not their own status; a search request's query is nobody's browsing", () => {
+    const found = scan(
+      "export class Profile { fullName: string; maritalStatus: string; searchedMarital: string; seekingMaritalStatus: string }\n" +
+        "const searchGuestTeachers = { body: Joi.object().keys({ searchQuery: Joi.string().required() }) };\n" +
+        "export interface VisitorSession { visitorId: string; referrer: string; searchQuery: string }",
+      "/src/validations/search.validation.ts",
+    );
+    assert.strictEqual(found["Profile.maritalStatus"], "user.demographic.marital_status");
+    assert.strictEqual(found["Profile.searchedMarital"], undefined);
+    assert.strictEqual(found["Profile.seekingMaritalStatus"], undefined);
+    assert.strictEqual(found["searchGuestTeachers.body.searchQuery"], undefined);
+    assert.strictEqual(found["VisitorSession.referrer"], "user.behavior.browsing_history");
+  });
+
+  it("a trait held as a row of a lookup table named for it is the person's trait; a locale list is content's languages", async () => {
+    const found = await scanProjectFields({
+      "/src/genders/domain/gender.ts": "export class Gender { id: number; name: string }",
+      "/src/locales/locale.ts": "export class Locale { id: number; code: string; title: string }",
+      "/src/users/domain/user.ts":
+        "import { Gender } from '../../genders/domain/gender';\nexport class User { fullName: string; email: string; gender?: Gender | null }",
+      "/src/events/event.ts": "import { Locale } from '../locales/locale';\nexport class Event { title: string; locales: Locale[] }",
+    });
+    assert.strictEqual(found["User.gender"], "user.demographic.gender");
+    assert.strictEqual(found["Event.locales"], undefined);
+  });
+});
+

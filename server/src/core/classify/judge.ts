@@ -271,6 +271,18 @@ export function judge(c: FieldCandidate, rules: RuleSet, siblings: readonly Owne
   return turnedDown ? healthRecordParticular(c, name.tokens, rules, []) : null;
 }
 
+const BEHAVIOR_PREFIX = "user.behavior";
+/** The parts of a request a route's input is given in (`searchUsers.body`, `listOrders.query`). */
+const REQUEST_PART = /^(?:body|query|params|input|args|payload)$/;
+/** Whether the record is a query's input: named for the query (`searchGuestTeachers`), or the part of a request it is given in. */
+function asksAQuery(owner: readonly string[]): boolean {
+  let at = owner.length - 1;
+  if (at > 0 && REQUEST_PART.test(owner[at])) at--;
+  return at >= 0 && SEARCH_VERB.test(owner[at]) && !/(?:Response|Result|Output|Reply)s?$/.test(owner[at]);
+}
+/** Verbs of a search for records (not a getter's, `getMetadata`, which returns data). */
+const SEARCH_VERB = /^(?:search|find|list|filter|query|lookup)(?:[A-Z_]|$)/;
+
 function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis, rules: RuleSet, siblings: readonly OwnerContext[], file: readonly OwnerContext[], interactive: boolean): Verdict | null {
   // A relation, nested object or whole record holds its data in its own fields, unless the rule says the record is
   // the data (a FHIR Condition is health data as a whole).
@@ -293,6 +305,9 @@ function judgeAs(c: FieldCandidate, name: NormalizedName, analysis: NameAnalysis
     // A customer's `defaultAddress` object: "default" says which of their addresses, not that it is configuration.
     if (analysis.defaultObject || formDefault) ({ qualifiers, qualifierContexts, qualifierPolicy: namePolicy } = analysis.withoutDefault!);
     else namePolicy = analysis.qualifierPolicy;
+    // A query's own input (`searchGuestTeachers.body.searchQuery`, `listVisits.query.pageUrl`) is what the asker asks
+    // for: nobody's browsing.
+    if (match.rule.category.startsWith(BEHAVIOR_PREFIX) && asksAQuery(c.owner)) return null;
     // On a patient's or an appointment's record a `provider` is the clinician who cares for them (`providerName`), not
     // a service the app configures.
     if (qualifiers.includes("provider") && c.owner.length > 0 && CARE_RECORD.test(c.owner[c.owner.length - 1])) {

@@ -88,7 +88,7 @@ const ROLE_OF_NAME = new Map<string, number>([
     // Numbers only a person is given, and a contact only a person names for emergencies (a rental's `Tenant { name,
     // email, nationalId, emergencyContactName }` is a renter, not a SaaS's organisation).
     "nationalid", "nationalidnumber", "nationalidentitynumber", "ssn", "socialsecuritynumber", "passportnumber", "aadhaar",
-    "aadhaarnumber", "aadharnumber", "emergencycontact", "emergencycontactname", "emergencycontactphone",
+    "aadhaarnumber", "aadharnumber", "identitynumber", "identitynum", "identityno", "nik", "emergencycontact", "emergencycontactname", "emergencycontactphone",
     "emergencycontactnumber"].map((n) => [n, Role.PersonPart] as const),
   // What only a place open to the public has (a court's, a branch's, a venue's record): its address and phone are its own.
   ...["venuename", "courtname", "branchname", "storename", "shopname", "officename", "premisesname", "openinghours",

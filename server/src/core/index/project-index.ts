@@ -349,6 +349,8 @@ const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultV
 const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt|Resolvable|NonEmpty|Trimmed)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
 
 /** What the index says a pending field holds, as the candidate the classifier judges. */
+const LOCALE_NAME = /locale/i;
+
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
   const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name, p.ref.qualifier);
@@ -412,6 +414,13 @@ function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, r
       const composite = shape.composite ?? entryCategory(named, shape);
       // A wrapped value (`race: CodeAndDesc`, `name: StringValue`, `salary: Money`) is what the field's name says.
       if (!composite && shape.wrapper && named) return { candidate: { ...base, kind: p.ref.array || resolved.array ? "array" : "unknown", container: false } };
+      // A trait held as a row of a lookup table named for it (`gender: Gender`, `religion: ReligionEntity` of `{ id, name }`):
+      // the person's trait, as it is when the type is not in view.
+      // (Not a locale: `locales: Locale[]` are the languages content is offered in.)
+      if (!composite && named && RECORD_VALUE_CLASSES.has(classOf(named)) && !LOCALE_NAME.test(p.name)) {
+        const kind = namedKind(p.ref.name, rules);
+        if (kind && classOf(kind.category) === classOf(named)) return { candidate: { ...base, kind: p.ref.array || resolved.array ? "array" : "unknown", container: false } };
+      }
       // Any other object is a record: its data is reported where it is declared, unless the rule takes whole records.
       if (!composite) return { candidate: { ...base, kind: "object", container: true } };
       return { candidate: { ...base, kind: "string", container: false }, composite };
