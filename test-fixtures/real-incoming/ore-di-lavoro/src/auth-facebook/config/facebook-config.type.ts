@@ -1,0 +1,4 @@
+export type FacebookConfig = {
+  appId?: string;
+  appSecret?: string;
+};

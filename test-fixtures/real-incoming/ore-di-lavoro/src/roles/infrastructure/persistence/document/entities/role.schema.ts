@@ -1,0 +1,5 @@
+export class RoleSchema {
+  _id: string;
+
+  name?: string;
+}

@@ -1,0 +1,6 @@
+export interface SocialInterface {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+}

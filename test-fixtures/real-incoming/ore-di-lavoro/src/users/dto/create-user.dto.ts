@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  // decorators here
+  Transform,
+  Type,
+} from 'class-transformer';
+import {
+  // decorators here
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  MinLength,
+  IsString,
+} from 'class-validator';
+import { FileDto } from '../../files/dto/file.dto';
+import { RoleDto } from '../../roles/dto/role.dto';
+import { StatusDto } from '../../statuses/dto/status.dto';
+import { lowerCaseTransformer } from '../../utils/transformers/lower-case.transformer';
+
+export class CreateUserDto {
+  @ApiProperty({
+    required: false,
+    type: () => String,
+  })
+  @IsOptional()
+  @IsString()
+  CF_ORIGIN_DEFAULT?: string | null;
+
+  @ApiProperty({ example: 'test1@example.com', type: String })
+  @Transform(lowerCaseTransformer)
+  @IsNotEmpty()
+  @IsEmail()
+  email: string | null;
+
+  @ApiProperty()
+  @MinLength(6)
+  password?: string;
+
+  provider?: string;
+
+  socialId?: string | null;
+
+  @ApiProperty({ example: 'John', type: String })
+  @IsNotEmpty()
+  firstName: string | null;
+
+  @ApiProperty({ example: 'Doe', type: String })
+  @IsNotEmpty()
+  lastName: string | null;
+
+  @ApiPropertyOptional({ type: () => FileDto })
+  @IsOptional()
+  photo?: FileDto | null;
+
+  @ApiPropertyOptional({ type: RoleDto })
+  @IsOptional()
+  @Type(() => RoleDto)
+  role?: RoleDto | null;
+
+  @ApiPropertyOptional({ type: StatusDto })
+  @IsOptional()
+  @Type(() => StatusDto)
+  status?: StatusDto;
+}

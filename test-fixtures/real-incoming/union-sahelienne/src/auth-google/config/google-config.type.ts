@@ -1,0 +1,4 @@
+export type GoogleConfig = {
+  clientId?: string;
+  clientSecret?: string;
+};

@@ -1,0 +1,4 @@
+export interface IPaginationOptions {
+  page: number;
+  limit: number;
+}
