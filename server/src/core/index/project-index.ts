@@ -348,9 +348,10 @@ const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultV
  */
 const STRING_ALIAS = /^(?!.*(?:Locali[sz]ed|Translat|I18n|Multilingual|Rich))(?:(?:Nullable|Optional|Maybe|Opt|Resolvable|NonEmpty|Trimmed)?(?:string|String|Str)(?:OrNull|OrUndefined|OrEmpty|OrNil|Nullable|Optional)?)$/;
 
-/** What the index says a pending field holds, as the candidate the classifier judges. */
+/** A field named for a locale (`locales`, `defaultLocale`): the languages content is offered in, not a person's. */
 const LOCALE_NAME = /locale/i;
 
+/** What the index says a pending field holds, as the candidate the classifier judges. */
 function resolvedCandidate(file: string, p: PendingField, index: ProjectIndex, rules: RuleSet): { candidate: FieldCandidate; composite?: string } {
   const base: FieldCandidate = p;
   const resolved = p.ref.inline ? { shape: p.ref.inline, array: p.ref.array, file } : index.resolve(file, p.ref.name, p.ref.qualifier);

@@ -479,10 +479,10 @@ function findNestedSchemaCall(value: ts.Expression): ts.CallExpression | undefin
   return findNestedSchemaCalls(value, true)[0];
 }
 
-/** The object schemas a key's value is built from, outermost first (`Type.Partial(Type.Object({...}))`, each element of `Type.Composite([...])`). */
 /** Links of a call chain walked to find the object schema it starts from (`.min(1).max(5).required()` are six). */
 const MAX_CHAIN_LINKS = 24;
 
+/** The object schemas a key's value is built from, outermost first (`Type.Partial(Type.Object({...}))`, each element of `Type.Composite([...])`). */
 function findNestedSchemaCalls(value: ts.Expression, firstOnly = false): ts.CallExpression[] {
   const found: ts.CallExpression[] = [];
   // (Nesting is counted apart from the links of a chain: `Joi.array().items(Joi.object().keys({…})).min(1).max(500)
