@@ -337,9 +337,9 @@ function classifyWholeRecordByTypeName(p: PendingField, rules: RuleSet): Classif
 
 const ID_MEMBER = /^(_?id|uuid|key|gid|__typename|typename|type|kind)$|Id$/;
 
-/** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
 const LOCATION = "user.location";
 const PRECISE_LOCATION = "user.location.precise";
+/** Names that say only that a field holds something (`value`, `data`, `selected`): the type says what. */
 const GENERIC_HOLDER = /^(value|data|item|current|selected|initialValue|defaultValue|entry|details?)$/i;
 
 /**
